@@ -1,0 +1,205 @@
+"""Validate the reference data and compile it into the documents OPA loads.
+
+Each file in data/ is checked against its schema in schemas/data/, then against the other files
+(every measure, clause and interpretation a file names must exist). The output is:
+
+- build/data/cnexport/reference/data.json  the reference data, plus `index`: lookups derived
+  from it (holiday sets, screening keys) so that rules look things up instead of scanning;
+- build/data/cnexport/schemas/data.json    the shipment schema, for the sidecar's own validation;
+- build/schemas/                           the schemas `opa check --strict` type-checks against
+  (structure only: see structure_only).
+
+`version` is a digest of everything that went in, so a decision names the exact data it used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from . import names
+from .paths import ROOT
+from .validation import schema_errors
+
+DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities")
+INTERPRETATION_HEADING = re.compile(r"^## (I-[A-Z0-9-]+)\b", re.M)
+
+
+class DataError(Exception):
+    """The reference data is not consistent; the message lists every problem."""
+
+
+def load_sources(root: Path = ROOT) -> dict:
+    return {name: yaml.safe_load((root / "data" / f"{name}.yaml").read_text(encoding="utf-8")) for name in DATA_FILES}
+
+
+def load_schema(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def interpretation_ids(root: Path = ROOT) -> list[str]:
+    return INTERPRETATION_HEADING.findall((root / "docs" / "interpretations.md").read_text(encoding="utf-8"))
+
+
+def _walk(value, key=None):
+    """Yield (key, value) for every member of nested objects and arrays."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield k, v
+            yield from _walk(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _walk(v, key)
+
+
+def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
+    errors = []
+    measures = sources["measures"]["measures"]
+    known = set(interpretations)
+    for key, value in _walk(sources):
+        if key == "interpretation" and value not in known:
+            errors.append(f"interpretation {value} is not described in docs/interpretations.md")
+    ids = [e["id"] for e in sources["catalogue"]["entries"]]
+    errors += [f"catalogue id {i} appears more than once" for i in sorted({i for i in ids if ids.count(i) > 1})]
+    for entry in sources["catalogue"]["entries"]:
+        if entry["measure"] not in measures:
+            errors.append(f"catalogue entry {entry['id']} names unknown measure {entry['measure']}")
+    for measure_id, measure in measures.items():
+        for suspension in measure["suspensions"]:
+            if suspension["by"] not in measures:
+                errors.append(f"{measure_id} is suspended by {suspension['by']}, which data/measures.yaml does not describe")
+            if suspension["from"] >= suspension["until"]:
+                errors.append(f"{measure_id}: suspension by {suspension['by']} ends before it starts")
+            listed = suspension["clauses"]
+            if listed != "all":
+                errors += [f"{measure_id}: suspension names unknown clause {c}" for c in listed if c not in measure["clauses"]]
+    for year, spec in sources["calendar"]["years"].items():
+        for field in ("holidays", "makeup_workdays"):
+            errors += [f"calendar {year}: {field} date {d} is outside the year" for d in spec[field] if not d.startswith(year)]
+    entity_ids = [e["id"] for e in sources["entities"]["entities"]]
+    errors += [f"entity id {i} appears more than once" for i in sorted({i for i in entity_ids if entity_ids.count(i) > 1})]
+    return errors
+
+
+def build_index(sources: dict) -> dict:
+    """Lookups derived from the data, so that rules find a fact by key, never by scanning."""
+    years = sources["calendar"]["years"]
+    entity_keys: dict[str, list[str]] = {}
+    for entity in sources["entities"]["entities"]:
+        for name in [entity["name_en"], entity["name_zh"], *entity["aliases"]]:
+            key = names.name_key(name or "")
+            if key and entity["id"] not in entity_keys.setdefault(key, []):
+                entity_keys[key].append(entity["id"])
+    return {
+        "holidays": {d: True for spec in years.values() for d in spec["holidays"]},
+        "makeup_workdays": {d: True for spec in years.values() for d in spec["makeup_workdays"]},
+        "calendar_years": {year: True for year in years},
+        "catalogue": {e["id"]: e for e in sources["catalogue"]["entries"]},
+        "entities": {e["id"]: e for e in sources["entities"]["entities"]},
+        "entity_keys": entity_keys,
+    }
+
+
+def _prefixed(schema: dict, prefix: str) -> dict:
+    """A copy of a schema whose local $refs point at `#/$defs/<prefix>__<name>`."""
+    def rewrite(node):
+        if isinstance(node, dict):
+            return {
+                k: (v.replace("#/$defs/", f"#/$defs/{prefix}__") if k == "$ref" else rewrite(v))
+                for k, v in node.items()
+                if k not in ("$schema", "$id")
+            }
+        if isinstance(node, list):
+            return [rewrite(v) for v in node]
+        return node
+    return rewrite(copy.deepcopy(schema))
+
+
+def structure_only(schema):
+    """A copy of a schema without its conditional constraints (allOf of if/then/else), which add no
+    structure and which OPA's type checker cannot read. Only the type checker gets this copy."""
+    if isinstance(schema, dict):
+        return {k: structure_only(v) for k, v in schema.items() if k not in ("allOf", "if", "then", "else")}
+    if isinstance(schema, list):
+        return [structure_only(v) for v in schema]
+    return schema
+
+
+def reference_schema(data_schemas: dict[str, dict]) -> dict:
+    """One schema for data.cnexport.reference, made of the per-file schemas, for the type checker."""
+    defs, properties = {}, {}
+    for name, schema in data_schemas.items():
+        body = _prefixed(schema, name)
+        for def_name, definition in body.pop("$defs", {}).items():
+            defs[f"{name}__{def_name}"] = definition
+        properties[name] = body
+    properties["meta"] = copy.deepcopy(properties["meta"])
+    properties["meta"]["properties"]["version"] = {"type": "string"}
+    properties["meta"]["properties"]["interpretations"] = {"type": "array", "items": {"type": "string"}}
+    properties["index"] = {"type": "object"}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "data.cnexport.reference as built by cnexport.databuild",
+        "type": "object",
+        "properties": properties,
+        "$defs": defs,
+    }
+
+
+def build(out: Path, root: Path = ROOT) -> dict:
+    sources = load_sources(root)
+    data_schemas = {name: load_schema(root / "schemas" / "data" / f"{name}.schema.json") for name in DATA_FILES}
+    problems = []
+    for name in DATA_FILES:
+        problems += [f"data/{name}.yaml{e['path'] or '/'}: {e['message']}" for e in schema_errors(sources[name], data_schemas[name])]
+    interpretations = interpretation_ids(root)
+    if not problems:
+        problems += consistency_errors(sources, interpretations)
+    if problems:
+        raise DataError("\n".join(problems))
+
+    shipment_schema = load_schema(root / "schemas" / "shipment.schema.json")
+    decision_schema = load_schema(root / "schemas" / "decision.schema.json")
+    digest = hashlib.sha256(
+        json.dumps([sources, shipment_schema, decision_schema, interpretations], sort_keys=True, ensure_ascii=False).encode()
+    ).hexdigest()
+    reference = dict(sources)
+    reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
+    reference["index"] = build_index(sources)
+
+    _write(out / "cnexport" / "reference" / "data.json", reference)
+    _write(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema})
+    schemas_out = out.parent / "schemas"
+    _write(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
+    _write(schemas_out / "decision.schema.json", structure_only(decision_schema))
+    _write(schemas_out / "reference.schema.json", structure_only(reference_schema(data_schemas)))
+    return reference["meta"]
+
+
+def _write(path: Path, document) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "data")
+    args = parser.parse_args(argv)
+    try:
+        meta = build(args.out)
+    except DataError as error:
+        print(f"reference data is not valid:\n{error}", file=sys.stderr)
+        return 1
+    print(f"data: reference data {meta['version']} verified through {meta['verified_through']} -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

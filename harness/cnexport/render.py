@@ -1,0 +1,53 @@
+"""Decisions printed for people: a block per shipment, with the reasons a reader must check."""
+
+from __future__ import annotations
+
+import textwrap
+
+_FIGURE_KEYS = ("ratio_percent", "threshold_percent", "due", "purposes", "technologies", "via", "share", "entries")
+
+
+def _figures(figures: dict) -> str:
+    shown = [f"{k}={figures[k]}" for k in _FIGURE_KEYS if k in figures and figures[k] not in ("", None)]
+    if "cn_content_value" in figures:
+        c, v = figures["cn_content_value"], figures["item_value"]
+        shown.insert(0, f"content {c['amount']} {c['currency']} of {v['amount']} {v['currency']}")
+    return "; ".join(shown)
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(text, width=110, initial_indent=indent, subsequent_indent=indent + "  ")
+
+
+def decision_block(source: str, decision: dict) -> str:
+    out = [f"{decision.get('id') or '(no id)'}  [{source}]",
+           f"  outcome {decision['outcome']}   clearance {decision['clearance']}   rules in force on "
+           f"{decision['rules_in_force_on']}   reference data {decision['reference_data']['version']}"]
+    for error in decision["errors"]:
+        out.append(_wrap(f"error {error['path'] or '/'}: {error['message']}", "  "))
+    for line in decision["lines"]:
+        extra = f"   China-content ratio {line['cn_content_ratio']}" if "cn_content_ratio" in line else ""
+        extra += f"   licence {line['licence']}" if "licence" in line else ""
+        out.append(f"  line {line['line']}: {line['outcome']} / {line['clearance']}{extra}")
+        for reason in line["reasons"]:
+            cite = f"{reason['measure']} {reason['clause']}"
+            figures = _figures(reason.get("figures", {}))
+            interp = f" [{reason['interpretation']}]" if "interpretation" in reason else ""
+            out.append(f"    {reason['outcome']:<17} {reason['code']}  ({cite}){interp}")
+            if figures:
+                out.append(_wrap(figures, "        "))
+    for reason in decision["reasons"]:
+        if "line" not in reason:
+            out.append(f"  shipment: {reason['outcome']} {reason['code']} ({reason['measure']} {reason['clause']})")
+    for party in decision["parties"]:
+        for match in party["matches"]:
+            via = f" via {match['via']}" if "via" in match else ""
+            out.append(f"  party {party['name']} ({party['role']}): {match['strength']} match {match['entry_id']} "
+                       f"on the {match['list']}{via}")
+    for obligation in decision["obligations"]:
+        basis = obligation["basis"]
+        out.append(f"  must: {obligation['type']} due {obligation['due']} (line {obligation.get('line', '-')}, "
+                   f"{basis['measure']} {basis['clause']})")
+    for warning in decision["warnings"]:
+        out.append(_wrap(f"note {warning['code']}: {warning['message_en']}", "  "))
+    return "\n".join(out)

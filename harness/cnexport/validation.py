@@ -1,0 +1,152 @@
+"""Validation of shipment documents in the harness, mirroring the sidecar's own (cnexport.validate).
+
+Two parts: the JSON Schema (every error, each with a JSON-pointer path), and the checks a schema
+cannot express. The messages of the second part are word for word those of the Rego validator,
+so that the harness and OPA can be compared error by error.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from functools import lru_cache
+
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker
+
+from .paths import ROOT, SCHEMAS
+
+
+def parse_document(text: str | bytes):
+    """Parse JSON keeping every number exact (decimals as Decimal)."""
+    return json.loads(text, parse_float=Decimal)
+
+
+def _pointer(parts) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def schema_errors(document, schema: dict) -> list[dict]:
+    """Every schema error as {path, message}; `required` and `additionalProperties` errors point at the
+    property concerned, as the sidecar's do."""
+    validator = Draft202012Validator(schema, format_checker=FormatChecker())
+    found = []
+    for error in validator.iter_errors(document):
+        parts = list(error.absolute_path)
+        if error.validator == "required" and isinstance(error.instance, dict):
+            for name in error.validator_value:
+                if name not in error.instance:
+                    found.append({"path": _pointer(parts + [name]), "message": f"{name} is required"})
+        elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = set(error.schema.get("properties", {}))
+            for name in error.instance:
+                if name not in allowed:
+                    found.append({"path": _pointer(parts + [name]), "message": f"additional property {name} is not allowed"})
+        else:
+            found.append({"path": _pointer(parts), "message": error.message})
+    return sorted(found, key=lambda e: (e["path"], e["message"]))
+
+
+@lru_cache(maxsize=1)
+def shipment_schema() -> dict:
+    return json.loads((SCHEMAS / "shipment.schema.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def decimal_limits() -> dict:
+    return yaml.safe_load((ROOT / "data" / "meta.yaml").read_text(encoding="utf-8"))["decimal_limits"]
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+
+
+def _exact(value) -> bool:
+    """Whether the number fits the digits and exponent the engine computes with exactly."""
+    limits = decimal_limits()
+    sign, digits, exponent = Decimal(value).as_tuple()
+    significant = len(str(int("".join(map(str, digits)))))
+    return significant <= limits["max_digits"] and limits["min_exponent"] <= exponent <= limits["max_exponent"]
+
+
+def _list(document, key):
+    value = document.get(key) if isinstance(document, dict) else None
+    return value if isinstance(value, list) else []
+
+
+def _obj(value) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def semantic_errors(document) -> list[dict]:
+    """The checks a schema cannot express; each looks only at the parts that are well typed."""
+    if not isinstance(document, dict):
+        return []
+    errors = []
+    lines = _list(document, "items")
+    fx = _obj(document.get("fx_rates"))
+    exact_message = ("the number needs more than {max_digits} significant digits or an exponent outside "
+                     "{min_exponent}..{max_exponent} to be computed exactly").format(**decimal_limits())
+
+    seen = set()
+    for i, line in enumerate(lines):
+        number = _obj(line).get("line")
+        if _is_number(number):
+            if number in seen:
+                errors.append({"path": f"/items/{i}/line", "message": f"line number {number} is used by more than one line"})
+            seen.add(number)
+
+    for currency, rate in fx.items():
+        if _is_number(rate) and not _exact(rate):
+            errors.append({"path": _pointer(["fx_rates", currency]), "message": exact_message})
+
+    for i, line in enumerate(lines):
+        line = _obj(line)
+        value = _obj(line.get("value"))
+        if _is_number(value.get("amount")) and not _exact(value["amount"]):
+            errors.append({"path": f"/items/{i}/value/amount", "message": exact_message})
+        line_currency = value.get("currency")
+        total, complete = Decimal(0), _is_number(value.get("amount")) and _exact(value["amount"])
+        for j, content in enumerate(_list(line, "rare_earth_content")):
+            money = _obj(_obj(content).get("value"))
+            amount, currency = money.get("amount"), money.get("currency")
+            if _is_number(amount) and not _exact(amount):
+                errors.append({"path": f"/items/{i}/rare_earth_content/{j}/value/amount", "message": exact_message})
+                complete = False
+                continue
+            if not (_is_number(amount) and isinstance(currency, str) and isinstance(line_currency, str)):
+                complete = False
+                continue
+            if currency == line_currency:
+                total += Decimal(amount)
+            elif _is_number(fx.get(currency)):
+                total += Decimal(amount) * Decimal(fx[currency])
+            else:
+                errors.append({
+                    "path": f"/items/{i}/rare_earth_content/{j}/value/currency",
+                    "message": f"currency {currency} differs from the line's currency {line_currency} and fx_rates gives no {currency} rate",
+                })
+                complete = False
+        if complete and total > Decimal(value["amount"]):
+            errors.append({"path": f"/items/{i}/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"})
+
+    for k, licence in enumerate(_list(document, "licences")):
+        licence = _obj(licence)
+        for m, number in enumerate(_list(licence, "lines")):
+            if _is_number(number) and number not in seen:
+                errors.append({"path": f"/licences/{k}/lines/{m}", "message": f"licence covers line {number}, which is not in the document"})
+        start, end = licence.get("valid_from"), licence.get("valid_until")
+        if isinstance(start, str) and isinstance(end, str) and end < start:
+            errors.append({"path": f"/licences/{k}/valid_until", "message": "valid_until is before valid_from"})
+
+    for i, party in enumerate(_list(document, "parties")):
+        shares = [o.get("share") for o in _list(_obj(party), "owners") if isinstance(o, dict)]
+        if sum(Decimal(s) for s in shares if _is_number(s)) > 1:
+            errors.append({"path": f"/parties/{i}/owners", "message": "owner shares add up to more than 1"})
+    return errors
+
+
+def document_errors(document) -> list[dict]:
+    """Every error in a shipment document, sorted by path: schema errors and cross-field errors."""
+    found = schema_errors(document, shipment_schema()) + semantic_errors(document)
+    return sorted(found, key=lambda e: (e["path"], e["message"]))

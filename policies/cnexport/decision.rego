@@ -1,0 +1,211 @@
+# METADATA
+# title: cnexport decision - the entry point (POST /v1/data/cnexport/decision)
+# description: |
+#   Combines what every measure package found into one decision of the contract: the strictest
+#   outcome over lines and parties, clearance, reasons, obligations and warnings, for the rules in
+#   force on the export date. A document that is not valid gets INVALID_INPUT with every error,
+#   and the decision is never undefined.
+# entrypoint: true
+package cnexport
+
+import data.cnexport.lib
+import data.cnexport.parties
+import data.cnexport.validate
+
+_meta := data.cnexport.reference.meta
+
+_reference_data := {"version": _meta.version, "verified_through": _meta.verified_through}
+
+# Reached only if a valid document could not be decided (an engine fault): fail closed.
+default decision := {
+	"id": null,
+	"outcome": "INVALID_INPUT",
+	"clearance": "STOP",
+	"lines": [],
+	"parties": [],
+	"reasons": [],
+	"obligations": [],
+	"warnings": [],
+	"errors": [{"path": "", "message": "the engine could not decide this document; nothing may be inferred from this answer"}],
+	"rules_in_force_on": null,
+	"reference_data": {"version": "unknown", "verified_through": "1970-01-01"},
+}
+
+decision := _invalid if count(validate.errors) > 0
+
+decision := _decided if count(validate.errors) == 0
+
+_invalid := {
+	"id": _id_or_null,
+	"outcome": "INVALID_INPUT",
+	"clearance": "STOP",
+	"lines": [],
+	"parties": [],
+	"reasons": [],
+	"obligations": [],
+	"warnings": [],
+	"errors": validate.sorted_errors,
+	"rules_in_force_on": _date_or_null,
+	"reference_data": _reference_data,
+}
+
+_id_or_null := input.id if {
+	is_string(input.id)
+} else := null
+
+_date_or_null := input.export_date if {
+	lib.is_date(input.export_date)
+} else := null
+
+# ---- a valid document ----------------------------------------------------------------------------
+
+_date := input.export_date
+
+_findings contains finding if {
+	some finding in data.cnexport.measures[_].findings
+}
+
+_reasons := {f | some f in _findings; lib.in_force(f.measure, f.clause, _date)}
+
+_dormant := _findings - _reasons
+
+_sorted(things) := [t | some [_, t] in sort([[_order_key(t), t] | some t in things])]
+
+_order_key(t) := [object.get(t, "line", 0), object.get(t, "measure", ""), object.get(t, "clause", ""), object.get(t, "code", object.get(t, "type", "")), object.get(t, "party", {"index": -1}).index]
+
+_licensed(n) if count(lib.covering_licences(n, _date)) > 0
+
+_line_outcome(n) := lib.strictest({r.outcome | some r in _reasons; r.line == n})
+
+_line_clearance(n) := lib.clearance(_line_outcome(n), _licensed(n)) if _licensed(n)
+
+_line_clearance(n) := lib.clearance(_line_outcome(n), false) if not _licensed(n)
+
+_line_extras(n) := object.union_n(array.concat(
+	[f | some m; f := data.cnexport.measures[m].line_figures[n]],
+	[{"licence": min(lib.covering_licences(n, _date))} | _needs_licence(n); _licensed(n)],
+))
+
+_needs_licence(n) if _line_outcome(n) in {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
+
+_lines := [object.union(
+	{
+		"line": n,
+		"outcome": _line_outcome(n),
+		"clearance": _line_clearance(n),
+		"controls": [c | some c in {c | some x in data.cnexport.measures[_].controls; x.line == n; c := x.control}],
+		"reasons": _sorted({r | some r in _reasons; r.line == n}),
+	},
+	_line_extras(n),
+) |
+	some line in input.items
+	n := line.line
+]
+
+# Reasons that concern the shipment as a whole (a listed party, say) rather than one line.
+_shipment_reasons := {r | some r in _reasons; not r.line}
+
+_clearance := lib.strictest_clearance({l.clearance | some l in _lines} | {lib.clearance(r.outcome, false) | some r in _shipment_reasons})
+
+_parties := [{"role": party.role, "name": party.name, "matches": _sorted_matches(i)} | some i, party in input.parties]
+
+_sorted_matches(i) := [m | some [_, m] in sort([[[m.list, m.entry_id, object.get(m, "via", "")], m] | some m in parties.matches(i, _date, parties.ownership_threshold)])]
+
+_obligations := {o |
+	some o in data.cnexport.measures[_].obligations
+	lib.in_force(o.basis.measure, o.basis.clause, _date)
+}
+
+_decided := {
+	"id": input.id,
+	"outcome": lib.strictest({r.outcome | some r in _reasons}),
+	"clearance": _clearance,
+	"lines": _lines,
+	"parties": _parties,
+	"reasons": _sorted(_reasons),
+	"obligations": _sorted(_obligations),
+	"warnings": _sorted(warnings),
+	"errors": [],
+	"rules_in_force_on": _date,
+	"reference_data": _reference_data,
+}
+
+# ---- warnings that are not any one measure's ------------------------------------------------------
+
+# METADATA
+# description: every warning of the decision
+warnings contains w if {
+	some w in data.cnexport.measures[_].warnings
+}
+
+warnings contains lib.warning(
+	"REFERENCE_DATA_NOT_VERIFIED",
+	sprintf("the export date %s is after %s, the last date the reference data was verified for: later measures, extensions or repeals may be missing", [_date, _meta.verified_through]),
+	{},
+) if {
+	_date > _meta.verified_through
+}
+
+warnings contains lib.warning(
+	"MEASURE_NOT_IN_FORCE",
+	sprintf("line %v: %s (%s clause %s) would apply, but %s", [f.line, f.code, f.measure, f.clause, lib.not_in_force_because(f.measure, f.clause, _date)]),
+	{"line": f.line, "measure": f.measure},
+) if {
+	some f in _dormant
+}
+
+warnings contains lib.warning(
+	"SUSPENSION_END_DAY",
+	sprintf("%s's suspension by %s is printed as lasting until %s; this decision applies the measure on that day", [m, s.by, s.until]),
+	{"measure": m, "interpretation": s.interpretation},
+) if {
+	some m in {f.measure | some f in _findings}
+	some s in lib.suspension_ending_on(m, _date)
+}
+
+warnings contains lib.warning(
+	"DEADLINE_WITHOUT_CALENDAR",
+	sprintf("line %v: the %s deadline %s was computed without official holiday data for its year, counting every day as a working day: the real deadline is this day or later", [o.line, o.type, o.due]),
+	{"line": o.line, "measure": o.basis.measure, "interpretation": "I-WORKING-DAYS"},
+) if {
+	some o in _obligations
+	o.figures.calendar_complete == false
+}
+
+warnings contains lib.warning(
+	"LOW_GRADE_SOURCE",
+	sprintf("line %v: the %s obligation (%s clause %s) is known only from a machine-written summary of the official text", [o.line, o.type, o.basis.measure, o.basis.clause]),
+	{"line": o.line, "measure": o.basis.measure},
+) if {
+	some o in _obligations
+	c := lib.clause(o.basis.measure, o.basis.clause)
+	c.source_quality == "secondary_llm_summary"
+}
+
+warnings contains lib.warning(
+	"CATALOGUE_ENTRY_INFERRED",
+	sprintf("line %v: catalogue entry %s rests on inferred data; see its note in data/catalogue.yaml", [l.line, c.entry_id]),
+	{"line": l.line, "measure": c.measure},
+) if {
+	some l in _lines
+	some c in l.controls
+	data.cnexport.reference.index.catalogue[c.entry_id].inferred == true
+}
+
+warnings contains lib.warning(
+	"LICENCE_NOT_VALID_ON_DATE",
+	sprintf("licence %s is valid from %s to %s, not on the export date %s", [l.number, l.valid_from, l.valid_until, _date]),
+	{},
+) if {
+	some l in object.get(input, "licences", [])
+	not lib.licence_valid_on(l, _date)
+}
+
+warnings contains lib.warning(
+	"LICENCE_ISSUER_NOT_RECOGNISED",
+	sprintf("licence %s was issued by %s, which cannot lift a Chinese licence duty", [l.number, l.issued_by]),
+	{"interpretation": "I-LICENCE-ISSUER"},
+) if {
+	some l in object.get(input, "licences", [])
+	not lib.licence_issuer_recognised(l)
+}

@@ -1,0 +1,67 @@
+package cnexport.lib
+
+# Classification of shipment lines against the item catalogue (data/catalogue.yaml). An entry's
+# `match` names the contract's item categories and the rare-earth elements that identify it.
+
+catalogue_entries(measure_id, part) := [e |
+	some e in data.cnexport.reference.catalogue.entries
+	e.measure == measure_id
+	e.part == part
+]
+
+line_elements(line) := object.get(line, "elements", [])
+
+# METADATA
+# description: whether a shipment line is the item a catalogue entry's line match describes
+line_matches(m, line) if {
+	line.category in m.categories
+	_any_element(m, line_elements(line))
+	_all_elements(m, line_elements(line))
+}
+
+_any_element(m, _) if not m.elements_any
+
+_any_element(m, elements) if {
+	some e in m.elements_any
+	e in elements
+}
+
+_all_elements(m, _) if not m.elements_all
+
+_all_elements(m, elements) if {
+	m.elements_all
+	every e in m.elements_all {
+		e in elements
+	}
+}
+
+# METADATA
+# description: |
+#   whether a rare-earth content entry is the material a catalogue entry's content match
+#   describes; an alloy whose system is not given counts when its element fits (I-61-ALLOY-UNNAMED)
+content_matches(m, content) if {
+	content.form in m.forms
+	content.element in m.elements_any
+	_alloy_fits(m, content)
+}
+
+_alloy_fits(m, _) if not m.alloys
+
+_alloy_fits(m, content) if {
+	some a in m.alloys
+	lower(a) == lower(content.alloy)
+}
+
+_alloy_fits(m, content) if {
+	m.alloys
+	not content.alloy
+}
+
+control_of(entry) := object.union(
+	{"entry_id": entry.id, "measure": entry.measure, "clause": entry.clause, "name_en": entry.name_en, "source_quality": entry.source_quality},
+	_control_code(entry),
+)
+
+_control_code(entry) := {"control_code": entry.control_code} if is_string(entry.control_code)
+
+_control_code(entry) := {} if not is_string(entry.control_code)

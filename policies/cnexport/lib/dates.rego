@@ -1,0 +1,55 @@
+package cnexport.lib
+
+# Dates are ISO calendar dates ("2025-12-01"), Beijing dates as the texts give them; arithmetic
+# goes through UTC midnight, which no time zone can shift.
+
+_layout := "2006-01-02"
+
+date_ns(d) := time.parse_ns(_layout, d)
+
+add_days(d, n) := time.format([time.add_date(date_ns(d), 0, 0, n), "UTC", _layout])
+
+# METADATA
+# description: whether a string is a real calendar date written YYYY-MM-DD
+is_date(d) if {
+	is_string(d)
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, d)
+	time.format([date_ns(d), "UTC", _layout]) == d
+}
+
+_year(d) := substring(d, 0, 4)
+
+calendar_covers(d) if data.cnexport.reference.index.calendar_years[_year(d)]
+
+# METADATA
+# description: |
+#   A working day (工作日) by reading I-WORKING-DAYS: Monday to Friday unless a holiday, and the
+#   make-up weekend days the State Council names. In a year the calendar data does not cover,
+#   every day counts, so that a deadline computed there is never later than the real one.
+is_working_day(d) if not calendar_covers(d)
+
+is_working_day(d) if {
+	calendar_covers(d)
+	data.cnexport.reference.index.makeup_workdays[d]
+}
+
+is_working_day(d) if {
+	calendar_covers(d)
+	not data.cnexport.reference.index.holidays[d]
+	not time.weekday(date_ns(d)) in {"Saturday", "Sunday"}
+}
+
+# METADATA
+# description: |
+#   The n-th working day after `start` (the start day itself is not counted), and whether every
+#   day up to it lies in a year the calendar data covers.
+working_day_deadline(start, n) := {"due": due, "calendar_complete": complete} if {
+	days := [d | some k in numbers.range(1, (3 * n) + 30); d := add_days(start, k); is_working_day(d)]
+	due := days[n - 1]
+	complete := every_day_covered(start, due)
+}
+
+every_day_covered(start, end) if {
+	calendar_covers(start)
+	calendar_covers(end)
+} else := false

@@ -1,0 +1,120 @@
+# METADATA
+# title: Shared helpers of the cnexport rules
+# description: |
+#   Exact decimals, dates and working days, the timeline of measures, catalogue matching, name
+#   keys, and the one builder of reasons. Every measure package uses these; none builds its own.
+package cnexport.lib
+
+# A decimal is {"digits": D, "exponent": E} and stands for D x 10^E. It is read from the number's
+# JSON text, so 0.1 is exactly one tenth: thresholds such as 0.1 % are tested without the rounding
+# of binary floating point. OPA adds, multiplies and compares integers exactly; it does not divide
+# them exactly, so nothing here divides except where the result is checked by multiplication.
+
+# METADATA
+# description: the exact decimal a JSON number stands for
+decimal(n) := {"digits": sign * to_number(_strip_zeros(concat("", [whole, fraction]))), "exponent": shift - count(fraction)} if {
+	is_number(n)
+	text := lower(json.marshal(n))
+	parts := split(text, "e")
+	shift := _exponent(parts)
+	sign := _sign(parts[0])
+	pieces := split(trim_prefix(parts[0], "-"), ".")
+	whole := pieces[0]
+	fraction := _fraction(pieces)
+}
+
+_exponent(parts) := 0 if count(parts) == 1
+
+_exponent(parts) := to_number(trim_prefix(parts[1], "+")) if count(parts) == 2
+
+_sign(text) := -1 if startswith(text, "-")
+
+_sign(text) := 1 if not startswith(text, "-")
+
+_fraction(pieces) := "" if count(pieces) == 1
+
+_fraction(pieces) := pieces[1] if count(pieces) == 2
+
+_strip_zeros(text) := stripped if {
+	stripped := trim_left(text, "0")
+	stripped != ""
+} else := "0"
+
+# Powers of ten as exact integers, from their decimal text (to_number of "1e40" would be a float).
+_zeros := concat("", [z | some _ in numbers.range(1, 120); z := "0"])
+
+pow10(k) := to_number(concat("", ["1", substring(_zeros, 0, k)])) if k >= 0
+
+# METADATA
+# description: whether a number has few enough digits and a small enough exponent to compute exactly
+decimal_within_limits(n) if {
+	d := decimal(n)
+	limits := data.cnexport.reference.meta.decimal_limits
+	count(json.marshal(abs(d.digits))) <= limits.max_digits
+	d.exponent >= limits.min_exponent
+	d.exponent <= limits.max_exponent
+}
+
+decimal_mul(a, b) := {"digits": a.digits * b.digits, "exponent": a.exponent + b.exponent}
+
+# METADATA
+# description: the exact sum of an array of decimals (0 for an empty one)
+decimal_sum(ds) := {"digits": 0, "exponent": 0} if count(ds) == 0
+
+decimal_sum(ds) := {"digits": sum([v | some d in ds; v := d.digits * pow10(d.exponent - e)]), "exponent": e} if {
+	count(ds) > 0
+	e := min({d.exponent | some d in ds})
+}
+
+# METADATA
+# description: -1, 0 or 1 as a is less than, equal to or greater than b
+decimal_compare(a, b) := _cmp(a.digits * pow10(a.exponent - e), b.digits * pow10(b.exponent - e)) if {
+	e := min({a.exponent, b.exponent})
+}
+
+_cmp(x, y) := -1 if x < y
+
+_cmp(x, y) := 0 if x == y
+
+_cmp(x, y) := 1 if x > y
+
+# METADATA
+# description: |
+#   a / b truncated to `places` decimal places, exactly: the float quotient is only a first guess,
+#   and the digit kept is the one whose multiple brackets the true quotient.
+decimal_quotient(a, b, places) := {"digits": q, "exponent": 0 - places} if {
+	b.digits > 0
+	e := min({a.exponent, b.exponent})
+	num := (a.digits * pow10(a.exponent - e)) * pow10(places)
+	den := b.digits * pow10(b.exponent - e)
+	guess := floor(num / den)
+	some q in numbers.range(guess - 2, guess + 2)
+	q * den <= num
+	num < (q + 1) * den
+}
+
+# METADATA
+# description: a decimal as plain text, e.g. 1 x 10^-3 is 0.001
+decimal_text(d) := text if {
+	d.exponent >= 0
+	text := concat("", [json.marshal(d.digits), substring(_zeros, 0, d.exponent)])
+}
+
+decimal_text(d) := concat("", [_minus(d.digits), whole, ".", fraction]) if {
+	d.exponent < 0
+	places := 0 - d.exponent
+	digits := json.marshal(abs(d.digits))
+	padded := concat("", [substring(_zeros, 0, max({0, (places + 1) - count(digits)})), digits])
+	whole := substring(padded, 0, count(padded) - places)
+	fraction := substring(padded, count(padded) - places, places)
+}
+
+_minus(n) := "-" if n < 0
+
+_minus(n) := "" if n >= 0
+
+# METADATA
+# description: a decimal as plain text without trailing zeros after the point, e.g. 0.100 is 0.1
+decimal_text_short(d) := trim_suffix(trim_right(decimal_text(d), "0"), ".") if d.exponent < 0
+
+decimal_text_short(d) := decimal_text(d) if d.exponent >= 0

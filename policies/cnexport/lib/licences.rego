@@ -1,0 +1,21 @@
+package cnexport.lib
+
+# Licences on file (input.licences). One covers a line when it names the line, is valid on the
+# export date, and was issued by MOFCOM (I-LICENCE-ISSUER): a foreign licence cannot lift a
+# Chinese licence duty.
+
+licence_issuer_recognised(licence) if lower(trim_space(licence.issued_by)) in {lower(i) | some i in data.cnexport.reference.meta.licence_issuers}
+
+licence_valid_on(licence, d) if {
+	licence.valid_from <= d
+	d <= licence.valid_until
+}
+
+# METADATA
+# description: the numbers of the licences on file that cover line n on date d
+covering_licences(n, d) := {l.number |
+	some l in object.get(input, "licences", [])
+	n in l.lines
+	licence_valid_on(l, d)
+	licence_issuer_recognised(l)
+}

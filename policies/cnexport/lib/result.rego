@@ -1,0 +1,106 @@
+package cnexport.lib
+
+# The outcome lattice of the decision contract, least to most severe.
+outcome_rank := {
+	"NOT_CONTROLLED": 0,
+	"REPORT_ONLY": 1,
+	"LICENCE_REQUIRED": 2,
+	"CASE_BY_CASE": 3,
+	"DENY_IN_PRINCIPLE": 4,
+	"PROHIBITED": 5,
+	"INVALID_INPUT": 6,
+}
+
+# METADATA
+# description: the most severe of a collection of outcomes; NOT_CONTROLLED when there is none
+strictest(outcomes) := "NOT_CONTROLLED" if count(outcomes) == 0
+
+strictest(outcomes) := worst if {
+	count(outcomes) > 0
+	top := max({outcome_rank[o] | some o in outcomes})
+	some worst, rank in outcome_rank
+	rank == top
+}
+
+# METADATA
+# description: |
+#   Clearance for an outcome, as the contract gives it: a licence on file lifts the licence-needing
+#   outcomes (DENY_IN_PRINCIPLE included) to GO; nothing lifts PROHIBITED or INVALID_INPUT.
+clearance(outcome, _) := "GO" if outcome in {"NOT_CONTROLLED", "REPORT_ONLY"}
+
+clearance(outcome, licensed) := "GO" if {
+	outcome in {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
+	licensed
+}
+
+clearance(outcome, licensed) := "HOLD" if {
+	outcome in {"LICENCE_REQUIRED", "CASE_BY_CASE"}
+	not licensed
+}
+
+clearance(outcome, licensed) := "STOP" if {
+	outcome == "DENY_IN_PRINCIPLE"
+	not licensed
+}
+
+clearance(outcome, _) := "STOP" if outcome in {"PROHIBITED", "INVALID_INPUT"}
+
+clearance_rank := {"GO": 0, "HOLD": 1, "STOP": 2}
+
+# METADATA
+# description: the most restrictive of a collection of clearances; GO when there is none
+strictest_clearance(clearances) := "GO" if count(clearances) == 0
+
+strictest_clearance(clearances) := worst if {
+	count(clearances) > 0
+	top := max({clearance_rank[c] | some c in clearances})
+	some worst, rank in clearance_rank
+	rank == top
+}
+
+# METADATA
+# description: |
+#   The one builder of reasons. A rule passes rego.metadata.rule() and what it found (line, party,
+#   figures, and an outcome where the clause's own depends on the case); the code, citation,
+#   outcome, messages and interpretation come from the rule's METADATA, the source from the data
+#   of the clause it cites. Messages are templates filled from the figures.
+reason(metadata, details) := object.union_n([base, _interpretation(metadata.custom), details]) if {
+	c := metadata.custom
+	figures := object.get(details, "figures", {})
+	base := {
+		"code": c.code,
+		"measure": c.measure,
+		"clause": c.clause,
+		"outcome": c.outcome,
+		"message_en": strings.render_template(c.message_en, figures),
+		"message_zh": strings.render_template(c.message_zh, figures),
+		"source": clause(c.measure, c.clause).source,
+	}
+}
+
+_interpretation(custom) := {"interpretation": custom.interpretation} if custom.interpretation
+
+_interpretation(custom) := {} if not custom.interpretation
+
+# METADATA
+# description: a warning; `extra` may add line, measure and interpretation
+warning(code, message, extra) := object.union({"code": code, "message_en": message}, extra)
+
+# METADATA
+# description: a party as reasons refer to it
+party_ref(i, party) := {"index": i, "role": party.role, "name": party.name}
+
+# METADATA
+# description: |
+#   An obligation (a report, an application, a notice), built like a reason from the METADATA of
+#   the rule that imposes it: type, citation and message template.
+obligation(metadata, due, n, figures) := {
+	"type": c.type,
+	"due": due,
+	"basis": {"measure": c.measure, "clause": c.clause},
+	"line": n,
+	"message_en": strings.render_template(c.message_en, figures),
+	"figures": figures,
+} if {
+	c := metadata.custom
+}

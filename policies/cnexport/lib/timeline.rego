@@ -1,0 +1,46 @@
+package cnexport.lib
+
+# Every clause applies from its own effective date. A suspension covers the half-open interval
+# [from, until): `until` is the date as printed, and by I-70-END-DAY the measure applies again on
+# that day. Dates are compared as ISO strings, which order as the dates do.
+
+measure(id) := data.cnexport.reference.measures.measures[id]
+
+clause(id, c) := measure(id).clauses[c]
+
+# METADATA
+# description: a parameter a rule reads from the clause's data (thresholds, end uses, roles)
+param(id, c, name) := clause(id, c).params[name]
+
+suspensions_on(id, c, d) := {s |
+	some s in measure(id).suspensions
+	_suspends_clause(s, c)
+	s.from <= d
+	d < s.until
+}
+
+_suspends_clause(s, _) if s.clauses == "all"
+
+_suspends_clause(s, c) if c in s.clauses
+
+# METADATA
+# description: whether clause c of measure id applies on date d
+in_force(id, c, d) if {
+	clause(id, c).effective_from <= d
+	count(suspensions_on(id, c, d)) == 0
+}
+
+# METADATA
+# description: why a clause does not apply on date d, for the warning that says so
+not_in_force_because(id, c, d) := sprintf("clause %s of %s applies only from %s", [c, id, clause(id, c).effective_from]) if {
+	d < clause(id, c).effective_from
+}
+
+not_in_force_because(id, c, d) := sprintf("%s suspends %s from %s until %s", [s.by, id, s.from, s.until]) if {
+	clause(id, c).effective_from <= d
+	some s in suspensions_on(id, c, d)
+}
+
+# METADATA
+# description: the suspensions of a measure whose printed end date is d (I-70-END-DAY)
+suspension_ending_on(id, d) := {s | some s in measure(id).suspensions; s.until == d}

@@ -1,0 +1,171 @@
+# METADATA
+# title: Validation of the shipment document, in the sidecar itself
+# description: |
+#   OPA alone must never decide on a document that is not valid: any input at all (a string, an
+#   array, {}, wrong types, no input) yields at least one error here, and the decision is then
+#   INVALID_INPUT. Two parts: the JSON Schema of the contract, loaded as data, and the checks a
+#   schema cannot express. The harness (cnexport.validation) makes the same checks with the same
+#   messages.
+package cnexport.validate
+
+import data.cnexport.lib
+
+# The document as sent; null when there is no input at all.
+default document := null
+
+document := input
+
+# METADATA
+# description: every error, as {path, message} with a JSON-pointer path
+errors contains {"path": "", "message": sprintf("the document must be a JSON object, not %s", [type_name(document)])} if {
+	not is_object(document)
+}
+
+# json.match_schema reads a string as JSON text, so only objects are passed to it.
+errors contains error if {
+	is_object(document)
+	[_, found] := json.match_schema(document, data.cnexport.schemas.shipment)
+	some raw in found
+	not raw.type in _reported_by_inner_errors
+	error := _schema_error(raw)
+}
+
+# Failing `then`/`anyOf` wrappers: the inner errors that caused them are reported with their paths.
+_reported_by_inner_errors := {"condition_then", "condition_else"}
+
+_schema_error(raw) := {"path": concat("/", [_pointer(raw.field), name]), "message": sprintf("%s is required", [name])} if {
+	raw.type == "required"
+	name := regex.find_all_string_submatch_n(`^(.*) is required$`, raw.desc, 1)[0][1]
+}
+
+_schema_error(raw) := {"path": concat("/", [_pointer(raw.field), name]), "message": sprintf("additional property %s is not allowed", [name])} if {
+	raw.type == "additional_property_not_allowed"
+	name := regex.find_all_string_submatch_n(`^Additional property (.*) is not allowed$`, raw.desc, 1)[0][1]
+}
+
+_schema_error(raw) := {"path": _pointer(raw.field), "message": raw.desc} if {
+	not raw.type in {"required", "additional_property_not_allowed"}
+}
+
+# gojsonschema names fields "(root)" and "items.0.value"; the contract wants JSON pointers.
+_pointer(field) := "" if lower(field) == "(root)"
+
+_pointer(field) := concat("", ["/", replace(field, ".", "/")]) if lower(field) != "(root)"
+
+# ---- checks a schema cannot express ------------------------------------------------------------
+
+_items := [line | some line in object.get(document, "items", [])] if is_array(object.get(document, "items", null))
+
+else := []
+
+_fx := object.get(document, "fx_rates", {}) if is_object(object.get(document, "fx_rates", null))
+
+else := {}
+
+_line_number(line) := line.line if {
+	is_object(line)
+	is_number(line.line)
+}
+
+_exact_message := sprintf(
+	"the number needs more than %d significant digits or an exponent outside %d..%d to be computed exactly",
+	[lim.max_digits, lim.min_exponent, lim.max_exponent],
+) if {
+	lim := data.cnexport.reference.meta.decimal_limits
+}
+
+errors contains {"path": sprintf("/items/%d/line", [i]), "message": sprintf("line number %v is used by more than one line", [n])} if {
+	some i, line in _items
+	n := _line_number(line)
+	some j, other in _items
+	j < i
+	_line_number(other) == n
+}
+
+errors contains {"path": concat("/", ["/fx_rates", currency]), "message": _exact_message} if {
+	some currency, rate in _fx
+	is_number(rate)
+	not lib.decimal_within_limits(rate)
+}
+
+errors contains {"path": sprintf("/items/%d/value/amount", [i]), "message": _exact_message} if {
+	some i, line in _items
+	is_number(line.value.amount)
+	not lib.decimal_within_limits(line.value.amount)
+}
+
+_contents(line) := [c | some c in line.rare_earth_content] if is_array(line.rare_earth_content)
+
+else := []
+
+errors contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount", [i, j]), "message": _exact_message} if {
+	some i, line in _items
+	some j, content in _contents(line)
+	is_number(content.value.amount)
+	not lib.decimal_within_limits(content.value.amount)
+}
+
+errors contains {
+	"path": sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]),
+	"message": sprintf("currency %s differs from the line's currency %s and fx_rates gives no %s rate", [currency, line.value.currency, currency]),
+} if {
+	some i, line in _items
+	is_string(line.value.currency)
+	some j, content in _contents(line)
+	currency := content.value.currency
+	is_string(currency)
+	currency != line.value.currency
+	not is_number(_fx[currency])
+}
+
+_content_computable(line, content) if {
+	is_number(content.value.amount)
+	lib.decimal_within_limits(content.value.amount)
+	lib.in_line_currency(line, content.value)
+}
+
+errors contains {"path": sprintf("/items/%d/rare_earth_content", [i]), "message": "the rare-earth content is worth more than the whole line"} if {
+	some i, line in _items
+	is_number(line.value.amount)
+	lib.decimal_within_limits(line.value.amount)
+	contents := _contents(line)
+	every content in contents {
+		_content_computable(line, content)
+	}
+	total := lib.decimal_sum([lib.in_line_currency(line, c.value) | some c in contents])
+	lib.decimal_compare(total, lib.decimal(line.value.amount)) > 0
+}
+
+_line_numbers := {n | some line in _items; n := _line_number(line)}
+
+_licences := [l | some l in document.licences] if is_array(object.get(document, "licences", null))
+
+else := []
+
+errors contains {"path": sprintf("/licences/%d/lines/%d", [k, m]), "message": sprintf("licence covers line %v, which is not in the document", [n])} if {
+	some k, licence in _licences
+	some m, n in object.get(licence, "lines", [])
+	is_number(n)
+	not n in _line_numbers
+}
+
+errors contains {"path": sprintf("/licences/%d/valid_until", [k]), "message": "valid_until is before valid_from"} if {
+	some k, licence in _licences
+	is_string(licence.valid_from)
+	is_string(licence.valid_until)
+	licence.valid_until < licence.valid_from
+}
+
+_parties := [p | some p in document.parties] if is_array(object.get(document, "parties", null))
+
+else := []
+
+errors contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner shares add up to more than 1"} if {
+	some i, party in _parties
+	shares := [lib.decimal(o.share) | some o in party.owners; is_number(o.share)]
+	lib.decimal_compare(lib.decimal_sum(shares), lib.decimal(1)) > 0
+}
+
+# METADATA
+# description: the errors in a stable order, by path and then message
+sorted_errors := [{"path": p, "message": m} | some [p, m] in sort([[e.path, e.message] | some e in errors])]
