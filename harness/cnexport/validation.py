@@ -44,7 +44,19 @@ def schema_errors(document, schema: dict) -> list[dict]:
                     found.append({"path": _pointer(parts + [name]), "message": f"additional property {name} is not allowed"})
         else:
             found.append({"path": _pointer(parts), "message": error.message})
-    return sorted(found, key=lambda e: (e["path"], e["message"]))
+    unique = {(e["path"], e["message"]) for e in found}
+    return [{"path": p, "message": m} for p, m in sorted(unique)]
+
+
+def json_type(value) -> str:
+    """The JSON type name of a parsed value, as OPA's type_name gives it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, Decimal, float)):
+        return "number"
+    return {str: "string", list: "array", dict: "object"}[type(value)]
 
 
 @lru_cache(maxsize=1)
@@ -148,5 +160,7 @@ def semantic_errors(document) -> list[dict]:
 
 def document_errors(document) -> list[dict]:
     """Every error in a shipment document, sorted by path: schema errors and cross-field errors."""
+    if not isinstance(document, dict):
+        return [{"path": "", "message": f"the document must be a JSON object, not {json_type(document)}"}]
     found = schema_errors(document, shipment_schema()) + semantic_errors(document)
     return sorted(found, key=lambda e: (e["path"], e["message"]))

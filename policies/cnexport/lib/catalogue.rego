@@ -64,4 +64,4 @@ control_of(entry) := object.union(
 
 _control_code(entry) := {"control_code": entry.control_code} if is_string(entry.control_code)
 
-_control_code(entry) := {} if not is_string(entry.control_code)
+_control_code(entry) := {} if not is_string(object.get(entry, "control_code", null))

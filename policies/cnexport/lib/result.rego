@@ -104,3 +104,6 @@ obligation(metadata, due, n, figures) := {
 } if {
 	c := metadata.custom
 }
+
+# Note for every rule here: `not f(x.y)` is undefined, not true, when x.y is undefined (the ref is
+# evaluated outside the negation). Negations over optional fields read them with object.get.

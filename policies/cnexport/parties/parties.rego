@@ -25,7 +25,7 @@ _suspended(entity, d) if {
 	_before_suspension_end(entity, d)
 }
 
-_before_suspension_end(entity, _) if not is_string(entity.suspended_until)
+_before_suspension_end(entity, _) if not is_string(object.get(entity, "suspended_until", null))
 
 _before_suspension_end(entity, d) if d < entity.suspended_until
 
@@ -42,7 +42,7 @@ party_names(party) := array.concat([party.name], array.concat(_name_zh(party), o
 
 _name_zh(party) := [party.name_zh] if is_string(party.name_zh)
 
-_name_zh(party) := [] if not is_string(party.name_zh)
+_name_zh(party) := [] if not is_string(object.get(party, "name_zh", null))
 
 # METADATA
 # description: listings whose names meet one of the given names exactly, in force on date d

@@ -30,8 +30,8 @@ errors contains error if {
 	error := _schema_error(raw)
 }
 
-# Failing `then`/`anyOf` wrappers: the inner errors that caused them are reported with their paths.
-_reported_by_inner_errors := {"condition_then", "condition_else"}
+# Failing `allOf` and `then` wrappers: the inner errors that caused them are reported with their paths.
+_reported_by_inner_errors := {"number_all_of", "condition_then", "condition_else"}
 
 _schema_error(raw) := {"path": concat("/", [_pointer(raw.field), name]), "message": sprintf("%s is required", [name])} if {
 	raw.type == "required"
@@ -115,7 +115,7 @@ errors contains {
 	currency := content.value.currency
 	is_string(currency)
 	currency != line.value.currency
-	not is_number(_fx[currency])
+	not is_number(object.get(_fx, currency, null))
 }
 
 _content_computable(line, content) if {

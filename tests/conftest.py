@@ -1,0 +1,100 @@
+"""End-to-end fixtures: one real OPA server for the session, and shipment builders."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from jsonschema import Draft202012Validator, FormatChecker
+
+from cnexport.client import Client
+from cnexport.opa import OpaServer
+from cnexport.paths import SCHEMAS
+
+DECISION_VALIDATOR = Draft202012Validator(
+    json.loads((SCHEMAS / "decision.schema.json").read_text(encoding="utf-8")), format_checker=FormatChecker()
+)
+
+# A foreign-made dysprosium NdFeB magnet with 0.15 % China-origin Dy content, shipped from Japan to
+# the United States: the shape every No. 61 test starts from.
+BASE = {
+    "schema_version": "1",
+    "id": "t-base",
+    "export_date": "2026-12-01",
+    "exporter": {"name": "Shin-Etsu Magnet Trading KK", "country": "JP"},
+    "ship_from": "JP",
+    "ship_to": "US",
+    "parties": [
+        {"role": "consignee", "name": "Great Lakes Motor Works Inc.", "country": "US"},
+        {"role": "end_user", "name": "Great Lakes Motor Works Inc.", "country": "US"},
+    ],
+    "end_use": {"purposes": ["civil"]},
+    "items": [{
+        "line": 1,
+        "description": "sintered NdFeB magnet blocks, Dy diffused",
+        "kind": "goods",
+        "category": "permanent_magnet",
+        "elements": ["Nd", "Pr", "Dy"],
+        "manufactured_in": "JP",
+        "origin": "JP",
+        "value": {"amount": 200000, "currency": "USD"},
+        "rare_earth_content": [
+            {"element": "Dy", "form": "metal", "origin": "CN", "value": {"amount": 300, "currency": "USD"}},
+        ],
+    }],
+}
+
+
+def shipment(**changes) -> dict:
+    """BASE with top-level fields replaced; `line` updates fields of the first line."""
+    document = copy.deepcopy(BASE)
+    line_changes = changes.pop("line", {})
+    document.update(changes)
+    document["items"][0].update(line_changes)
+    return document
+
+
+def raw(document) -> bytes:
+    """A document as JSON text; strings given as such are sent verbatim (exact decimal text)."""
+    return document.encode() if isinstance(document, str) else json.dumps(document).encode()
+
+
+@pytest.fixture(scope="session")
+def opa():
+    with OpaServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def client(opa):
+    c = Client(opa.url)
+    yield c
+    c.close()
+
+
+@pytest.fixture(scope="session")
+def decide(client):
+    """Decide a document through the real server; every decision is checked against its schema."""
+    def run(document) -> dict:
+        decision = client.decide(raw(document))
+        problems = [f"{list(e.absolute_path)}: {e.message}" for e in DECISION_VALIDATOR.iter_errors(decision)]
+        assert not problems, problems
+        return decision
+    return run
+
+
+def codes(decision, line=None) -> list[str]:
+    """The reason codes of a decision (or of one line), in order."""
+    reasons = decision["reasons"] if line is None else next(l for l in decision["lines"] if l["line"] == line)["reasons"]
+    return [r["code"] for r in reasons]
+
+
+def warning_codes(decision) -> set[str]:
+    return {w["code"] for w in decision["warnings"]}
+
+
+def reason(decision, code) -> dict:
+    found = [r for r in decision["reasons"] if r["code"] == code]
+    assert len(found) == 1, (code, codes(decision))
+    return found[0]

@@ -1,0 +1,139 @@
+"""Fail closed: every kind of bad input gets INVALID_INPUT with every error, from OPA alone and
+through the CLI, and the harness finds the same errors as the sidecar."""
+
+import copy
+import json
+import subprocess
+import sys
+
+import pytest
+import requests
+
+from cnexport.validation import document_errors, parse_document
+from conftest import BASE, raw, shipment
+
+
+def _without(key):
+    doc = copy.deepcopy(BASE)
+    del doc[key]
+    return doc
+
+
+def _line(**changes):
+    return shipment(line=changes)
+
+
+def _two_lines(second):
+    doc = shipment()
+    doc["items"].append({**doc["items"][0], **second})
+    return doc
+
+
+# name -> (document or JSON text, errors the sidecar must report, all of them)
+CASES = {
+    "a string": ('"hello"', [("", "the document must be a JSON object, not string")]),
+    "an array": ("[1, 2]", [("", "the document must be a JSON object, not array")]),
+    "a number": ("42", [("", "the document must be a JSON object, not number")]),
+    "null": ("null", [("", "the document must be a JSON object, not null")]),
+    "true": ("true", [("", "the document must be a JSON object, not boolean")]),
+    "an empty object": ("{}", [(f"/{k}", f"{k} is required") for k in sorted(
+        ["schema_version", "id", "export_date", "exporter", "ship_from", "ship_to", "parties", "end_use", "items"])]),
+    "no export date": (_without("export_date"), [("/export_date", "export_date is required")]),
+    "wrong schema version": (shipment(schema_version="2"), [("/schema_version", None)]),
+    "not a calendar date": (shipment(export_date="2025-02-29"), [("/export_date", None)]),
+    "a date with time": (shipment(export_date="2025-02-01T00:00"), [("/export_date", None)]),
+    "a country name": (shipment(ship_to="Japan"), [("/ship_to", None)]),
+    "no parties": (shipment(parties=[]), [("/parties", None)]),
+    "unknown role": (shipment(parties=[{"role": "buyer", "name": "X", "country": "US"}]), [("/parties/0/role", None)]),
+    "unknown purpose": (shipment(end_use={"purposes": ["peaceful"]}), [("/end_use/purposes/0", None)]),
+    "unknown category": (_line(category="magnet"), [("/items/0/category", None)]),
+    "negative value": (_line(value={"amount": -5, "currency": "USD"}), [
+        ("/items/0/value/amount", None),
+        ("/items/0/rare_earth_content", "the rare-earth content is worth more than the whole line")]),
+    "value as a string": (_line(value={"amount": "200000", "currency": "USD"}), [("/items/0/value/amount", None)]),
+    "goods without origin": (shipment(line={"origin": None}), [("/items/0/origin", None)]),
+    "extra field": (_line(colour="red"), [("/items/0/colour", "additional property colour is not allowed")]),
+    "magnet without elements": (_line(elements=None), [("/items/0/elements", None)]),
+    "duplicate line numbers": (_two_lines({"line": 1}), [("/items/1/line", "line number 1 is used by more than one line")]),
+    "currency without a rate": (_line(rare_earth_content=[{"element": "Dy", "form": "metal", "origin": "CN",
+                                                           "value": {"amount": 1, "currency": "EUR"}}]),
+                                [("/items/0/rare_earth_content/0/value/currency",
+                                  "currency EUR differs from the line's currency USD and fx_rates gives no EUR rate")]),
+    "content worth more than the line": (_line(rare_earth_content=[{"element": "Dy", "form": "metal", "origin": "CN",
+                                                                    "value": {"amount": 200001, "currency": "USD"}}]),
+                                         [("/items/0/rare_earth_content", "the rare-earth content is worth more than the whole line")]),
+    "too many digits": ('{"items": [{"value": {"amount": 1234567890123456789012345, "currency": "USD"}}]}', None),
+    "licence for a missing line": (shipment(licences=[{"number": "L", "type": "single", "lines": [7], "valid_from": "2026-01-01",
+                                                       "valid_until": "2026-12-31", "issued_by": "MOFCOM"}]),
+                                   [("/licences/0/lines/0", "licence covers line 7, which is not in the document")]),
+    "licence ending before it starts": (shipment(licences=[{"number": "L", "type": "single", "lines": [1], "valid_from": "2026-12-31",
+                                                            "valid_until": "2026-01-01", "issued_by": "MOFCOM"}]),
+                                        [("/licences/0/valid_until", "valid_until is before valid_from")]),
+    "owners holding more than all": (shipment(parties=[{"role": "end_user", "name": "X", "country": "US", "owners": [
+        {"name": "A", "share": 0.6}, {"name": "B", "share": 0.5}]}]), [("/parties/0/owners", "owner shares add up to more than 1")]),
+    "share above one": (shipment(parties=[{"role": "end_user", "name": "X", "country": "US", "owners": [
+        {"name": "A", "share": 1.5}]}]), [("/parties/0/owners/0/share", None),
+                                           ("/parties/0/owners", "owner shares add up to more than 1")]),
+}
+
+
+def _clean(document):
+    """Fields set to None in a case are removed from the document."""
+    if isinstance(document, str):
+        return document
+    for line in document.get("items", []):
+        for key in [k for k, v in line.items() if v is None]:
+            del line[key]
+    return document
+
+
+def _check(decision, expected):
+    assert decision["outcome"] == "INVALID_INPUT"
+    assert decision["clearance"] == "STOP"
+    assert decision["reasons"] == [] and decision["lines"] == []
+    assert decision["errors"], "INVALID_INPUT must say why"
+    if expected is None:
+        return
+    found = [(e["path"], e["message"]) for e in decision["errors"]]
+    for path, message in expected:
+        assert any(p == path and (message is None or m == message) for p, m in found), (path, message, found)
+    assert {p for p, _ in found} == {p for p, _ in expected}, found
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_raw_to_opa(opa, name):
+    document, expected = CASES[name]
+    body = b'{"input":' + raw(_clean(copy.deepcopy(document))) + b"}"
+    answer = requests.post(f"{opa.url}/v1/data/cnexport/decision", data=body, timeout=10).json()
+    _check(answer["result"], expected)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_harness_finds_the_same_errors_as_opa(client, name):
+    document, _ = CASES[name]
+    text = raw(_clean(copy.deepcopy(document)))
+    harness = document_errors(parse_document(text))
+    sidecar = client.decide(text)["errors"]
+    assert [e["path"] for e in harness] == [e["path"] for e in sidecar]
+    # Messages of the checks a schema cannot express are the same word for word.
+    semantic = {m for _, m in CASES[name][1] or []} - {None}
+    assert {e["message"] for e in harness if e["message"] in semantic} == semantic
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_through_the_cli(opa, tmp_path, name):
+    document, expected = CASES[name]
+    path = tmp_path / "doc.json"
+    path.write_bytes(raw(_clean(copy.deepcopy(document))))
+    run = subprocess.run([sys.executable, "-m", "cnexport.cli", "decide", "--json", "--opa-url", opa.url, str(path)],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    _check(json.loads(run.stdout), expected)
+
+
+def test_hello_and_no_input_at_all(opa):
+    hello = requests.post(f"{opa.url}/v1/data/cnexport/decision", json={"input": "hello"}, timeout=10).json()["result"]
+    assert (hello["outcome"], hello["errors"]) == ("INVALID_INPUT", [{"path": "", "message": "the document must be a JSON object, not string"}])
+    nothing = requests.post(f"{opa.url}/v1/data/cnexport/decision", json={}, timeout=10).json()["result"]
+    assert (nothing["outcome"], nothing["clearance"]) == ("INVALID_INPUT", "STOP")
+    assert nothing["errors"] == [{"path": "", "message": "the document must be a JSON object, not null"}]
