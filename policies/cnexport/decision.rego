@@ -16,7 +16,11 @@ _meta := data.cnexport.reference.meta
 
 _reference_data := {"version": _meta.version, "verified_through": _meta.verified_through}
 
-# Reached only if a valid document could not be decided (an engine fault): fail closed.
+# METADATA
+# description: |
+#   The decision. The default is reached only if a valid document could not be decided (an
+#   engine fault): it fails closed, as INVALID_INPUT with STOP, never as a decision on the merits.
+# scope: document
 default decision := {
 	"id": null,
 	"outcome": "INVALID_INPUT",
@@ -49,20 +53,21 @@ _invalid := {
 	"reference_data": _reference_data,
 }
 
-_id_or_null := input.id if {
-	is_string(input.id)
-} else := null
+default _id_or_null := null
 
-_date_or_null := input.export_date if {
-	lib.is_date(input.export_date)
-} else := null
+_id_or_null := input.id if is_string(input.id)
+
+default _date_or_null := null
+
+_date_or_null := input.export_date if lib.is_date(input.export_date)
 
 # ---- a valid document ----------------------------------------------------------------------------
 
 _date := input.export_date
 
 _findings contains finding if {
-	some finding in data.cnexport.measures[_].findings
+	some measure in data.cnexport.measures
+	some finding in measure.findings
 }
 
 _reasons := {f | some f in _findings; lib.in_force(f.measure, f.clause, _date)}
@@ -71,7 +76,13 @@ _dormant := _findings - _reasons
 
 _sorted(things) := [t | some [_, t] in sort([[_order_key(t), t] | some t in things])]
 
-_order_key(t) := [object.get(t, "line", 0), object.get(t, "measure", ""), object.get(t, "clause", ""), object.get(t, "code", object.get(t, "type", "")), object.get(t, "party", {"index": -1}).index]
+_order_key(t) := [
+	object.get(t, "line", 0),
+	object.get(t, "measure", ""),
+	object.get(t, "clause", ""),
+	object.get(t, "code", object.get(t, "type", "")),
+	object.get(t, "party", {"index": -1}).index,
+]
 
 _licensed(n) if count(lib.covering_licences(n, _date)) > 0
 
@@ -82,7 +93,7 @@ _line_clearance(n) := lib.clearance(_line_outcome(n), _licensed(n)) if _licensed
 _line_clearance(n) := lib.clearance(_line_outcome(n), false) if not _licensed(n)
 
 _line_extras(n) := object.union_n(array.concat(
-	[f | some m; f := data.cnexport.measures[m].line_figures[n]],
+	[f | some measure in data.cnexport.measures; f := measure.line_figures[n]],
 	[{"licence": min(lib.covering_licences(n, _date))} | _needs_licence(n); _licensed(n)],
 ))
 
@@ -93,7 +104,7 @@ _lines := [object.union(
 		"line": n,
 		"outcome": _line_outcome(n),
 		"clearance": _line_clearance(n),
-		"controls": [c | some c in {c | some x in data.cnexport.measures[_].controls; x.line == n; c := x.control}],
+		"controls": [c | some c in _controls(n)],
 		"reasons": _sorted({r | some r in _reasons; r.line == n}),
 	},
 	_line_extras(n),
@@ -102,6 +113,12 @@ _lines := [object.union(
 	n := line.line
 ]
 
+_controls(n) := {x.control |
+	some measure in data.cnexport.measures
+	some x in measure.controls
+	x.line == n
+}
+
 # Reasons that concern the shipment as a whole (a listed party, say) rather than one line.
 _shipment_reasons := {r | some r in _reasons; not r.line}
 
@@ -109,10 +126,13 @@ _clearance := lib.strictest_clearance({l.clearance | some l in _lines} | {lib.cl
 
 _parties := [{"role": party.role, "name": party.name, "matches": _sorted_matches(i)} | some i, party in input.parties]
 
-_sorted_matches(i) := [m | some [_, m] in sort([[[m.list, m.entry_id, object.get(m, "via", "")], m] | some m in parties.matches(i, _date, parties.ownership_threshold)])]
+_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.matches(i, _date, parties.ownership_threshold)])]
+
+_match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
 
 _obligations := {o |
-	some o in data.cnexport.measures[_].obligations
+	some measure in data.cnexport.measures
+	some o in measure.obligations
 	lib.in_force(o.basis.measure, o.basis.clause, _date)
 }
 
@@ -134,13 +154,18 @@ _decided := {
 
 # METADATA
 # description: every warning of the decision
+# scope: document
 warnings contains w if {
-	some w in data.cnexport.measures[_].warnings
+	some measure in data.cnexport.measures
+	some w in measure.warnings
 }
 
 warnings contains lib.warning(
 	"REFERENCE_DATA_NOT_VERIFIED",
-	sprintf("the export date %s is after %s, the last date the reference data was verified for: later measures, extensions or repeals may be missing", [_date, _meta.verified_through]),
+	sprintf(
+		"the export date %s is after %s, the last date the reference data was verified for: later measures, extensions or repeals may be missing",
+		[_date, _meta.verified_through],
+	),
 	{},
 ) if {
 	_date > _meta.verified_through
@@ -148,7 +173,10 @@ warnings contains lib.warning(
 
 warnings contains lib.warning(
 	"MEASURE_NOT_IN_FORCE",
-	sprintf("line %v: %s (%s clause %s) would apply, but %s", [f.line, f.code, f.measure, f.clause, lib.not_in_force_because(f.measure, f.clause, _date)]),
+	sprintf(
+		"line %v: %s (%s clause %s) would apply, but %s",
+		[f.line, f.code, f.measure, f.clause, lib.not_in_force_because(f.measure, f.clause, _date)],
+	),
 	{"line": f.line, "measure": f.measure},
 ) if {
 	some f in _dormant
@@ -156,7 +184,10 @@ warnings contains lib.warning(
 
 warnings contains lib.warning(
 	"SUSPENSION_END_DAY",
-	sprintf("%s's suspension by %s is printed as lasting until %s; this decision applies the measure on that day", [m, s.by, s.until]),
+	sprintf(
+		"%s's suspension by %s is printed as lasting until %s; this decision applies the measure on that day",
+		[m, s.by, s.until],
+	),
 	{"measure": m, "interpretation": s.interpretation},
 ) if {
 	some m in {f.measure | some f in _findings}
@@ -165,7 +196,10 @@ warnings contains lib.warning(
 
 warnings contains lib.warning(
 	"DEADLINE_WITHOUT_CALENDAR",
-	sprintf("line %v: the %s deadline %s was computed without official holiday data for its year, counting every day as a working day: the real deadline is this day or later", [o.line, o.type, o.due]),
+	sprintf(
+		"line %v: the %s deadline %s counts every day of a year without holiday data as a working day; the real one is no earlier",
+		[o.line, o.type, o.due],
+	),
 	{"line": o.line, "measure": o.basis.measure, "interpretation": "I-WORKING-DAYS"},
 ) if {
 	some o in _obligations
@@ -174,7 +208,10 @@ warnings contains lib.warning(
 
 warnings contains lib.warning(
 	"LOW_GRADE_SOURCE",
-	sprintf("line %v: the %s obligation (%s clause %s) is known only from a machine-written summary of the official text", [o.line, o.type, o.basis.measure, o.basis.clause]),
+	sprintf(
+		"line %v: the %s obligation (%s clause %s) is known only from a machine-written summary of the official text",
+		[o.line, o.type, o.basis.measure, o.basis.clause],
+	),
 	{"line": o.line, "measure": o.basis.measure},
 ) if {
 	some o in _obligations
@@ -184,7 +221,10 @@ warnings contains lib.warning(
 
 warnings contains lib.warning(
 	"CATALOGUE_ENTRY_INFERRED",
-	sprintf("line %v: catalogue entry %s rests on inferred data; see its note in data/catalogue.yaml", [l.line, c.entry_id]),
+	sprintf(
+		"line %v: catalogue entry %s rests on inferred data; see its note in data/catalogue.yaml",
+		[l.line, c.entry_id],
+	),
 	{"line": l.line, "measure": c.measure},
 ) if {
 	some l in _lines
@@ -194,7 +234,10 @@ warnings contains lib.warning(
 
 warnings contains lib.warning(
 	"LICENCE_NOT_VALID_ON_DATE",
-	sprintf("licence %s is valid from %s to %s, not on the export date %s", [l.number, l.valid_from, l.valid_until, _date]),
+	sprintf(
+		"licence %s is valid from %s to %s, not on the export date %s",
+		[l.number, l.valid_from, l.valid_until, _date],
+	),
 	{},
 ) if {
 	some l in object.get(input, "licences", [])
@@ -203,7 +246,10 @@ warnings contains lib.warning(
 
 warnings contains lib.warning(
 	"LICENCE_ISSUER_NOT_RECOGNISED",
-	sprintf("licence %s was issued by %s, which cannot lift a Chinese licence duty", [l.number, l.issued_by]),
+	sprintf(
+		"licence %s was issued by %s, which cannot lift a Chinese licence duty",
+		[l.number, l.issued_by],
+	),
 	{"interpretation": "I-LICENCE-ISSUER"},
 ) if {
 	some l in object.get(input, "licences", [])

@@ -3,12 +3,16 @@ package cnexport.lib
 # Classification of shipment lines against the item catalogue (data/catalogue.yaml). An entry's
 # `match` names the contract's item categories and the rare-earth elements that identify it.
 
+# METADATA
+# description: the catalogue entries of one measure and part (e.g. MOFCOM-2025-61, annex1_part2)
 catalogue_entries(measure_id, part) := [e |
 	some e in data.cnexport.reference.catalogue.entries
 	e.measure == measure_id
 	e.part == part
 ]
 
+# METADATA
+# description: the rare-earth elements a line declares
 line_elements(line) := object.get(line, "elements", [])
 
 # METADATA
@@ -29,7 +33,6 @@ _any_element(m, elements) if {
 _all_elements(m, _) if not m.elements_all
 
 _all_elements(m, elements) if {
-	m.elements_all
 	every e in m.elements_all {
 		e in elements
 	}
@@ -57,8 +60,16 @@ _alloy_fits(m, content) if {
 	not content.alloy
 }
 
+# METADATA
+# description: a catalogue entry as a decision names it in lines[].controls
 control_of(entry) := object.union(
-	{"entry_id": entry.id, "measure": entry.measure, "clause": entry.clause, "name_en": entry.name_en, "source_quality": entry.source_quality},
+	{
+		"entry_id": entry.id,
+		"measure": entry.measure,
+		"clause": entry.clause,
+		"name_en": entry.name_en,
+		"source_quality": entry.source_quality,
+	},
 	_control_code(entry),
 )
 

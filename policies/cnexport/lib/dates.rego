@@ -5,8 +5,12 @@ package cnexport.lib
 
 _layout := "2006-01-02"
 
+# METADATA
+# description: a date as nanoseconds since the epoch at UTC midnight
 date_ns(d) := time.parse_ns(_layout, d)
 
+# METADATA
+# description: the date n days after d (before it for negative n)
 add_days(d, n) := time.format([time.add_date(date_ns(d), 0, 0, n), "UTC", _layout])
 
 # METADATA
@@ -17,15 +21,16 @@ is_date(d) if {
 	time.format([date_ns(d), "UTC", _layout]) == d
 }
 
-_year(d) := substring(d, 0, 4)
-
-calendar_covers(d) if data.cnexport.reference.index.calendar_years[_year(d)]
+# METADATA
+# description: whether the calendar data holds the official holidays of the year of d
+calendar_covers(d) if data.cnexport.reference.index.calendar_years[substring(d, 0, 4)]
 
 # METADATA
 # description: |
 #   A working day (工作日) by reading I-WORKING-DAYS: Monday to Friday unless a holiday, and the
 #   make-up weekend days the State Council names. In a year the calendar data does not cover,
 #   every day counts, so that a deadline computed there is never later than the real one.
+# scope: document
 is_working_day(d) if not calendar_covers(d)
 
 is_working_day(d) if {
@@ -46,10 +51,15 @@ is_working_day(d) if {
 working_day_deadline(start, n) := {"due": due, "calendar_complete": complete} if {
 	days := [d | some k in numbers.range(1, (3 * n) + 30); d := add_days(start, k); is_working_day(d)]
 	due := days[n - 1]
-	complete := every_day_covered(start, due)
+	complete := calendar_covers_span(start, due)
 }
 
-every_day_covered(start, end) if {
+# METADATA
+# description: whether the calendar data covers the years of both ends of a span of days
+# scope: document
+default calendar_covers_span(_, _) := false
+
+calendar_covers_span(start, end) if {
 	calendar_covers(start)
 	calendar_covers(end)
-} else := false
+}

@@ -12,7 +12,7 @@ package cnexport.lib
 
 # METADATA
 # description: the exact decimal a JSON number stands for
-decimal(n) := {"digits": sign * to_number(_strip_zeros(concat("", [whole, fraction]))), "exponent": shift - count(fraction)} if {
+decimal(n) := {"digits": sign * to_number(_strip_zeros(concat("", [whole, fraction]))), "exponent": exponent} if {
 	is_number(n)
 	text := lower(json.marshal(n))
 	parts := split(text, "e")
@@ -21,6 +21,7 @@ decimal(n) := {"digits": sign * to_number(_strip_zeros(concat("", [whole, fracti
 	pieces := split(trim_prefix(parts[0], "-"), ".")
 	whole := pieces[0]
 	fraction := _fraction(pieces)
+	exponent := shift - count(fraction)
 }
 
 _exponent(parts) := 0 if count(parts) == 1
@@ -40,9 +41,12 @@ _strip_zeros(text) := stripped if {
 	stripped != ""
 } else := "0"
 
-# Powers of ten as exact integers, from their decimal text (to_number of "1e40" would be a float).
+# METADATA
+# description: 120 zeros, from which powers of ten are cut as exact integers
 _zeros := concat("", [z | some _ in numbers.range(1, 120); z := "0"])
 
+# METADATA
+# description: 10^k as an exact integer, for 0 <= k < 120 (to_number of "1e40" would be a float)
 pow10(k) := to_number(concat("", ["1", substring(_zeros, 0, k)])) if k >= 0
 
 # METADATA
@@ -55,10 +59,13 @@ decimal_within_limits(n) if {
 	d.exponent <= limits.max_exponent
 }
 
+# METADATA
+# description: the exact product of two decimals
 decimal_mul(a, b) := {"digits": a.digits * b.digits, "exponent": a.exponent + b.exponent}
 
 # METADATA
 # description: the exact sum of an array of decimals (0 for an empty one)
+# scope: document
 decimal_sum(ds) := {"digits": 0, "exponent": 0} if count(ds) == 0
 
 decimal_sum(ds) := {"digits": sum([v | some d in ds; v := d.digits * pow10(d.exponent - e)]), "exponent": e} if {
@@ -95,6 +102,7 @@ decimal_quotient(a, b, places) := {"digits": q, "exponent": 0 - places} if {
 
 # METADATA
 # description: a decimal as plain text, e.g. 1 x 10^-3 is 0.001
+# scope: document
 decimal_text(d) := text if {
 	d.exponent >= 0
 	text := concat("", [json.marshal(d.digits), substring(_zeros, 0, d.exponent)])
@@ -115,6 +123,7 @@ _minus(n) := "" if n >= 0
 
 # METADATA
 # description: a decimal as plain text without trailing zeros after the point, e.g. 0.100 is 0.1
+# scope: document
 decimal_text_short(d) := trim_suffix(trim_right(decimal_text(d), "0"), ".") if d.exponent < 0
 
 decimal_text_short(d) := decimal_text(d) if d.exponent >= 0

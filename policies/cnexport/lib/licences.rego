@@ -4,8 +4,16 @@ package cnexport.lib
 # export date, and was issued by MOFCOM (I-LICENCE-ISSUER): a foreign licence cannot lift a
 # Chinese licence duty.
 
-licence_issuer_recognised(licence) if lower(trim_space(licence.issued_by)) in {lower(i) | some i in data.cnexport.reference.meta.licence_issuers}
+# METADATA
+# description: whether a licence was issued by an authority named in data/meta.yaml
+licence_issuer_recognised(licence) if {
+	issuer := lower(trim_space(licence.issued_by))
+	some known in data.cnexport.reference.meta.licence_issuers
+	issuer == lower(known)
+}
 
+# METADATA
+# description: whether a licence is valid on date d, both ends included
 licence_valid_on(licence, d) if {
 	licence.valid_from <= d
 	d <= licence.valid_until

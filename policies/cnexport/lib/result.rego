@@ -1,6 +1,10 @@
 package cnexport.lib
 
-# The outcome lattice of the decision contract, least to most severe.
+# Note for every rule here: `not f(x.y)` is undefined, not true, when x.y is undefined (the ref is
+# evaluated outside the negation). Negations over optional fields read them with object.get.
+
+# METADATA
+# description: the outcome lattice of the decision contract, least to most severe
 outcome_rank := {
 	"NOT_CONTROLLED": 0,
 	"REPORT_ONLY": 1,
@@ -13,11 +17,11 @@ outcome_rank := {
 
 # METADATA
 # description: the most severe of a collection of outcomes; NOT_CONTROLLED when there is none
-strictest(outcomes) := "NOT_CONTROLLED" if count(outcomes) == 0
+# scope: document
+default strictest(_) := "NOT_CONTROLLED"
 
 strictest(outcomes) := worst if {
-	count(outcomes) > 0
-	top := max({outcome_rank[o] | some o in outcomes})
+	top := max({rank | some o in outcomes; rank := outcome_rank[o]})
 	some worst, rank in outcome_rank
 	rank == top
 }
@@ -26,11 +30,12 @@ strictest(outcomes) := worst if {
 # description: |
 #   Clearance for an outcome, as the contract gives it: a licence on file lifts the licence-needing
 #   outcomes (DENY_IN_PRINCIPLE included) to GO; nothing lifts PROHIBITED or INVALID_INPUT.
+# scope: document
 clearance(outcome, _) := "GO" if outcome in {"NOT_CONTROLLED", "REPORT_ONLY"}
 
 clearance(outcome, licensed) := "GO" if {
 	outcome in {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
-	licensed
+	licensed == true
 }
 
 clearance(outcome, licensed) := "HOLD" if {
@@ -45,15 +50,17 @@ clearance(outcome, licensed) := "STOP" if {
 
 clearance(outcome, _) := "STOP" if outcome in {"PROHIBITED", "INVALID_INPUT"}
 
+# METADATA
+# description: clearances, least to most restrictive
 clearance_rank := {"GO": 0, "HOLD": 1, "STOP": 2}
 
 # METADATA
 # description: the most restrictive of a collection of clearances; GO when there is none
-strictest_clearance(clearances) := "GO" if count(clearances) == 0
+# scope: document
+default strictest_clearance(_) := "GO"
 
 strictest_clearance(clearances) := worst if {
-	count(clearances) > 0
-	top := max({clearance_rank[c] | some c in clearances})
+	top := max({rank | some c in clearances; rank := clearance_rank[c]})
 	some worst, rank in clearance_rank
 	rank == top
 }
@@ -83,14 +90,6 @@ _interpretation(custom) := {"interpretation": custom.interpretation} if custom.i
 _interpretation(custom) := {} if not custom.interpretation
 
 # METADATA
-# description: a warning; `extra` may add line, measure and interpretation
-warning(code, message, extra) := object.union({"code": code, "message_en": message}, extra)
-
-# METADATA
-# description: a party as reasons refer to it
-party_ref(i, party) := {"index": i, "role": party.role, "name": party.name}
-
-# METADATA
 # description: |
 #   An obligation (a report, an application, a notice), built like a reason from the METADATA of
 #   the rule that imposes it: type, citation and message template.
@@ -105,5 +104,10 @@ obligation(metadata, due, n, figures) := {
 	c := metadata.custom
 }
 
-# Note for every rule here: `not f(x.y)` is undefined, not true, when x.y is undefined (the ref is
-# evaluated outside the negation). Negations over optional fields read them with object.get.
+# METADATA
+# description: a warning; `extra` may add line, measure and interpretation
+warning(code, message, extra) := object.union({"code": code, "message_en": message}, extra)
+
+# METADATA
+# description: a party as reasons refer to it
+party_ref(i, party) := {"index": i, "role": party.role, "name": party.name}

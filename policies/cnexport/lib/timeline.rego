@@ -4,14 +4,20 @@ package cnexport.lib
 # [from, until): `until` is the date as printed, and by I-70-END-DAY the measure applies again on
 # that day. Dates are compared as ISO strings, which order as the dates do.
 
+# METADATA
+# description: a measure of data/measures.yaml by its id (MOFCOM-2025-61)
 measure(id) := data.cnexport.reference.measures.measures[id]
 
+# METADATA
+# description: a clause of a measure, with its dates, source and parameters
 clause(id, c) := measure(id).clauses[c]
 
 # METADATA
 # description: a parameter a rule reads from the clause's data (thresholds, end uses, roles)
 param(id, c, name) := clause(id, c).params[name]
 
+# METADATA
+# description: the suspensions that cover clause c of measure id on date d
 suspensions_on(id, c, d) := {s |
 	some s in measure(id).suspensions
 	_suspends_clause(s, c)
@@ -32,6 +38,7 @@ in_force(id, c, d) if {
 
 # METADATA
 # description: why a clause does not apply on date d, for the warning that says so
+# scope: document
 not_in_force_because(id, c, d) := sprintf("clause %s of %s applies only from %s", [c, id, clause(id, c).effective_from]) if {
 	d < clause(id, c).effective_from
 }

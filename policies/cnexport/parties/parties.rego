@@ -38,7 +38,9 @@ _stopped(entity, d) if {
 # description: the screening keys of a name and its variants
 keys_of(names) := {k | some n in names; k := lib.name_key(n); k != ""}
 
-party_names(party) := array.concat([party.name], array.concat(_name_zh(party), object.get(party, "aliases", [])))
+# METADATA
+# description: a party's name, Chinese name and aliases
+party_names(party) := array.flatten([party.name, _name_zh(party), object.get(party, "aliases", [])])
 
 _name_zh(party) := [party.name_zh] if is_string(party.name_zh)
 
@@ -46,12 +48,14 @@ _name_zh(party) := [] if not is_string(object.get(party, "name_zh", null))
 
 # METADATA
 # description: listings whose names meet one of the given names exactly, in force on date d
-exact_matches(names, d) := {{"list": e.list, "entry_id": id, "name": e.name_en, "score": 1, "strength": "exact", "matched_on": k} |
+exact_matches(names, d) := {_match(e, id, k) |
 	some k in keys_of(names)
 	some id in _index.entity_keys[k]
 	e := _index.entities[id]
 	listing_in_force(e, d)
 }
+
+_match(e, id, key) := {"list": e.list, "entry_id": id, "name": e.name_en, "score": 1, "strength": "exact", "matched_on": key}
 
 # METADATA
 # description: |
@@ -67,6 +71,8 @@ matches(i, d, threshold) := own | via_owners if {
 	}
 }
 
-# The share at which an owner's listing reaches a party: the only ownership rule in the texts is
-# No. 61 clause 2's "50% or more" (I-OWNERSHIP-50).
+# METADATA
+# description: |
+#   The share at which an owner's listing reaches a party: the only ownership rule in the texts
+#   is No. 61 clause 2's "50% or more" (I-OWNERSHIP-50).
 ownership_threshold := lib.param("MOFCOM-2025-61", "2", "ownership_threshold")

@@ -10,13 +10,82 @@ package cnexport.validate
 
 import data.cnexport.lib
 
-# The document as sent; null when there is no input at all.
+# METADATA
+# description: the document as sent; null when there is no input at all
+# scope: document
 default document := null
 
 document := input
 
+# ---- the parts of the document the checks read, each of the type it must have ---------------
+
+default _items := []
+
+_items := document.items if is_array(document.items)
+
+default _fx := {}
+
+_fx := document.fx_rates if is_object(document.fx_rates)
+
+default _licences := []
+
+_licences := document.licences if is_array(document.licences)
+
+default _parties := []
+
+_parties := document.parties if is_array(document.parties)
+
+_line_number(line) := line.line if is_number(line.line)
+
+_line_numbers := {n | some line in _items; n := _line_number(line)}
+
+_contents(line) := [c | some c in line.rare_earth_content] if is_array(line.rare_earth_content)
+
+_has_rate(currency) if is_number(_fx[currency])
+
+_exact_message := sprintf(
+	"the number needs more than %d significant digits or an exponent outside %d..%d to be computed exactly",
+	[lim.max_digits, lim.min_exponent, lim.max_exponent],
+) if {
+	lim := data.cnexport.reference.meta.decimal_limits
+}
+
+# Content whose value, in the line's currency, can be computed exactly.
+_computable(line, content) if {
+	is_number(content.value.amount)
+	lib.decimal_within_limits(content.value.amount)
+	lib.in_line_currency(line, content.value)
+}
+
+# gojsonschema names fields "(root)" and "items.0.value"; the contract wants JSON pointers.
+_pointer(field) := "" if lower(field) == "(root)"
+
+_pointer(field) := concat("", ["/", replace(field, ".", "/")]) if lower(field) != "(root)"
+
+_child(field, name) := concat("/", [_pointer(field), name])
+
+# Failing `allOf` and `then` wrappers: the inner errors that caused them are reported with their paths.
+_reported_by_inner_errors := {"number_all_of", "condition_then", "condition_else"}
+
+_schema_error(raw) := {"path": _child(raw.field, name), "message": sprintf("%s is required", [name])} if {
+	raw.type == "required"
+	name := regex.find_all_string_submatch_n(`^(.*) is required$`, raw.desc, 1)[0][1]
+}
+
+_schema_error(raw) := {"path": _child(raw.field, name), "message": sprintf("additional property %s is not allowed", [name])} if {
+	raw.type == "additional_property_not_allowed"
+	name := regex.find_all_string_submatch_n(`^Additional property (.*) is not allowed$`, raw.desc, 1)[0][1]
+}
+
+_schema_error(raw) := {"path": _pointer(raw.field), "message": raw.desc} if {
+	not raw.type in {"required", "additional_property_not_allowed"}
+}
+
+# ---- the errors ------------------------------------------------------------------------------
+
 # METADATA
 # description: every error, as {path, message} with a JSON-pointer path
+# scope: document
 errors contains {"path": "", "message": sprintf("the document must be a JSON object, not %s", [type_name(document)])} if {
 	not is_object(document)
 }
@@ -28,50 +97,6 @@ errors contains error if {
 	some raw in found
 	not raw.type in _reported_by_inner_errors
 	error := _schema_error(raw)
-}
-
-# Failing `allOf` and `then` wrappers: the inner errors that caused them are reported with their paths.
-_reported_by_inner_errors := {"number_all_of", "condition_then", "condition_else"}
-
-_schema_error(raw) := {"path": concat("/", [_pointer(raw.field), name]), "message": sprintf("%s is required", [name])} if {
-	raw.type == "required"
-	name := regex.find_all_string_submatch_n(`^(.*) is required$`, raw.desc, 1)[0][1]
-}
-
-_schema_error(raw) := {"path": concat("/", [_pointer(raw.field), name]), "message": sprintf("additional property %s is not allowed", [name])} if {
-	raw.type == "additional_property_not_allowed"
-	name := regex.find_all_string_submatch_n(`^Additional property (.*) is not allowed$`, raw.desc, 1)[0][1]
-}
-
-_schema_error(raw) := {"path": _pointer(raw.field), "message": raw.desc} if {
-	not raw.type in {"required", "additional_property_not_allowed"}
-}
-
-# gojsonschema names fields "(root)" and "items.0.value"; the contract wants JSON pointers.
-_pointer(field) := "" if lower(field) == "(root)"
-
-_pointer(field) := concat("", ["/", replace(field, ".", "/")]) if lower(field) != "(root)"
-
-# ---- checks a schema cannot express ------------------------------------------------------------
-
-_items := [line | some line in object.get(document, "items", [])] if is_array(object.get(document, "items", null))
-
-else := []
-
-_fx := object.get(document, "fx_rates", {}) if is_object(object.get(document, "fx_rates", null))
-
-else := {}
-
-_line_number(line) := line.line if {
-	is_object(line)
-	is_number(line.line)
-}
-
-_exact_message := sprintf(
-	"the number needs more than %d significant digits or an exponent outside %d..%d to be computed exactly",
-	[lim.max_digits, lim.min_exponent, lim.max_exponent],
-) if {
-	lim := data.cnexport.reference.meta.decimal_limits
 }
 
 errors contains {"path": sprintf("/items/%d/line", [i]), "message": sprintf("line number %v is used by more than one line", [n])} if {
@@ -94,10 +119,6 @@ errors contains {"path": sprintf("/items/%d/value/amount", [i]), "message": _exa
 	not lib.decimal_within_limits(line.value.amount)
 }
 
-_contents(line) := [c | some c in line.rare_earth_content] if is_array(line.rare_earth_content)
-
-else := []
-
 errors contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount", [i, j]), "message": _exact_message} if {
 	some i, line in _items
 	some j, content in _contents(line)
@@ -107,7 +128,10 @@ errors contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount",
 
 errors contains {
 	"path": sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]),
-	"message": sprintf("currency %s differs from the line's currency %s and fx_rates gives no %s rate", [currency, line.value.currency, currency]),
+	"message": sprintf(
+		"currency %s differs from the line's currency %s and fx_rates gives no %s rate",
+		[currency, line.value.currency, currency],
+	),
 } if {
 	some i, line in _items
 	is_string(line.value.currency)
@@ -115,36 +139,30 @@ errors contains {
 	currency := content.value.currency
 	is_string(currency)
 	currency != line.value.currency
-	not is_number(object.get(_fx, currency, null))
+	not _has_rate(currency)
 }
 
-_content_computable(line, content) if {
-	is_number(content.value.amount)
-	lib.decimal_within_limits(content.value.amount)
-	lib.in_line_currency(line, content.value)
-}
-
-errors contains {"path": sprintf("/items/%d/rare_earth_content", [i]), "message": "the rare-earth content is worth more than the whole line"} if {
+errors contains {
+	"path": sprintf("/items/%d/rare_earth_content", [i]),
+	"message": "the rare-earth content is worth more than the whole line",
+} if {
 	some i, line in _items
 	is_number(line.value.amount)
 	lib.decimal_within_limits(line.value.amount)
 	contents := _contents(line)
 	every content in contents {
-		_content_computable(line, content)
+		_computable(line, content)
 	}
 	total := lib.decimal_sum([lib.in_line_currency(line, c.value) | some c in contents])
 	lib.decimal_compare(total, lib.decimal(line.value.amount)) > 0
 }
 
-_line_numbers := {n | some line in _items; n := _line_number(line)}
-
-_licences := [l | some l in document.licences] if is_array(object.get(document, "licences", null))
-
-else := []
-
-errors contains {"path": sprintf("/licences/%d/lines/%d", [k, m]), "message": sprintf("licence covers line %v, which is not in the document", [n])} if {
+errors contains {
+	"path": sprintf("/licences/%d/lines/%d", [k, m]),
+	"message": sprintf("licence covers line %v, which is not in the document", [n]),
+} if {
 	some k, licence in _licences
-	some m, n in object.get(licence, "lines", [])
+	some m, n in licence.lines
 	is_number(n)
 	not n in _line_numbers
 }
@@ -155,10 +173,6 @@ errors contains {"path": sprintf("/licences/%d/valid_until", [k]), "message": "v
 	is_string(licence.valid_until)
 	licence.valid_until < licence.valid_from
 }
-
-_parties := [p | some p in document.parties] if is_array(object.get(document, "parties", null))
-
-else := []
 
 errors contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner shares add up to more than 1"} if {
 	some i, party in _parties

@@ -15,7 +15,6 @@
 package cnexport.measures.mofcom_2025_61
 
 import data.cnexport.lib
-import data.cnexport.parties
 
 _id := "MOFCOM-2025-61"
 
@@ -98,9 +97,9 @@ _content_declared(line) if count(object.get(line, "rare_earth_content", [])) > 0
 
 # ---- the licence duty under clause 1, lifted to a report by clause 5 -----------------------------
 
-_licence_duty := "REPORT_ONLY" if {
-	_humanitarian_exempt
-} else := "LICENCE_REQUIRED"
+default _licence_duty := "LICENCE_REQUIRED"
+
+_licence_duty := "REPORT_ONLY" if _humanitarian_exempt
 
 # METADATA
 # title: Foreign-made Annex 1 Part 2 item with China-origin Part 1 content of 0.1% or more
@@ -215,230 +214,23 @@ clause_1_3 contains reason if {
 
 _scope := (clause_1_1 | clause_1_2) | clause_1_3
 
-# Lines under a clause of clause 1 that is in force on the export date: the licensing policy of
-# clauses 2-7 attaches to these.
+# METADATA
+# description: |
+#   The lines a clause of clause 1 catches on the export date (that clause in force): the
+#   licensing policy of clauses 2-7 attaches to these.
 controlled contains reason.line if {
 	some reason in _scope
 	lib.in_force(_id, reason.clause, _date)
 }
 
-# ---- licensing policy ----------------------------------------------------------------------------
-
-_purposes := {p | some p in input.end_use.purposes}
-
-_receivers contains [i, party] if {
-	some i, party in input.parties
-	party.role in _param("2", "receiving_roles")
-}
-
-_listed_matches contains [i, party, m] if {
-	some [i, party] in _receivers
-	some m in parties.matches(i, _date, _param("2", "ownership_threshold"))
-	m.list in _param("2", "lists")
-	m.strength == "exact"
-}
-
-_deny_grounds if {
-	some [_, party] in _receivers
-	party.military == true
-}
-
-_deny_grounds if count(_listed_matches) > 0
-
-_deny_grounds if count(_purposes & {p | some p in _param("3", "purposes")}) > 0
-
-# METADATA
-# title: Military user among the importers, consignees and end users
-# description: 二、对出口至境外军事用户……的申请，原则上不予许可
-# custom:
-#   code: RE61_MILITARY_USER
-#   measure: MOFCOM-2025-61
-#   clause: "2"
-#   outcome: DENY_IN_PRINCIPLE
-#   interpretation: I-61-RECEIVING-ROLES
-#   message_en: >-
-#     {{.name}} ({{.role}}) is a military user: under clause 2 an application to export a
-#     controlled item to it is in principle not approved.
-#   message_zh: "{{.name}}（{{.role}}）为军事用户：依第二条，向其出口管制物项的申请原则上不予许可。"
-clause_2 contains reason if {
-	some n in controlled
-	some [i, party] in _receivers
-	party.military == true
-	reason := lib.reason(rego.metadata.rule(), {
-		"line": n,
-		"party": lib.party_ref(i, party),
-		"figures": {"name": party.name, "role": party.role},
-	})
-}
-
-# METADATA
-# title: Importer, consignee or end user on the control or watch list, or 50% or more held by one
-# description: 二、……以及列入出口管制管控名单和关注名单的进口商、最终用户（包括其控股50%及以上的子公司、分支机构等）的申请，原则上不予许可
-# custom:
-#   code: RE61_LISTED_PARTY
-#   measure: MOFCOM-2025-61
-#   clause: "2"
-#   outcome: DENY_IN_PRINCIPLE
-#   interpretation: I-61-RECEIVING-ROLES
-#   message_en: >-
-#     {{.name}} ({{.role}}) matches {{.listed_name}} on the {{.list}} ({{.entry_id}}){{.via_text}}:
-#     under clause 2 an application to export a controlled item to it is in principle not approved.
-#   message_zh: >-
-#     {{.name}}（{{.role}}）与{{.list}}所列{{.listed_name}}（{{.entry_id}}）相符{{.via_text}}：依第二条，
-#     向其出口管制物项的申请原则上不予许可。
-clause_2 contains reason if {
-	some n in controlled
-	some [i, party, m] in _listed_matches
-	reason := lib.reason(rego.metadata.rule(), {
-		"line": n,
-		"party": lib.party_ref(i, party),
-		"figures": object.union(
-			{"name": party.name, "role": party.role, "list": m.list, "entry_id": m.entry_id, "listed_name": m.name},
-			_via_figures(m),
-		),
-	})
-}
-
-_via_figures(m) := {"via": m.via, "share": m.share, "via_text": sprintf(" through its owner %s (share %v)", [m.via, m.share])} if m.via
-
-_via_figures(m) := {"via_text": ""} if not m.via
-
-# METADATA
-# title: End use in WMD, terrorism, or military use or military potential
-# description: 三、用于或可能用于……大规模杀伤性武器……恐怖主义目的……军事用途或者提升军事潜力的申请，原则上不予许可
-# custom:
-#   code: RE61_PROHIBITED_END_USE
-#   measure: MOFCOM-2025-61
-#   clause: "3"
-#   outcome: DENY_IN_PRINCIPLE
-#   message_en: >-
-#     The declared end use ({{.purposes}}) falls under clause 3: an application is in principle
-#     not approved.
-#   message_zh: 申报的最终用途（{{.purposes}}）属于第三条所列情形，申请原则上不予许可。
-clause_3 contains reason if {
-	some n in controlled
-	hits := _purposes & {p | some p in _param("3", "purposes")}
-	count(hits) > 0
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
-}
-
-# METADATA
-# title: End use in advanced chips or military-capable AI
-# description: 四、用于14纳米及以下逻辑芯片、256层及以上存储芯片……以及具有潜在军事用途的人工智能研发的申请，逐案审批
-# custom:
-#   code: RE61_CASE_BY_CASE_END_USE
-#   measure: MOFCOM-2025-61
-#   clause: "4"
-#   outcome: CASE_BY_CASE
-#   message_en: >-
-#     The declared end use ({{.purposes}}) falls under clause 4: the licence application is
-#     reviewed case by case.
-#   message_zh: 申报的最终用途（{{.purposes}}）属于第四条所列情形，许可申请逐案审批。
-clause_4 contains reason if {
-	some n in controlled
-	hits := _purposes & {p | some p in _param("4", "purposes")}
-	count(hits) > 0
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
-}
-
-# Clause 5 lifts the licence duty only when every declared purpose is humanitarian and nothing in
-# clauses 2 or 3 stands against the export (I-61-HUMANITARIAN-ONLY).
-_humanitarian_exempt if {
-	lib.in_force(_id, "5", _date)
-	every p in _purposes {
-		p in _param("5", "purposes")
-	}
-	not _deny_grounds
-}
-
-_report_deadline := lib.working_day_deadline(_date, _param("5", "report_working_days"))
-
-# METADATA
-# title: Humanitarian end use - no licence, a report within 10 working days after export
-# description: 五、用于紧急医疗救助、应对公共卫生突发事件、自然灾害救援等人道主义救助的，无需申请许可，但应在出口后10个工作日内报告
-# custom:
-#   code: RE61_HUMANITARIAN_REPORT
-#   measure: MOFCOM-2025-61
-#   clause: "5"
-#   outcome: REPORT_ONLY
-#   interpretation: I-WORKING-DAYS
-#   message_en: >-
-#     The end use is humanitarian ({{.purposes}}): no licence is needed, but the exporter must
-#     report the export to MOFCOM by e-mail within {{.working_days}} working days after export,
-#     by {{.due}}, and undertake that the items will not harm China's national security.
-#   message_zh: >-
-#     最终用途为人道主义救助（{{.purposes}}）：无需申请许可，但应在出口后{{.working_days}}个工作日内
-#     （{{.due}}前）通过电子邮件向商务部报告，并承诺不用于危害中国国家安全和利益的用途。
-clause_5 contains reason if {
-	some n in controlled
-	_humanitarian_exempt
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": _report_figures})
-}
-
-_report_figures := {
-	"purposes": concat(", ", sort(_purposes)),
-	"export_date": _date,
-	"working_days": _param("5", "report_working_days"),
-	"due": _report_deadline.due,
-	"calendar_complete": _report_deadline.calendar_complete,
-}
-
-# METADATA
-# title: Report of a humanitarian export
-# custom:
-#   type: humanitarian_report
-#   measure: MOFCOM-2025-61
-#   clause: "5"
-#   message_en: >-
-#     Report the export of line {{.line}} to MOFCOM by e-mail by {{.due}} ({{.working_days}}
-#     working days after {{.export_date}}), with the undertaking clause 5 requires.
-obligations contains obligation if {
-	some n in controlled
-	_humanitarian_exempt
-	obligation := lib.obligation(rego.metadata.rule(), _report_deadline.due, n, object.union(_report_figures, {"line": n}))
-}
-
-_unlicensed contains n if {
-	some n in controlled
-	not _humanitarian_exempt
-	count(lib.covering_licences(n, _date)) == 0
-}
-
-# METADATA
-# title: Licence application through MOFCOM's dual-use licensing system
-# description: 六、(from secondary summaries) apply with the Art. 16 documents, in Chinese, yourself or through a Chinese legal person
-# custom:
-#   type: licence_application
-#   measure: MOFCOM-2025-61
-#   clause: "6"
-#   message_en: >-
-#     Before exporting line {{.line}}, obtain a MOFCOM dual-use export licence: apply through
-#     MOFCOM's dual-use licensing system with the documents of Art. 16 of the Dual-Use
-#     Regulations, in Chinese, yourself or through a Chinese legal person acting for you.
-obligations contains obligation if {
-	some n in _unlicensed
-	obligation := lib.obligation(rego.metadata.rule(), _date, n, {"line": n})
-}
-
-# METADATA
-# title: Compliance notice to the next recipient
-# description: 七、(from secondary summaries) overseas exporters passing Annex 1 items on give the next recipient a compliance notice (Annex 2)
-# custom:
-#   type: compliance_notice
-#   measure: MOFCOM-2025-61
-#   clause: "7"
-#   message_en: >-
-#     Give the recipient of line {{.line}} a compliance notice (合规告知书) following Annex 2 of
-#     the announcement, at the latest when the item is passed on.
-obligations contains obligation if {
-	some n in controlled
-	obligation := lib.obligation(rego.metadata.rule(), _date, n, {"line": n})
-}
-
 # ---- what the decision collects -------------------------------------------------------------------
 
+# METADATA
+# description: every reason of this measure, in force or not; the decision keeps those in force
 findings := (((_scope | clause_2) | clause_3) | clause_4) | clause_5
 
+# METADATA
+# description: the Annex 1 entries each controlled line is
 controls contains {"line": n, "control": lib.control_of(e)} if {
 	some n in controlled
 	some line in _goods
@@ -446,56 +238,9 @@ controls contains {"line": n, "control": lib.control_of(e)} if {
 	some e in _annex1(line)
 }
 
+# METADATA
+# description: the China-content ratio of each foreign-made Part 2 line whose content is declared
 line_figures[line.line] := {"cn_content_ratio": to_number(lib.decimal_text(_ratio(line)))} if {
 	some line in _part2_abroad
 	_content_declared(line)
-}
-
-# METADATA
-# title: Warnings a person should read with a No. 61 decision
-warnings contains lib.warning(
-	"RE61_UNKNOWN_ORIGIN_COUNTED",
-	sprintf("line %v: %d rare-earth content entries of unknown origin were counted as China-origin", [line.line, n]),
-	{"line": line.line, "measure": _id, "interpretation": "I-61-UNKNOWN-ORIGIN"},
-) if {
-	some line in _part2_abroad
-	n := _content_figures(line).unknown_origin_entries
-	n > 0
-}
-
-warnings contains lib.warning(
-	"RE61_ALLOY_SYSTEM_NOT_GIVEN",
-	sprintf("line %v: alloy content of %s without an alloy system was counted as an Annex 1 Part 1 alloy", [line.line, c.element]),
-	{"line": line.line, "measure": _id, "interpretation": "I-61-ALLOY-UNNAMED"},
-) if {
-	some line in _part2_abroad
-	some c in _counted(line)
-	c.form == "alloy"
-	not c.alloy
-}
-
-warnings contains lib.warning(
-	"RE61_CONTENT_BELOW_THRESHOLD",
-	sprintf(
-		"line %v: China-origin Annex 1 Part 1 content is %s%% of the item's value, below the %s%% threshold of clause 1(1)",
-		[line.line, f.ratio_percent, f.threshold_percent],
-	),
-	{"line": line.line, "measure": _id},
-) if {
-	some line in _part2_abroad
-	_content_declared(line)
-	not _at_or_above_threshold(line)
-	f := _content_figures(line)
-}
-
-warnings contains lib.warning(
-	"CATALOGUE_MATCH_BY_INTERPRETATION",
-	sprintf("line %v is taken to be %s (%s) by the reading %s", [line.line, e.id, e.name_en, e.interpretation]),
-	{"line": line.line, "measure": _id, "interpretation": e.interpretation},
-) if {
-	some line in _goods
-	some e in _annex1(line)
-	e.interpretation
-	some f in _scope
-	f.line == line.line
 }

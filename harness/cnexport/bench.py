@@ -1,0 +1,420 @@
+"""`make bench`: what a decision costs, measured against a floor on the same OPA server.
+
+One `opa run --server` per data size (the real entity lists, then 10,000 and 100,000 synthetic
+listings added) loads the policies, the data and bench/floor. A keep-alive session sends the same
+document bytes to the floor (a constant answer) and to the decision, so the ratio between the two
+is the policy's own cost. `opa bench` gives eval-only figures. Nothing is asserted: the targets are
+reported with the figure reached, and the run fails only when OPA does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import requests
+
+from . import names
+from .opa import OpaServer
+from .paths import DATA_OUT, POLICIES, ROOT, opa_binary
+
+FLOOR = ROOT / "bench" / "floor"
+DECISION = "/v1/data/cnexport/decision"
+FLOOR_PATH = "/v1/data/cnexport_bench/floor/decision"
+LINE_COUNTS = (1, 10, 100, 1000)
+SYNTHETIC_SIZES = (10_000, 100_000)
+CLIENTS = 4
+BUDGET_S = 20.0  # at most this long per case, so that a slow policy cannot make the run endless
+MIN_SAMPLES = 5
+
+# ---- documents ------------------------------------------------------------------------------------
+
+
+def _money(amount: float, currency: str = "USD") -> dict:
+    return {"amount": round(amount, 2), "currency": currency}
+
+
+def _line(n: int) -> dict:
+    """Line n of a generated shipment: five realistic kinds in turn, values varying with n."""
+    value = 20_000 + 137 * n
+    common = {"line": n, "kind": "goods", "manufactured_in": "JP", "origin": "JP", "value": _money(value)}
+    kinds = [
+        {"description": f"sintered NdFeB magnet blocks 48SH, Dy diffused, lot {n}", "category": "permanent_magnet",
+         "elements": ["Nd", "Pr", "Dy"], "hs_code": "8505111000",
+         "rare_earth_content": [
+             {"element": "Dy", "form": "metal", "origin": "CN", "value": _money(value * 0.0015)},
+             {"element": "Nd", "form": "metal", "origin": "AU", "value": _money(value * 0.045)}]},
+        {"description": f"SmCo 2:17 magnets for actuators, lot {n}", "category": "permanent_magnet", "elements": ["Sm"],
+         "rare_earth_content": [
+             {"element": "Sm", "form": "alloy", "alloy": "SmCo", "origin": "CN", "value": _money(value * 0.03)}]},
+        {"description": f"gadolinium sputtering target 99.95%, lot {n}", "category": "sputtering_target",
+         "elements": ["Gd"], "manufactured_in": "CN", "origin": "CN"},
+        {"description": f"sintered NdFeB magnet blocks N52, lot {n}", "category": "permanent_magnet",
+         "elements": ["Nd", "Pr"], "hs_code": "8505111000",
+         "rare_earth_content": [{"element": "Nd", "form": "metal", "origin": "CN", "value": _money(value * 0.05)}]},
+        {"description": f"rotor assembly with Tb-NdFeB magnets, lot {n}", "category": "magnet_part",
+         "elements": ["Nd", "Tb"], "made_with_cn_technology": ["magnet_manufacturing"] if n % 10 == 4 else [],
+         "rare_earth_content": [{"element": "Tb", "form": "metal", "origin": "unknown", "value": _money(value * 0.0004)}]},
+    ]
+    return {**common, **kinds[(n - 1) % len(kinds)]}
+
+
+def _party(role: str, name: str, owners: list[tuple[str, float]] = (), **extra) -> dict:
+    party = {"role": role, "name": name, "country": "US", **extra}
+    if owners:
+        party["owners"] = [{"name": o, "share": s, "country": "US"} for o, s in owners]
+    return party
+
+
+def shipment(lines: int, parties: list[dict] | None = None) -> dict:
+    """A shipment from Japan to the United States of `lines` generated lines and a few parties."""
+    return {
+        "schema_version": "1",
+        "id": f"bench-{lines}-lines",
+        "export_date": "2026-12-01",
+        "exporter": {"name": "Shin-Etsu Magnet Trading KK", "country": "JP"},
+        "ship_from": "JP",
+        "ship_to": "US",
+        "parties": parties or [
+            _party("consignee", "Great Lakes Motor Works Inc."),
+            _party("end_user", "Great Lakes Motor Works Inc.", [("Lakeshore Mobility Holdings", 0.7)]),
+            _party("importer", "Midwest Components Import LLC"),
+            _party("freight_forwarder", "Pacific Bridge Logistics Co."),
+        ],
+        "end_use": {"purposes": ["civil"], "statement": "traction motors and actuators for passenger cars"},
+        "items": [_line(n) for n in range(1, lines + 1)],
+        "licences": [{"number": "MOFCOM-LIC-2026-000123", "type": "single", "lines": [n for n in (1, 2) if n <= lines],
+                      "valid_from": "2026-11-15", "valid_until": "2027-11-14", "issued_by": "MOFCOM"}],
+    }
+
+
+def screening_shipment() -> dict:
+    """One line, five parties with Chinese names, aliases and owners: the decision is mostly
+    screening. One owner (L3 Harris Technologies, 60%) is on the control list."""
+    roles = ["consignee", "end_user", "importer", "intermediate_consignee", "freight_forwarder"]
+    parties = [
+        _party(role, f"Northwind {role.replace('_', ' ').title()} Corp. {i}", name_zh=f"北风公司{i}",
+               aliases=[f"Northwind {i}", f"NW {role} {i}"],
+               owners=[(f"Northwind Holdings {i}", 0.55), (f"Harbor Capital Partners {i}", 0.45)])
+        for i, role in enumerate(roles)
+    ]
+    parties[1]["owners"].append({"name": "L3 Harris Technologies", "share": 0.6, "country": "US"})
+    document = shipment(1, parties)
+    document["id"] = "bench-screening"
+    return document
+
+
+def raw(document: dict) -> bytes:
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+# ---- synthetic listings ---------------------------------------------------------------------------
+
+_WORDS = ["Aster", "Boreal", "Cobalt", "Delta", "Ember", "Falcon", "Granite", "Helix", "Ion", "Juniper",
+          "Kestrel", "Lumen", "Meridian", "Nimbus", "Orion", "Pioneer", "Quartz", "Raven", "Sierra", "Titan"]
+_KINDS = ["Aerospace", "Defense Systems", "Electronics", "Technologies", "Dynamics", "Materials", "Labs", "Industries"]
+_LISTS = ["unreliable_entity_list", "control_list", "watch_list"]
+_MEASURES = {
+    "unreliable_entity_list": ["prohibit_import_export_related_to_china", "prohibit_new_investment_in_china"],
+    "control_list": ["prohibit_export_of_dual_use_items_to_entity", "stop_ongoing_dual_use_exports"],
+    "watch_list": ["enhanced_verification_of_end_use"],
+}
+
+
+def synthetic_entity(i: int) -> dict:
+    """A listing shaped as schemas/data/entities.schema.json requires, with a unique name."""
+    w = _WORDS[i % 20], _WORDS[(i // 20) % 20], _KINDS[(i // 400) % len(_KINDS)]
+    name = f"{w[0]} {w[1]} {w[2]} {i:06d} Inc."
+    listed = _LISTS[i % 3]
+    month = 1 + i % 12
+    return {
+        "id": f"bench-{i:06d}-{w[0].lower()}-{w[1].lower()}",
+        "name_en": name,
+        "name_zh": f"合成实体{i:06d}有限公司",
+        "aliases": [f"{w[0]}{w[1]} {i:06d}"],
+        "country": ["US", "TW", "GB", "DE", "JP"][i % 5],
+        "list": listed,
+        "measures": _MEASURES[listed],
+        "decided": f"2025-{month:02d}-02",
+        "effective_from": f"2025-{month:02d}-02",
+        "suspended_from": None,
+        "suspended_until": None,
+        "announcement": f"BENCH-2025-{month:02d}",
+        "source": ["https://cnexport.invalid/bench/synthetic-listing"],
+        "status_note": "Synthetic listing generated by make bench.",
+    }
+
+
+def data_with_listings(extra: int, out: Path) -> Path:
+    """build/data with `extra` synthetic listings added to the entities and to the index that
+    cnexport.databuild.build_index makes, written to out/cnexport/{reference,schemas}/data.json."""
+    reference = json.loads((DATA_OUT / "cnexport" / "reference" / "data.json").read_text(encoding="utf-8"))
+    index = reference["index"]
+    for i in range(extra):
+        entity = synthetic_entity(i)
+        reference["entities"]["entities"].append(entity)
+        index["entities"][entity["id"]] = entity
+        for name in [entity["name_en"], entity["name_zh"], *entity["aliases"]]:
+            ids = index["entity_keys"].setdefault(names.name_key(name), [])
+            if entity["id"] not in ids:
+                ids.append(entity["id"])
+    for part, document in (("reference", reference), ("schemas", None)):
+        target = out / "cnexport" / part / "data.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if document is None:
+            target.write_bytes((DATA_OUT / "cnexport" / part / "data.json").read_bytes())
+        else:
+            target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+# ---- measuring ------------------------------------------------------------------------------------
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, from /proc/<pid>/status."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def post(session: requests.Session, url: str, body: bytes) -> requests.Response:
+    """POST a query body as cnexport.client.Client does, and fail on anything but an answer."""
+    response = session.post(url, data=body, headers={"Content-Type": "application/json"}, timeout=60)
+    if response.status_code != 200:
+        raise RuntimeError(f"{url} answered {response.status_code}: {response.text[:300]}")
+    return response
+
+
+def latency(session: requests.Session, url: str, document: bytes, count: int, warmup: int,
+            budget_s: float = BUDGET_S) -> dict:
+    """p50/p95/p99 of `count` sequential requests after `warmup` ones, in microseconds, stopping
+    early (after at least MIN_SAMPLES) when `budget_s` is spent. The body is read but not parsed
+    inside the timing. Also the outcome answered, as a check of the document."""
+    body = b'{"input":' + document + b"}"
+    for _ in range(warmup):
+        answer = post(session, url, body).json()["result"]
+    samples = []
+    deadline = time.perf_counter() + budget_s
+    while len(samples) < count and (len(samples) < MIN_SAMPLES or time.perf_counter() < deadline):
+        start = time.perf_counter_ns()
+        post(session, url, body)
+        samples.append((time.perf_counter_ns() - start) / 1000)
+    cuts = statistics.quantiles(samples, n=100, method="inclusive")
+    return {"p50_us": round(cuts[49]), "p95_us": round(cuts[94]), "p99_us": round(cuts[98]),
+            "mean_us": round(statistics.fmean(samples)), "n": len(samples), "outcome": answer.get("outcome")}
+
+
+def throughput(url: str, document: bytes, per_client: int, clients: int = CLIENTS) -> float:
+    """Requests per second with `clients` threads, each with its own keep-alive session."""
+    body = b'{"input":' + document + b"}"
+    sessions = [requests.Session() for _ in range(clients)]
+    for s in sessions:
+        post(s, url, body)
+    barrier = threading.Barrier(clients + 1)
+    errors = []
+
+    def run(s: requests.Session) -> None:
+        barrier.wait()
+        try:
+            for _ in range(per_client):
+                post(s, url, body)
+        except Exception as error:  # reported after the threads are joined
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(s,)) for s in sessions]
+    for t in threads:
+        t.start()
+    barrier.wait()
+    start = time.perf_counter()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - start
+    for s in sessions:
+        s.close()
+    if errors:
+        raise errors[0]
+    return round(clients * per_client / elapsed, 1)
+
+
+def with_ratio(decision: dict, floor: dict) -> dict:
+    return {**decision, "ratio_to_floor_p50": round(decision["p50_us"] / floor["p50_us"], 2),
+            "ratio_to_floor_p99": round(decision["p99_us"] / floor["p99_us"], 2)}
+
+
+def opa_bench(binary: str, document: bytes, workdir: Path) -> dict:
+    """`opa bench` of data.cnexport.decision for one document: eval only, no HTTP, no JSON."""
+    path = workdir / "input.json"
+    path.write_bytes(document)
+    out = subprocess.run([binary, "bench", "--format", "json", "--ignore", "*_test.rego", "-d", str(POLICIES),
+                          "-d", str(DATA_OUT), "-i", str(path), "data.cnexport.decision"],
+                         capture_output=True, text=True, check=True).stdout
+    result = json.loads(out)
+    n = result["N"]
+    return {"ns_per_op": round(result["T"] / n), "allocs_per_op": round(result["MemAllocs"] / n),
+            "bytes_per_op": round(result["MemBytes"] / n), "n": n,
+            "eval_p50_us": round(result["Extra"].get("histogram_timer_rego_query_eval_ns_median", 0) / 1000)}
+
+
+def opa_version(binary: str) -> str:
+    out = subprocess.run([binary, "version"], capture_output=True, text=True, check=True).stdout
+    return next((l.split(":", 1)[1].strip() for l in out.splitlines() if l.startswith("Version:")), "unknown")
+
+
+def revision(server: OpaServer) -> dict:
+    """The reference data version OPA serves, the commit, and a digest of the policy text (the
+    working tree may differ from the commit)."""
+    version = requests.get(f"{server.url}/v1/data/cnexport/reference/meta/version", timeout=10).json().get("result")
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    digest = hashlib.sha256()
+    for path in sorted(POLICIES.rglob("*.rego")):
+        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return {"reference_data": version, "git": commit, "policies_sha256": digest.hexdigest()[:12]}
+
+
+# ---- the run --------------------------------------------------------------------------------------
+
+
+def counts(lines: int) -> tuple[int, int]:
+    """Sequential requests and warm-up requests for a document of `lines` lines."""
+    return {1: (300, 30), 10: (200, 20), 100: (60, 3), 1000: (30, 1)}[lines]
+
+
+def measure_real(binary: str, report: dict) -> None:
+    """Floor and decisions of 1 to 1,000 lines, screening and throughput, with the real data."""
+    with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary) as server:
+        pid = server.process.pid
+        report["rss_mb"]["real"] = {"after_load": rss_mb(pid)}
+        report["revision"] = revision(server)
+        session = requests.Session()
+        for lines in LINE_COUNTS:
+            document, (n, warmup) = raw(shipment(lines)), counts(lines)
+            floor = latency(session, server.url + FLOOR_PATH, document, n, warmup)
+            report["floor"][f"{lines}_lines"] = floor
+            report[f"decision_{lines}_lines"] = with_ratio(latency(session, server.url + DECISION, document, n, warmup), floor)
+            print(f"  measured {lines}-line documents", file=sys.stderr)
+        screening(session, server, "real", report)
+        document = raw(shipment(10))
+        report["throughput"] = {
+            "clients": CLIENTS,
+            "floor_10_lines_rps": throughput(server.url + FLOOR_PATH, document, 150),
+            "decision_10_lines_rps": throughput(server.url + DECISION, document, 40),
+            "decision_100_lines_rps": throughput(server.url + DECISION, raw(shipment(100)), 8),
+        }
+        report["throughput"]["decision_10_lines_to_floor"] = round(
+            report["throughput"]["decision_10_lines_rps"] / report["throughput"]["floor_10_lines_rps"], 3)
+        report["rss_mb"]["real"]["after_run"] = rss_mb(pid)
+        session.close()
+
+
+def screening(session: requests.Session, server: OpaServer, size: str, report: dict) -> None:
+    """The party-heavy one-line document against one data size, with its own floor."""
+    document = raw(screening_shipment())
+    floor = latency(session, server.url + FLOOR_PATH, document, 200, 20)
+    report["floor"][f"screening_{size}"] = floor
+    report[f"screening_{size}"] = with_ratio(latency(session, server.url + DECISION, document, 200, 20), floor)
+
+
+def measure_synthetic(binary: str, extra: int, report: dict) -> None:
+    """Screening and RSS with `extra` synthetic listings added to the real ones."""
+    with tempfile.TemporaryDirectory(prefix="cnexport-bench-") as tmp:
+        start = time.perf_counter()
+        data = data_with_listings(extra, Path(tmp) / "data")
+        written = time.perf_counter()
+        with OpaServer(paths=[POLICIES, data, FLOOR], binary=binary, startup_seconds=180) as server:
+            pid = server.process.pid
+            report["rss_mb"][str(extra)] = {"after_load": rss_mb(pid),
+                                            "data_json_mb": round((data / "cnexport/reference/data.json").stat().st_size / 2**20, 1),
+                                            "load_s": round(time.perf_counter() - written, 1),
+                                            "generate_s": round(written - start, 1)}
+            session = requests.Session()
+            screening(session, server, str(extra), report)
+            session.close()
+            report["rss_mb"][str(extra)]["after_run"] = rss_mb(pid)
+    real = report["screening_real"]["p50_us"]
+    report[f"screening_{extra}"]["ratio_to_real_p50"] = round(report[f"screening_{extra}"]["p50_us"] / real, 2)
+    print(f"  measured screening with {extra} synthetic listings", file=sys.stderr)
+
+
+def target(value: float, limit: float, unit: str) -> dict:
+    return {"value": value, "limit": limit, "unit": unit, "met": value <= limit}
+
+
+def targets(report: dict) -> dict:
+    """The issue's targets, each with the figure reached."""
+    return {
+        "decision_10_lines_p50_to_floor": target(report["decision_10_lines"]["ratio_to_floor_p50"], 1.5, "x floor"),
+        "decision_1000_lines_p50_ms": target(round(report["decision_1000_lines"]["p50_us"] / 1000, 1), 50, "ms"),
+        "screening_100000_p50_to_real": target(report["screening_100000"]["ratio_to_real_p50"], 1.2, "x real"),
+        "rss_100000_mb": target(report["rss_mb"]["100000"]["after_run"], 300, "MB"),
+    }
+
+
+def table(report: dict) -> str:
+    """The figures as a plain text table."""
+    rev = report["revision"]
+    out = [f"OPA {report['opa_version']}  reference data {rev['reference_data']}  commit {rev['git']}  "
+           f"policies {rev['policies_sha256']}  {os.cpu_count()} CPUs",
+           "", f"{'case':24} {'p50 us':>9} {'p95 us':>9} {'p99 us':>9} {'floor p50':>10} {'x floor':>8}  outcome"]
+    cases = [f"decision_{n}_lines" for n in LINE_COUNTS] + ["screening_real"] + [f"screening_{n}" for n in SYNTHETIC_SIZES]
+    for case in cases:
+        r = report[case]
+        floor = report["floor"][case.removeprefix("decision_")]
+        out.append(f"{case:24} {r['p50_us']:>9} {r['p95_us']:>9} {r['p99_us']:>9} {floor['p50_us']:>10} "
+                   f"{r['ratio_to_floor_p50']:>8}  {r['outcome']}")
+    t = report["throughput"]
+    out += ["", f"throughput, {t['clients']} keep-alive clients: floor {t['floor_10_lines_rps']} req/s, "
+                f"10 lines {t['decision_10_lines_rps']} req/s ({t['decision_10_lines_to_floor']} of floor), "
+                f"100 lines {t['decision_100_lines_rps']} req/s"]
+    out.append("OPA RSS MB: " + ", ".join(f"{size} {r['after_load']} after load / {r['after_run']} after run"
+                                          for size, r in report["rss_mb"].items()))
+    for case, b in report["opa_bench"].items():
+        out.append(f"opa bench {case}: {b['ns_per_op'] / 1000:.0f} us/op (eval p50 {b['eval_p50_us']} us), "
+                   f"{b['allocs_per_op']} allocs/op, {b['bytes_per_op'] / 1024:.0f} KiB/op, n={b['n']}")
+    out += ["", "targets (reported, not asserted):"]
+    for name, t in report["targets"].items():
+        out.append(f"  {'met    ' if t['met'] else 'NOT met'} {name}: {t['value']} {t['unit']} (limit {t['limit']})")
+    out.append(f"wall time {report['wall_seconds']} s")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench.json")
+    args = parser.parse_args(argv)
+    if not (DATA_OUT / "cnexport" / "reference" / "data.json").is_file():
+        print(f"{DATA_OUT} is missing: run `make data` first", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    binary = opa_binary()
+    report = {"opa_version": opa_version(binary), "cpus": os.cpu_count(), "floor": {}, "rss_mb": {}}
+    measure_real(binary, report)
+    for extra in SYNTHETIC_SIZES:
+        measure_synthetic(binary, extra, report)
+    with tempfile.TemporaryDirectory(prefix="cnexport-bench-") as tmp:
+        report["opa_bench"] = {f"decision_{n}_lines": opa_bench(binary, raw(shipment(n)), Path(tmp)) for n in (10, 1000)}
+    report["targets"] = targets(report)
+    report["wall_seconds"] = round(time.perf_counter() - started, 1)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(table(report))
+    print(f"\nfigures written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

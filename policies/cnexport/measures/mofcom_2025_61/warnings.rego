@@ -1,0 +1,54 @@
+# What a person should read with a No. 61 decision: facts that do not change the outcome.
+package cnexport.measures.mofcom_2025_61
+
+import data.cnexport.lib
+
+# METADATA
+# title: Warnings a person should read with a No. 61 decision
+# scope: document
+warnings contains lib.warning(
+	"RE61_UNKNOWN_ORIGIN_COUNTED",
+	sprintf("line %v: %d rare-earth content entries of unknown origin were counted as China-origin", [line.line, n]),
+	{"line": line.line, "measure": _id, "interpretation": "I-61-UNKNOWN-ORIGIN"},
+) if {
+	some line in _part2_abroad
+	n := _content_figures(line).unknown_origin_entries
+	n > 0
+}
+
+warnings contains lib.warning(
+	"RE61_ALLOY_SYSTEM_NOT_GIVEN",
+	sprintf("line %v: alloy content of %s without an alloy system was counted as an Annex 1 Part 1 alloy", [line.line, c.element]),
+	{"line": line.line, "measure": _id, "interpretation": "I-61-ALLOY-UNNAMED"},
+) if {
+	some line in _part2_abroad
+	some c in _counted(line)
+	c.form == "alloy"
+	not c.alloy
+}
+
+warnings contains lib.warning(
+	"RE61_CONTENT_BELOW_THRESHOLD",
+	sprintf(
+		"line %v: China-origin Annex 1 Part 1 content is %s%% of the item's value, below the %s%% threshold of clause 1(1)",
+		[line.line, f.ratio_percent, f.threshold_percent],
+	),
+	{"line": line.line, "measure": _id},
+) if {
+	some line in _part2_abroad
+	_content_declared(line)
+	not _at_or_above_threshold(line)
+	f := _content_figures(line)
+}
+
+warnings contains lib.warning(
+	"CATALOGUE_MATCH_BY_INTERPRETATION",
+	sprintf("line %v is taken to be %s (%s) by the reading %s", [line.line, e.id, e.name_en, e.interpretation]),
+	{"line": line.line, "measure": _id, "interpretation": e.interpretation},
+) if {
+	some line in _goods
+	some e in _annex1(line)
+	e.interpretation
+	some f in _scope
+	f.line == line.line
+}
