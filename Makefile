@@ -23,7 +23,7 @@ OPA_ADDR  ?= 127.0.0.1:8181
 export GOTOOLCHAIN := local
 
 POLICY_FILES := $(shell find policies -name '*.rego')
-DATA_SOURCES := $(wildcard data/*.yaml) $(wildcard schemas/*.json schemas/data/*.json)
+DATA_SOURCES := $(shell find data -name "*.yaml") $(wildcard schemas/*.json schemas/data/*.json) docs/interpretations.md
 PY_SOURCES   := $(shell find harness -name '*.py') pyproject.toml
 
 .PHONY: help

@@ -5,7 +5,8 @@ Each file in data/ is checked against its schema in schemas/data/, then against 
 
 - build/data/cnexport/reference/data.json  the reference data, plus `index`: lookups derived
   from it (holiday sets, screening keys) so that rules look things up instead of scanning;
-- build/data/cnexport/schemas/data.json    the shipment schema, for the sidecar's own validation;
+- build/data/cnexport/schemas/data.json    the shipment schema, for the sidecar's own validation, and the
+  decision schema, against which the Rego tests check whole decisions;
 - build/schemas/                           the schemas `opa check --strict` type-checks against
   (structure only: see structure_only).
 
@@ -29,6 +30,8 @@ from .paths import ROOT
 from .validation import schema_errors
 
 DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities")
+# These two are folders of files, one per measure, merged into one document each.
+MERGED = {"measures": "measures", "catalogue": "entries"}
 INTERPRETATION_HEADING = re.compile(r"^## (I-[A-Z0-9-]+)\b", re.M)
 
 
@@ -36,8 +39,27 @@ class DataError(Exception):
     """The reference data is not consistent; the message lists every problem."""
 
 
+def source_files(root: Path = ROOT) -> dict[str, list[Path]]:
+    """The files of each kind of data: data/<name>.yaml, or every file of data/<name>/."""
+    return {name: sorted((root / "data" / name).glob("*.yaml")) if name in MERGED else [root / "data" / f"{name}.yaml"]
+            for name in DATA_FILES}
+
+
+def _read(path: Path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def load_sources(root: Path = ROOT) -> dict:
-    return {name: yaml.safe_load((root / "data" / f"{name}.yaml").read_text(encoding="utf-8")) for name in DATA_FILES}
+    """Every kind of data as one document; folders are merged file by file."""
+    sources = {}
+    for name, paths in source_files(root).items():
+        if name == "measures":
+            sources[name] = {"measures": {k: v for p in paths for k, v in _read(p)["measures"].items()}}
+        elif name == "catalogue":
+            sources[name] = {"entries": [e for p in paths for e in _read(p)["entries"]]}
+        else:
+            sources[name] = _read(paths[0])
+    return sources
 
 
 def load_schema(path: Path) -> dict:
@@ -74,7 +96,7 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
     for measure_id, measure in measures.items():
         for suspension in measure["suspensions"]:
             if suspension["by"] not in measures:
-                errors.append(f"{measure_id} is suspended by {suspension['by']}, which data/measures.yaml does not describe")
+                errors.append(f"{measure_id} is suspended by {suspension['by']}, which no file of data/measures/ describes")
             if suspension["from"] >= suspension["until"]:
                 errors.append(f"{measure_id}: suspension by {suspension['by']} ends before it starts")
             listed = suspension["clauses"]
@@ -154,11 +176,22 @@ def reference_schema(data_schemas: dict[str, dict]) -> dict:
 
 
 def build(out: Path, root: Path = ROOT) -> dict:
-    sources = load_sources(root)
     data_schemas = {name: load_schema(root / "schemas" / "data" / f"{name}.schema.json") for name in DATA_FILES}
     problems = []
-    for name in DATA_FILES:
-        problems += [f"data/{name}.yaml{e['path'] or '/'}: {e['message']}" for e in schema_errors(sources[name], data_schemas[name])]
+    seen_measures: dict[str, Path] = {}
+    for name, paths in source_files(root).items():
+        for path in paths:
+            document = _read(path)
+            where = path.relative_to(root)
+            problems += [f"{where}{e['path'] or '/'}: {e['message']}" for e in schema_errors(document, data_schemas[name])]
+            if name == "measures" and isinstance(document, dict):
+                for measure_id in document.get("measures") or {}:
+                    if measure_id in seen_measures:
+                        problems.append(f"{where}: {measure_id} is also described in {seen_measures[measure_id].relative_to(root)}")
+                    seen_measures[measure_id] = path
+    if problems:
+        raise DataError("\n".join(problems))
+    sources = load_sources(root)
     interpretations = interpretation_ids(root)
     if not problems:
         problems += consistency_errors(sources, interpretations)
@@ -175,7 +208,7 @@ def build(out: Path, root: Path = ROOT) -> dict:
     reference["index"] = build_index(sources)
 
     _write(out / "cnexport" / "reference" / "data.json", reference)
-    _write(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema})
+    _write(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema})
     schemas_out = out.parent / "schemas"
     _write(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
     _write(schemas_out / "decision.schema.json", structure_only(decision_schema))

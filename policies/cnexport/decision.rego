@@ -222,7 +222,7 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	"CATALOGUE_ENTRY_INFERRED",
 	sprintf(
-		"line %v: catalogue entry %s rests on inferred data; see its note in data/catalogue.yaml",
+		"line %v: catalogue entry %s rests on inferred data; see its note in data/catalogue/",
 		[l.line, c.entry_id],
 	),
 	{"line": l.line, "measure": c.measure},

@@ -1,6 +1,6 @@
 package cnexport.lib
 
-# Classification of shipment lines against the item catalogue (data/catalogue.yaml). An entry's
+# Classification of shipment lines against the item catalogue (data/catalogue/). An entry's
 # `match` names the contract's item categories and the rare-earth elements that identify it.
 
 # METADATA

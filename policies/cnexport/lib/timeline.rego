@@ -5,7 +5,7 @@ package cnexport.lib
 # that day. Dates are compared as ISO strings, which order as the dates do.
 
 # METADATA
-# description: a measure of data/measures.yaml by its id (MOFCOM-2025-61)
+# description: a measure of data/measures/ by its id (MOFCOM-2025-61)
 measure(id) := data.cnexport.reference.measures.measures[id]
 
 # METADATA

@@ -4,7 +4,7 @@
 #   商务部公告2025年第61号 公布对境外相关稀土物项实施出口管制的决定. A foreign exporter needs a
 #   Chinese dual-use licence for the Annex 1 items of clause 1; clauses 2-5 set the licensing
 #   policy; 6 and 7 the procedure and compliance notices. Clause 8's dates, and the suspension by
-#   No. 70, are in data/measures.yaml. One rule per clause below, each named after it.
+#   No. 70, are in data/measures/. One rule per clause below, each named after it.
 # related_resources:
 #   - description: Chinese text, clauses 1-4
 #     ref: http://www.weishitang.cn/news/2703292.html
