@@ -58,3 +58,7 @@ def test_starts_its_own_opa_and_prints_a_table():
     assert "outcome LICENCE_REQUIRED   clearance HOLD" in run.stdout
     assert "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD  (MOFCOM-2025-61 1(1))" in run.stdout
     assert "ratio_percent=0.1500000" in run.stdout
+    table = run.stdout[run.stdout.index("ID "):].splitlines()
+    assert table[0].split() == ["ID", "OUTCOME", "CLEARANCE", "MAIN", "REASONS", "FIGURES"]
+    assert table[2].split() == ["jp-magnet-cn-dy-0.15pct", "LICENCE_REQUIRED", "HOLD", "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD",
+                                "(MOFCOM-2025-61", "1(1))", "ratio", "0.0015", "(line", "1)"]

@@ -69,6 +69,7 @@ def cmd_decide(args) -> int:
             return 2
         client = Client(url)
         stack.callback(client.close)
+        decided = []
         for name in args.files:
             try:
                 decision = decide_one(client, _read(name), validator)
@@ -76,10 +77,13 @@ def cmd_decide(args) -> int:
                 print(f"cnexport: {name}: no decision: {error}", file=sys.stderr)
                 status = 2
                 continue
+            decided.append(decision)
             if args.json:
                 print(json.dumps(decision, ensure_ascii=False, sort_keys=True), flush=True)
             else:
                 print(render.decision_block(name, decision) + "\n", flush=True)
+        if decided and not args.json:
+            print(render.summary_table(decided))
     return status
 
 

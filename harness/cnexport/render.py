@@ -51,3 +51,32 @@ def decision_block(source: str, decision: dict) -> str:
     for warning in decision["warnings"]:
         out.append(_wrap(f"note {warning['code']}: {warning['message_en']}", "  "))
     return "\n".join(out)
+
+
+def _main_figures(decision: dict) -> str:
+    """The figures a reader checks first: China-content ratios and due dates."""
+    shown = [f"ratio {line['cn_content_ratio']} (line {line['line']})" for line in decision["lines"] if "cn_content_ratio" in line]
+    shown += [f"{o['type'].replace('_', ' ')} due {o['due']}" for o in decision["obligations"] if o["type"] == "humanitarian_report"]
+    return "; ".join(shown)
+
+
+def _main_reasons(decision: dict) -> str:
+    """The reasons at the decision's own outcome, cited: code (measure clause)."""
+    top = [r for r in decision["reasons"] if r["outcome"] == decision["outcome"]] or decision["reasons"]
+    cited = []
+    for reason in top:
+        text = f"{reason['code']} ({reason['measure']} {reason['clause']})"
+        if text not in cited:
+            cited.append(text)
+    if decision["outcome"] == "INVALID_INPUT":
+        cited = [f"{len(decision['errors'])} errors, first {decision['errors'][0]['path'] or '/'}"]
+    return ", ".join(cited) or "-"
+
+
+def summary_table(decisions: list[dict]) -> str:
+    """One row per decision: id, outcome, clearance, main reasons, main figures."""
+    rows = [("ID", "OUTCOME", "CLEARANCE", "MAIN REASONS", "FIGURES")]
+    rows += [(d.get("id") or "-", d["outcome"], d["clearance"], _main_reasons(d), _main_figures(d) or "-") for d in decisions]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = ["  ".join(cell.ljust(widths[i]) if i < 4 else cell for i, cell in enumerate(row)) for row in rows]
+    return "\n".join([lines[0], "-" * len(lines[0])] + lines[1:])
