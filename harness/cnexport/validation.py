@@ -152,8 +152,12 @@ def semantic_errors(document) -> list[dict]:
             errors.append({"path": f"/licences/{k}/valid_until", "message": "valid_until is before valid_from"})
 
     for i, party in enumerate(_list(document, "parties")):
-        shares = [o.get("share") for o in _list(_obj(party), "owners") if isinstance(o, dict)]
-        if sum(Decimal(s) for s in shares if _is_number(s)) > 1:
+        owners = _list(_obj(party), "owners")
+        shares = [o.get("share") for o in owners if isinstance(o, dict) and _is_number(o.get("share"))]
+        for j, owner in enumerate(owners):
+            if isinstance(owner, dict) and _is_number(owner.get("share")) and not _exact(owner["share"]):
+                errors.append({"path": f"/parties/{i}/owners/{j}/share", "message": exact_message})
+        if all(_exact(s) for s in shares) and sum(Decimal(s) for s in shares) > 1:
             errors.append({"path": f"/parties/{i}/owners", "message": "owner shares add up to more than 1"})
     return errors
 

@@ -65,9 +65,11 @@ _date_or_null := input.export_date if lib.is_date(input.export_date)
 
 _date := input.export_date
 
+# What the measure packages expose is read by name (data.cnexport.measures[_].findings): iterating
+# over the packages themselves would evaluate every rule of every package, private ones included.
+
 _findings contains finding if {
-	some measure in data.cnexport.measures
-	some finding in measure.findings
+	some finding in data.cnexport.measures[_].findings
 }
 
 _reasons := {f | some f in _findings; lib.in_force(f.measure, f.clause, _date)}
@@ -76,10 +78,11 @@ _dormant := _findings - _reasons
 
 _sorted(things) := [t | some [_, t] in sort([[_order_key(t), t] | some t in things])]
 
+# Reasons, obligations (cited under `basis`) and warnings, by line, citation, code and party.
 _order_key(t) := [
 	object.get(t, "line", 0),
-	object.get(t, "measure", ""),
-	object.get(t, "clause", ""),
+	object.get(t, "measure", object.get(t, "basis", {"measure": ""}).measure),
+	object.get(t, "clause", object.get(t, "basis", {"clause": ""}).clause),
 	object.get(t, "code", object.get(t, "type", "")),
 	object.get(t, "party", {"index": -1}).index,
 ]
@@ -93,7 +96,8 @@ _line_clearance(n) := lib.clearance(_line_outcome(n), _licensed(n)) if _licensed
 _line_clearance(n) := lib.clearance(_line_outcome(n), false) if not _licensed(n)
 
 _line_extras(n) := object.union_n(array.concat(
-	[f | some measure in data.cnexport.measures; f := measure.line_figures[n]],
+	# regal ignore:prefer-some-in-iteration
+	[f | f := data.cnexport.measures[_].line_figures[n]],
 	[{"licence": min(lib.covering_licences(n, _date))} | _needs_licence(n); _licensed(n)],
 ))
 
@@ -114,8 +118,7 @@ _lines := [object.union(
 ]
 
 _controls(n) := {x.control |
-	some measure in data.cnexport.measures
-	some x in measure.controls
+	some x in data.cnexport.measures[_].controls
 	x.line == n
 }
 
@@ -131,8 +134,7 @@ _sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in p
 _match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
 
 _obligations := {o |
-	some measure in data.cnexport.measures
-	some o in measure.obligations
+	some o in data.cnexport.measures[_].obligations
 	lib.in_force(o.basis.measure, o.basis.clause, _date)
 }
 
@@ -156,8 +158,7 @@ _decided := {
 # description: every warning of the decision
 # scope: document
 warnings contains w if {
-	some measure in data.cnexport.measures
-	some w in measure.warnings
+	some w in data.cnexport.measures[_].warnings
 }
 
 warnings contains lib.warning(

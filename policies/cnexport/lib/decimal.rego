@@ -47,14 +47,17 @@ _zeros := concat("", [z | some _ in numbers.range(1, 120); z := "0"])
 
 # METADATA
 # description: 10^k as an exact integer, for 0 <= k < 120 (to_number of "1e40" would be a float)
-pow10(k) := to_number(concat("", ["1", substring(_zeros, 0, k)])) if k >= 0
+pow10(k) := to_number(concat("", ["1", substring(_zeros, 0, k)])) if {
+	k >= 0
+	k < count(_zeros) # beyond the table it is undefined, never wrong; validation keeps exponents far inside
+}
 
 # METADATA
 # description: whether a number has few enough digits and a small enough exponent to compute exactly
 decimal_within_limits(n) if {
 	d := decimal(n)
 	limits := data.cnexport.reference.meta.decimal_limits
-	count(json.marshal(abs(d.digits))) <= limits.max_digits
+	count(_unsigned_digits(d)) <= limits.max_digits
 	d.exponent >= limits.min_exponent
 	d.exponent <= limits.max_exponent
 }
@@ -111,11 +114,14 @@ decimal_text(d) := text if {
 decimal_text(d) := concat("", [_minus(d.digits), whole, ".", fraction]) if {
 	d.exponent < 0
 	places := 0 - d.exponent
-	digits := json.marshal(abs(d.digits))
+	digits := _unsigned_digits(d)
 	padded := concat("", [substring(_zeros, 0, max({0, (places + 1) - count(digits)})), digits])
 	whole := substring(padded, 0, count(padded) - places)
 	fraction := substring(padded, count(padded) - places, places)
 }
+
+# The digits as text without a sign: abs() would round big integers through a 64-bit float.
+_unsigned_digits(d) := trim_prefix(json.marshal(d.digits), "-")
 
 _minus(n) := "-" if n < 0
 

@@ -57,12 +57,27 @@ _computable(line, content) if {
 	lib.in_line_currency(line, content.value)
 }
 
-# gojsonschema names fields "(root)" and "items.0.value"; the contract wants JSON pointers.
+# gojsonschema names fields "(root)" and "items.0.value"; the contract wants JSON pointers
+# (RFC 6901: "~" as "~0", "/" as "~1"). Only the maps with free keys (fx_rates, a line's
+# parameters) can have a key with a dot; everything after their name is that one key.
 _pointer(field) := "" if lower(field) == "(root)"
 
-_pointer(field) := concat("", ["/", replace(field, ".", "/")]) if lower(field) != "(root)"
+_pointer(field) := concat("/", ["/fx_rates", _escape(trim_prefix(field, "fx_rates."))]) if startswith(field, "fx_rates.")
 
-_child(field, name) := concat("/", [_pointer(field), name])
+_pointer(field) := concat("/", ["", "items", parts[1], "parameters", _escape(key)]) if {
+	parts := regex.find_all_string_submatch_n(`^items\.([0-9]+)\.parameters\.(.+)$`, field, 1)[0]
+	key := parts[2]
+}
+
+_pointer(field) := concat("", ["/", concat("/", [_escape(p) | some p in split(field, ".")])]) if {
+	lower(field) != "(root)"
+	not startswith(field, "fx_rates.")
+	not regex.match(`^items\.[0-9]+\.parameters\.`, field)
+}
+
+_escape(name) := replace(replace(name, "~", "~0"), "/", "~1")
+
+_child(field, name) := concat("/", [_pointer(field), _escape(name)])
 
 # Failing `allOf` and `then` wrappers: the inner errors that caused them are reported with their paths.
 _reported_by_inner_errors := {"number_all_of", "condition_then", "condition_else"}
@@ -111,6 +126,13 @@ errors contains {"path": concat("/", ["/fx_rates", currency]), "message": _exact
 	some currency, rate in _fx
 	is_number(rate)
 	not lib.decimal_within_limits(rate)
+}
+
+errors contains {"path": sprintf("/parties/%d/owners/%d/share", [i, j]), "message": _exact_message} if {
+	some i, party in _parties
+	some j, owner in party.owners
+	is_number(owner.share)
+	not lib.decimal_within_limits(owner.share)
 }
 
 errors contains {"path": sprintf("/items/%d/value/amount", [i]), "message": _exact_message} if {
@@ -176,8 +198,11 @@ errors contains {"path": sprintf("/licences/%d/valid_until", [k]), "message": "v
 
 errors contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner shares add up to more than 1"} if {
 	some i, party in _parties
-	shares := [lib.decimal(o.share) | some o in party.owners; is_number(o.share)]
-	lib.decimal_compare(lib.decimal_sum(shares), lib.decimal(1)) > 0
+	shares := [o.share | some o in party.owners; is_number(o.share)]
+	every share in shares {
+		lib.decimal_within_limits(share)
+	}
+	lib.decimal_compare(lib.decimal_sum([lib.decimal(s) | some s in shares]), lib.decimal(1)) > 0
 }
 
 # METADATA

@@ -113,12 +113,13 @@ _licence_duty := "REPORT_ONLY" if _humanitarian_exempt
 #     The item is an Annex 1 Part 2 item made abroad whose China-origin Annex 1 Part 1 content,
 #     worth {{.cn_content_value.amount}} {{.cn_content_value.currency}}, is {{.ratio_percent}}% of its
 #     value of {{.item_value.amount}} {{.item_value.currency}}: at or above the {{.threshold_percent}}%
-#     threshold, so exporting it needs a MOFCOM dual-use export licence.
+#     threshold, so exporting it needs a MOFCOM dual-use export licence, unless clause 5 replaces the
+#     licence with a report.
 #   message_zh: >-
 #     该物项为境外制造的附件1第二部分物项，所含原产于中国的第一部分物项价值
 #     {{.cn_content_value.amount}} {{.cn_content_value.currency}}，占其价值
 #     {{.item_value.amount}} {{.item_value.currency}} 的 {{.ratio_percent}}%，达到
-#     {{.threshold_percent}}% 及以上，出口须取得商务部两用物项出口许可。
+#     {{.threshold_percent}}% 及以上，出口须取得商务部两用物项出口许可（属第五条人道主义情形的，改为报告）。
 clause_1_1 contains reason if {
 	some line in _part2_abroad
 	_content_declared(line)
@@ -143,10 +144,10 @@ clause_1_1 contains reason if {
 #   message_en: >-
 #     The item is an Annex 1 Part 2 item made abroad and its rare-earth content is not declared:
 #     China-origin Annex 1 Part 1 content of 0.1% or more cannot be ruled out, so it is treated as
-#     needing a MOFCOM dual-use export licence. Declare rare_earth_content to have it valued.
+#     needing a MOFCOM dual-use export licence (unless clause 5 replaces it with a report). Declare rare_earth_content to have it valued.
 #   message_zh: >-
 #     该物项为境外制造的附件1第二部分物项，未申报所含稀土物项，无法排除原产于中国的第一部分物项
-#     价值占比达到0.1%及以上，按须取得商务部两用物项出口许可处理。
+#     价值占比达到0.1%及以上，按须取得商务部两用物项出口许可处理（属第五条人道主义情形的，改为报告）。
 clause_1_1 contains reason if {
 	some line in _part2_abroad
 	not _content_declared(line)
@@ -168,9 +169,10 @@ clause_1_1 contains reason if {
 #   interpretation: I-61-TECHNOLOGY-ORIGIN
 #   message_en: >-
 #     The item is an Annex 1 item made abroad with China-origin rare-earth technology
-#     ({{.technologies}}): exporting it needs a MOFCOM dual-use export licence, whatever its value.
+#     ({{.technologies}}): exporting it needs a MOFCOM dual-use export licence, whatever its value, unless
+#     clause 5 replaces the licence with a report.
 #   message_zh: >-
-#     该物项为使用原产于中国的稀土相关技术（{{.technologies}}）在境外生产的附件1物项，出口须取得商务部两用物项出口许可。
+#     该物项为使用原产于中国的稀土相关技术（{{.technologies}}）在境外生产的附件1物项，出口须取得商务部两用物项出口许可（属第五条人道主义情形的，改为报告）。
 clause_1_2 contains reason if {
 	some line in _goods
 	line.manufactured_in != lib.china
@@ -194,9 +196,10 @@ clause_1_2 contains reason if {
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
 #     The item is an Annex 1 item of Chinese origin ({{.entries}}) exported from {{.ship_from}}
-#     to {{.ship_to}}: its export from outside China needs a MOFCOM dual-use export licence.
+#     to {{.ship_to}}: its export from outside China needs a MOFCOM dual-use export licence, unless
+#     clause 5 replaces the licence with a report.
 #   message_zh: >-
-#     该物项为原产于中国的附件1物项（{{.entries}}），自{{.ship_from}}出口至{{.ship_to}}，须取得商务部两用物项出口许可。
+#     该物项为原产于中国的附件1物项（{{.entries}}），自{{.ship_from}}出口至{{.ship_to}}，须取得商务部两用物项出口许可（属第五条人道主义情形的，改为报告）。
 clause_1_3 contains reason if {
 	some line in _goods
 	line.origin in _param("1(3)", "origins")

@@ -1,0 +1,665 @@
+# regal ignore:file-length
+package cnexport_test
+
+# The decision (decision.rego) end to end inside OPA: outcome, clearance, lines, parties,
+# reasons, obligations and warnings for the dates, tiers, licences and scope of No. 61.
+
+# A sintered Dy NdFeB magnet made in Japan with 0.15 % China-origin dysprosium by value, shipped
+# from Japan to the United States for civil use on 2026-12-01 (No. 61 back in force).
+_base := {
+	"schema_version": "1",
+	"id": "t-decision",
+	"export_date": "2026-12-01",
+	"exporter": {"name": "Shin-Etsu Magnet Trading KK", "country": "JP"},
+	"ship_from": "JP",
+	"ship_to": "US",
+	"parties": [
+		{"role": "consignee", "name": "Great Lakes Motor Works Inc.", "country": "US"},
+		{"role": "end_user", "name": "Great Lakes Motor Works Inc.", "country": "US"},
+	],
+	"end_use": {"purposes": ["civil"]},
+	"items": [{
+		"line": 1,
+		"description": "sintered NdFeB magnet blocks, Dy diffused",
+		"kind": "goods",
+		"category": "permanent_magnet",
+		"elements": ["Nd", "Pr", "Dy"],
+		"manufactured_in": "JP",
+		"origin": "JP",
+		"value": {"amount": 200000, "currency": "USD"},
+		"rare_earth_content": [{"element": "Dy", "form": "metal", "origin": "CN", "value": {"amount": 300, "currency": "USD"}}],
+	}],
+}
+
+_id := "MOFCOM-2025-61"
+
+_licence := {
+	"number": "MOFCOM-LIC-1",
+	"type": "single",
+	"lines": [1],
+	"valid_from": "2026-11-15",
+	"valid_until": "2027-11-14",
+	"issued_by": "MOFCOM",
+}
+
+_plain_line(n) := {
+	"line": n,
+	"description": "sintered NdFeB magnet blocks, grade N52",
+	"kind": "goods",
+	"category": "permanent_magnet",
+	"elements": ["Nd", "Pr"],
+	"manufactured_in": "JP",
+	"origin": "JP",
+	"value": {"amount": 1000, "currency": "USD"},
+}
+
+_doc(ops) := json.patch(_base, ops)
+
+_set(path, value) := _doc([{"op": "add", "path": path, "value": value}])
+
+_replace(path, value) := _doc([{"op": "replace", "path": path, "value": value}])
+
+_on(date) := _set("/export_date", date)
+
+_with_licences(ls) := _set("/licences", ls)
+
+# The decision on a document.
+# (Regal: the `with` sits in these two helpers so that every test reads the same way.)
+_decide(doc) := d if {
+	# regal ignore:with-outside-test-context,external-reference
+	d := data.cnexport.decision with input as doc
+}
+
+# The same without the No. 70 suspension, to see the effective dates of clause 1 on their own.
+_decide_unsuspended(doc) := d if {
+	# regal ignore:with-outside-test-context,external-reference
+	d := _decide(doc) with data.cnexport.reference.measures.measures["MOFCOM-2025-61"].suspensions as []
+}
+
+_content_code := "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"
+
+_codes(things) := [t.code | some t in things]
+
+_summary(d) := {"outcome": d.outcome, "clearance": d.clearance, "reasons": _codes(d.reasons)}
+
+_warning(d, code) := [w | some w in d.warnings; w.code == code]
+
+_reference_data := {
+	"version": data.cnexport.reference.meta.version,
+	"verified_through": data.cnexport.reference.meta.verified_through,
+}
+
+_not_verified(date) := {
+	"code": "REFERENCE_DATA_NOT_VERIFIED",
+	"message_en": sprintf(
+		concat(" ", [
+			"the export date %s is after 2026-08-01, the last date the reference data was",
+			"verified for: later measures, extensions or repeals may be missing",
+		]),
+		[date],
+	),
+}
+
+_not_in_force(code, clause, why) := {
+	"code": "MEASURE_NOT_IN_FORCE",
+	"message_en": sprintf("line 1: %s (MOFCOM-2025-61 clause %s) would apply, but %s", [code, clause, why]),
+	"line": 1,
+	"measure": _id,
+}
+
+_suspended_by_no70 := "MOFCOM-2025-70 suspends MOFCOM-2025-61 from 2025-11-07 until 2026-11-10"
+
+_suspension_end_day := {
+	"code": "SUSPENSION_END_DAY",
+	"message_en": concat(" ", [
+		"MOFCOM-2025-61's suspension by MOFCOM-2025-70 is printed as lasting until",
+		"2026-11-10; this decision applies the measure on that day",
+	]),
+	"measure": _id,
+	"interpretation": "I-70-END-DAY",
+}
+
+# Obligations carry measure and clause in `basis`, so within a line they are ordered by type.
+
+# ---- the whole decision ----------------------------------------------------------------------
+
+_base_reason := {
+	"code": "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD",
+	"measure": _id,
+	"clause": "1(1)",
+	"outcome": "LICENCE_REQUIRED",
+	"line": 1,
+	"figures": {
+		"cn_content_value": {"amount": "300", "currency": "USD"},
+		"item_value": {"amount": "200000", "currency": "USD"},
+		"ratio": "0.001500000",
+		"ratio_percent": "0.1500000",
+		"threshold": "0.001",
+		"threshold_percent": "0.1",
+		"counted_entries": 1,
+		"unknown_origin_entries": 0,
+	},
+	"interpretation": "I-61-VALUE-BASIS",
+	"source": "https://www.fredgao.com/p/china-implements-new-export-controls",
+	"message_en": concat(" ", [
+		"The item is an Annex 1 Part 2 item made abroad whose China-origin Annex 1 Part 1",
+		"content, worth 300 USD, is 0.1500000% of its value of 200000 USD: at or above",
+		"the 0.1% threshold, so exporting it needs a MOFCOM dual-use export licence, unless",
+		"clause 5 replaces the licence with a report.",
+	]),
+	"message_zh": "该物项为境外制造的附件1第二部分物项，所含原产于中国的第一部分物项价值 300 USD，占其价值 200000 USD 的 0.1500000%，达到 0.1% 及以上，出口须取得商务部两用物项出口许可（属第五条人道主义情形的，改为报告）。",
+}
+
+_licence_application := {
+	"type": "licence_application",
+	"due": "2026-12-01",
+	"basis": {"measure": _id, "clause": "6"},
+	"line": 1,
+	"figures": {"line": 1},
+	"message_en": concat(" ", [
+		"Before exporting line 1, obtain a MOFCOM dual-use export licence: apply through",
+		"MOFCOM's dual-use licensing system with the documents of Art. 16 of the Dual-Use",
+		"Regulations, in Chinese, yourself or through a Chinese legal person acting for",
+		"you.",
+	]),
+}
+
+_compliance_notice := {
+	"type": "compliance_notice",
+	"due": "2026-12-01",
+	"basis": {"measure": _id, "clause": "7"},
+	"line": 1,
+	"figures": {"line": 1},
+	"message_en": concat(" ", [
+		"Give the recipient of line 1 a compliance notice (合规告知书) following Annex 2 of",
+		"the announcement, at the latest when the item is passed on.",
+	]),
+}
+
+_low_grade(type, clause) := {
+	"code": "LOW_GRADE_SOURCE",
+	"message_en": sprintf(
+		concat(" ", [
+			"line 1: the %s obligation (MOFCOM-2025-61 clause %s) is known only from a",
+			"machine-written summary of the official text",
+		]),
+		[type, clause],
+	),
+	"line": 1,
+	"measure": _id,
+}
+
+test_base_decision_as_a_whole if {
+	_decide(_base) == {
+		"id": "t-decision",
+		"outcome": "LICENCE_REQUIRED",
+		"clearance": "HOLD",
+		"lines": [{
+			"line": 1,
+			"outcome": "LICENCE_REQUIRED",
+			"clearance": "HOLD",
+			"controls": [{
+				"entry_id": "cn2025-61-annex1-p2-dy-ndfeb-magnet",
+				"measure": _id,
+				"clause": "annex 1",
+				"name_en": "dysprosium-containing NdFeB permanent-magnet material",
+				"source_quality": "secondary",
+			}],
+			"reasons": [_base_reason],
+			"cn_content_ratio": 0.0015,
+		}],
+		"parties": [
+			{"role": "consignee", "name": "Great Lakes Motor Works Inc.", "matches": []},
+			{"role": "end_user", "name": "Great Lakes Motor Works Inc.", "matches": []},
+		],
+		"reasons": [_base_reason],
+		"obligations": [_licence_application, _compliance_notice],
+		"warnings": [
+			_not_verified("2026-12-01"),
+			{
+				"code": "CATALOGUE_MATCH_BY_INTERPRETATION",
+				"message_en": concat(" ", [
+					"line 1 is taken to be cn2025-61-annex1-p2-dy-ndfeb-magnet (dysprosium-containing",
+					"NdFeB permanent-magnet material) by the reading I-61-PART2-BY-ELEMENT",
+				]),
+				"line": 1,
+				"measure": _id,
+				"interpretation": "I-61-PART2-BY-ELEMENT",
+			},
+			_low_grade("compliance_notice", "7"),
+			_low_grade("licence_application", "6"),
+		],
+		"errors": [],
+		"rules_in_force_on": "2026-12-01",
+		"reference_data": _reference_data,
+	}
+}
+
+# ---- the 0.1 % threshold ---------------------------------------------------------------------
+
+test_exactly_0_1_percent_needs_a_licence if {
+	d := _decide(_set("/items/0/rare_earth_content/0/value/amount", 200))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
+	d.lines[0].cn_content_ratio == 0.001
+	[r.figures.ratio_percent | some r in d.reasons] == ["0.1000000"]
+}
+
+test_199_99_of_200000_is_not_controlled if {
+	d := _decide(_set("/items/0/rare_earth_content/0/value/amount", 199.99))
+	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	d.lines == [{"line": 1, "outcome": "NOT_CONTROLLED", "clearance": "GO", "controls": [], "reasons": [], "cn_content_ratio": 0.00099995}]
+	d.obligations == []
+	_warning(d, "RE61_CONTENT_BELOW_THRESHOLD") == [{
+		"code": "RE61_CONTENT_BELOW_THRESHOLD",
+		"message_en": concat(" ", [
+			"line 1: China-origin Annex 1 Part 1 content is 0.0999950% of the item's value,",
+			"below the 0.1% threshold of clause 1(1)",
+		]),
+		"line": 1,
+		"measure": _id,
+	}]
+}
+
+test_200_01_of_200000_needs_a_licence if {
+	d := _decide(_set("/items/0/rare_earth_content/0/value/amount", 200.01))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
+	d.lines[0].cn_content_ratio == 0.00100005
+}
+
+test_0_0003_of_0_3_needs_a_licence if {
+	doc := _doc([
+		{"op": "replace", "path": "/items/0/value/amount", "value": 0.3},
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/value/amount", "value": 0.0003},
+	])
+	_summary(_decide(doc)) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
+}
+
+# ---- dates -----------------------------------------------------------------------------------
+
+test_clause_1_1_is_dormant_on_2025_12_01_during_the_suspension if {
+	d := _decide(_on("2025-12-01"))
+	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	d.obligations == []
+	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force("RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", _suspended_by_no70)]
+	_warning(d, "SUSPENSION_END_DAY") == []
+	_warning(d, "REFERENCE_DATA_NOT_VERIFIED") == []
+}
+
+test_clause_1_1_is_live_on_2026_11_10_with_the_end_day_warning if {
+	d := _decide(_on("2026-11-10"))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
+	_warning(d, "SUSPENSION_END_DAY") == [_suspension_end_day]
+	_warning(d, "MEASURE_NOT_IN_FORCE") == []
+}
+
+test_2026_11_09_is_still_suspended_without_the_end_day_warning if {
+	d := _decide(_on("2026-11-09"))
+	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force("RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", _suspended_by_no70)]
+	_warning(d, "SUSPENSION_END_DAY") == []
+}
+
+test_2026_11_11_is_in_force_without_the_end_day_warning if {
+	d := _decide(_on("2026-11-11"))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
+	_warning(d, "SUSPENSION_END_DAY") == []
+}
+
+test_end_day_warning_needs_a_no61_finding if {
+	d := _decide(_doc([
+		{"op": "replace", "path": "/export_date", "value": "2026-11-10"},
+		{"op": "replace", "path": "/items/0", "value": _plain_line(1)},
+	]))
+	_warning(d, "SUSPENSION_END_DAY") == []
+}
+
+test_clause_1_1_without_the_suspension_is_dormant_on_2025_11_30 if {
+	d := _decide_unsuspended(_on("2025-11-30"))
+	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force(
+		"RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)",
+		"clause 1(1) of MOFCOM-2025-61 applies only from 2025-12-01",
+	)]
+}
+
+test_clause_1_1_without_the_suspension_is_live_on_2025_12_01 if {
+	d := _decide_unsuspended(_on("2025-12-01"))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
+	_warning(d, "MEASURE_NOT_IN_FORCE") == []
+}
+
+_technology_only := _doc([
+	{"op": "replace", "path": "/items/0/rare_earth_content/0/value/amount", "value": 1},
+	{"op": "add", "path": "/items/0/made_with_cn_technology", "value": ["magnet_manufacturing"]},
+])
+
+test_clause_1_2_without_the_suspension_is_dormant_on_2025_11_30_and_live_on_2025_12_01 if {
+	before := _decide_unsuspended(object.union(_technology_only, {"export_date": "2025-11-30"}))
+	_summary(before) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	_warning(before, "MEASURE_NOT_IN_FORCE") == [_not_in_force(
+		"RE61_MADE_WITH_CN_TECHNOLOGY", "1(2)",
+		"clause 1(2) of MOFCOM-2025-61 applies only from 2025-12-01",
+	)]
+	on := _decide_unsuspended(object.union(_technology_only, {"export_date": "2025-12-01"}))
+	_summary(on) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": ["RE61_MADE_WITH_CN_TECHNOLOGY"]}
+}
+
+test_clause_1_2_is_dormant_on_2025_12_01_and_live_on_2026_11_10 if {
+	_summary(_decide(object.union(_technology_only, {"export_date": "2025-12-01"}))).outcome == "NOT_CONTROLLED"
+	_summary(_decide(object.union(_technology_only, {"export_date": "2026-11-10"}))).reasons == ["RE61_MADE_WITH_CN_TECHNOLOGY"]
+}
+
+_cn_origin := _set("/items/0/origin", "CN")
+
+test_clause_1_3_is_dormant_on_2025_10_08 if {
+	d := _decide(object.union(_cn_origin, {"export_date": "2025-10-08"}))
+	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	_warning(d, "MEASURE_NOT_IN_FORCE") == [
+		_not_in_force("RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", "clause 1(1) of MOFCOM-2025-61 applies only from 2025-12-01"),
+		_not_in_force("RE61_CN_ORIGIN_ITEM", "1(3)", "clause 1(3) of MOFCOM-2025-61 applies only from 2025-10-09"),
+	]
+}
+
+test_clause_1_3_is_live_on_2025_10_09 if {
+	d := _decide(object.union(_cn_origin, {"export_date": "2025-10-09"}))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": ["RE61_CN_ORIGIN_ITEM"]}
+	[[o.type, o.due] | some o in d.obligations] == [["licence_application", "2025-10-09"], ["compliance_notice", "2025-10-09"]]
+}
+
+test_no61_is_in_force_on_2025_11_06 if {
+	d := _decide(object.union(_cn_origin, {"export_date": "2025-11-06"}))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": ["RE61_CN_ORIGIN_ITEM"]}
+}
+
+test_no61_is_suspended_on_2025_11_07 if {
+	d := _decide(object.union(_cn_origin, {"export_date": "2025-11-07"}))
+	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	_not_in_force("RE61_CN_ORIGIN_ITEM", "1(3)", _suspended_by_no70) in d.warnings
+}
+
+test_reference_data_warning_starts_the_day_after_verified_through if {
+	_warning(_decide(_on("2026-08-01")), "REFERENCE_DATA_NOT_VERIFIED") == []
+	_warning(_decide(_on("2026-08-02")), "REFERENCE_DATA_NOT_VERIFIED") == [_not_verified("2026-08-02")]
+}
+
+# ---- clause 2 to 5: the tiers ----------------------------------------------------------------
+
+_military := _replace("/parties/1", {"role": "end_user", "name": "Northern Arsenal", "country": "US", "military": true})
+
+test_military_end_user_is_deny_in_principle_and_stop if {
+	d := _decide(_military)
+	_summary(d) == {"outcome": "DENY_IN_PRINCIPLE", "clearance": "STOP", "reasons": [_content_code, "RE61_MILITARY_USER"]}
+	[[l.outcome, l.clearance] | some l in d.lines] == [["DENY_IN_PRINCIPLE", "STOP"]]
+	military := [[r.clause, r.party] | some r in d.reasons; r.code == "RE61_MILITARY_USER"]
+	military == [["2", {"index": 1, "role": "end_user", "name": "Northern Arsenal"}]]
+}
+
+test_military_end_user_with_a_covering_mofcom_licence_is_go if {
+	d := _decide(object.union(_military, {"licences": [_licence]}))
+	_summary(d) == {"outcome": "DENY_IN_PRINCIPLE", "clearance": "GO", "reasons": [_content_code, "RE61_MILITARY_USER"]}
+	d.lines[0].licence == "MOFCOM-LIC-1"
+	d.lines[0].clearance == "GO"
+	d.obligations == [_compliance_notice]
+}
+
+_owned(share) := _replace("/parties/1", {
+	"role": "end_user",
+	"name": "Hudson Precision Components LLC",
+	"country": "US",
+	"owners": [{"name": "L3 Harris Technologies", "share": share, "country": "US"}],
+})
+
+test_end_user_held_50_percent_by_a_listed_owner_is_deny_in_principle if {
+	d := _decide(_owned(0.5))
+	_summary(d) == {"outcome": "DENY_IN_PRINCIPLE", "clearance": "STOP", "reasons": [_content_code, "RE61_LISTED_PARTY"]}
+	d.parties[1] == {
+		"role": "end_user",
+		"name": "Hudson Precision Components LLC",
+		"matches": [{
+			"list": "control_list",
+			"entry_id": "cl-2025-01-02-02-l3-harris-technologies",
+			"name": "L3 Harris Technologies",
+			"score": 1,
+			"strength": "exact",
+			"matched_on": "l3 harris technologies",
+			"via": "L3 Harris Technologies",
+			"share": 0.5,
+		}],
+	}
+}
+
+test_end_user_held_49_99_percent_by_a_listed_owner_only_needs_a_licence if {
+	d := _decide(_owned(0.4999))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
+	d.parties[1].matches == []
+}
+
+# An owner share too fine to compute exactly is refused, so no ownership test can go wrong on it.
+test_owner_share_with_130_decimals_is_invalid_input if {
+	d := _decide(_owned(0.4999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999))
+	d.outcome == "INVALID_INPUT"
+	d.clearance == "STOP"
+	[e.path | some e in d.errors] == ["/parties/1/owners/0/share"]
+}
+
+test_party_on_the_unreliable_entity_list_only_is_screened_but_not_denied if {
+	d := _decide(_replace("/parties/1", {"role": "end_user", "name": "BAE Systems, Inc.", "country": "US"}))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
+	[[m.list, m.entry_id] | some m in d.parties[1].matches] == [["unreliable_entity_list", "uel-2025-10-09-08-bae-systems-inc"]]
+}
+
+test_clause_3_military_end_use_is_deny_in_principle_and_stop if {
+	d := _decide(_set("/end_use/purposes", ["military"]))
+	_summary(d) == {"outcome": "DENY_IN_PRINCIPLE", "clearance": "STOP", "reasons": [_content_code, "RE61_PROHIBITED_END_USE"]}
+	[[r.measure, r.clause, r.figures] | some r in d.reasons; r.clause == "3"] == [[_id, "3", {"purposes": "military"}]]
+}
+
+test_clause_4_chip_end_use_is_case_by_case_and_hold if {
+	d := _decide(_set("/end_use/purposes", ["logic_chip_14nm_or_below"]))
+	_summary(d) == {"outcome": "CASE_BY_CASE", "clearance": "HOLD", "reasons": [_content_code, "RE61_CASE_BY_CASE_END_USE"]}
+	[[r.measure, r.clause, r.outcome] | some r in d.reasons; r.clause == "4"] == [[_id, "4", "CASE_BY_CASE"]]
+}
+
+test_clause_4_with_a_covering_licence_is_go if {
+	d := _decide(_doc([
+		{"op": "replace", "path": "/end_use/purposes", "value": ["logic_chip_14nm_or_below"]},
+		{"op": "add", "path": "/licences", "value": [_licence]},
+	]))
+	[d.outcome, d.clearance, d.lines[0].licence] == ["CASE_BY_CASE", "GO", "MOFCOM-LIC-1"]
+}
+
+_humanitarian := _doc([
+	{"op": "replace", "path": "/end_use/purposes", "value": ["humanitarian_medical_emergency"]},
+	{"op": "replace", "path": "/export_date", "value": "2026-11-12"},
+])
+
+test_clause_5_humanitarian_end_use_is_report_only_with_a_due_date if {
+	d := _decide(_humanitarian)
+	_summary(d) == {"outcome": "REPORT_ONLY", "clearance": "GO", "reasons": [_content_code, "RE61_HUMANITARIAN_REPORT"]}
+	[[r.clause, r.outcome] | some r in d.reasons] == [["1(1)", "REPORT_ONLY"], ["5", "REPORT_ONLY"]]
+	[[o.type, o.due, o.basis] | some o in d.obligations] == [
+		["humanitarian_report", "2026-11-26", {"measure": _id, "clause": "5"}],
+		["compliance_notice", "2026-11-12", {"measure": _id, "clause": "7"}],
+	]
+	not d.lines[0].licence
+	_warning(d, "DEADLINE_WITHOUT_CALENDAR") == []
+}
+
+test_humanitarian_end_use_with_a_military_end_user_is_not_exempt if {
+	hospital := {"role": "end_user", "name": "Field Army Hospital", "country": "US", "military": true}
+	d := _decide(json.patch(_humanitarian, [{"op": "replace", "path": "/parties/1", "value": hospital}]))
+	_summary(d) == {"outcome": "DENY_IN_PRINCIPLE", "clearance": "STOP", "reasons": [_content_code, "RE61_MILITARY_USER"]}
+	[o.type | some o in d.obligations] == ["licence_application", "compliance_notice"]
+}
+
+test_humanitarian_report_in_2027_warns_that_the_calendar_is_missing if {
+	d := _decide(object.union(_humanitarian, {"export_date": "2027-01-05"}))
+	[[o.type, o.due] | some o in d.obligations; o.type == "humanitarian_report"] == [["humanitarian_report", "2027-01-15"]]
+	_warning(d, "DEADLINE_WITHOUT_CALENDAR") == [{
+		"code": "DEADLINE_WITHOUT_CALENDAR",
+		"message_en": concat(" ", [
+			"line 1: the humanitarian_report deadline 2027-01-15 counts every day of a year",
+			"without holiday data as a working day; the real one is no earlier",
+		]),
+		"line": 1,
+		"measure": _id,
+		"interpretation": "I-WORKING-DAYS",
+	}]
+}
+
+# ---- licences --------------------------------------------------------------------------------
+
+test_valid_covering_mofcom_licence_is_go if {
+	d := _decide(_with_licences([_licence]))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "GO", "reasons": [_content_code]}
+	d.lines[0].licence == "MOFCOM-LIC-1"
+	_warning(d, "LICENCE_NOT_VALID_ON_DATE") == []
+	_warning(d, "LICENCE_ISSUER_NOT_RECOGNISED") == []
+}
+
+test_licence_is_valid_on_its_first_and_last_day if {
+	_decide(_with_licences([object.union(_licence, {"valid_from": "2026-12-01"})])).clearance == "GO"
+	_decide(_with_licences([object.union(_licence, {"valid_until": "2026-12-01"})])).clearance == "GO"
+}
+
+test_expired_licence_is_hold_with_a_warning if {
+	d := _decide(_with_licences([object.union(_licence, {"valid_from": "2025-11-15", "valid_until": "2026-11-30"})]))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
+	not d.lines[0].licence
+	_warning(d, "LICENCE_NOT_VALID_ON_DATE") == [{
+		"code": "LICENCE_NOT_VALID_ON_DATE",
+		"message_en": "licence MOFCOM-LIC-1 is valid from 2025-11-15 to 2026-11-30, not on the export date 2026-12-01",
+	}]
+}
+
+test_licence_not_yet_valid_is_hold_with_a_warning if {
+	d := _decide(_with_licences([object.union(_licence, {"valid_from": "2026-12-02"})]))
+	d.clearance == "HOLD"
+	_codes(d.warnings) == [
+		"LICENCE_NOT_VALID_ON_DATE", "REFERENCE_DATA_NOT_VERIFIED", "CATALOGUE_MATCH_BY_INTERPRETATION",
+		"LOW_GRADE_SOURCE", "LOW_GRADE_SOURCE",
+	]
+}
+
+test_licence_for_another_line_leaves_the_line_on_hold if {
+	doc := _doc([
+		{"op": "add", "path": "/items/-", "value": _plain_line(2)},
+		{"op": "add", "path": "/licences", "value": [object.union(_licence, {"lines": [2]})]},
+	])
+	d := _decide(doc)
+	d.clearance == "HOLD"
+	[[l.line, l.outcome, l.clearance, object.get(l, "licence", null)] | some l in d.lines] == [
+		[1, "LICENCE_REQUIRED", "HOLD", null],
+		[2, "NOT_CONTROLLED", "GO", null],
+	]
+}
+
+test_licence_of_a_foreign_issuer_is_hold_with_a_warning if {
+	d := _decide(_with_licences([object.union(_licence, {"number": "METI-1", "issued_by": "METI"})]))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
+	_warning(d, "LICENCE_ISSUER_NOT_RECOGNISED") == [{
+		"code": "LICENCE_ISSUER_NOT_RECOGNISED",
+		"message_en": "licence METI-1 was issued by METI, which cannot lift a Chinese licence duty",
+		"interpretation": "I-LICENCE-ISSUER",
+	}]
+}
+
+test_the_first_of_two_covering_licences_is_named if {
+	d := _decide(_with_licences([object.union(_licence, {"number": "MOFCOM-LIC-9"}), object.union(_licence, {"number": "MOFCOM-LIC-2"})]))
+	d.lines[0].licence == "MOFCOM-LIC-2"
+}
+
+test_one_unlicensed_line_keeps_the_shipment_on_hold if {
+	second := object.union(_base.items[0], {"line": 2})
+	d := _decide(_doc([
+		{"op": "add", "path": "/items/-", "value": second},
+		{"op": "add", "path": "/licences", "value": [_licence]},
+	]))
+	[d.outcome, d.clearance] == ["LICENCE_REQUIRED", "HOLD"]
+	[[l.line, l.clearance] | some l in d.lines] == [[1, "GO"], [2, "HOLD"]]
+	[[o.type, o.line] | some o in d.obligations] == [["compliance_notice", 1], ["licence_application", 2], ["compliance_notice", 2]]
+}
+
+test_lines_come_in_the_order_of_the_items if {
+	doc := _set("/items", [_plain_line(7), _base.items[0]])
+	[l.line | some l in _decide(doc).lines] == [7, 1]
+}
+
+# ---- scope -----------------------------------------------------------------------------------
+
+test_export_from_china_is_not_controlled_by_no61 if {
+	d := _decide(_set("/ship_from", "CN"))
+	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	d.warnings == [_not_verified("2026-12-01")]
+	d.lines == [{"line": 1, "outcome": "NOT_CONTROLLED", "clearance": "GO", "controls": [], "reasons": []}]
+}
+
+test_export_to_china_is_not_controlled_by_no61 if {
+	_summary(_decide(_set("/ship_to", "CN"))) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+}
+
+test_plain_ndfeb_magnet_is_not_controlled if {
+	d := _decide(_replace("/items/0", _plain_line(1)))
+	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	d.obligations == []
+	d.warnings == [_not_verified("2026-12-01")]
+}
+
+test_undeclared_content_needs_a_licence if {
+	d := _decide(_doc([{"op": "remove", "path": "/items/0/rare_earth_content"}]))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": ["RE61_CN_CONTENT_UNDECLARED"]}
+	not d.lines[0].cn_content_ratio
+}
+
+test_china_origin_item_made_in_china_is_1_3 if {
+	d := _decide(_doc([
+		{"op": "replace", "path": "/items/0/manufactured_in", "value": "CN"},
+		{"op": "replace", "path": "/items/0/origin", "value": "CN"},
+	]))
+	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": ["RE61_CN_ORIGIN_ITEM"]}
+}
+
+test_inferred_catalogue_entry_is_flagged if {
+	d := _decide(_base) with data.cnexport.reference.index.catalogue["cn2025-61-annex1-p2-dy-ndfeb-magnet"].inferred as true
+	_warning(d, "CATALOGUE_ENTRY_INFERRED") == [{
+		"code": "CATALOGUE_ENTRY_INFERRED",
+		"message_en": "line 1: catalogue entry cn2025-61-annex1-p2-dy-ndfeb-magnet rests on inferred data; see its note in data/catalogue/",
+		"line": 1,
+		"measure": _id,
+	}]
+	_warning(_decide(_base), "CATALOGUE_ENTRY_INFERRED") == []
+}
+
+# ---- invalid input and engine faults ---------------------------------------------------------
+
+test_garbage_input_is_invalid_and_stop if {
+	every doc in ["hello", [], {}, 42, null, false, {"schema_version": "1"}] {
+		d := _decide(doc)
+		d.outcome == "INVALID_INPUT"
+		d.clearance == "STOP"
+		count(d.errors) > 0
+	}
+}
+
+test_no_input_is_invalid_and_stop if {
+	d := data.cnexport.decision
+	[d.outcome, d.clearance, d.id, d.rules_in_force_on] == ["INVALID_INPUT", "STOP", null, null]
+}
+
+test_a_document_that_cannot_be_decided_fails_closed if {
+	# validation is bypassed: the decision cannot be built from a string, and the default applies
+	d := _decide("hello") with data.cnexport.validate.errors as set()
+	d == {
+		"id": null,
+		"outcome": "INVALID_INPUT",
+		"clearance": "STOP",
+		"lines": [],
+		"parties": [],
+		"reasons": [],
+		"obligations": [],
+		"warnings": [],
+		"errors": [{"path": "", "message": "the engine could not decide this document; nothing may be inferred from this answer"}],
+		"rules_in_force_on": null,
+		"reference_data": {"version": "unknown", "verified_through": "1970-01-01"},
+	}
+}

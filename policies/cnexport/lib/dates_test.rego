@@ -1,0 +1,123 @@
+package cnexport.lib_test
+
+import data.cnexport.lib
+
+# Calendar dates and working days (lib/dates.rego), read as I-WORKING-DAYS reads 工作日:
+# Monday to Friday and the State Council's make-up days, less holidays, not counting the start.
+
+# ---- dates -----------------------------------------------------------------------------------
+
+test_is_date_accepts_real_calendar_dates if {
+	lib.is_date("2025-12-01")
+	lib.is_date("2024-02-29")
+	lib.is_date("2026-11-10")
+}
+
+test_is_date_rejects_dates_that_do_not_exist if {
+	not lib.is_date("2025-02-30")
+	not lib.is_date("2025-02-29")
+	not lib.is_date("2025-13-01")
+	not lib.is_date("2025-04-31")
+}
+
+test_is_date_rejects_other_layouts_and_types if {
+	not lib.is_date("2025-2-3")
+	not lib.is_date("2025-12-01T00:00")
+	not lib.is_date("01.12.2025")
+	not lib.is_date("")
+	not lib.is_date(20251201)
+	not lib.is_date(null)
+}
+
+test_add_days_crosses_months_years_and_leap_days if {
+	lib.add_days("2025-12-31", 1) == "2026-01-01"
+	lib.add_days("2024-02-28", 1) == "2024-02-29"
+	lib.add_days("2025-02-28", 1) == "2025-03-01"
+	lib.add_days("2026-03-01", -1) == "2026-02-28"
+	lib.add_days("2025-09-25", 0) == "2025-09-25"
+}
+
+test_date_ns_is_utc_midnight if {
+	lib.date_ns("1970-01-02") == ((24 * 3600) * 1000) * 1000000
+}
+
+# ---- the calendar data -----------------------------------------------------------------------
+
+test_calendar_covers_2025_and_2026_only if {
+	lib.calendar_covers("2025-01-01")
+	lib.calendar_covers("2026-12-31")
+	not lib.calendar_covers("2024-12-31")
+	not lib.calendar_covers("2027-01-01")
+}
+
+test_ordinary_weekday_is_a_working_day if {
+	lib.is_working_day("2025-12-01") # Monday
+	lib.is_working_day("2025-09-26") # Friday
+}
+
+test_ordinary_weekend_is_not_a_working_day if {
+	not lib.is_working_day("2025-12-06") # Saturday
+	not lib.is_working_day("2025-09-27") # Saturday before the make-up Sunday
+	not lib.is_working_day("2025-10-12") # Sunday after the make-up Saturday
+}
+
+test_make_up_weekend_days_are_working_days if {
+	lib.is_working_day("2025-09-28") # Sunday
+	lib.is_working_day("2025-10-11") # Saturday
+	lib.is_working_day("2026-02-14") # Saturday before Spring Festival
+	lib.is_working_day("2026-02-28") # Saturday after it
+}
+
+test_national_day_holidays_are_not_working_days if {
+	every d in ["2025-10-01", "2025-10-02", "2025-10-03", "2025-10-06", "2025-10-07", "2025-10-08"] {
+		not lib.is_working_day(d)
+	}
+	lib.is_working_day("2025-10-09")
+}
+
+test_every_day_of_an_uncovered_year_is_a_working_day if {
+	lib.is_working_day("2027-01-01") # New Year's Day
+	lib.is_working_day("2027-01-02") # Saturday
+	lib.is_working_day("2027-01-03") # Sunday
+}
+
+# ---- deadlines -------------------------------------------------------------------------------
+
+# I-WORKING-DAYS' own example: reading B (make-up days ignored) would give 2025-10-17.
+test_10th_working_day_after_thursday_2025_09_25_is_2025_10_15 if {
+	lib.working_day_deadline("2025-09-25", 10) == {"due": "2025-10-15", "calendar_complete": true}
+}
+
+test_working_day_deadline_counts_the_make_up_sunday if {
+	# 2025-09-26 Friday is the 1st, Sunday 2025-09-28 the 2nd
+	lib.working_day_deadline("2025-09-25", 2) == {"due": "2025-09-28", "calendar_complete": true}
+}
+
+test_working_day_deadline_skips_national_day if {
+	lib.working_day_deadline("2025-09-30", 1) == {"due": "2025-10-09", "calendar_complete": true}
+}
+
+test_working_day_deadline_does_not_count_the_start_day if {
+	lib.working_day_deadline("2025-12-01", 1) == {"due": "2025-12-02", "calendar_complete": true}
+}
+
+test_working_day_deadline_across_spring_festival_2026 if {
+	# 13 Feb (1), make-up Sat 14 Feb (2), holidays 15-23 Feb, 24-27 Feb (3-6),
+	# make-up Sat 28 Feb (7), 2-4 Mar (8-10)
+	lib.working_day_deadline("2026-02-12", 10) == {"due": "2026-03-04", "calendar_complete": true}
+}
+
+test_working_day_deadline_in_2027_counts_every_day if {
+	lib.working_day_deadline("2027-01-05", 10) == {"due": "2027-01-15", "calendar_complete": false}
+}
+
+test_working_day_deadline_running_into_2027_is_incomplete if {
+	# 25, 28, 29, 30, 31 Dec 2026 are working days 1-5; 1-5 Jan 2027 count as 6-10
+	lib.working_day_deadline("2026-12-24", 10) == {"due": "2027-01-05", "calendar_complete": false}
+}
+
+test_calendar_covers_span_looks_at_both_ends if {
+	lib.calendar_covers_span("2025-12-24", "2026-01-08") == true
+	lib.calendar_covers_span("2026-12-24", "2027-01-05") == false
+	lib.calendar_covers_span("2024-12-24", "2025-01-08") == false
+}

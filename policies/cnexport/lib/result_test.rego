@@ -1,0 +1,151 @@
+package cnexport.lib_test
+
+import data.cnexport.lib
+
+# The outcome lattice, clearance and the builders of reasons, obligations and warnings
+# (lib/result.rego).
+
+_outcomes := ["NOT_CONTROLLED", "REPORT_ONLY", "LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE", "PROHIBITED", "INVALID_INPUT"]
+
+# ---- outcomes --------------------------------------------------------------------------------
+
+test_outcome_rank_follows_the_contract_order if {
+	[r | some o in _outcomes; r := lib.outcome_rank[o]] == [0, 1, 2, 3, 4, 5, 6]
+	count(lib.outcome_rank) == 7
+}
+
+test_strictest_of_nothing_is_not_controlled if {
+	lib.strictest(set()) == "NOT_CONTROLLED"
+	lib.strictest([]) == "NOT_CONTROLLED"
+}
+
+test_strictest_picks_the_most_severe if {
+	lib.strictest({"REPORT_ONLY"}) == "REPORT_ONLY"
+	lib.strictest({"REPORT_ONLY", "LICENCE_REQUIRED"}) == "LICENCE_REQUIRED"
+	lib.strictest({"LICENCE_REQUIRED", "CASE_BY_CASE", "REPORT_ONLY"}) == "CASE_BY_CASE"
+	lib.strictest({"DENY_IN_PRINCIPLE", "CASE_BY_CASE"}) == "DENY_IN_PRINCIPLE"
+	lib.strictest({"DENY_IN_PRINCIPLE", "PROHIBITED"}) == "PROHIBITED"
+	lib.strictest(["NOT_CONTROLLED", "INVALID_INPUT", "PROHIBITED"]) == "INVALID_INPUT"
+}
+
+test_strictest_of_every_pair_is_the_later_in_the_lattice if {
+	every i, a in _outcomes {
+		every j, b in _outcomes {
+			lib.strictest({a, b}) == _outcomes[max({i, j})]
+		}
+	}
+}
+
+# ---- clearance -------------------------------------------------------------------------------
+
+test_clearance_without_a_licence if {
+	[lib.clearance(o, false) | some o in _outcomes] == ["GO", "GO", "HOLD", "HOLD", "STOP", "STOP", "STOP"]
+}
+
+test_clearance_with_a_covering_licence if {
+	[lib.clearance(o, true) | some o in _outcomes] == ["GO", "GO", "GO", "GO", "GO", "STOP", "STOP"]
+}
+
+test_clearance_of_an_unknown_outcome_is_undefined if {
+	not lib.clearance("MAYBE", false)
+}
+
+test_strictest_clearance if {
+	lib.strictest_clearance(set()) == "GO"
+	lib.strictest_clearance({"GO"}) == "GO"
+	lib.strictest_clearance({"GO", "HOLD"}) == "HOLD"
+	lib.strictest_clearance({"HOLD", "STOP", "GO"}) == "STOP"
+	lib.clearance_rank == {"GO": 0, "HOLD": 1, "STOP": 2}
+}
+
+# ---- reasons ---------------------------------------------------------------------------------
+
+_metadata := {"custom": {
+	"code": "TEST_CODE",
+	"measure": "MOFCOM-2025-61",
+	"clause": "1(3)",
+	"outcome": "LICENCE_REQUIRED",
+	"message_en": "line of {{.name}} is worth {{.value.amount}} {{.value.currency}}",
+	"message_zh": "{{.name}}的价值为{{.value.amount}}",
+}}
+
+_figures := {"name": "ACME", "value": {"amount": "12.50", "currency": "EUR"}}
+
+test_reason_fills_templates_and_takes_the_source_of_the_clause if {
+	lib.reason(_metadata, {"line": 3, "figures": _figures}) == {
+		"code": "TEST_CODE",
+		"measure": "MOFCOM-2025-61",
+		"clause": "1(3)",
+		"outcome": "LICENCE_REQUIRED",
+		"message_en": "line of ACME is worth 12.50 EUR",
+		"message_zh": "ACME的价值为12.50",
+		"source": "http://www.weishitang.cn/news/2703292.html",
+		"line": 3,
+		"figures": _figures,
+	}
+}
+
+test_reason_carries_the_interpretation_of_its_metadata if {
+	metadata := json.patch(_metadata, [{"op": "add", "path": "/custom/interpretation", "value": "I-61-LISTS"}])
+	r := lib.reason(metadata, {"line": 1, "figures": _figures})
+	r.interpretation == "I-61-LISTS"
+}
+
+test_reason_details_override_outcome_and_interpretation if {
+	metadata := json.patch(_metadata, [{"op": "add", "path": "/custom/interpretation", "value": "I-61-LISTS"}])
+	r := lib.reason(metadata, {"line": 1, "outcome": "REPORT_ONLY", "interpretation": "I-61-UNKNOWN-ORIGIN", "figures": _figures})
+	r.outcome == "REPORT_ONLY"
+	r.interpretation == "I-61-UNKNOWN-ORIGIN"
+}
+
+test_reason_without_figures_renders_templates_without_values if {
+	metadata := json.patch(_metadata, [
+		{"op": "replace", "path": "/custom/message_en", "value": "no figures here"},
+		{"op": "replace", "path": "/custom/message_zh", "value": "无"},
+	])
+	lib.reason(metadata, {"line": 2}) == {
+		"code": "TEST_CODE",
+		"measure": "MOFCOM-2025-61",
+		"clause": "1(3)",
+		"outcome": "LICENCE_REQUIRED",
+		"message_en": "no figures here",
+		"message_zh": "无",
+		"source": "http://www.weishitang.cn/news/2703292.html",
+		"line": 2,
+	}
+	not lib.reason(metadata, {"line": 2}).interpretation
+}
+
+# ---- obligations, warnings, parties ----------------------------------------------------------
+
+test_obligation_is_built_from_metadata if {
+	metadata := {"custom": {
+		"type": "humanitarian_report",
+		"measure": "MOFCOM-2025-61",
+		"clause": "5",
+		"message_en": "report line {{.line}} by {{.due}}",
+	}}
+	lib.obligation(metadata, "2026-11-26", 1, {"line": 1, "due": "2026-11-26"}) == {
+		"type": "humanitarian_report",
+		"due": "2026-11-26",
+		"basis": {"measure": "MOFCOM-2025-61", "clause": "5"},
+		"line": 1,
+		"message_en": "report line 1 by 2026-11-26",
+		"figures": {"line": 1, "due": "2026-11-26"},
+	}
+}
+
+test_warning_merges_its_extra_fields if {
+	lib.warning("CODE", "look at this", {}) == {"code": "CODE", "message_en": "look at this"}
+	lib.warning("CODE", "look at this", {"line": 2, "measure": "MOFCOM-2025-61"}) == {
+		"code": "CODE",
+		"message_en": "look at this",
+		"line": 2,
+		"measure": "MOFCOM-2025-61",
+	}
+}
+
+test_party_ref_keeps_index_role_and_name_only if {
+	party := {"role": "end_user", "name": "Hudson X", "country": "US", "military": true}
+	lib.party_ref(1, party) == {"index": 1, "role": "end_user", "name": "Hudson X"}
+}
