@@ -5,7 +5,11 @@ import sys
 
 
 def main(path: str, minimum: str) -> int:
-    report = json.load(open(path, encoding="utf-8"))
+    try:
+        report = json.load(open(path, encoding="utf-8"))
+    except (OSError, ValueError):
+        print("rego coverage: no report (a test failed or errored; its output follows)")
+        return 1
     total = report.get("coverage", 0.0)
     files = sorted((f.get("coverage", 0.0), name) for name, f in report.get("files", {}).items() if not name.endswith("_test.rego"))
     print(f"rego coverage: {total:.2f}% (minimum {minimum}%) over {len(files)} policy files")
