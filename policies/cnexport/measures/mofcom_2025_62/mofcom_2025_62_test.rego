@@ -196,6 +196,13 @@ test_agreeing_declared_codes_give_no_warning if {
 	}
 }
 
+test_technology_that_says_what_else_it_is_is_not_warned if {
+	count(measure.warnings) == 0 with input as _doc({}, {"rare_earth_activities": [], "control_code": "1C992"})
+	count(measure.warnings) == 0 with input as _doc({}, {"rare_earth_activities": [], "elements": ["Li"]})
+	warnings := measure.warnings with input as _doc({}, {"rare_earth_activities": [], "elements": ["Nd"], "control_code": "1C992"})
+	[w.code | some w in warnings] == ["RE62_ACTIVITIES_NOT_DECLARED"]
+}
+
 test_technology_without_activities_is_warned_not_guessed if {
 	count(measure.findings) == 0 with input as _doc({}, {"rare_earth_activities": []})
 	warnings := measure.warnings with input as _doc({}, {"rare_earth_activities": []})

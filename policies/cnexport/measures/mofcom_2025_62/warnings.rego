@@ -37,6 +37,18 @@ obligations contains obligation if {
 
 _line_numbers(reasons) := {r.line | some r in reasons}
 
+# A technology line that may be rare-earth technology: it names rare-earth elements, or names
+# neither elements nor a control code, so that nothing says what it is.
+_may_be_rare_earth_technology(line) if {
+	some e in lib.line_elements(line)
+	e in data.cnexport.reference.meta.rare_earth_elements
+}
+
+_may_be_rare_earth_technology(line) if {
+	count(lib.line_elements(line)) == 0
+	not is_string(object.get(line, "control_code", null))
+}
+
 # A declared code agrees when it is a matched entry's code, its heading, or a sub-item of it.
 _code_agrees(line) if {
 	some e in _entries(line)
@@ -107,6 +119,7 @@ warnings contains lib.warning(
 	_technology(line)
 	count(_activities(line)) == 0
 	not _declared_clause(line)
+	_may_be_rare_earth_technology(line)
 }
 
 warnings contains lib.warning(
