@@ -96,7 +96,7 @@ _service(line) if line.category == "service"
 
 _activities(line) := {a | some a in lib.line_activities(line)}
 
-# A technology line is matched as the category it is, whatever other category it was given.
+# A technology line is matched as category technology, whatever category it declares.
 _entries(line) := {e |
 	_technology(line)
 	some e in lib.catalogue_entries(_id, "clause1")
@@ -130,7 +130,7 @@ _known := {a | some a in object.get(input.end_use, "known_overseas_rare_earth_ac
 
 _known_catch_all := _known & {a | some a in _param("1", "activities")}
 
-# Where a reading decides the case: an export by provision inside China, or beneficiation alone.
+# Where a reading decides the case: an export that does not cross China's border, or beneficiation alone.
 _interpretation(activities) := {"interpretation": "I-62-EXPORT"} if {
 	not _cross_border
 } else := {"interpretation": "I-62-BENEFICIATION"} if {

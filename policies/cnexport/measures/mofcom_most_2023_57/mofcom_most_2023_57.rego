@@ -57,7 +57,7 @@ _technology(line) if line.category == "technology"
 
 _activities(line) := {a | some a in lib.line_activities(line)}
 
-# A technology line is matched as the category it is, whatever other category it was given.
+# A technology line is matched as category technology, whatever category it declares.
 _entries(line, part) := {e |
 	_technology(line)
 	some e in lib.catalogue_entries(_id, part)
