@@ -23,6 +23,9 @@ def test_example(decide, name):
     assert (decision["outcome"], decision["clearance"]) == (expected["outcome"], expected["clearance"])
     assert codes(decision) == expected["reason_codes"]
     assert decision["id"] == name
+    # "services": {party index: the clearance of its parties[].service answer, or null for none}
+    for index, clearance in expected.get("services", {}).items():
+        assert decision["parties"][int(index)].get("service", {}).get("clearance") == clearance, index
 
 
 def test_the_examples_cover_every_outcome():

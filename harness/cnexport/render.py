@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-_FIGURE_KEYS = ("ratio_percent", "threshold_percent", "due", "purposes", "technologies", "via", "share", "entries")
+_FIGURE_KEYS = ("ratio_percent", "threshold_percent", "due", "purposes", "technologies", "via", "share", "entries",
+                "activities", "claims", "declared_control_code", "export_basis", "blocking")
 
 
 def _figures(figures: dict) -> str:
@@ -40,6 +41,11 @@ def decision_block(source: str, decision: dict) -> str:
         if "line" not in reason:
             out.append(f"  shipment: {reason['outcome']} {reason['code']} ({reason['measure']} {reason['clause']})")
     for party in decision["parties"]:
+        if "service" in party:
+            service = party["service"]
+            answer = "may provide its service" if service["may_provide"] else "may not provide its service"
+            cites = ", ".join(f"{r['code']} ({r['measure']} {r['clause']})" for r in service["reasons"])
+            out.append(_wrap(f"party {party['name']} ({party['role']}): {answer}, {service['clearance']} - {cites}", "  "))
         for match in party["matches"]:
             via = f" via {match['via']}" if "via" in match else ""
             out.append(f"  party {party['name']} ({party['role']}): {match['strength']} match {match['entry_id']} "

@@ -127,7 +127,9 @@ _shipment_reasons := {r | some r in _reasons; not r.line}
 
 _clearance := lib.strictest_clearance({l.clearance | some l in _lines} | {lib.clearance(r.outcome, false) | some r in _shipment_reasons})
 
-_parties := [{"role": party.role, "name": party.name, "matches": _sorted_matches(i)} | some i, party in input.parties]
+_parties := [object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {})) |
+	some i, party in input.parties
+]
 
 _sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.matches(i, _date, parties.ownership_threshold)])]
 
@@ -136,11 +138,68 @@ _match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
 _obligations := {o |
 	some o in data.cnexport.measures[_].obligations
 	lib.in_force(o.basis.measure, o.basis.clause, _date)
+	not _application_for_prohibited_line(o)
+}
+
+# No licence can cover a prohibited line, so an application for it is no obligation.
+_application_for_prohibited_line(o) if {
+	o.type == "licence_application"
+	_line_outcome(o.line) == "PROHIBITED"
+}
+
+_outcome := lib.strictest({r.outcome | some r in _reasons})
+
+# ---- service providers ---------------------------------------------------------------------------
+# A measure's `service_clauses` answer a broker's, forwarder's, customs agent's, platform's or
+# financier's "may I provide my service?": one clause per answer (GO, HOLD, STOP), each with the
+# roles it speaks to and the METADATA of the rule that words it. The answer is the shipment's
+# clearance over every line and measure (I-62-SERVICE-ALL-MEASURES); the reason is built from that
+# METADATA by lib.reason. Service reasons stand in parties[].service, outside the shipment's own
+# reasons: they follow from the lines' outcomes and add nothing to them.
+_service_clauses contains sc if {
+	some sc in data.cnexport.measures[_].service_clauses
+}
+
+_service_reasons contains reason if {
+	some sc in _service_clauses
+	sc.answer == _clearance
+	lib.in_force(sc.metadata.custom.measure, sc.metadata.custom.clause, _date)
+	some i, party in input.parties
+	party.role in sc.roles
+	reason := lib.reason(sc.metadata, {
+		"party": lib.party_ref(i, party),
+		"outcome": _outcome,
+		"figures": object.union({"name": party.name, "role": party.role}, _service_figures),
+	})
+}
+
+_service_figures := {
+	"clearance": _clearance,
+	"export_date": _date,
+	"controlled_lines": concat(", ", [sprintf("%v", [l.line]) | some l in _lines; _needs_licence(l.line)]),
+	"licences": concat(", ", sort({l.licence | some l in _lines; l.licence})),
+	"blocking": concat(", ", _blocking),
+}
+
+# What holds or stops the shipment: each line whose clearance is the shipment's, with the codes of
+# the reasons that set its outcome, and the shipment-level reasons of that clearance.
+_blocking := array.concat(
+	[sprintf("line %v (%s)", [l.line, concat(", ", sort({r.code | some r in l.reasons; r.outcome == l.outcome}))]) |
+		some l in _lines
+		l.clearance == _clearance
+	],
+	sort({r.code | some r in _shipment_reasons; lib.clearance(r.outcome, false) == _clearance}),
+)
+
+_services[i] := {"service": {"may_provide": _clearance == "GO", "clearance": _clearance, "reasons": _sorted(reasons)}} if {
+	some i, _ in input.parties
+	reasons := {r | some r in _service_reasons; r.party.index == i}
+	count(reasons) > 0
 }
 
 _decided := {
 	"id": input.id,
-	"outcome": lib.strictest({r.outcome | some r in _reasons}),
+	"outcome": _outcome,
 	"clearance": _clearance,
 	"lines": _lines,
 	"parties": _parties,
@@ -181,6 +240,21 @@ warnings contains lib.warning(
 	{"line": f.line, "measure": f.measure},
 ) if {
 	some f in _dormant
+}
+
+warnings contains lib.warning(
+	"MEASURE_NOT_IN_FORCE",
+	sprintf(
+		"party %s (%s): %s clause %s would say whether it may provide its service, but %s",
+		[party.name, party.role, c.measure, c.clause, lib.not_in_force_because(c.measure, c.clause, _date)],
+	),
+	{"measure": c.measure},
+) if {
+	some sc in _service_clauses
+	c := sc.metadata.custom
+	not lib.in_force(c.measure, c.clause, _date)
+	some party in input.parties
+	party.role in sc.roles
 }
 
 warnings contains lib.warning(

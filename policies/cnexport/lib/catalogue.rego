@@ -1,7 +1,8 @@
 package cnexport.lib
 
 # Classification of shipment lines against the item catalogue (data/catalogue/). An entry's
-# `match` names the contract's item categories and the rare-earth elements that identify it.
+# `match` names the contract's item categories and the rare-earth elements that identify it, and
+# for technology the rare-earth activities it serves and whether it is production-line technology.
 
 # METADATA
 # description: the catalogue entries of one measure and part (e.g. MOFCOM-2025-61, annex1_part2)
@@ -21,7 +22,29 @@ line_matches(m, line) if {
 	line.category in m.categories
 	_any_element(m, line_elements(line))
 	_all_elements(m, line_elements(line))
+	_any_activity(m, line_activities(line))
+	_production_line_fits(m, line)
 }
+
+# METADATA
+# description: the rare-earth activities a line declares it serves
+line_activities(line) := object.get(line, "rare_earth_activities", [])
+
+_any_activity(m, _) if not m.activities_any
+
+_any_activity(m, activities) if {
+	some a in m.activities_any
+	a in activities
+}
+
+# A match without production_line fits either; a line that does not say is not production-line technology.
+_production_line_fits(m, _) if not is_boolean(object.get(m, "production_line", null))
+
+_production_line_fits(m, line) if m.production_line == _production_line_technology(line)
+
+default _production_line_technology(_) := false
+
+_production_line_technology(line) := line.production_line_technology
 
 _any_element(m, _) if not m.elements_any
 

@@ -1,0 +1,68 @@
+package cnexport.measures.mofcom_2025_62_test
+
+import data.cnexport.measures.mofcom_2025_62 as measure
+
+_claim(claims) := {"exclusion_claims": claims}
+
+test_each_exclusion_is_a_rule_of_its_own if {
+	every c in [
+		["public_domain", "RE62_EXCLUDED_PUBLIC_DOMAIN"],
+		["basic_scientific_research", "RE62_EXCLUDED_BASIC_RESEARCH"],
+		["patent_application", "RE62_EXCLUDED_PATENT_APPLICATION"],
+	] {
+		reasons := measure.findings with input as _doc({}, _claim([c[0]]))
+		[[r.code, r.measure, r.clause, r.outcome, r.interpretation, r.line, r.figures] | some r in reasons] == [[
+			c[1], "MOFCOM-2025-62", "6", "NOT_CONTROLLED", "I-62-EXCLUSION-CLAIMS", 1,
+			{
+				"claims": c[0], "activities": "secondary_recycling",
+				"export_basis": "moved from CN to VN", "export_basis_zh": "自CN出口至VN",
+			},
+		]]
+	}
+}
+
+test_a_claim_lifts_clause_1 if {
+	count(measure.controlled) == 0 with input as _doc({}, _claim(["public_domain"]))
+	count(measure.controlled) == 1 with input as _base
+}
+
+test_two_claims_give_two_reasons if {
+	reasons := measure.findings with input as _doc({}, _claim(["public_domain", "patent_application"]))
+	_codes(reasons) == {"RE62_EXCLUDED_PUBLIC_DOMAIN", "RE62_EXCLUDED_PATENT_APPLICATION"}
+	{r.figures.claims | some r in reasons} == {"patent_application, public_domain"}
+}
+
+test_a_claim_lifts_the_catch_all_too if {
+	line := {"rare_earth_activities": [], "exclusion_claims": ["basic_scientific_research"]}
+	_codes(measure.findings) == {"RE62_EXCLUDED_BASIC_RESEARCH"} with input as _doc(_knows(["mining"]), line)
+	_codes(measure.findings) == {"RE62_CATCH_ALL_KNOWN_USE"} with input as _doc(_knows(["mining"]), {"rare_earth_activities": []})
+}
+
+test_a_claim_lifts_a_declared_code if {
+	line := {"rare_earth_activities": [], "control_code": "1E902.a", "exclusion_claims": ["public_domain"]}
+	_codes(measure.findings) == {"RE62_EXCLUDED_PUBLIC_DOMAIN"} with input as _doc({}, line)
+}
+
+test_a_claim_on_a_line_no_62_would_catch_says_nothing if {
+	line := {"rare_earth_activities": [], "exclusion_claims": ["public_domain"]}
+	count(measure.findings) == 0 with input as _doc({}, line)
+}
+
+test_the_claim_is_the_exporters_and_is_warned if {
+	warnings := measure.warnings with input as _doc({}, _claim(["public_domain"]))
+	[[w.code, w.line, w.interpretation] | some w in warnings] == [["RE62_EXCLUSION_CLAIMED", 1, "I-62-EXCLUSION-CLAIMS"]]
+}
+
+test_no_claim_warning_while_no_62_is_suspended if {
+	count(measure.warnings) == 0 with input as _doc({"export_date": "2026-03-02"}, _claim(["public_domain"]))
+}
+
+test_a_claim_on_a_service_line_changes_nothing if {
+	line := object.union(_commissioning, _claim(["public_domain"]))
+	_codes(measure.findings) == {"RE62_SUBSTANTIAL_SUPPORT"} with input as _doc({}, line)
+	warnings := measure.warnings with input as _doc({}, line)
+	[[w.code, w.message_en] | some w in warnings] == [[
+		"RE62_EXCLUSION_NOT_APPLICABLE",
+		"line 1: clause 6 excludes technology only; the exclusion claimed for this service line changes nothing",
+	]]
+}

@@ -1,0 +1,175 @@
+# Clause 3 of No. 62 (the application), and what a person should read with a No. 62 decision:
+# facts that do not change the outcome.
+package cnexport.measures.mofcom_2025_62
+
+import data.cnexport.lib
+
+_unlicensed contains n if {
+	some n in controlled
+	count(lib.covering_licences(n, _date)) == 0
+}
+
+# The statement clause 3 adds for technology: transfer abroad (Annex 1) or provision inside China (Annex 2).
+_statement(line) := "the statement on providing controlled technology inside China (Annex 2 guide)" if {
+	_technology(line)
+	_in_china_provision
+} else := "the statement on the transfer of controlled technology (Annex 1 guide)" if {
+	_technology(line)
+} else := ""
+
+# METADATA
+# title: Licence application for what No. 62 controls
+# description: 三、apply to MOFCOM under Art. 16 of the Dual-Use Regulations; for technology add the statement of Annex 1 or Annex 2
+# custom:
+#   type: licence_application
+#   measure: MOFCOM-2025-62
+#   clause: "3"
+#   message_en: >-
+#     Before exporting line {{.line}}, apply to MOFCOM for a dual-use export licence with the documents of Art. 16 of
+#     the Dual-Use Regulations{{if .statement}} and {{.statement}}{{end}}; use the licence as Art. 18 requires and
+#     report as it requires.
+obligations contains obligation if {
+	some n in _unlicensed
+	some line in input.items
+	line.line == n
+	obligation := lib.obligation(rego.metadata.rule(), _date, n, {"line": n, "statement": _statement(line)})
+}
+
+_line_numbers(reasons) := {r.line | some r in reasons}
+
+# A technology line that may be rare-earth technology: it names rare-earth elements, or names
+# neither elements nor a control code, so that nothing says what it is.
+_may_be_rare_earth_technology(line) if {
+	some e in lib.line_elements(line)
+	e in data.cnexport.reference.meta.rare_earth_elements
+}
+
+_may_be_rare_earth_technology(line) if {
+	count(lib.line_elements(line)) == 0
+	not is_string(object.get(line, "control_code", null))
+}
+
+# A declared code agrees when it is a matched entry's code, its heading, or a sub-item of it.
+_code_agrees(line) if {
+	some e in _entries(line)
+	startswith(e.control_code, line.control_code)
+}
+
+_code_agrees(line) if {
+	some e in _entries(line)
+	startswith(line.control_code, e.control_code)
+}
+
+# METADATA
+# title: Warnings a person should read with a No. 62 decision
+# scope: document
+warnings contains lib.warning(
+	"RE62_EXCLUSION_CLAIMED",
+	sprintf(
+		concat("", [
+			"line %v: the exclusion claimed (%s) rests on the exporter's word alone; keep the evidence, ",
+			"since a claim that fails makes the export an unlicensed one",
+		]),
+		[r.line, r.figures.claims],
+	),
+	{"line": r.line, "measure": _id, "interpretation": "I-62-EXCLUSION-CLAIMS"},
+) if {
+	lib.in_force(_id, "6", _date)
+	some r in clause_6
+}
+
+warnings contains lib.warning(
+	"RE62_EXCLUSION_NOT_APPLICABLE",
+	sprintf("line %v: clause 6 excludes technology only; the exclusion claimed for this %s line changes nothing", [line.line, line.kind]),
+	{"line": line.line, "measure": _id, "interpretation": "I-62-EXCLUSION-CLAIMS"},
+) if {
+	some line in input.items
+	count(_claims(line)) > 0
+	not _technology(line)
+}
+
+warnings contains lib.warning(
+	"RE62_CONTROL_CODE_MISMATCH",
+	sprintf(
+		"line %v: the exporter declares control code %s, but the line's facts make it %s; the facts decide",
+		[line.line, line.control_code, concat(", ", sort({e.control_code | some e in _entries(line)}))],
+	),
+	{"line": line.line, "measure": _id, "interpretation": "I-62-DECLARED-CODE"},
+) if {
+	some line in input.items
+	is_string(line.control_code)
+	count(_entries(line)) > 0
+	not _code_agrees(line)
+}
+
+warnings contains lib.warning(
+	"RE62_ACTIVITIES_NOT_DECLARED",
+	sprintf(
+		concat("", [
+			"line %v is technology and declares no rare_earth_activities: technology for rare-earth mining, smelting ",
+			"separation, metal smelting, magnet manufacturing or recycling is 1E902 (No. 62) and may be prohibited or ",
+			"restricted by the technology catalogue; the exporter must classify it (clause 4) and declare them",
+		]),
+		[line.line],
+	),
+	{"line": line.line, "measure": _id, "interpretation": "I-62-ACTIVITIES"},
+) if {
+	_export
+	some line in input.items
+	_technology(line)
+	count(_activities(line)) == 0
+	not _declared_clause(line)
+	_may_be_rare_earth_technology(line)
+}
+
+warnings contains lib.warning(
+	"RE62_CN_PERSON_ASSUMED",
+	sprintf(
+		concat("", [
+			"exporter %s does not say whether it is a Chinese person (exporter.cn_person); ",
+			"being in China, it is taken as one for clause 7",
+		]),
+		[input.exporter.name],
+	),
+	{"measure": _id, "interpretation": "I-62-CN-PERSON"},
+) if {
+	count(clause_7) > 0
+	not is_boolean(object.get(input.exporter, "cn_person", null))
+}
+
+warnings contains lib.warning(
+	"RE62_PUBLICATION_DATE_IN_DOUBT",
+	sprintf(
+		concat("", [
+			"one archive record dates %s %s; every reprint of MOFCOM's page gives %s (a time-zone effect), ",
+			"from which this decision applies it",
+		]),
+		[_id, _date, lib.clause(_id, "8").effective_from],
+	),
+	{"measure": _id, "interpretation": "I-62-PUBLICATION-DATE"},
+) if {
+	_date == _param("8", "publication_date_in_doubt")
+	count(findings) > 0
+}
+
+warnings contains lib.warning(
+	"RE62_KNOWLEDGE_NOT_DECLARED",
+	sprintf(
+		concat("", [
+			"line %v serves rare-earth %s: if the exporter knows it will be used for, or substantially contribute to, ",
+			"that activity abroad, the catch-all of No. 62 needs a licence; say so in ",
+			"end_use.known_overseas_rare_earth_activities",
+		]),
+		[line.line, concat(", ", sort(activities))],
+	),
+	{"line": line.line, "measure": _id, "interpretation": "I-62-CATCH-ALL"},
+) if {
+	_export
+	lib.in_force(_id, "1", _date)
+	count(_known_catch_all) == 0
+	some line in input.items
+	not _listed(line)
+	not line.line in _line_numbers(clause_7)
+	activities := _activities(line) & {a | some a in _param("1", "activities")}
+	count(activities) > 0
+}

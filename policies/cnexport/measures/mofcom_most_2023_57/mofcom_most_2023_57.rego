@@ -1,0 +1,149 @@
+# METADATA
+# title: MOFCOM/MOST Announcement No. 57 of 2023 - Catalogue of Technologies Prohibited or Restricted from Export
+# description: |
+#   商务部 科技部公告2023年第57号, the revised 《中国禁止出口限制出口技术目录》, for its rare-earth
+#   entries. It rests on the Foreign Trade Law and the Regulations on the Administration of
+#   Technology Import and Export, applies alongside No. 62 and was never suspended
+#   (I-MOST23-ALONGSIDE-62). A technology on the prohibited part may not be exported at all; one on
+#   the restricted part needs a technology export licence. The catalogue was not read: its parts are
+#   cited by name (I-MOST23-CITATION) and every decision resting on it says so (I-MOST23-ENTRIES).
+# related_resources:
+#   - description: the prohibited rare-earth control points (press report)
+#     ref: https://newsflash.city/2401/68cdfce728ce1faa.html
+#   - description: digest
+#     ref: https://cnexport.invalid/shared/regulations/earlier-instruments.md#4-mofcommost-announcement-no-57-of-2023
+# schemas:
+#   - input: schema["shipment.schema"]
+package cnexport.measures.mofcom_most_2023_57
+
+import data.cnexport.lib
+
+_id := "MOFCOM-MOST-2023-57"
+
+_date := input.export_date
+
+_param(clause, name) := lib.param(_id, clause, name)
+
+# ---- what a technology export is (I-MOST23-EXPORT) -------------------------------------------------
+
+_cross_border if {
+	input.ship_from == lib.china
+	input.ship_to != lib.china
+}
+
+# Technology that leaves from China to a destination, or (stricter) to a receiving party, outside China.
+_export(_) if _cross_border
+
+_export(part) if {
+	input.ship_from == lib.china
+	some party in input.parties
+	party.role in _param(part, "receiving_roles")
+	party.country != lib.china
+}
+
+_export_basis := sprintf("moved from %s to %s", [input.ship_from, input.ship_to]) if {
+	_cross_border
+} else := sprintf("provided from %s to a receiving party outside China", [input.ship_from])
+
+_export_basis_zh := sprintf("自%s出口至%s", [input.ship_from, input.ship_to]) if {
+	_cross_border
+} else := sprintf("自%s向境外接收方提供", [input.ship_from])
+
+# ---- the lines ------------------------------------------------------------------------------------
+
+_technology(line) if line.kind == "technology"
+
+_technology(line) if line.category == "technology"
+
+_activities(line) := {a | some a in lib.line_activities(line)}
+
+# A technology line is matched as category technology, whatever category it declares.
+_entries(line, part) := {e |
+	_technology(line)
+	some e in lib.catalogue_entries(_id, part)
+	lib.line_matches(e.match.line, object.union(line, {"category": "technology"}))
+}
+
+_figures(line, e) := {
+	"entry": e.id,
+	"control_point": e.name_en,
+	"activities": concat(", ", sort(_activities(line) & {a | some a in e.match.line.activities_any})),
+	"export_basis": _export_basis,
+	"export_basis_zh": _export_basis_zh,
+}
+
+# The reading a case rests on beyond the entries themselves (which the METADATA names).
+_interpretation(line) := {"interpretation": "I-MOST23-PRODUCTION-LINE"} if {
+	line.production_line_technology == true
+} else := {"interpretation": "I-MOST23-EXPORT"} if {
+	not _cross_border
+} else := {}
+
+_caught(part) := {[line, e] |
+	_export(part)
+	some line in input.items
+	some e in _entries(line, part)
+}
+
+# METADATA
+# title: Rare-earth technology on the catalogue's prohibited part
+# description: 禁止出口部分 - rare earth refining, processing and utilisation technology (control points from press reports)
+# custom:
+#   code: MOST23_PROHIBITED_TECHNOLOGY
+#   measure: MOFCOM-MOST-2023-57
+#   clause: prohibited
+#   outcome: PROHIBITED
+#   interpretation: I-MOST23-ENTRIES
+#   message_en: >-
+#     The line is {{.control_point}} ({{.activities}}), {{.export_basis}}. The Catalogue of Technologies Prohibited
+#     or Restricted from Export puts it on its prohibited part: it may not be exported at all, and no licence can
+#     cover it, whether or not No. 62 applies on the day.
+#   message_zh: >-
+#     该行为{{.control_point}}（{{.activities}}），{{.export_basis_zh}}。《中国禁止出口限制出口技术目录》将其列入禁止出口部分：
+#     一律不得出口，任何许可均不能覆盖，不论第62号公告当日是否适用。
+part_prohibited contains reason if {
+	some [line, e] in _caught("prohibited")
+	reason := lib.reason(rego.metadata.rule(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+}
+
+# METADATA
+# title: Rare-earth technology on the catalogue's restricted part
+# description: 限制出口部分 - rare-earth mining, beneficiation and smelting technologies (as reported)
+# custom:
+#   code: MOST23_RESTRICTED_TECHNOLOGY
+#   measure: MOFCOM-MOST-2023-57
+#   clause: restricted
+#   outcome: LICENCE_REQUIRED
+#   interpretation: I-MOST23-ENTRIES
+#   message_en: >-
+#     The line is {{.control_point}} ({{.activities}}), {{.export_basis}}. The Catalogue of Technologies Prohibited
+#     or Restricted from Export puts it on its restricted part: it may not be exported without a technology export
+#     licence under the Regulations on the Administration of Technology Import and Export.
+#   message_zh: >-
+#     该行为{{.control_point}}（{{.activities}}），{{.export_basis_zh}}。《中国禁止出口限制出口技术目录》将其列入限制出口部分：
+#     未取得技术出口许可证不得出口（《技术进出口管理条例》）。
+part_restricted contains reason if {
+	some [line, e] in _caught("restricted")
+	reason := lib.reason(rego.metadata.rule(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+}
+
+# ---- what the decision collects -------------------------------------------------------------------
+
+# METADATA
+# description: every reason of this measure, in force or not; the decision keeps those in force
+findings := part_prohibited | part_restricted
+
+# METADATA
+# description: the lines a part of the catalogue catches on the export date
+controlled contains reason.line if {
+	some reason in findings
+	lib.in_force(_id, reason.clause, _date)
+}
+
+# METADATA
+# description: the catalogue entries each controlled line is
+controls contains {"line": line.line, "control": lib.control_of(e)} if {
+	some part in {"prohibited", "restricted"}
+	some [line, e] in _caught(part)
+	line.line in controlled
+}
