@@ -124,9 +124,20 @@ def build_index(sources: dict) -> dict:
         "makeup_workdays": {d: True for spec in years.values() for d in spec["makeup_workdays"]},
         "calendar_years": {year: True for year in years},
         "catalogue": {e["id"]: e for e in sources["catalogue"]["entries"]},
+        "catalogue_by_category": catalogue_by_category(sources["catalogue"]["entries"]),
         "entities": {e["id"]: e for e in sources["entities"]["entities"]},
         "entity_keys": entity_keys,
     }
+
+
+def catalogue_by_category(entries: list[dict]) -> dict:
+    """measure -> part ("" for none) -> item category -> the entries a line of that category may be."""
+    index: dict = {}
+    for entry in entries:
+        for category in entry["match"]["line"]["categories"]:
+            part = entry.get("part", "")
+            index.setdefault(entry["measure"], {}).setdefault(part, {}).setdefault(category, []).append(entry)
+    return index
 
 
 def _prefixed(schema: dict, prefix: str) -> dict:

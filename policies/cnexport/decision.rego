@@ -89,7 +89,20 @@ _order_key(t) := [
 
 _licensed(n) if count(lib.covering_licences(n, _date)) > 0
 
-_line_outcome(n) := lib.strictest({r.outcome | some r in _reasons; r.line == n})
+# Reasons and controls grouped by line once, so that no line rescans every other line's.
+_reasons_of[n] contains r if {
+	some r in _reasons
+	n := r.line
+}
+
+_controls_of[n] contains x.control if {
+	some x in data.cnexport.measures[_].controls
+	n := x.line
+}
+
+_line_reasons(n) := object.get(_reasons_of, n, set())
+
+_line_outcome(n) := lib.strictest({r.outcome | some r in _line_reasons(n)})
 
 _line_clearance(n) := lib.clearance(_line_outcome(n), _licensed(n)) if _licensed(n)
 
@@ -108,19 +121,14 @@ _lines := [object.union(
 		"line": n,
 		"outcome": _line_outcome(n),
 		"clearance": _line_clearance(n),
-		"controls": [c | some c in _controls(n)],
-		"reasons": _sorted({r | some r in _reasons; r.line == n}),
+		"controls": [c | some c in object.get(_controls_of, n, set())],
+		"reasons": _sorted(_line_reasons(n)),
 	},
 	_line_extras(n),
 ) |
 	some line in input.items
 	n := line.line
 ]
-
-_controls(n) := {x.control |
-	some x in data.cnexport.measures[_].controls
-	x.line == n
-}
 
 # Reasons that concern the shipment as a whole (a listed party, say) rather than one line.
 _shipment_reasons := {r | some r in _reasons; not r.line}

@@ -13,6 +13,16 @@ catalogue_entries(measure_id, part) := [e |
 ]
 
 # METADATA
+# description: |
+#   the entries of one measure and part that a line of the given item category may be, looked up
+#   in the index the data build makes (never a scan of the catalogue)
+catalogue_candidates(measure_id, part, category) := object.get(
+	data.cnexport.reference.index.catalogue_by_category,
+	[measure_id, part, category],
+	[],
+)
+
+# METADATA
 # description: the rare-earth elements a line declares
 line_elements(line) := object.get(line, "elements", [])
 

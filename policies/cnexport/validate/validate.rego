@@ -39,6 +39,12 @@ _line_number(line) := line.line if is_number(line.line)
 
 _line_numbers := {n | some line in _items; n := _line_number(line)}
 
+# The positions of each line number, grouped in one pass.
+_indexes_of[n] contains i if {
+	some i, line in _items
+	n := _line_number(line)
+}
+
 _contents(line) := [c | some c in line.rare_earth_content] if is_array(line.rare_earth_content)
 
 _has_rate(currency) if is_number(_fx[currency])
@@ -115,11 +121,9 @@ errors contains error if {
 }
 
 errors contains {"path": sprintf("/items/%d/line", [i]), "message": sprintf("line number %v is used by more than one line", [n])} if {
-	some i, line in _items
-	n := _line_number(line)
-	some j, other in _items
-	j < i
-	_line_number(other) == n
+	some n, indexes in _indexes_of
+	some i in indexes
+	i > min(indexes)
 }
 
 errors contains {"path": concat("/", ["/fx_rates", currency]), "message": _exact_message} if {

@@ -35,17 +35,28 @@ _goods contains line if {
 	line.kind == "goods"
 }
 
-_entries(line, part) := {e |
-	some e in lib.catalogue_entries(_id, part)
+_parts := {"annex1_part1", "annex1_part2"}
+
+_part_entries[part] := lib.catalogue_entries(_id, part) if some part in _parts
+
+# The Annex 1 entries of each goods line, by part, matched once per line among the entries of its
+# category. A complete rule: evaluated once and then looked up, where a partial rule would be
+# evaluated again for every key.
+_matched := {line.line: {part: _line_entries(line, part) | some part in _parts} | some line in _goods}
+
+_line_entries(line, part) := {e |
+	some e in lib.catalogue_candidates(_id, part, line.category)
 	lib.line_matches(e.match.line, line)
 }
+
+_entries(line, part) := _matched[line.line][part]
 
 _annex1(line) := _entries(line, "annex1_part1") | _entries(line, "annex1_part2")
 
 # ---- China-origin content of clause 1(1) ---------------------------------------------------------
 
 _part1_content(content) if {
-	some e in lib.catalogue_entries(_id, "annex1_part1")
+	some e in _part_entries.annex1_part1
 	lib.content_matches(e.match.content, content)
 }
 
@@ -54,33 +65,48 @@ _counted_origin(content) if content.origin in _param("1(1)", "content_origins")
 
 _counted_origin(content) if content.origin == "unknown"
 
-_counted(line) := [c |
-	some c in object.get(line, "rare_earth_content", [])
-	_part1_content(c)
-	_counted_origin(c)
-]
-
-_content_value(line) := lib.decimal_sum([lib.in_line_currency(line, c.value) | some c in _counted(line)])
-
 _threshold := lib.decimal(_param("1(1)", "threshold_ratio"))
 
-# content / value >= threshold, tested as content >= threshold x value so that nothing is divided.
-_at_or_above_threshold(line) if {
-	lib.decimal_compare(_content_value(line), lib.decimal_mul(_threshold, lib.decimal(line.value.amount))) >= 0
+# The China-origin content of each foreign-made Part 2 line, computed once per line: what counts,
+# its value in the line's currency, how it compares with the threshold, and the figures shown.
+_content := {line.line: _content_of(line) | some line in _part2_abroad}
+
+_content_of(line) := {
+	"counted": counted,
+	"value": value,
+	"comparison": comparison,
+	"ratio": ratio,
+	"figures": {
+		"cn_content_value": lib.money_text(value, line.value.currency),
+		"item_value": lib.money_text(amount, line.value.currency),
+		"ratio": lib.decimal_text(ratio),
+		"ratio_percent": lib.decimal_text({"digits": ratio.digits, "exponent": -7}),
+		"threshold": lib.decimal_text_short(_threshold),
+		"threshold_percent": lib.decimal_text_short(lib.decimal_mul(_threshold, {"digits": 100, "exponent": 0})),
+		"counted_entries": count(counted),
+		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
+	},
+} if {
+	counted := [c |
+		some c in object.get(line, "rare_earth_content", [])
+		_part1_content(c)
+		_counted_origin(c)
+	]
+	value := lib.decimal_sum([lib.in_line_currency(line, c.value) | some c in counted])
+	amount := lib.decimal(line.value.amount)
+
+	# content / value >= threshold, tested as content >= threshold x value so that nothing is divided
+	comparison := lib.decimal_compare(value, lib.decimal_mul(_threshold, amount))
+	ratio := lib.decimal_quotient(value, amount, 9)
 }
 
-_ratio(line) := lib.decimal_quotient(_content_value(line), lib.decimal(line.value.amount), 9)
+_counted(line) := _content[line.line].counted
 
-_content_figures(line) := {
-	"cn_content_value": lib.money_text(_content_value(line), line.value.currency),
-	"item_value": lib.money_text(lib.decimal(line.value.amount), line.value.currency),
-	"ratio": lib.decimal_text(_ratio(line)),
-	"ratio_percent": lib.decimal_text({"digits": _ratio(line).digits, "exponent": -7}),
-	"threshold": lib.decimal_text_short(_threshold),
-	"threshold_percent": lib.decimal_text_short(lib.decimal_mul(_threshold, {"digits": 100, "exponent": 0})),
-	"counted_entries": count(_counted(line)),
-	"unknown_origin_entries": count([c | some c in _counted(line); c.origin == "unknown"]),
-}
+_at_or_above_threshold(line) if _content[line.line].comparison >= 0
+
+_ratio(line) := _content[line.line].ratio
+
+_content_figures(line) := _content[line.line].figures
 
 _content_interpretation(line) := "I-61-UNKNOWN-ORIGIN" if {
 	some c in _counted(line)
@@ -217,6 +243,8 @@ clause_1_3 contains reason if {
 
 _scope := (clause_1_1 | clause_1_2) | clause_1_3
 
+_scoped_lines := {f.line | some f in _scope}
+
 # METADATA
 # description: |
 #   The lines a clause of clause 1 catches on the export date (that clause in force): the
@@ -234,16 +262,15 @@ findings := (((_scope | clause_2) | clause_3) | clause_4) | clause_5
 
 # METADATA
 # description: the Annex 1 entries each controlled line is
-controls contains {"line": n, "control": lib.control_of(e)} if {
-	some n in controlled
+controls contains {"line": line.line, "control": lib.control_of(e)} if {
 	some line in _goods
-	line.line == n
+	line.line in controlled
 	some e in _annex1(line)
 }
 
 # METADATA
 # description: the China-content ratio of each foreign-made Part 2 line whose content is declared
-line_figures[line.line] := {"cn_content_ratio": to_number(lib.decimal_text(_ratio(line)))} if {
+line_figures := {line.line: {"cn_content_ratio": to_number(lib.decimal_text(_ratio(line)))} |
 	some line in _part2_abroad
 	_content_declared(line)
 }

@@ -47,8 +47,7 @@ warnings contains lib.warning(
 	{"line": line.line, "measure": _id, "interpretation": e.interpretation},
 ) if {
 	some line in _goods
+	line.line in _scoped_lines
 	some e in _annex1(line)
 	e.interpretation
-	some f in _scope
-	f.line == line.line
 }
