@@ -450,9 +450,15 @@ _listing_interpretation(found) := {"interpretation": "I-CLASSIFICATION-FAIL-CLOS
 	count(readings) > 0
 } else := {}
 
-_taken_as_met(c) if c.parameters.state == "unknown"
+_taken_as_met(c) if {
+	not "control_code" in c.by
+	c.parameters.state == "unknown"
+}
 
-_taken_as_met(c) if c.elements == "unknown"
+_taken_as_met(c) if {
+	not "control_code" in c.by
+	c.elements == "unknown"
+}
 
 # METADATA
 # description: whether a control code names an item some list for exports from China holds

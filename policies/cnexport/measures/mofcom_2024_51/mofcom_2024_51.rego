@@ -48,3 +48,26 @@ findings contains reason if {
 # METADATA
 # description: the catalogue entries each line of an export from China is, on the export date
 controls := lib.listing_controls(_id, _date)
+
+_anode_review := lib.param(_id, "1", "anode_review")
+
+# METADATA
+# title: Graphite anode material that may contain natural flake graphite
+# description: the List's natural flake graphite item (No. 39 1(2)) reaches anode material made of it (I-39-ANODE-MATERIAL)
+# scope: document
+warnings contains lib.warning(
+	"GRAPHITE_ANODE_NATURAL_CONTENT",
+	sprintf(
+		concat("", [
+			"line %v is graphite anode material: if it is or contains natural flake graphite (spherical graphite, a ",
+			"blended anode material), that material is %s, a Dual-Use List item in force: declare it as a line of category natural_graphite",
+		]),
+		[line.line, entry.id],
+	),
+	{"line": line.line, "measure": entry.measure, "interpretation": "I-39-ANODE-MATERIAL"},
+) if {
+	entry := data.cnexport.reference.index.catalogue[_anode_review.natural_graphite_entry]
+	lib.listing_in_force(entry, input.export_date)
+	some line in lib.exported_lines
+	line.category in _anode_review.categories
+}

@@ -42,6 +42,7 @@ warnings contains lib.warning(
 	{"line": c.line, "measure": c.entry.measure, "interpretation": "I-CLASSIFICATION-FAIL-CLOSED"},
 ) if {
 	some c in _items
+	not "control_code" in c.by
 	c.parameters.state == "unknown"
 }
 
@@ -51,6 +52,7 @@ warnings contains lib.warning(
 	{"line": c.line, "measure": c.entry.measure, "interpretation": "I-CLASSIFICATION-FAIL-CLOSED"},
 ) if {
 	some c in _items
+	not "control_code" in c.by
 	c.elements == "unknown"
 }
 
@@ -144,7 +146,7 @@ warnings contains lib.warning(
 	{"line": line.line, "interpretation": "I-CLASSIFICATION"},
 ) if {
 	some line in lib.exported_lines
-	not is_string(line.control_code)
+	not is_string(object.get(line, "control_code", null))
 	candidates := {_code_or_name(entry) |
 		some entry in lib.category_candidates(line)
 		entry.match.line.category_identifies == false
