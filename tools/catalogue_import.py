@@ -112,7 +112,7 @@ EARLIER_MATCH = {
     "mofcom-2024-33-sb-5-antimony-hydride": (["compound"], ["Sb", "H"]),
     "mofcom-2024-33-sb-6a-indium-antimonide-single-crystal": (["crystal_material"], ["In", "Sb"]),
     "mofcom-2024-33-sb-6b-indium-antimonide-polycrystal": (["compound"], ["In", "Sb"]),
-    "mofcom-2024-33-sb-7-gold-antimony-separation-technology": (["technology"], []),
+    "mofcom-2024-33-sb-7-gold-antimony-separation-technology": (["technology"], ["Au", "Sb"]),
     "mofcom-2024-33-sh-1-cubic-press": (["production_equipment"], []),
     "mofcom-2024-33-sh-2a-cubic-press-hinge-beam": (["equipment_part"], []),
     "mofcom-2024-33-sh-2b-cubic-press-anvil": (["equipment_part"], []),

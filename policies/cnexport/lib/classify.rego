@@ -215,6 +215,11 @@ _named_by_description(entry, line) if {
 	_declares(line, p.name)
 }
 
+_named_by_description(entry, line) if {
+	_has_element_condition(entry.match.line)
+	element_state(entry.match.line, line) == "met"
+}
+
 _category_fits(entry, line) if line.category in entry.match.line.categories
 
 _category_fits_or_unclassified(entry, line) if _category_fits(entry, line)

@@ -2,19 +2,18 @@ package cnexport.lib_test
 
 import data.cnexport.lib
 
-# A made-up entry and line: each test changes only what it is about.
-_entry(changes) := object.union(
-	{
-		"id": "t-sm-metal",
-		"measure": "MOFCOM-2025-18",
-		"clause": "1(1)1",
-		"control_code": "1C902.a.1",
-		"hs_codes": ["2805301910"],
-		"parameters": [],
-		"match": {"line": {"categories": ["rare_earth_metal"], "elements_any": ["Sm"]}},
-	},
-	changes,
-)
+# A made-up entry and line: each test replaces only the fields it is about.
+_entry(changes) := object.union(object.remove(_base_entry, object.keys(changes)), changes)
+
+_base_entry := {
+	"id": "t-sm-metal",
+	"measure": "MOFCOM-2025-18",
+	"clause": "1(1)1",
+	"control_code": "1C902.a.1",
+	"hs_codes": ["2805301910"],
+	"parameters": [],
+	"match": {"line": {"categories": ["rare_earth_metal"], "elements_any": ["Sm"]}},
+}
 
 _line(changes) := object.union({"line": 1, "category": "rare_earth_metal", "elements": ["Sm"]}, changes)
 
@@ -136,6 +135,17 @@ test_equipment_needs_a_code_a_commodity_number_or_one_of_its_parameters if {
 	lib.identification(_press, _line({"category": "production_equipment", "hs_code": "8479899956"})) == {"tariff_code"}
 	lib.identification(_press, _line({"category": "production_equipment", "hs_code": "847989"})) == set()
 	lib.identification(_press, _line({"category": "other", "hs_code": "8479899956"})) == {"tariff_code"}
+}
+
+test_technology_is_named_by_the_elements_its_entry_names if {
+	gold := _entry({
+		"control_code": null,
+		"hs_codes": [],
+		"match": {"line": {"categories": ["technology"], "category_identifies": false, "elements_all": ["Au", "Sb"]}},
+	})
+	lib.identification(gold, _line({"category": "technology", "elements": ["Au", "Sb"]})) == {"description"}
+	lib.identification(gold, _line({"category": "technology", "elements": ["Sb"]})) == set()
+	lib.identification(gold, {"line": 1, "category": "technology"}) == set()
 }
 
 test_a_line_outside_the_thresholds_is_not_the_item_unless_its_code_says_so if {
