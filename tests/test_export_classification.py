@@ -155,3 +155,13 @@ def test_end_uses_the_framework_sets_no_tier_for(decide):
     assert decision["outcome"] == "LICENCE_REQUIRED"
     [w] = warnings_of(decision, "END_USE_WITHOUT_TIER")
     assert w["interpretation"] == "I-FRAMEWORK-NO-TIER" and "military_potential" in w["message_en"]
+
+
+def test_gallium_metal_is_the_elemental_metal_but_any_antimony_metal_product_counts(decide):
+    galinstan = decide(export("2025-06-01", goods(category="metal", elements=["Ga", "In", "Sn"])))
+    assert galinstan["outcome"] == "NOT_CONTROLLED"
+    gallium = decide(export("2025-06-01", goods(category="metal", elements=["Ga"])))
+    assert controls(gallium) == {"mofcom-2023-23-ga-1-gallium-metal"}
+    lead_antimony = decide(export("2025-06-01", goods(category="metal", elements=["Pb", "Sb"])))
+    assert controls(lead_antimony) == {"mofcom-2024-33-sb-2-antimony-metal-products"}
+    assert any(w["interpretation"] == "I-33-ANTIMONY-PRODUCTS" for w in warnings_of(lead_antimony, "CATALOGUE_MATCH_BY_INTERPRETATION"))

@@ -82,6 +82,14 @@ BS_ELEMENTS = {
     "mofcom-2025-58-3c901a2b-nca-hydroxide": ["Ni", "Co", "Al"],
 }
 
+# What the text leaves unmeasurable: the engine says it could not check it.
+BS_CONDITIONS = {
+    "mofcom-2025-58-3c901a1-lfp-cathode": [
+        "compaction density and gram capacity as the material's specification gives them: the announcement states no test "
+        "conditions (pressure, C-rate)",
+    ],
+}
+
 # Lithium-rich manganese cathode material cannot be told from other Li-Mn cathodes by category
 # and elements: it is recognised by its control code.
 BS_NOT_IDENTIFYING = {"mofcom-2025-58-3c901a3-li-rich-mn-cathode"}
@@ -123,6 +131,9 @@ EARLIER_MATCH = {
     "mofcom-2024-33-sh-5-hpht-single-crystal-synthesis-technology": (["technology"], []),
     "mofcom-2024-33-sh-6-cubic-press-manufacturing-technology": (["technology"], []),
 }
+
+# "金属镓（单质）", "金属锗（单质）": the elemental metal, so a line with other elements is not the item.
+ELEMENTAL = {"mofcom-2023-23-ga-1-gallium-metal", "mofcom-2023-23-ge-1-germanium-metal"}
 
 EARLIER_GROUP = {"gallium": "gallium", "germanium": "germanium", "graphite": "graphite", "antimony": "antimony",
                  "superhard_materials": "superhard_material", "synthetic_diamond": "superhard_material"}
@@ -279,7 +290,7 @@ def battery_entry(e: dict, sources: dict) -> dict:
                 "parameters": parameters})
     if e.get("logic"):
         out["logic"] = e["logic"]
-    conditions = [x for x in e.get("exclusions") or []]
+    conditions = [x for x in e.get("exclusions") or []] + BS_CONDITIONS.get(e["id"], [])
     if conditions:
         out["conditions"] = conditions
     out["effective_from"] = str(e["effective_from"])
@@ -295,6 +306,8 @@ def battery_entry(e: dict, sources: dict) -> dict:
         out["note"] = "; ".join(notes)
     if e["control_code"] == "3C902.b.2":
         out["interpretation"] = "I-58-BLENDED-ANODE-CODE"
+    if e["control_code"] == "3A001":
+        out["interpretation"] = "I-58-CELLS-AND-PACKS"
     out["match"] = {"line": line}
     return out
 
@@ -312,6 +325,8 @@ def earlier_entry(e: dict, sources: dict) -> dict:
     line = {"categories": categories}
     if elements:
         line["elements_all"] = elements
+    if e["id"] in ELEMENTAL:
+        line["elements_only"] = True
     if set(categories) & NOT_IDENTIFYING:
         line["category_identifies"] = False
     found = [sources[key] for key in e["source"]]
@@ -338,6 +353,8 @@ def earlier_entry(e: dict, sources: dict) -> dict:
         out["interpretation"] = "I-39-ALL-THRESHOLDS"
     if e["id"] == "mofcom-2024-33-sh-3-mpcvd-equipment":
         out["interpretation"] = "I-33-TEN-KW-AND-ABOVE"
+    if e["id"] == "mofcom-2024-33-sb-2-antimony-metal-products":
+        out["interpretation"] = "I-33-ANTIMONY-PRODUCTS"
     out["match"] = {"line": line}
     return out
 

@@ -136,8 +136,7 @@ element_state(m, line) := "met" if {
 	_has_element_condition(m)
 	elements := line_elements(line)
 	count(elements) > 0
-	_any_element(m, elements)
-	_all_elements(m, elements)
+	_elements_fit(m, elements)
 }
 
 element_state(m, line) := "not_met" if {
@@ -150,6 +149,16 @@ element_state(m, line) := "not_met" if {
 _elements_fit(m, elements) if {
 	_any_element(m, elements)
 	_all_elements(m, elements)
+	_only_named_elements(m, elements)
+}
+
+_only_named_elements(m, _) if not m.elements_only
+
+_only_named_elements(m, elements) if {
+	m.elements_only
+	every e in elements {
+		e in array.concat(object.get(m, "elements_all", []), object.get(m, "elements_any", []))
+	}
 }
 
 # ---- customs codes ---------------------------------------------------------------------------------

@@ -81,6 +81,8 @@ test_elements_any_all_and_undeclared if {
 	lib.element_state({"elements_all": ["Ga", "As"]}, _line({"elements": ["In", "Ga", "As"]})) == "met"
 	lib.element_state({"elements_all": ["Ga", "As"]}, _line({"elements": ["Ga", "N"]})) == "not_met"
 	lib.element_state({"elements_all": ["Ga", "As"]}, {"line": 1, "category": "compound"}) == "unknown"
+	lib.element_state({"elements_all": ["Ga"], "elements_only": true}, _line({"elements": ["Ga"]})) == "met"
+	lib.element_state({"elements_all": ["Ga"], "elements_only": true}, _line({"elements": ["Ga", "In", "Sn"]})) == "not_met"
 }
 
 # ---- customs codes --------------------------------------------------------------------------------
