@@ -376,9 +376,22 @@ listed_classifications(measure_id, clause_id, d) := {c |
 
 # METADATA
 # description: listed_classifications grouped by line number, each group in entry order
-listed_by_line(measure_id, clause_id, d) := {n: sort_classifications([c | some c in found; c.line == n]) |
-	found := listed_classifications(measure_id, clause_id, d)
-	some n in {c.line | some c in found}
+listed_by_line(measure_id, clause_id, d) := {n: sort_classifications(found) |
+	some n, group in classified_by_line
+	found := [c |
+		some c in group
+		_lists(c.entry, measure_id, clause_id)
+		count(exclusions_applying(c, d)) == 0
+	]
+	count(found) > 0
+}
+
+# METADATA
+# description: the classifications of each line, by line number (grouped once per decision)
+classified_by_line[n] := group if {
+	some c in classified
+	n := c.line
+	group := [x | some x in classified; x.line == n]
 }
 
 # METADATA
@@ -400,11 +413,14 @@ classifications_in_force(d) := {c |
 #   The listed dual-use items of the shipment on its export date (classifications_in_force), by line
 #   number, each group in entry order: computed once per decision for the rules of every measure.
 items_in_force_by_line := {n: sort_classifications(group) |
-	some n in {c.line | some c in _in_force}
-	group := [c | some c in _in_force; c.line == n]
+	some n, of_line in classified_by_line
+	group := [c |
+		some c in of_line
+		listing_in_force(c.entry, input.export_date)
+		count(exclusions_applying(c, input.export_date)) == 0
+	]
+	count(group) > 0
 }
-
-_in_force := classifications_in_force(input.export_date)
 
 # METADATA
 # description: the catalogue entries each line is under the clauses of a measure in force on date d
