@@ -30,4 +30,4 @@ def test_example(decide, name):
 
 def test_the_examples_cover_every_outcome():
     assert {e["outcome"] for e in EXPECTED.values()} >= {
-        "NOT_CONTROLLED", "REPORT_ONLY", "LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE", "INVALID_INPUT"}
+        "NOT_CONTROLLED", "REPORT_ONLY", "LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE", "PROHIBITED", "INVALID_INPUT"}

@@ -62,6 +62,8 @@ CASES = {
     "content worth more than the line": (_line(rare_earth_content=[{"element": "Dy", "form": "metal", "origin": "CN",
                                                                     "value": {"amount": 200001, "currency": "USD"}}]),
                                          [("/items/0/rare_earth_content", "the rare-earth content is worth more than the whole line")]),
+    "a parameter too large to compare exactly": (_line(parameters={"gravimetric_energy_density_wh_per_kg": 1e300}),
+                                                  [("/items/0/parameters/gravimetric_energy_density_wh_per_kg", None)]),
     "too many digits": ('{"items": [{"value": {"amount": 1234567890123456789012345, "currency": "USD"}}]}', None),
     "licence for a missing line": (shipment(licences=[{"number": "L", "type": "single", "lines": [7], "valid_from": "2026-01-01",
                                                        "valid_until": "2026-12-31", "issued_by": "MOFCOM"}]),

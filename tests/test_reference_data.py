@@ -1,10 +1,12 @@
 """The reference data: schemas, sources, and the interpretations decisions name."""
 
 import re
+from datetime import date
 
 import pytest
 from cnexport import databuild
 from cnexport.paths import ROOT
+from cnexport.validation import schema_errors
 
 
 def test_data_build_accepts_the_data(tmp_path):
@@ -38,11 +40,70 @@ def test_data_build_refuses_a_suspension_by_an_unknown_measure():
 CATALOGUE = databuild.load_sources()["catalogue"]["entries"]
 
 
+def catalogue_problems(entry: dict) -> list[str]:
+    """What a catalogue entry lacks: a source, a control code unless it says the code is unknown, a
+    real effective date, and for an inferred entry the note that says what was inferred."""
+    problems = []
+    if not str(entry.get("source") or "").startswith(("http://", "https://")):
+        problems.append("no source")
+    if entry.get("control_code") is None and entry.get("control_code_known") is not False:
+        problems.append("no control code, and not marked unknown")
+    if entry.get("control_code") is not None and entry.get("control_code_known") is not True:
+        problems.append("a control code marked unknown")
+    try:
+        date.fromisoformat(str(entry.get("effective_from")))
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(entry.get("effective_from"))):
+            raise ValueError
+    except ValueError:
+        problems.append("no valid effective date")
+    if entry.get("inferred") and not entry.get("note"):
+        problems.append("inferred without a note")
+    return problems
+
+
 @pytest.mark.parametrize("entry", CATALOGUE, ids=[e["id"] for e in CATALOGUE])
 def test_every_catalogue_entry_has_a_source_a_code_or_says_it_is_unknown_and_a_date(entry):
-    assert entry["source"].startswith(("http://", "https://"))
-    assert entry["control_code_known"] == (entry["control_code"] is not None)
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", entry["effective_from"])
+    assert catalogue_problems(entry) == []
+
+
+@pytest.mark.parametrize("change,problem", [
+    ({"source": None}, "no source"),
+    ({"source": "hymagnetics.com/news_detail/24.html"}, "no source"),
+    ({"control_code": None}, "no control code, and not marked unknown"),
+    ({"control_code_known": False}, "a control code marked unknown"),
+    ({"effective_from": "2025-02-30"}, "no valid effective date"),
+    ({"effective_from": "4 April 2025"}, "no valid effective date"),
+    ({"effective_from": None}, "no valid effective date"),
+    ({"inferred": True, "note": None}, "inferred without a note"),
+])
+def test_the_catalogue_check_catches_what_an_entry_lacks(change, problem):
+    entry = dict(next(e for e in CATALOGUE if e["id"] == "cn2025-18-1c902a1-sm-metal"), **change)
+    assert problem in catalogue_problems(entry)
+    # The data build's schema refuses it too (the note of an inferred entry is the test's own rule).
+    schema = databuild.load_schema(ROOT / "schemas" / "data" / "catalogue.schema.json")
+    if problem != "inferred without a note":
+        assert schema_errors({"entries": [{k: v for k, v in entry.items() if v is not None}]}, schema)
+
+
+def test_every_listed_entry_cites_clauses_the_data_describes():
+    measures = databuild.load_sources()["measures"]["measures"]
+    for entry in CATALOGUE:
+        for cited in entry.get("listed_by", []) + entry.get("exclusions", []):
+            assert cited["clause"] in measures[cited["measure"]]["clauses"], entry["id"]
+
+
+def test_data_build_refuses_a_listing_by_an_unknown_clause():
+    sources = databuild.load_sources()
+    entry = next(e for e in sources["catalogue"]["entries"] if e.get("listed_by"))
+    entry["listed_by"] = [{"measure": "MOFCOM-2025-18", "clause": "9"}]
+    assert any("listed_by names MOFCOM-2025-18 clause 9" in e
+               for e in databuild.consistency_errors(sources, databuild.interpretation_ids()))
+
+
+def test_data_build_refuses_a_repeal_by_an_unknown_measure():
+    sources = databuild.load_sources()
+    sources["measures"]["measures"]["MOFCOM-2023-23"]["repealed"]["by"] = "MOFCOM-2099-1"
+    assert any("repealed by MOFCOM-2099-1" in e for e in databuild.consistency_errors(sources, databuild.interpretation_ids()))
 
 
 def test_every_interpretation_named_in_code_is_described():

@@ -93,6 +93,11 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
     for entry in sources["catalogue"]["entries"]:
         if entry["measure"] not in measures:
             errors.append(f"catalogue entry {entry['id']} names unknown measure {entry['measure']}")
+        for field in ("listed_by", "exclusions"):
+            for cited in entry.get(field, []):
+                if cited["clause"] not in measures.get(cited["measure"], {}).get("clauses", {}):
+                    errors.append(f"catalogue entry {entry['id']}: {field} names {cited['measure']} clause {cited['clause']}, "
+                                  "which no file of data/measures/ describes")
     for measure_id, measure in measures.items():
         for suspension in measure["suspensions"]:
             if suspension["by"] not in measures:
@@ -102,6 +107,9 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
             listed = suspension["clauses"]
             if listed != "all":
                 errors += [f"{measure_id}: suspension names unknown clause {c}" for c in listed if c not in measure["clauses"]]
+        repeal = measure.get("repealed")
+        if repeal and repeal["by"] not in measures:
+            errors.append(f"{measure_id} is repealed by {repeal['by']}, which no file of data/measures/ describes")
     for year, spec in sources["calendar"]["years"].items():
         for field in ("holidays", "makeup_workdays"):
             errors += [f"calendar {year}: {field} date {d} is outside the year" for d in spec[field] if not d.startswith(year)]
@@ -125,6 +133,9 @@ def build_index(sources: dict) -> dict:
         "calendar_years": {year: True for year in years},
         "catalogue": {e["id"]: e for e in sources["catalogue"]["entries"]},
         "catalogue_by_category": catalogue_by_category(sources["catalogue"]["entries"]),
+        "catalogue_by_code_heading": catalogue_by_code_heading(sources["catalogue"]["entries"]),
+        "listings": _listings(sources["catalogue"]["entries"]),
+        **_listed_entry_keys(sources["catalogue"]["entries"]),
         "entities": {e["id"]: e for e in sources["entities"]["entities"]},
         "entity_keys": entity_keys,
     }
@@ -138,6 +149,45 @@ def catalogue_by_category(entries: list[dict]) -> dict:
             part = entry.get("part", "")
             index.setdefault(entry["measure"], {}).setdefault(part, {}).setdefault(category, []).append(entry)
     return index
+
+def catalogue_by_code_heading(entries: list[dict]) -> dict:
+    """Every entry with a control code, by the code's heading (its first five characters), whatever
+    the measure: to tell whether a declared code is on any list the engine holds."""
+    index: dict[str, list[str]] = {}
+    for entry in entries:
+        for code in [entry["control_code"], *entry.get("control_code_alternatives", [])]:
+            if code and entry["id"] not in index.setdefault(code[:5], []):
+                index[code[:5]].append(entry["id"])
+    return index
+
+
+def _listings(entries: list[dict]) -> dict:
+    """measure -> clause -> the ids of the entries that clause lists, in catalogue order."""
+    listings: dict[str, dict[str, list[str]]] = {}
+    for entry in entries:
+        for cited in entry.get("listed_by", []):
+            listings.setdefault(cited["measure"], {}).setdefault(cited["clause"], []).append(entry["id"])
+    return listings
+
+
+def _listed_entry_keys(entries: list[dict]) -> dict:
+    """Listed entries by what can lead a line to them: a category, a control-code heading (the five
+    characters two related codes share) and a customs-code heading (the six digits two meeting codes
+    share), so that a line is classified only against the entries it could be."""
+    keys = {"listed_by_category": {}, "listed_by_code_heading": {}, "listed_by_hs6": {}}
+    for entry in entries:
+        if not entry.get("listed_by"):
+            continue
+        codes = [c for c in [entry["control_code"], *entry.get("control_code_alternatives", [])] if c]
+        found = {
+            "listed_by_category": entry["match"]["line"]["categories"],
+            "listed_by_code_heading": [c[:5] for c in codes],
+            "listed_by_hs6": [c[:6] for c in entry["hs_codes"] + entry.get("hs_codes_alt", [])],
+        }
+        for index, values in found.items():
+            for value in dict.fromkeys(values):
+                keys[index].setdefault(value, []).append(entry["id"])
+    return keys
 
 
 def _prefixed(schema: dict, prefix: str) -> dict:

@@ -117,6 +117,9 @@ def semantic_errors(document) -> list[dict]:
         value = _obj(line.get("value"))
         if _is_number(value.get("amount")) and not _exact(value["amount"]):
             errors.append({"path": f"/items/{i}/value/amount", "message": exact_message})
+        for name, number in _obj(line.get("parameters")).items():
+            if _is_number(number) and not _exact(number):
+                errors.append({"path": _pointer(["items", i, "parameters", name]), "message": exact_message})
         line_currency = value.get("currency")
         total, complete = Decimal(0), _is_number(value.get("amount")) and _exact(value["amount"])
         for j, content in enumerate(_list(line, "rare_earth_content")):

@@ -316,6 +316,19 @@ warnings contains lib.warning(
 }
 
 warnings contains lib.warning(
+	"CATALOGUE_ENTRY_LOW_GRADE_SOURCE",
+	sprintf(
+		"line %v: catalogue entry %s is known only from a machine-written summary of the official text; see its source in data/catalogue/",
+		[l.line, c.entry_id],
+	),
+	{"line": l.line, "measure": c.measure},
+) if {
+	some l in _lines
+	some c in l.controls
+	c.source_quality == "secondary_llm_summary"
+}
+
+warnings contains lib.warning(
 	"LICENCE_NOT_VALID_ON_DATE",
 	sprintf(
 		"licence %s is valid from %s to %s, not on the export date %s",

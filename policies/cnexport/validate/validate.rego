@@ -145,6 +145,14 @@ errors contains {"path": sprintf("/items/%d/value/amount", [i]), "message": _exa
 	not lib.decimal_within_limits(line.value.amount)
 }
 
+errors contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "message": _exact_message} if {
+	some i, line in _items
+	is_object(line.parameters)
+	some name, value in line.parameters
+	is_number(value)
+	not lib.decimal_within_limits(value)
+}
+
 errors contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount", [i, j]), "message": _exact_message} if {
 	some i, line in _items
 	some j, content in _contents(line)

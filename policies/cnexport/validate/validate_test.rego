@@ -289,20 +289,12 @@ test_content_origin_that_is_neither_code_nor_unknown_is_rejected if {
 }
 
 test_unknown_item_category_is_rejected if {
+	categories := [json.marshal(c) | some c in data.cnexport.schemas.shipment["$defs"].category.enum]
 	_rejected_with(_set("/items/0/category", "magnet"), [{
 		"path": "/items/0/category",
-		"message": concat(" ", [
-			"items.0.category must be one of the following: \"rare_earth_metal\",",
-			"\"rare_earth_alloy\", \"rare_earth_oxide\", \"rare_earth_compound\",",
-			"\"sputtering_target\", \"permanent_magnet\", \"magnet_part\",",
-			"\"product_with_magnet\", \"rare_earth_ore\", \"rare_earth_reagent\",",
-			"\"production_equipment\", \"equipment_part\", \"lithium_battery\",",
-			"\"cathode_material\", \"cathode_precursor\", \"graphite_anode_material\",",
-			"\"synthetic_diamond_powder\", \"synthetic_diamond_single_crystal\",",
-			"\"diamond_wire_saw\", \"diamond_grinding_wheel\", \"technology\", \"service\",",
-			"\"other\"",
-		]),
+		"message": sprintf("items.0.category must be one of the following: %s", [concat(", ", categories)]),
 	}])
+	count(categories) > 20
 }
 
 test_additional_property_on_a_line_is_rejected if {

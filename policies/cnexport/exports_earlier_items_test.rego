@@ -1,0 +1,39 @@
+# The 2023-2024 items (Nos. 23 and 39 of 2023, No. 33 of 2024), cited by their announcement until
+# 2024-11-30 and by the Dual-Use List from 2024-12-01 (I-51-LIST-CITATION).
+package cnexport_test
+
+import data.cnexport
+
+_exp_earlier := [
+	[{"category": "metal", "elements": ["Ga"]}, "GAGE23_LISTED_ITEM", "MOFCOM-2023-23", "2023-08-01"],
+	[{"category": "natural_graphite", "elements": ["C"]}, "GR39_LISTED_ITEM", "MOFCOM-2023-39", "2023-12-01"],
+	[{"category": "ore", "elements": ["Sb"]}, "SBSH33_LISTED_ITEM", "MOFCOM-2024-33", "2024-09-15"],
+]
+
+test_an_earlier_item_is_cited_by_its_announcement_from_its_effective_date if {
+	every x in _exp_earlier {
+		before := cnexport.decision with input as _exp_doc(_exp_day_before(x[3]), [_exp_item(1, x[0])])
+		before.outcome == "NOT_CONTROLLED"
+		d := cnexport.decision with input as _exp_doc(x[3], [_exp_item(1, x[0])])
+		_exp_codes(d, 1) == [x[1], "ECL12_LISTED_ITEM_LICENCE"]
+		_exp_reason(d, x[1]).measure == x[2]
+	}
+}
+
+test_an_earlier_item_is_cited_by_the_dual_use_list_from_2024_12_01 if {
+	every x in _exp_earlier {
+		last := cnexport.decision with input as _exp_doc("2024-11-30", [_exp_item(1, x[0])])
+		_exp_codes(last, 1) == [x[1], "ECL12_LISTED_ITEM_LICENCE"]
+		d := cnexport.decision with input as _exp_doc("2024-12-01", [_exp_item(1, x[0])])
+		_exp_codes(d, 1) == ["DUL51_LISTED_ITEM", "ECL12_LISTED_ITEM_LICENCE", "DUR14_LISTED_ITEM_LICENCE"]
+		r := _exp_reason(d, "DUL51_LISTED_ITEM")
+		[r.measure, r.clause, r.interpretation, r.figures.introduced_by] == ["MOFCOM-2024-51", "1", "I-51-LIST-CITATION", x[2]]
+		some w in d.warnings
+		w.message_en == sprintf(
+			"line 1: %s (%s clause 1) would apply, but MOFCOM-2024-51 repealed %s on 2024-12-01",
+			[x[1], x[2], x[2]],
+		)
+	}
+}
+
+_exp_day_before(date) := time.format([time.add_date(time.parse_ns("2006-01-02", date), 0, 0, -1), "UTC", "2006-01-02"])

@@ -1,0 +1,74 @@
+# No. 46 of 2024: dual-use items to US military users or uses (clause 1, throughout), and gallium,
+# germanium, antimony, superhard-material and graphite items to the US (clause 2, suspended by No. 72
+# from 2025-11-09 until 2026-11-27).
+package cnexport_test
+
+import data.cnexport
+
+_exp_us(date, items, changes) := object.union_n([
+	_exp_doc(date, items),
+	{"ship_to": "US", "parties": [{"role": "consignee", "name": "Dayton Optics LLC", "country": "US"}]},
+	changes,
+])
+
+_exp_ga := _exp_item(1, {"category": "metal", "elements": ["Ga"]})
+
+_exp_graphite := _exp_item(2, {"category": "natural_graphite", "elements": ["C"]})
+
+test_gallium_to_the_us_is_denied_in_principle_outside_the_suspension if {
+	d := cnexport.decision with input as _exp_us("2025-11-08", [_exp_ga, _exp_graphite], {})
+	_exp_valid(d)
+	d.outcome == "DENY_IN_PRINCIPLE"
+	d.clearance == "STOP"
+	r := _exp_reason(d, "US46_DENIED_FAMILY")
+	[r.measure, r.clause, r.outcome, r.line] == ["MOFCOM-2024-46", "2", "DENY_IN_PRINCIPLE", 1]
+	r.figures == {"line": 1, "families": "gallium", "entries": "mofcom-2023-23-ga-1-gallium-metal", "ship_to": "US"}
+	g := _exp_reason(d, "US46_GRAPHITE_REVIEW")
+	[g.line, g.outcome, g.figures.families] == [2, "CASE_BY_CASE", "graphite"]
+	every date in ["2025-11-09", "2026-11-26"] {
+		suspended := cnexport.decision with input as _exp_us(date, [_exp_ga, _exp_graphite], {})
+		suspended.outcome == "LICENCE_REQUIRED"
+		count({m | some m in _exp_dormant(suspended); contains(m, "MOFCOM-2025-72 suspends MOFCOM-2024-46")}) == 2
+	}
+	revived := cnexport.decision with input as _exp_us("2026-11-27", [_exp_ga], {})
+	revived.outcome == "DENY_IN_PRINCIPLE"
+	"SUSPENSION_END_DAY" in _exp_warnings(revived)
+}
+
+test_a_licence_on_file_clears_a_denied_line if {
+	licence := {
+		"number": "MOFCOM-DU-2025-001", "type": "single", "lines": [1],
+		"valid_from": "2025-01-01", "valid_until": "2025-12-31", "issued_by": "MOFCOM",
+	}
+	d := cnexport.decision with input as _exp_us("2025-11-08", [_exp_ga], {"licences": [licence]})
+	d.outcome == "DENY_IN_PRINCIPLE"
+	d.clearance == "GO"
+}
+
+test_no_dual_use_item_to_a_us_military_user_throughout if {
+	military := {"parties": [{"role": "end_user", "name": "US Army Research Laboratory", "country": "US", "military": true}]}
+	every date in ["2024-12-03", "2025-11-09", "2026-11-27"] {
+		d := cnexport.decision with input as _exp_us(date, [_exp_ga], military)
+		d.outcome == "PROHIBITED"
+		d.clearance == "STOP"
+		r := _exp_reason(d, "US46_MILITARY_USER")
+		[r.measure, r.clause, r.party] == ["MOFCOM-2024-46", "1", {"index": 0, "role": "end_user", "name": "US Army Research Laboratory"}]
+	}
+	before := cnexport.decision with input as _exp_us("2024-12-02", [_exp_ga], military)
+	before.outcome == "LICENCE_REQUIRED"
+}
+
+test_no_dual_use_item_to_the_us_for_a_military_use if {
+	d := cnexport.decision with input as _exp_us("2025-12-01", [_exp_ga], {"end_use": {"purposes": ["military"]}})
+	r := _exp_reason(d, "US46_MILITARY_USE")
+	[r.outcome, r.figures.purposes] == ["PROHIBITED", "military"]
+	"END_USE_WITHOUT_TIER" in _exp_warnings(d)
+	elsewhere := cnexport.decision with input as object.union(_exp_doc("2025-12-01", [_exp_ga]), {"end_use": {"purposes": ["military"]}})
+	elsewhere.outcome == "LICENCE_REQUIRED"
+}
+
+test_a_us_receiver_makes_an_export_one_to_the_us if {
+	via_sg := _exp_us("2025-11-08", [_exp_ga], {"ship_to": "SG"})
+	d := cnexport.decision with input as via_sg
+	d.outcome == "DENY_IN_PRINCIPLE"
+}

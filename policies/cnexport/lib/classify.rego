@@ -1,0 +1,498 @@
+package cnexport.lib
+
+# Classification of a shipment line against the item catalogue, as a compliance officer does it
+# (I-CLASSIFICATION). Three things can say that a line is a listed item:
+#   - its declared control code, checked against the entry's code (either may be the more specific);
+#   - its description: the contract's category and elements, and for equipment, parts, technology
+#     and reagents, whose category does not say which item they are, one of the entry's parameters;
+#   - its customs code against the entry's reference codes (I-TARIFF-CODES).
+# The line is then the item unless its declared parameters fall outside the entry's thresholds. A
+# threshold whose parameter is not declared counts as met (I-CLASSIFICATION-FAIL-CLOSED), and a
+# declared code is applied even where the description disagrees (the stricter of the two).
+
+# METADATA
+# description: the contract's category for an item the exporter has not classified
+unclassified_category := "other"
+
+# METADATA
+# description: the numeric parameters a line declares, by name
+line_parameters(line) := object.get(line, "parameters", {})
+
+# ---- thresholds ------------------------------------------------------------------------------------
+
+# METADATA
+# description: whether a declared value meets one threshold {name, operator, value}, compared exactly
+# scope: document
+meets_threshold(p, v) if {
+	p.operator == "<"
+	decimal_compare(decimal(v), decimal(p.value)) < 0
+}
+
+meets_threshold(p, v) if {
+	p.operator == "<="
+	decimal_compare(decimal(v), decimal(p.value)) <= 0
+}
+
+meets_threshold(p, v) if {
+	p.operator == ">"
+	decimal_compare(decimal(v), decimal(p.value)) > 0
+}
+
+meets_threshold(p, v) if {
+	p.operator == ">="
+	decimal_compare(decimal(v), decimal(p.value)) >= 0
+}
+
+meets_threshold(p, v) if {
+	p.operator == "=="
+	decimal_compare(decimal(v), decimal(p.value)) == 0
+}
+
+meets_threshold(p, v) if {
+	p.operator == "in"
+	some allowed in p.value
+	decimal_compare(decimal(v), decimal(allowed)) == 0
+}
+
+_declares(line, name) if is_number(line_parameters(line)[name])
+
+# METADATA
+# description: |
+#   How a line's parameters meet an entry's thresholds: `met`, `failed` (as text with the value and
+#   the threshold), `missing` parameter names, and the state: met, not_met, or unknown when no
+#   declared value fails but one the entry needs is not declared.
+parameter_check(entry, line) := {
+	"state": _parameter_state(object.get(entry, "logic", "all"), met, failed, missing, count(entry.parameters)),
+	"met": met,
+	"failed": failed,
+	"missing": missing,
+} if {
+	declared := line_parameters(line)
+	met := {p.name | some p in entry.parameters; _declares(line, p.name); meets_threshold(p, declared[p.name])}
+	failed := {_failure_text(p, declared[p.name]) |
+		some p in entry.parameters
+		_declares(line, p.name)
+		not meets_threshold(p, declared[p.name])
+	}
+	missing := {p.name | some p in entry.parameters; not _declares(line, p.name)}
+}
+
+_failure_text(p, v) := sprintf("%s %v (needs %s %v %s)", [p.name, v, p.operator, p.value, p.unit])
+
+_parameter_state(_, _, _, _, 0) := "met"
+
+_parameter_state("all", _, failed, _, n) := "not_met" if {
+	n > 0
+	count(failed) > 0
+}
+
+_parameter_state("all", _, failed, missing, n) := "unknown" if {
+	n > 0
+	count(failed) == 0
+	count(missing) > 0
+}
+
+_parameter_state("all", _, failed, missing, n) := "met" if {
+	n > 0
+	count(failed) == 0
+	count(missing) == 0
+}
+
+_parameter_state("any", met, _, _, n) := "met" if {
+	n > 0
+	count(met) > 0
+}
+
+_parameter_state("any", met, _, missing, n) := "unknown" if {
+	n > 0
+	count(met) == 0
+	count(missing) > 0
+}
+
+_parameter_state("any", met, _, missing, n) := "not_met" if {
+	n > 0
+	count(met) == 0
+	count(missing) == 0
+}
+
+# ---- elements --------------------------------------------------------------------------------------
+
+_has_element_condition(m) if m.elements_any
+
+_has_element_condition(m) if m.elements_all
+
+# METADATA
+# description: |
+#   met, not_met, or unknown when the entry names elements and the line declares none
+# scope: document
+element_state(m, _) := "met" if not _has_element_condition(m)
+
+element_state(m, line) := "unknown" if {
+	_has_element_condition(m)
+	count(line_elements(line)) == 0
+}
+
+element_state(m, line) := "met" if {
+	_has_element_condition(m)
+	elements := line_elements(line)
+	count(elements) > 0
+	_elements_fit(m, elements)
+}
+
+element_state(m, line) := "not_met" if {
+	_has_element_condition(m)
+	elements := line_elements(line)
+	count(elements) > 0
+	not _elements_fit(m, elements)
+}
+
+_elements_fit(m, elements) if {
+	_any_element(m, elements)
+	_all_elements(m, elements)
+	_only_named_elements(m, elements)
+}
+
+_only_named_elements(m, _) if not m.elements_only
+
+_only_named_elements(m, elements) if {
+	m.elements_only
+	every e in elements {
+		e in array.concat(object.get(m, "elements_all", []), object.get(m, "elements_any", []))
+	}
+}
+
+# ---- customs codes ---------------------------------------------------------------------------------
+
+_reference_codes(entry) := array.concat(entry.hs_codes, object.get(entry, "hs_codes_alt", []))
+
+# METADATA
+# description: |
+#   How a line's customs code meets an entry's reference codes: exact (the same code), within (the
+#   line's code lies inside the entry's shorter tariff line) or covers (the line's shorter code
+#   includes the entry's); undefined when they do not meet (I-TARIFF-CODES)
+tariff_hit(entry, line) := "exact" if {
+	some code in _reference_codes(entry)
+	code == line.hs_code
+} else := "within" if {
+	some code in _reference_codes(entry)
+	count(code) < count(line.hs_code)
+	startswith(line.hs_code, code)
+} else := "covers" if {
+	some code in _reference_codes(entry)
+	count(line.hs_code) < count(code)
+	startswith(code, line.hs_code)
+}
+
+# A 10-digit customs commodity number names one kind of goods; shorter codes name headings that
+# hold others too.
+_commodity_number_hit(entry, line) if {
+	tariff_hit(entry, line) == "exact"
+	count(line.hs_code) == 10
+}
+
+# ---- control codes ---------------------------------------------------------------------------------
+
+_entry_codes(entry) := array.concat(
+	[entry.control_code | is_string(entry.control_code)],
+	object.get(entry, "control_code_alternatives", []),
+)
+
+# METADATA
+# description: whether two control codes name the same item, or one a sub-item of the other
+# scope: document
+codes_relate(a, b) if a == b
+
+codes_relate(a, b) if startswith(b, concat("", [a, "."]))
+
+codes_relate(a, b) if startswith(a, concat("", [b, "."]))
+
+# METADATA
+# description: whether a line's declared control code names the entry (or its heading, or a sub-item)
+declares_code_of(entry, line) if {
+	some code in _entry_codes(entry)
+	codes_relate(line.control_code, code)
+}
+
+# ---- identification --------------------------------------------------------------------------------
+
+_category_identifies(entry) if object.get(entry.match.line, "category_identifies", true) == true
+
+_named_by_description(entry, _) if _category_identifies(entry)
+
+_named_by_description(entry, line) if {
+	some p in entry.parameters
+	_declares(line, p.name)
+}
+
+_named_by_description(entry, line) if {
+	_has_element_condition(entry.match.line)
+	element_state(entry.match.line, line) == "met"
+}
+
+_category_fits(entry, line) if line.category in entry.match.line.categories
+
+_category_fits_or_unclassified(entry, line) if _category_fits(entry, line)
+
+_category_fits_or_unclassified(_, line) if line.category == unclassified_category
+
+_identifies("control_code", entry, line) if declares_code_of(entry, line)
+
+_identifies("description", entry, line) if {
+	_category_fits(entry, line)
+	element_state(entry.match.line, line) != "not_met"
+	_named_by_description(entry, line)
+}
+
+_identifies("tariff_code", entry, line) if {
+	tariff_hit(entry, line)
+	_category_fits_or_unclassified(entry, line)
+	element_state(entry.match.line, line) != "not_met"
+	_tariff_names_item(entry, line)
+}
+
+_tariff_names_item(entry, line) if _commodity_number_hit(entry, line)
+
+_tariff_names_item(entry, line) if {
+	_category_identifies(entry)
+	line.category == unclassified_category
+}
+
+# METADATA
+# description: the ways a line is identified as an entry's item (control_code, description, tariff_code)
+identification(entry, line) := {way | some way in {"control_code", "description", "tariff_code"}; _identifies(way, entry, line)}
+
+# METADATA
+# description: |
+#   A line classified as one catalogue entry: the entry, the line's number and category, how it was
+#   identified, its elements' and parameters' state. Undefined when the line is not the item.
+classification(entry, line) := {
+	"entry": entry,
+	"line": line.line,
+	"category": line.category,
+	"by": ways,
+	"elements": element_state(entry.match.line, line),
+	"parameters": check,
+} if {
+	ways := identification(entry, line)
+	count(ways) > 0
+	check := parameter_check(entry, line)
+	_applies(ways, check)
+}
+
+# A declared code is applied whatever the description says: it is the exporter's own classification.
+_applies(ways, _) if "control_code" in ways
+
+_applies(_, check) if check.state != "not_met"
+
+# METADATA
+# scope: document
+# description: whether the description itself contradicts the entry (category, elements or thresholds)
+description_contradicts(entry, line) if not _category_fits_or_unclassified(entry, line)
+
+description_contradicts(entry, line) if element_state(entry.match.line, line) == "not_met"
+
+description_contradicts(entry, line) if parameter_check(entry, line).state == "not_met"
+
+# ---- listings --------------------------------------------------------------------------------------
+
+_index := data.cnexport.reference.index
+
+_listings := _index.listings
+
+# METADATA
+# description: the catalogue entries a clause lists (their `listed_by`)
+listed_entries(measure_id, clause_id) := [entry |
+	some id in object.get(object.get(_listings, measure_id, {}), clause_id, [])
+	entry := _index.catalogue[id]
+]
+
+# METADATA
+# description: every entry listed by some clause for exports from China
+all_listed_entries := {id | some clauses in _listings; some ids in clauses; some id in ids}
+
+# The listed entries a line could be: those of its category, of its declared code's heading, and
+# of its customs code's first six digits (two codes that meet share them).
+_candidates(line) := (_by_category(line) | _by_code_heading(line)) | _by_hs6(line)
+
+_by_category(line) := {id | some id in object.get(_index.listed_by_category, line.category, [])}
+
+_by_code_heading(line) := {id | some id in object.get(_index.listed_by_code_heading, substring(line.control_code, 0, 5), [])}
+
+_by_code_heading(line) := set() if not is_string(object.get(line, "control_code", null))
+
+_by_hs6(line) := {id | some id in object.get(_index.listed_by_hs6, substring(line.hs_code, 0, 6), [])}
+
+_by_hs6(line) := set() if not is_string(object.get(line, "hs_code", null))
+
+# METADATA
+# description: |
+#   Every line of an export from China classified as every listed entry it is, whatever the date:
+#   computed once per decision, then read by each clause.
+classified contains c if {
+	some line in exported_lines
+	some id in _candidates(line)
+	c := classification(_index.catalogue[id], line)
+}
+
+# METADATA
+# description: the listed entries whose customs reference codes a line's code could meet
+tariff_candidates(line) := [entry | some id in _by_hs6(line); entry := _index.catalogue[id]]
+
+# METADATA
+# description: the listed entries whose categories include a line's category
+category_candidates(line) := [entry | some id in _by_category(line); entry := _index.catalogue[id]]
+
+# METADATA
+# description: whether a clause that lists the entry is in force on date d
+listing_in_force(entry, d) if {
+	some cited in entry.listed_by
+	in_force(cited.measure, cited.clause, d)
+}
+
+_lists(entry, measure_id, clause_id) if {
+	some cited in entry.listed_by
+	cited.measure == measure_id
+	cited.clause == clause_id
+}
+
+# METADATA
+# description: the exclusions in force on date d that take a classified line out of its entry
+exclusions_applying(c, d) := {x |
+	not "control_code" in c.by
+	some x in object.get(c.entry, "exclusions", [])
+	c.category in x.categories
+	in_force(x.measure, x.clause, d)
+}
+
+# METADATA
+# description: |
+#   The lines of an export from China classified as entries a clause lists, less those an exclusion
+#   in force on date d takes out: the item lines the clause's rule speaks of.
+listed_classifications(measure_id, clause_id, d) := {c |
+	some c in classified
+	_lists(c.entry, measure_id, clause_id)
+	count(exclusions_applying(c, d)) == 0
+}
+
+# METADATA
+# description: listed_classifications grouped by line number, each group in entry order
+listed_by_line(measure_id, clause_id, d) := {n: sort_classifications(found) |
+	some n, group in classified_by_line
+	found := [c |
+		some c in group
+		_lists(c.entry, measure_id, clause_id)
+		count(exclusions_applying(c, d)) == 0
+	]
+	count(found) > 0
+}
+
+# METADATA
+# description: the classifications of each line, by line number (grouped once per decision)
+classified_by_line[n] := group if {
+	some c in classified
+	n := c.line
+	group := [x | some x in classified; x.line == n]
+}
+
+# METADATA
+# description: classifications in the order of their entry ids
+sort_classifications(cs) := [c | some [_, c] in sort([[c.entry.id, c] | some c in cs])]
+
+# METADATA
+# description: |
+#   Every classification of the lines of an export from China whose listing is in force on date d
+#   and which no exclusion takes out: the listed dual-use items of the shipment on that date.
+classifications_in_force(d) := {c |
+	some c in classified
+	listing_in_force(c.entry, d)
+	count(exclusions_applying(c, d)) == 0
+}
+
+# METADATA
+# description: |
+#   The listed dual-use items of the shipment on its export date (classifications_in_force), by line
+#   number, each group in entry order: computed once per decision for the rules of every measure.
+items_in_force_by_line := {n: sort_classifications(group) |
+	some n, of_line in classified_by_line
+	group := [c |
+		some c in of_line
+		listing_in_force(c.entry, input.export_date)
+		count(exclusions_applying(c, input.export_date)) == 0
+	]
+	count(group) > 0
+}
+
+# METADATA
+# description: the catalogue entries each line is under the clauses of a measure in force on date d
+listing_controls(measure_id, d) := {{"line": c.line, "control": control_of(c.entry)} |
+	some clause_id, _ in measure(measure_id).clauses
+	in_force(measure_id, clause_id, d)
+	some c in listed_classifications(measure_id, clause_id, d)
+}
+
+# ---- what a reason says about the items of one line ------------------------------------------------
+
+_name_zh(entry) := entry.name_zh if is_string(entry.name_zh)
+
+_name_zh(entry) := entry.name_en if not is_string(object.get(entry, "name_zh", null))
+
+_code_text(entry) := entry.control_code if is_string(entry.control_code)
+
+_code_text(entry) := "control code not known" if not is_string(object.get(entry, "control_code", null))
+
+# METADATA
+# scope: document
+# description: |
+#   The details a listing reason passes to lib.reason for one line's classifications: the line, its
+#   items and how they were found, the control code when there is exactly one, and the reading relied on.
+listing_details(n, found) := object.union_n([
+	{"line": n, "figures": _listing_figures(n, found)},
+	_single_code(found),
+	_listing_interpretation(found),
+])
+
+_listing_figures(n, found) := {
+	"line": n,
+	"entries": concat(", ", [c.entry.id | some c in found]),
+	"items": concat("; ", [sprintf("%s (%s, item %s)", [c.entry.name_en, _code_text(c.entry), c.entry.clause]) | some c in found]),
+	"items_zh": concat("；", [sprintf("%s（%s，第%s项）", [_name_zh(c.entry), _code_text(c.entry), c.entry.clause]) | some c in found]),
+	"introduced_by": concat(", ", sort({c.entry.measure | some c in found})),
+	"identified_by": concat(", ", sort({way | some c in found; some way in c.by})),
+	"missing_parameters": concat(", ", sort({name | some c in found; some name in c.parameters.missing})),
+}
+
+_single_code(found) := {"control_code": code} if {
+	codes := {c.entry.control_code | some c in found; is_string(c.entry.control_code)}
+	count(codes) == 1
+	some code in codes
+} else := {}
+
+# The reading a listing reason rests on, most decisive first: a threshold or element taken as met
+# because it was not declared, a declared code the description contradicts, the entry's own reading.
+_listing_interpretation(found) := {"interpretation": "I-CLASSIFICATION-FAIL-CLOSED"} if {
+	some c in found
+	_taken_as_met(c)
+} else := {"interpretation": "I-DECLARED-CODE"} if {
+	some c in found
+	c.by == {"control_code"}
+} else := {"interpretation": readings[0]} if {
+	readings := [c.entry.interpretation | some c in found; c.entry.interpretation]
+	count(readings) > 0
+} else := {}
+
+_taken_as_met(c) if {
+	not "control_code" in c.by
+	c.parameters.state == "unknown"
+}
+
+_taken_as_met(c) if {
+	not "control_code" in c.by
+	c.elements == "unknown"
+}
+
+# METADATA
+# description: whether a control code names an item of any list the engine holds, whatever the measure
+code_in_catalogue(code) if {
+	some id in object.get(_index.catalogue_by_code_heading, substring(code, 0, 5), [])
+	declares_code_of(_index.catalogue[id], {"control_code": code})
+}

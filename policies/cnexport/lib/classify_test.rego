@@ -1,0 +1,313 @@
+package cnexport.lib_test
+
+import data.cnexport.lib
+
+# A made-up entry and line: each test replaces only the fields it is about.
+_entry(changes) := object.union(object.remove(_base_entry, object.keys(changes)), changes)
+
+_base_entry := {
+	"id": "t-sm-metal",
+	"measure": "MOFCOM-2025-18",
+	"clause": "1(1)1",
+	"control_code": "1C902.a.1",
+	"hs_codes": ["2805301910"],
+	"parameters": [],
+	"match": {"line": {"categories": ["rare_earth_metal"], "elements_any": ["Sm"]}},
+}
+
+_line(changes) := object.union({"line": 1, "category": "rare_earth_metal", "elements": ["Sm"]}, changes)
+
+_kettle := _entry({
+	"control_code": "3B901.c.1",
+	"hs_codes": [],
+	"parameters": [{"name": "granulation_volume_m3", "operator": ">=", "value": 5, "unit": "m3"}],
+	"match": {"line": {"categories": ["production_equipment"], "category_identifies": false}},
+})
+
+_press := _entry({
+	"control_code": null,
+	"hs_codes": ["8479899956"],
+	"logic": "any",
+	"parameters": [
+		{"name": "cylinder_bore_mm", "operator": ">=", "value": 500, "unit": "mm"},
+		{"name": "design_working_pressure_gpa", "operator": ">=", "value": 5, "unit": "GPa"},
+	],
+	"match": {"line": {"categories": ["production_equipment"], "category_identifies": false}},
+})
+
+# ---- thresholds, exactly, on both sides ----------------------------------------------------------
+
+test_every_operator_on_both_sides_of_its_threshold if {
+	lib.meets_threshold({"operator": "<", "value": 50}, 49.999999)
+	not lib.meets_threshold({"operator": "<", "value": 50}, 50)
+	lib.meets_threshold({"operator": "<=", "value": 0.5}, 0.5)
+	not lib.meets_threshold({"operator": "<=", "value": 0.5}, 0.50000000000000001)
+	lib.meets_threshold({"operator": ">", "value": 99.99999}, 99.999991)
+	not lib.meets_threshold({"operator": ">", "value": 99.99999}, 99.99999)
+	lib.meets_threshold({"operator": ">=", "value": 2.5}, 2.5)
+	not lib.meets_threshold({"operator": ">=", "value": 2.5}, 2.49999999999999999)
+	lib.meets_threshold({"operator": "==", "value": 3}, 3.0)
+	not lib.meets_threshold({"operator": "==", "value": 3}, 3.0001)
+	lib.meets_threshold({"operator": "in", "value": [915, 2450]}, 2450)
+	not lib.meets_threshold({"operator": "in", "value": [915, 2450]}, 2449.9)
+}
+
+test_all_thresholds_met_failed_or_not_declared if {
+	entry := _entry({"parameters": [
+		{"name": "size_um", "operator": ">", "value": 50, "unit": "um"},
+		{"name": "size_um", "operator": "<=", "value": 500, "unit": "um"},
+	]})
+	at_500 := lib.parameter_check(entry, _line({"parameters": {"size_um": 500}}))
+	at_500 == {"state": "met", "met": {"size_um"}, "failed": set(), "missing": set()}
+	lib.parameter_check(entry, _line({"parameters": {"size_um": 50}})) == {
+		"state": "not_met", "met": {"size_um"}, "failed": {"size_um 50 (needs > 50 um)"}, "missing": set(),
+	}
+	lib.parameter_check(entry, _line({})) == {"state": "unknown", "met": set(), "failed": set(), "missing": {"size_um"}}
+	lib.parameter_check(_entry({}), _line({})).state == "met"
+}
+
+test_any_threshold_met_failed_or_not_declared if {
+	lib.parameter_check(_press, _line({"parameters": {"cylinder_bore_mm": 499, "design_working_pressure_gpa": 5}})).state == "met"
+	lib.parameter_check(_press, _line({"parameters": {"cylinder_bore_mm": 499}})).state == "unknown"
+	lib.parameter_check(_press, _line({"parameters": {"cylinder_bore_mm": 499, "design_working_pressure_gpa": 4.99}})).state == "not_met"
+}
+
+# ---- elements -------------------------------------------------------------------------------------
+
+test_elements_any_all_and_undeclared if {
+	lib.element_state({"categories": ["metal"]}, _line({})) == "met"
+	lib.element_state({"elements_any": ["Sm"]}, _line({"elements": ["Nd", "Sm"]})) == "met"
+	lib.element_state({"elements_any": ["Sm"]}, _line({"elements": ["Nd"]})) == "not_met"
+	lib.element_state({"elements_all": ["Ga", "As"]}, _line({"elements": ["In", "Ga", "As"]})) == "met"
+	lib.element_state({"elements_all": ["Ga", "As"]}, _line({"elements": ["Ga", "N"]})) == "not_met"
+	lib.element_state({"elements_all": ["Ga", "As"]}, {"line": 1, "category": "compound"}) == "unknown"
+	lib.element_state({"elements_all": ["Ga"], "elements_only": true}, _line({"elements": ["Ga"]})) == "met"
+	lib.element_state({"elements_all": ["Ga"], "elements_only": true}, _line({"elements": ["Ga", "In", "Sn"]})) == "not_met"
+}
+
+# ---- customs codes --------------------------------------------------------------------------------
+
+test_customs_codes_meet_either_way if {
+	lib.tariff_hit(_entry({}), _line({"hs_code": "2805301910"})) == "exact"
+	lib.tariff_hit(_entry({"hs_codes": ["28053019"]}), _line({"hs_code": "2805301910"})) == "within"
+	lib.tariff_hit(_entry({}), _line({"hs_code": "280530"})) == "covers"
+	lib.tariff_hit(_entry({"hs_codes": [], "hs_codes_alt": ["8112929010"]}), _line({"hs_code": "8112929010"})) == "exact"
+	not lib.tariff_hit(_entry({}), _line({"hs_code": "2805302000"}))
+	not lib.tariff_hit(_entry({}), _line({}))
+}
+
+# ---- control codes --------------------------------------------------------------------------------
+
+test_control_codes_relate_to_headings_and_sub_items if {
+	lib.codes_relate("1C902", "1C902.a.1")
+	lib.codes_relate("1C905.a.4", "1C905.a")
+	lib.codes_relate("1C902.a.1", "1C902.a.1")
+	not lib.codes_relate("1C902.a.1", "1C902.a.10")
+	not lib.codes_relate("1C90", "1C902.a")
+	blended := _entry({"control_code": "3C902.b.2", "control_code_alternatives": ["3C901.b.2"]})
+	lib.declares_code_of(blended, _line({"control_code": "3C901.b.2"}))
+	not lib.declares_code_of(_entry({"control_code": null}), _line({"control_code": "1C902"}))
+}
+
+test_code_in_catalogue if {
+	lib.code_in_catalogue("1C902")
+	lib.code_in_catalogue("3C901.b.2")
+	not lib.code_in_catalogue("1C999.a")
+}
+
+# ---- identification and classification ------------------------------------------------------------
+
+test_a_material_is_identified_by_its_description_and_its_code if {
+	declared := _line({"hs_code": "2805301910", "control_code": "1C902.a"})
+	lib.identification(_entry({}), declared) == {"control_code", "description", "tariff_code"}
+	lib.identification(_entry({"hs_codes": ["28053019"]}), _line({"hs_code": "2805301910"})) == {"description"}
+	lib.identification(_entry({}), _line({"elements": ["Gd"]})) == set()
+	lib.identification(_entry({}), _line({"category": "rare_earth_oxide"})) == set()
+}
+
+test_an_unclassified_line_is_identified_by_any_customs_code_that_meets if {
+	lib.identification(_entry({}), _line({"category": "other", "hs_code": "280530"})) == {"tariff_code"}
+	lib.identification(_entry({}), _line({"category": "other"})) == set()
+}
+
+test_equipment_needs_a_code_a_commodity_number_or_one_of_its_parameters if {
+	lib.identification(_kettle, _line({"category": "production_equipment"})) == set()
+	lib.identification(_kettle, _line({"category": "production_equipment", "parameters": {"granulation_volume_m3": 4}})) == {"description"}
+	lib.identification(_kettle, _line({"category": "production_equipment", "control_code": "3B901.c"})) == {"control_code"}
+	lib.identification(_press, _line({"category": "production_equipment", "hs_code": "8479899956"})) == {"tariff_code"}
+	lib.identification(_press, _line({"category": "production_equipment", "hs_code": "847989"})) == set()
+	lib.identification(_press, _line({"category": "other", "hs_code": "8479899956"})) == {"tariff_code"}
+}
+
+test_technology_is_named_by_the_elements_its_entry_names if {
+	gold := _entry({
+		"control_code": null,
+		"hs_codes": [],
+		"match": {"line": {"categories": ["technology"], "category_identifies": false, "elements_all": ["Au", "Sb"]}},
+	})
+	lib.identification(gold, _line({"category": "technology", "elements": ["Au", "Sb"]})) == {"description"}
+	lib.identification(gold, _line({"category": "technology", "elements": ["Sb"]})) == set()
+	lib.identification(gold, {"line": 1, "category": "technology"}) == set()
+}
+
+test_a_line_outside_the_thresholds_is_not_the_item_unless_its_code_says_so if {
+	below := _line({"category": "production_equipment", "parameters": {"granulation_volume_m3": 4.999}})
+	not lib.classification(_kettle, below)
+	c := lib.classification(_kettle, object.union(below, {"control_code": "3B901.c.1"}))
+	c.by == {"control_code", "description"}
+	c.parameters.state == "not_met"
+	at := _line({"category": "production_equipment", "parameters": {"granulation_volume_m3": 5}})
+	lib.classification(_kettle, at).parameters.state == "met"
+}
+
+test_a_classification_says_how_the_line_was_found if {
+	lib.classification(_entry({}), _line({"line": 3})) == {
+		"entry": _entry({}),
+		"line": 3,
+		"category": "rare_earth_metal",
+		"by": {"description"},
+		"elements": "met",
+		"parameters": {"state": "met", "met": set(), "failed": set(), "missing": set()},
+	}
+}
+
+test_what_contradicts_an_entry if {
+	lib.description_contradicts(_entry({}), _line({"category": "permanent_magnet"}))
+	lib.description_contradicts(_entry({}), _line({"elements": ["Nd"]}))
+	lib.description_contradicts(_kettle, _line({"category": "production_equipment", "parameters": {"granulation_volume_m3": 1}}))
+	not lib.description_contradicts(_entry({}), _line({"category": "other"}))
+	not lib.description_contradicts(_entry({}), _line({}))
+}
+
+# ---- listings, on a shipment from China ------------------------------------------------------------
+
+_doc(date, items) := {
+	"schema_version": "1",
+	"id": "t",
+	"export_date": date,
+	"exporter": {"name": "Ganzhou Rare Earth Trading Co", "country": "CN"},
+	"ship_from": "CN",
+	"ship_to": "JP",
+	"parties": [{"role": "consignee", "name": "Osaka Magnet KK", "country": "JP"}],
+	"end_use": {"purposes": ["civil"]},
+	"items": items,
+}
+
+# A field set to null in `changes` is left out.
+_item(n, changes) := {k: v | some k, v in _merged(n, changes); v != null}
+
+_merged(n, changes) := object.union(
+	{
+		"line": n,
+		"description": "test line",
+		"kind": "goods",
+		"category": "rare_earth_metal",
+		"elements": ["Sm"],
+		"manufactured_in": "CN",
+		"origin": "CN",
+		"value": {"amount": 1000, "currency": "USD"},
+	},
+	changes,
+)
+
+test_a_clause_speaks_of_the_lines_classified_as_its_entries if {
+	doc := _doc("2025-06-01", [_item(1, {}), _item(2, {"elements": ["Gd"]})])
+	found := lib.listed_by_line("MOFCOM-2025-18", "1", "2025-06-01") with input as doc
+	object.keys(found) == {1}
+	[c.entry.id | some c in found[1]] == ["cn2025-18-1c902a1-sm-metal"]
+	count(lib.listed_entries("MOFCOM-2025-18", "1")) == 12
+	lib.listed_entries("MOFCOM-2099-1", "1") == []
+}
+
+test_the_faq_takes_products_out_of_no_18_from_its_date_unless_a_code_is_declared if {
+	rotor := _doc("", [_item(1, {"category": "product_with_magnet", "elements": ["Nd", "Dy"]})])
+	count(lib.listed_classifications("MOFCOM-2025-18", "4", "2025-09-15")) == 1 with input as rotor
+	count(lib.listed_classifications("MOFCOM-2025-18", "4", "2025-09-16")) == 0 with input as rotor
+	declared := _doc("", [_item(1, {"category": "product_with_magnet", "elements": ["Dy"], "control_code": "1C905.a"})])
+
+	# 1C905.a is the (inferred) code of both dysprosium a-entries: the declared code names both.
+	kept := lib.listed_classifications("MOFCOM-2025-18", "4", "2025-09-16") with input as declared
+	{c.entry.id | some c in kept} == {"cn2025-18-1c905a-dy-ndfeb-magnet", "cn2025-18-1c905a-dy-metal-alloys-targets"}
+}
+
+test_items_in_force_are_those_whose_listing_applies_on_the_export_date if {
+	doc := _doc("2025-06-01", [
+		_item(1, {"category": "compound", "elements": ["Ga", "As"]}),
+		_item(2, {"category": "lithium_battery", "elements": null, "parameters": {"gravimetric_energy_density_wh_per_kg": 300}}),
+	])
+	by_line := lib.items_in_force_by_line with input as doc
+	object.keys(by_line) == {1}
+	[c.entry.id | some c in by_line[1]] == ["mofcom-2023-23-ga-5-gallium-arsenide"]
+	lib.listing_controls("MOFCOM-2024-51", "2025-06-01") == {{"line": 1, "control": {
+		"entry_id": "mofcom-2023-23-ga-5-gallium-arsenide",
+		"measure": "MOFCOM-2023-23",
+		"clause": "1(1)5",
+		"name_en": "Gallium arsenide (poly/single crystal, wafers, epitaxial wafers, powder, scrap and other forms)",
+		"source_quality": "primary_reprint",
+	}}} with input as doc
+	lib.listing_controls("MOFCOM-2023-23", "2025-06-01") == set() with input as doc
+}
+
+test_candidates_for_a_line_come_from_its_category_and_codes if {
+	ids := {e.id | some e in lib.tariff_candidates(_item(1, {"hs_code": "2805301910"}))}
+	ids == {
+		"cn2025-18-1c902a1-sm-metal", "cn2025-18-1c903a1-gd-metal",
+		"cn2025-57-1c909a1-ho-metal", "cn2025-57-1c910a1-er-metal", "cn2025-57-1c911a1-tm-metal", "cn2025-57-1c912a1-eu-metal",
+	}
+	lib.tariff_candidates(_item(1, {})) == []
+	count(lib.category_candidates(_item(1, {"category": "diamond_window"}))) == 2
+}
+
+_details(found) := lib.listing_details(1, lib.sort_classifications(found))
+
+_on(date, changes) := _doc(date, [_item(1, changes)])
+
+test_a_listing_reason_names_the_items_and_the_reading_it_rests_on if {
+	metal := lib.classifications_in_force("2025-06-01") with input as _on("2025-06-01", {"hs_code": "2805301910"})
+	_details(metal) == {
+		"line": 1,
+		"control_code": "1C902.a.1",
+		"figures": {
+			"line": 1,
+			"entries": "cn2025-18-1c902a1-sm-metal",
+			"items": "samarium metal (1C902.a.1, item 1(1)1)",
+			"items_zh": "金属钐（1C902.a.1，第1(1)1项）",
+			"introduced_by": "MOFCOM-2025-18",
+			"identified_by": "description, tariff_code",
+			"missing_parameters": "",
+		},
+	}
+}
+
+test_a_listing_reason_rests_on_a_threshold_taken_as_met if {
+	battery := lib.classifications_in_force("2026-11-10") with input as _on("2026-11-10", {"category": "lithium_battery", "elements": null})
+	_details(battery).interpretation == "I-CLASSIFICATION-FAIL-CLOSED"
+	_details(battery).figures.missing_parameters == "gravimetric_energy_density_wh_per_kg"
+}
+
+test_a_listing_reason_rests_on_a_declared_code_only_where_the_description_does_not_name_the_item if {
+	unclassified := lib.classifications_in_force("2025-06-01") with input as _on(
+		"2025-06-01",
+		{"category": "other", "elements": null, "control_code": "1C902.a.1"},
+	)
+	_details(unclassified).interpretation == "I-DECLARED-CODE"
+	contradicted := lib.classifications_in_force("2025-06-01") with input as _on(
+		"2025-06-01",
+		{"category": "rare_earth_oxide", "elements": ["Nd"], "control_code": "1C902.b"},
+	)
+	_details(contradicted).interpretation == "I-DECLARED-CODE"
+	consistent := lib.classifications_in_force("2025-06-01") with input as _on(
+		"2025-06-01",
+		{"category": "rare_earth_oxide", "control_code": "1C902.b"},
+	)
+	not _details(consistent).interpretation
+}
+
+test_a_listing_reason_names_the_entry_reading_and_one_code_only_when_there_is_one if {
+	magnet := lib.classifications_in_force("2025-06-01") with input as _on("2025-06-01", {"category": "permanent_magnet", "elements": ["Dy"]})
+	_details(magnet).interpretation == "I-18-MAGNET-BY-ELEMENT"
+	alloys := lib.classifications_in_force("2025-06-01") with input as _on("2025-06-01", {"category": "rare_earth_alloy"})
+	not _details(alloys).control_code
+	not _details(alloys).interpretation
+	count(split(_details(alloys).figures.entries, ", ")) == 5
+}

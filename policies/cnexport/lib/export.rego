@@ -1,0 +1,42 @@
+package cnexport.lib
+
+# What an export from China is, for every rule on the export of a listed dual-use item. The Export
+# Control Law (Art. 2) covers two things: moving an item from inside China to abroad, and a Chinese
+# citizen, legal person or other organisation providing it to a foreign organisation or individual,
+# wherever the item is (I-EXPORT-FROM-CHINA).
+
+# METADATA
+# scope: document
+# description: whether the document is an export from China in either sense of the Law's Art. 2
+export_from_china if leaves_china
+
+export_from_china if provided_by_chinese_person
+
+# METADATA
+# description: whether the item moves from China (the mainland customs territory) to outside it
+leaves_china if {
+	input.ship_from == china
+	input.ship_to != china
+}
+
+# METADATA
+# description: whether a Chinese person provides the item to a destination or a receiver outside China
+provided_by_chinese_person if {
+	input.exporter.cn_person == true
+	_foreign_recipient
+}
+
+_foreign_recipient if input.ship_to != china
+
+_foreign_recipient if {
+	some party in input.parties
+	party.role in param("NPCSC-2020-58", "2", "receiving_roles")
+	party.country != china
+}
+
+# METADATA
+# description: the lines of an export from China
+exported_lines contains line if {
+	export_from_china
+	some line in input.items
+}

@@ -1,0 +1,61 @@
+# METADATA
+# title: MOFCOM dual-use FAQ No. 5 (rare-earth related items) - deeply processed products
+# description: |
+#   两用物项常见问题解答之五（稀土相关物项）. MOFCOM's official answer that deeply processed products
+#   (motor rotor and stator assemblies, sensors with moulded magnets, goods that merely contain a
+#   magnetic part of SmCo, Tb-NdFeB or Dy-NdFeB material) are generally outside No. 18. Modelled as
+#   an exclusion of the No. 18 magnet entries (their `exclusions`), in force from the FAQ's date:
+#   this package says why such a line is not a No. 18 item (I-18-FAQ-PRODUCTS).
+# related_resources:
+#   - description: the FAQ, Chinese reprint
+#     ref: http://jying.cn/archiver/tid-242634.html
+#   - description: digest
+#     ref: https://cnexport.invalid/shared/regulations/rare-earths.md#mofcom-guidance-on-no-18
+# schemas:
+#   - input: schema["shipment.schema"]
+package cnexport.measures.mofcom_faq_2025_5
+
+import data.cnexport.lib
+
+_id := "MOFCOM-FAQ-2025-5"
+
+_date := input.export_date
+
+# Lines identified as a listed entry by their description or customs code whose category an
+# exclusion of this FAQ names; a declared control code keeps the line in (I-DECLARED-CODE).
+_excluded contains c if {
+	some c in lib.classified
+	not "control_code" in c.by
+	some exclusion in object.get(c.entry, "exclusions", [])
+	exclusion.measure == _id
+	c.category in exclusion.categories
+	lib.listing_in_force(c.entry, _date)
+}
+
+# METADATA
+# title: Deeply processed products are generally outside No. 18
+# description: 深加工产品（磁体已嵌入或装配的电机转子、定子组件，注塑成型的传感器，仅含磁性功能部件的消费品等）一般不属于第18号公告管制范围
+# custom:
+#   code: RE18_FAQ_DEEPLY_PROCESSED
+#   measure: MOFCOM-FAQ-2025-5
+#   clause: "1"
+#   outcome: NOT_CONTROLLED
+#   interpretation: I-18-FAQ-PRODUCTS
+#   message_en: >-
+#     Line {{.line}} is a product containing No. 18 magnet material ({{.items}}). MOFCOM's FAQ No. 5
+#     puts deeply processed products (rotor and stator assemblies, moulded sensors, goods that merely
+#     contain a magnetic part) generally outside No. 18: the line is not a No. 18 item.
+#   message_zh: >-
+#     第{{.line}}行为含第18号公告所列磁体材料的产品（{{.items_zh}}）。商务部两用物项常见问题解答之五明确，
+#     深加工产品（电机转子、定子组件，注塑成型的传感器，仅含磁性功能部件的产品等）一般不属于第18号公告管制范围。
+clause_1 contains reason if {
+	some n in {c.line | some c in _excluded}
+	found := lib.sort_classifications([c | some c in _excluded; c.line == n])
+	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": lib.listing_details(n, found).figures})
+}
+
+# METADATA
+# description: every reason of this measure, in force or not; the decision keeps those in force
+findings contains reason if {
+	some reason in clause_1
+}

@@ -1,0 +1,150 @@
+# METADATA
+# title: Export Control Law of the PRC - the licence duty and the catch-all (Art. 12)
+# description: |
+#   中华人民共和国出口管制法 (Presidential Order No. 58 of 2020). Art. 12: exporting an item on a
+#   control list needs a licence; so does exporting other goods, technology or services the exporter
+#   knows may serve WMD or terrorism. It applies to every export from China (Art. 2,
+#   I-EXPORT-FROM-CHINA) of a line a list in force makes a dual-use item, whichever announcement
+#   listed it. Art. 13 makes end user and end use factors of MOFCOM's review without setting an
+#   outcome for them (I-FRAMEWORK-NO-TIER).
+# related_resources:
+#   - description: the Law (mirror of the NPC text)
+#     ref: https://github.com/ammitto/data-cn/blob/main/reference-docs/legal-instruments/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%E6%B3%95.md
+#   - description: digest
+#     ref: https://cnexport.invalid/shared/regulations/legal-framework.md#1-export-control-law-of-the-prc-出口管制法
+# schemas:
+#   - input: schema["shipment.schema"]
+package cnexport.measures.npcsc_2020_58
+
+import data.cnexport.lib
+
+_id := "NPCSC-2020-58"
+
+_date := input.export_date
+
+_param(clause, name) := lib.param(_id, clause, name)
+
+_by_line := lib.items_in_force_by_line
+
+_listed_lines := object.keys(_by_line)
+
+_purposes := {p | some p in input.end_use.purposes}
+
+_listings_in_force(n) := concat(", ", sort({sprintf("%s clause %s", [l.measure, l.clause]) |
+	some c in _by_line[n]
+	some l in c.entry.listed_by
+	lib.in_force(l.measure, l.clause, _date)
+}))
+
+_item_figures(n) := object.union(
+	lib.listing_details(n, _by_line[n]).figures,
+	{"listed_by": _listings_in_force(n)},
+)
+
+# METADATA
+# title: Listed dual-use item - licence
+# description: 第十二条第二款：出口管制清单所列管制物项或者临时管制物项，出口经营者应当向国家出口管制管理部门申请许可
+# custom:
+#   code: ECL12_LISTED_ITEM_LICENCE
+#   measure: NPCSC-2020-58
+#   clause: "12"
+#   outcome: LICENCE_REQUIRED
+#   message_en: >-
+#     Line {{.line}} is a listed dual-use item ({{.listed_by}}): under Art. 12 of the Export Control Law
+#     its exporter must apply to MOFCOM for an export licence.
+#   message_zh: 第{{.line}}行为管制清单所列两用物项（{{.listed_by}}）：依出口管制法第十二条，出口经营者应当向商务部申请出口许可。
+clause_12 contains reason if {
+	some n in _listed_lines
+	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": _item_figures(n)})
+}
+
+# METADATA
+# title: Unlisted item the exporter knows will serve WMD or terrorism - licence
+# description: 第十二条第三款：管制清单以外的货物、技术和服务，出口经营者知道可能被用于大规模杀伤性武器或者恐怖主义目的的，应当申请许可
+# custom:
+#   code: ECL12_CATCH_ALL
+#   measure: NPCSC-2020-58
+#   clause: "12"
+#   outcome: LICENCE_REQUIRED
+#   interpretation: I-FRAMEWORK-NO-TIER
+#   message_en: >-
+#     Line {{.line}} is on no list the engine holds, but the declared end use ({{.purposes}}) is one of
+#     Art. 12's risks: the exporter, knowing it, must apply to MOFCOM for a licence.
+#   message_zh: 第{{.line}}行不在管制清单内，但申报的最终用途（{{.purposes}}）属于出口管制法第十二条第三款所列风险：出口经营者应当申请许可。
+clause_12 contains reason if {
+	hits := _purposes & {p | some p in _param("12", "catch_all_purposes")}
+	count(hits) > 0
+	some line in lib.exported_lines
+	not line.line in _listed_lines
+	figures := {"line": line.line, "purposes": concat(", ", sort(hits))}
+	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": figures})
+}
+
+# METADATA
+# title: Declared control code of an item on no list the engine holds - licence
+# description: 第十二条第二款；出口经营者申报该物项属于两用物项并填报其出口管制编码
+# custom:
+#   code: ECL12_DECLARED_DUAL_USE_ITEM
+#   measure: NPCSC-2020-58
+#   clause: "12"
+#   outcome: LICENCE_REQUIRED
+#   interpretation: I-DECLARED-CODE
+#   message_en: >-
+#     Line {{.line}} declares control code {{.control_code}}, which is in no list the engine holds: the
+#     exporter takes it for a listed dual-use item, so under Art. 12 of the Export Control Law it needs
+#     a MOFCOM licence. Check the code.
+#   message_zh: >-
+#     第{{.line}}行申报出口管制编码{{.control_code}}，该编码不在本系统所载清单中：出口经营者既认定其为两用物项，
+#     依出口管制法第十二条应当申请许可。请核对编码。
+clause_12 contains reason if {
+	some line in lib.exported_lines
+	is_string(line.control_code)
+	not line.line in _listed_lines
+	not lib.code_in_catalogue(line.control_code)
+	reason := lib.reason(rego.metadata.rule(), {
+		"line": line.line,
+		"control_code": line.control_code,
+		"figures": {"line": line.line, "control_code": line.control_code},
+	})
+}
+
+# METADATA
+# description: every reason of this measure, in force or not; the decision keeps those in force
+findings contains reason if {
+	some reason in clause_12
+}
+
+# METADATA
+# title: Warnings a person should read with an export from China
+# scope: document
+warnings contains lib.warning(
+	"EXPORT_BY_CHINESE_PERSON",
+	sprintf(
+		concat("", [
+			"the goods leave from %s, but the exporter is a Chinese person providing them to %s: ",
+			"Art. 2 of the Export Control Law makes that an export from China",
+		]),
+		[input.ship_from, input.ship_to],
+	),
+	{"measure": _id, "interpretation": "I-EXPORT-FROM-CHINA"},
+) if {
+	lib.provided_by_chinese_person
+	not lib.leaves_china
+}
+
+warnings contains lib.warning(
+	"END_USE_WITHOUT_TIER",
+	sprintf(
+		concat("", [
+			"the declared end use (%s) is a factor of MOFCOM's review (Art. 13 of the Export Control Law); the Law and the ",
+			"Dual-Use Regulations set no outcome for it, so the licence duty stands; an announcement may set one (see the reasons)",
+		]),
+		[concat(", ", sort(hits))],
+	),
+	{"measure": _id, "interpretation": "I-FRAMEWORK-NO-TIER"},
+) if {
+	hits := _purposes & {p | some p in _param("13", "end_use_purposes")}
+	count(hits) > 0
+	some f in clause_12
+	lib.in_force(f.measure, f.clause, _date)
+}
