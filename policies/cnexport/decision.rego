@@ -122,11 +122,23 @@ _controls(n) := {x.control |
 # Reasons that concern the shipment as a whole (a listed party, say) rather than one line.
 _shipment_reasons := {r | some r in _reasons; not r.line}
 
-_clearance := lib.strictest_clearance({l.clearance | some l in _lines} | {lib.clearance(r.outcome, false) | some r in _shipment_reasons})
+# What holds the shipment for a person though no outcome requires it (a party that is only a
+# possible match for a listed entity, say): each package may expose `holds`, warnings that also
+# set the clearance to HOLD at least.
+_holds := {h |
+	some measure in data.cnexport.measures
+	some h in measure.holds
+}
+
+_held := {"HOLD" | count(_holds) > 0}
+
+_reason_clearances := {lib.clearance(r.outcome, false) | some r in _shipment_reasons}
+
+_clearance := lib.strictest_clearance((({l.clearance | some l in _lines} | _reason_clearances) | _held))
 
 _parties := [{"role": party.role, "name": party.name, "matches": _sorted_matches(i)} | some i, party in input.parties]
 
-_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.matches(i, _date, parties.ownership_threshold)])]
+_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.screened[i].matches])]
 
 _match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
 
@@ -159,6 +171,8 @@ warnings contains w if {
 	some measure in data.cnexport.measures
 	some w in measure.warnings
 }
+
+warnings contains h if some h in _holds
 
 warnings contains lib.warning(
 	"REFERENCE_DATA_NOT_VERIFIED",

@@ -76,3 +76,24 @@ control_of(entry) := object.union(
 _control_code(entry) := {"control_code": entry.control_code} if is_string(entry.control_code)
 
 _control_code(entry) := {} if not is_string(object.get(entry, "control_code", null))
+
+# METADATA
+# description: |
+#   The catalogue entries that make a line a dual-use item on date d: entries of any measure
+#   whose scope is export_from_china (the measure controls the item's export from China), that
+#   the line matches, in force on d (I-CONTROL-LIST-DUAL-USE).
+dual_use_entries(line, d) := {e |
+	some e in data.cnexport.reference.catalogue.entries
+	e.scope == "export_from_china"
+	line_matches(e.match.line, line)
+	catalogue_entry_in_force(e, d)
+}
+
+# METADATA
+# description: |
+#   whether a catalogue entry applies on date d: from its effective date, unless a suspension of
+#   its measure covers d (one of all its clauses, or of the clause the entry belongs to)
+catalogue_entry_in_force(entry, d) if {
+	entry.effective_from <= d
+	count(suspensions_on(entry.measure, entry.clause, d)) == 0
+}
