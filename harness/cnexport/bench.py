@@ -23,12 +23,17 @@ from pathlib import Path
 
 import requests
 
-from . import names
+from . import databuild
 from .opa import OpaServer
 from .paths import DATA_OUT, POLICIES, ROOT, opa_binary
 
 FLOOR = ROOT / "bench" / "floor"
 DECISION = "/v1/data/cnexport/decision"
+SCREEN = "/v1/data/cnexport/screen"
+# One party alone: a possible match among the real listings (its words are looked up, and one
+# candidate scored), with a Chinese name and an owner, so that every step of screening runs.
+SCREEN_REQUEST = {"name": "Huntington Ingalls Shipbuilding Inc.", "name_zh": "亨廷顿英格尔斯造船公司", "date": "2026-12-01",
+                  "owners": [{"name": "Newport Maritime Holdings", "share": 0.6}]}
 FLOOR_PATH = "/v1/data/cnexport_bench/floor/decision"
 LINE_COUNTS = (1, 10, 100, 1000)
 SYNTHETIC_SIZES = (10_000, 100_000)
@@ -107,7 +112,8 @@ def screening_shipment() -> dict:
                owners=[(f"Northwind Holdings {i}", 0.55), (f"Harbor Capital Partners {i}", 0.45)])
         for i, role in enumerate(roles)
     ]
-    parties[1]["owners"].append({"name": "L3 Harris Technologies", "share": 0.6, "country": "US"})
+    parties[1]["owners"] = [{"name": "Northwind Holdings 1", "share": 0.4, "country": "US"},
+                            {"name": "L3 Harris Technologies", "share": 0.6, "country": "US"}]
     document = shipment(1, parties)
     document["id"] = "bench-screening"
     return document
@@ -155,18 +161,12 @@ def synthetic_entity(i: int) -> dict:
 
 
 def data_with_listings(extra: int, out: Path) -> Path:
-    """build/data with `extra` synthetic listings added to the entities and to the index that
-    cnexport.databuild.build_index makes, written to out/cnexport/{reference,schemas}/data.json."""
+    """build/data with `extra` synthetic listings added to the real ones, the screening index
+    rebuilt by cnexport.databuild over all of them, written to out/cnexport/{reference,schemas}/data.json."""
     reference = json.loads((DATA_OUT / "cnexport" / "reference" / "data.json").read_text(encoding="utf-8"))
-    index = reference["index"]
-    for i in range(extra):
-        entity = synthetic_entity(i)
-        reference["entities"]["entities"].append(entity)
-        index["entities"][entity["id"]] = entity
-        for name in [entity["name_en"], entity["name_zh"], *entity["aliases"]]:
-            ids = index["entity_keys"].setdefault(names.name_key(name), [])
-            if entity["id"] not in ids:
-                ids.append(entity["id"])
+    sources = databuild.load_sources()
+    entities = sources["entities"]["entities"] + [synthetic_entity(i) for i in range(extra)]
+    reference["index"].update(databuild.screening_index(sources, entities))
     for part, document in (("reference", reference), ("schemas", None)):
         target = out / "cnexport" / part / "data.json"
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -322,11 +322,16 @@ def measure_real(binary: str, report: dict) -> None:
 
 
 def screening(session: requests.Session, server: OpaServer, size: str, report: dict) -> None:
-    """The party-heavy one-line document against one data size, with its own floor."""
+    """The party-heavy one-line document against one data size, with its own floor; and one party
+    alone through POST /v1/data/cnexport/screen."""
     document = raw(screening_shipment())
     floor = latency(session, server.url + FLOOR_PATH, document, 200, 20)
     report["floor"][f"screening_{size}"] = floor
     report[f"screening_{size}"] = with_ratio(latency(session, server.url + DECISION, document, 200, 20), floor)
+    request = raw(SCREEN_REQUEST)
+    floor = latency(session, server.url + FLOOR_PATH, request, 200, 20)
+    report["floor"][f"screen_endpoint_{size}"] = floor
+    report[f"screen_endpoint_{size}"] = with_ratio(latency(session, server.url + SCREEN, request, 200, 20), floor)
 
 
 def measure_synthetic(binary: str, extra: int, report: dict) -> None:
@@ -371,6 +376,7 @@ def table(report: dict) -> str:
            f"policies {rev['policies_sha256']}  {os.cpu_count()} CPUs",
            "", f"{'case':24} {'p50 us':>9} {'p95 us':>9} {'p99 us':>9} {'floor p50':>10} {'x floor':>8}  outcome"]
     cases = [f"decision_{n}_lines" for n in LINE_COUNTS] + ["screening_real"] + [f"screening_{n}" for n in SYNTHETIC_SIZES]
+    cases += ["screen_endpoint_real"] + [f"screen_endpoint_{n}" for n in SYNTHETIC_SIZES]
     for case in cases:
         r = report[case]
         floor = report["floor"][case.removeprefix("decision_")]

@@ -172,8 +172,9 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
       worth looking up: not generic words, not shorter than min_token_length, and found in at most
       max_postings listings; a possible match starts from these, never from a scan (an object, so
       that whether a listing has a token is one lookup);
-    - entities: id -> the compact record of a listing: list, name, announcement, dates, the sorted
-      keys of its names (their tokens are scored), and the clause that imposes each effect;
+    - entities: id -> the compact record of a listing: list, name, announcement, dates, its names
+      as [sorted words, unspaced string] (their tokens are scored), and the clause that imposes
+      each effect;
     - listing_effects: the effects of data/listing_measures.yaml.
     """
     config = sources["names"]
@@ -187,18 +188,18 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
     postings: dict[str, list[str]] = {}
     records = {}
     for entity in entities:
-        keys, tokens = set(), set()
+        scored, tokens = set(), set()
         for name in entity_names(entity):
             parts = names.parts(name, tables)
             for key in (parts.key(), parts.joined_key()):
                 if key and entity["id"] not in entity_keys.setdefault(key, []):
                     entity_keys[key].append(entity["id"])
             if parts.key():
-                keys.add(parts.key())
+                scored.add((" ".join(sorted(set(parts.words))), parts.unspaced))
             tokens |= {t for t in parts.tokens() if t not in generic and len(t) >= matching["min_token_length"]}
         for token in sorted(tokens):
             postings.setdefault(token, []).append(entity["id"])
-        records[entity["id"]] = compact_record(entity, sorted(keys), vocabulary, measures)
+        records[entity["id"]] = compact_record(entity, [list(n) for n in sorted(scored)], vocabulary, measures)
     return {
         "names": tables,
         "entity_keys": entity_keys,
@@ -208,10 +209,10 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
     }
 
 
-def compact_record(entity: dict, keys: list[str], vocabulary: dict, measures: dict) -> dict:
+def compact_record(entity: dict, scored: list[list[str]], vocabulary: dict, measures: dict) -> dict:
     """A listing as the rules read it: no sources or notes (those stay in data/entities.yaml)."""
     record = {"list": entity["list"], "name": entity["name_en"], "announcement": entity["announcement"],
-              "effective_from": entity["effective_from"], "keys": keys}
+              "effective_from": entity["effective_from"], "names": scored}
     for field in ("document_no", "effective_time", "suspended_from", "suspended_until", "measures_stopped_from"):
         if entity.get(field):
             record[field] = entity[field]

@@ -98,12 +98,15 @@ def _class(ranges) -> str:
 def tables(config: dict, t2s: dict[str, str], listed_names) -> dict:
     """index.names: everything both normalisers read, built from data/names.yaml."""
     forms = {variant: canonical for canonical, variants in config["company_forms"].items() for variant in variants}
+    char_map = character_map(config, t2s, listed_names)
     return {
-        "char_map": character_map(config, t2s, listed_names),
+        "char_map": char_map,
+        # What the map does to ASCII beyond lower-casing (the overrides), for the ASCII path.
+        "ascii_map": {c: v for c, v in char_map.items() if ord(c) < 128 and v != c.lower()},
         "unspaced_pattern": _class(config["unspaced_ranges"]),
-        "unspaced_word_pattern": "^" + _class(config["unspaced_ranges"]) + "$",
         "unspaced_ranges": config["unspaced_ranges"],
         "company_forms": dict(sorted(forms.items())),
+        "form_phrase_starts": {f.split(" ")[0]: True for f in sorted(forms) if " " in f},
         "max_form_words": max(len(f.split(" ")) for f in forms),
         "cjk_company_forms": sorted(config["cjk_company_forms"], key=lambda f: (-len(f), f)),
         "word_variants": config["word_variants"],

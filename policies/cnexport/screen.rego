@@ -43,13 +43,14 @@ screen := {
 	"outcome": _screen_outcome,
 	"name": input.name,
 	"date": _screen_date,
-	"keys": sort({k | some n in parties.party_names(input); k := lib.name_key(n); k != ""}),
+	"keys": sort({k | some p in _screening.parts; k := lib.parts_key(p)}),
 	"matches": [m | some [_, m] in sort([[_match_key(m), m] | some m in _screening.matches])],
-	"warnings": [w | some [_, w] in sort([[w.code, w.message_en, w] | some w in _screen_warnings])],
+	"warnings": [w | some [_, w] in sort([[[x.code, x.message_en], x] | some x in _screen_warnings])],
 	"errors": [],
 	"reference_data": _reference_data,
 } if {
 	count(_screen_errors) == 0
+	_screening
 }
 
 default _request_name := null
@@ -58,19 +59,13 @@ _request_name := input.name if is_string(input.name)
 
 # ---- validation ----------------------------------------------------------------------------------
 
-_screen_errors contains {"path": "", "message": sprintf("the request must be a JSON object, not %s", [type_name(_request)])} if {
-	not is_object(_request)
+_screen_errors contains {"path": "", "message": sprintf("the request must be a JSON object, not %s", [type_name(validate.document)])} if {
+	not is_object(validate.document)
 }
 
 _screen_errors contains error if {
-	is_object(_request)
-	some error in validate.schema_errors(_request, data.cnexport.schemas.screen)
-}
-
-_screen_errors contains {"path": "/date", "message": sprintf("%v is not a date of the calendar", [input.date])} if {
-	is_string(input.date)
-	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, input.date)
-	not lib.is_date(input.date)
+	is_object(validate.document)
+	some error in validate.schema_errors(validate.document, data.cnexport.schemas.screen)
 }
 
 _screen_errors contains {"path": "/owners", "message": "owner shares add up to more than 1"} if {
@@ -78,10 +73,6 @@ _screen_errors contains {"path": "/owners", "message": "owner shares add up to m
 	shares := [lib.decimal(o.share) | some o in input.owners; is_number(o.share)]
 	lib.decimal_compare(lib.decimal_sum(shares), lib.decimal(1)) > 0
 }
-
-default _request := null
-
-_request := input
 
 _screen_errors_sorted := [{"path": p, "message": m} | some [p, m] in sort([[e.path, e.message] | some e in _screen_errors])]
 
@@ -114,7 +105,7 @@ _screen_warnings contains lib.warning(
 		"%s (%s)%s on the %s is matched, but %s on %s",
 		[m.name, m.entry_id, parties.via_texts(m).via_text, parties.titles_of_lists[m.list][0], m.because, _screen_date],
 	),
-	{"measure": data.cnexport.reference.index.entities[m.entry_id].announcement, "interpretation": "I-LISTING-DATES"},
+	{"measure": _listing(m).announcement, "interpretation": "I-LISTING-DATES"},
 ) if {
 	some m in _screening.not_in_force
 	m.strength == "exact"
@@ -141,3 +132,30 @@ _screen_warnings contains lib.warning(
 ) if {
 	_screen_date > _meta.verified_through
 }
+
+_screen_warnings contains lib.warning(
+	"UEL_LISTED_WITHOUT_MEASURE",
+	sprintf(
+		"%s (%s) on the %s: the listing states no measure; none is applied, but the working mechanism may yet take measures",
+		[m.name, m.entry_id, parties.titles_of_lists[m.list][0]],
+	),
+	{"measure": _listing(m).announcement, "interpretation": "I-UEL-NO-MEASURE"},
+) if {
+	some m in _screening.matches
+	m.strength == "exact"
+	_listing(m).no_measure == true
+}
+
+_screen_warnings contains lib.warning(
+	"LISTING_DATA_INFERRED",
+	sprintf(
+		"%s (%s): the listing's data rests partly on inference (dates or country); see its entry in data/entities.yaml",
+		[m.name, m.entry_id],
+	),
+	{"measure": _listing(m).announcement},
+) if {
+	some m in _screening.matches
+	_listing(m).inferred == true
+}
+
+_listing(m) := data.cnexport.reference.index.entities[m.entry_id]

@@ -4,7 +4,8 @@ package cnexport.lib
 # keys the listed names at data-build time, and both read the tables of index.names: a test proves
 # that the two give the same keys and tokens for every listed name and alias. Rego has no NFKC:
 # the data build folds NFKC, case folding and Traditional-to-Simplified into one character map,
-# applied here character by character.
+# applied here character by character. Most names are plain ASCII, for which the map only lower-
+# cases and applies a few overrides (ascii_map): they take a shorter path to the same result.
 
 _name_tables := data.cnexport.reference.index.names
 
@@ -13,25 +14,40 @@ _name_tables := data.cnexport.reference.index.names
 #   A name's parts: `words`, in their order, company forms left out and word variants brought to
 #   one form; `unspaced`, its Han and kana characters as one string, company forms stripped from
 #   either end.
-name_parts(name) := {"words": words, "unspaced": unspaced} if {
-	cleaned := trim_space(regex.replace(_mapped(name), `[^\p{L}\p{N}]+`, " "))
-	pattern := _name_tables.unspaced_pattern
-	unspaced := _strip_cjk_prefix(_strip_cjk_suffix(concat("", regex.find_n(pattern, cleaned, -1))))
-	raw := [w | some w in split(regex.replace(cleaned, pattern, " "), " "); w != ""]
-	forms := _form_positions(raw)
-	words := [object.get(_name_tables.word_variants, w, w) | some j, w in raw; not j in forms]
+# scope: document
+name_parts(name) := {"words": _core_words(raw), "unspaced": ""} if {
+	regex.match(`^[\x00-\x7F]*$`, name)
+	raw := _words(strings.replace_n(_name_tables.ascii_map, lower(name)))
 }
 
-# Every character through the map; one it does not hold is only lower-cased.
-_mapped(name) := concat("", [object.get(_name_tables.char_map, c, lower(c)) | some c in split(name, "")])
+name_parts(name) := {"words": _core_words(raw), "unspaced": unspaced} if {
+	not regex.match(`^[\x00-\x7F]*$`, name)
+	mapped := concat("", [object.get(_name_tables.char_map, c, lower(c)) | some c in split(name, "")])
+	pattern := _name_tables.unspaced_pattern
+	unspaced := _strip_cjk_prefix(_strip_cjk_suffix(concat("", regex.find_n(pattern, mapped, -1))))
+	raw := _words(regex.replace(mapped, pattern, " "))
+}
 
-# The positions of the words that belong to a company form (a word or a phrase of a few words).
-_form_positions(words) := {j |
-	count(words) > 0
-	some i in numbers.range(0, count(words) - 1)
-	some n in numbers.range(1, _name_tables.max_form_words)
+# Words: the runs of letters and digits.
+_words(text) := [w | some w in split(regex.replace(text, `[^\p{L}\p{N}]+`, " "), " "); w != ""]
+
+_core_words(raw) := [object.get(_name_tables.word_variants, w, w) |
+	forms := _form_positions(raw, _name_tables)
+	some j, w in raw
+	not j in forms
+]
+
+# The positions of the words that belong to a company form: a form word, or a phrase of a few
+# words starting with one of the words that start the longer forms.
+_form_positions(words, tables) := {j |
+	some j, w in words
+	tables.company_forms[w]
+} | {j |
+	some i, w in words
+	tables.form_phrase_starts[w]
+	some n in numbers.range(2, tables.max_form_words)
 	i + n <= count(words)
-	_name_tables.company_forms[concat(" ", array.slice(words, i, i + n))]
+	tables.company_forms[concat(" ", array.slice(words, i, i + n))]
 	some j in numbers.range(i, (i + n) - 1)
 }
 
@@ -66,15 +82,8 @@ name_key(name) := parts_key(name_parts(name))
 parts_tokens(parts) := {w | some w in parts.words} | bigrams(parts.unspaced)
 
 # METADATA
-# description: the tokens of a screening key (a listed name's, as the index holds it)
-key_tokens(key) := {t |
-	some word in split(key, " ")
-	some t in _word_tokens(word)
-}
-
-_word_tokens(word) := bigrams(word) if regex.match(_name_tables.unspaced_word_pattern, word)
-
-_word_tokens(word) := {word} if not regex.match(_name_tables.unspaced_word_pattern, word)
+# description: the tokens of a listed name as the index holds it, [its sorted words, its unspaced string]
+listed_tokens(name) := {w | some w in split(name[0], " "); w != ""} | bigrams(name[1])
 
 # METADATA
 # description: the character bigrams of a string; the string itself if it has one character

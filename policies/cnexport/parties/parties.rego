@@ -67,12 +67,17 @@ _name_zh(party) := [party.name_zh] if is_string(party.name_zh)
 
 _name_zh(party) := [] if not is_string(object.get(party, "name_zh", null))
 
-_parts(names) := [p | some n in names; p := lib.name_parts(n); lib.parts_key(p) != ""]
+# Every name must be normalised: a name the engine could not read undefines the screening (and so
+# the decision, which then fails closed), rather than passing unscreened.
+_parts(names) := [p | some p in normalised; lib.parts_key(p) != ""] if {
+	normalised := [lib.name_parts(n) | some n in names]
+	count(normalised) == count(names)
+}
 
 _exact_hits(parts) := {[id, key] |
 	some p in parts
 	some key in ({lib.parts_key(p), lib.parts_joined_key(p)} - {""})
-	some id in object.get(_index.entity_keys, key, [])
+	some id in _index.entity_keys[key]
 }
 
 # A listed name scores against one of the party's names: shared tokens / all tokens of the two,
@@ -88,8 +93,9 @@ _possible_hits(parts, excluded) := {[id, score, key, shared] |
 	others := count(tokens) - count(looked_up)
 	some id in ({id | some t in looked_up; some id, _ in _index.entity_tokens[t]} - excluded)
 	(count({t | some t in looked_up; _index.entity_tokens[t][id]}) + others) * den >= count(tokens) * num
-	some key in _index.entities[id].keys
-	listed := lib.key_tokens(key)
+	some name in _index.entities[id].names
+	listed := lib.listed_tokens(name)
+	key := trim_space(concat(" ", name))
 	shared := tokens & listed
 	count(shared) * den >= count(tokens | listed) * num
 	_enough_shared(shared, listed)
@@ -108,8 +114,9 @@ _enough_shared(shared, listed) if count(listed - shared) == 0
 #   The listings a set of names finds, whatever the date: {id, strength, score, matched_on,
 #   tokens?}. An exact match (a key in common) wins over a possible one for the same listing;
 #   of several possible ones the best score is kept, then the first key.
-found(names) := exact | possible if {
-	parts := _parts(names)
+found(names) := _found(_parts(names))
+
+_found(parts) := exact | possible if {
 	exact_hits := _exact_hits(parts)
 	exact_ids := {id | some [id, _] in exact_hits}
 	exact := {{"id": id, "strength": "exact", "score": 1, "matched_on": min({k | some [id, k] in exact_hits})} |
@@ -141,8 +148,10 @@ _reaches(owner) if lib.decimal_compare(lib.decimal(owner.share), lib.decimal(own
 #   - matches: the listings in force on d that the names find, and those that the names of owners
 #     holding ownership_threshold or more find (with `via` and `share`);
 #   - not_in_force: the same for listings whose measures do not apply on d, with why;
-#   - owners_below_threshold: exact matches of owners holding less.
+#   - owners_below_threshold: exact matches of owners holding less;
+#   - parts: the normalised names that have a key.
 screen(names, owners, d) := {
+	"parts": parts,
 	"matches": {m | some [f, via] in found_all; _in_force(f, d); m := object.union(_match(f), via)},
 	"not_in_force": {object.union_n([_match(f), via, {"because": not_in_force_because(_entity(f), d)}]) |
 		some [f, via] in found_all
@@ -156,7 +165,8 @@ screen(names, owners, d) := {
 		_in_force(f, d)
 	},
 } if {
-	found_all := {[f, {}] | some f in found(names)} | {[f, {"via": o.name, "share": o.share}] |
+	parts := _parts(names)
+	found_all := {[f, {}] | some f in _found(parts)} | {[f, {"via": o.name, "share": o.share}] |
 		some o in owners
 		_reaches(o)
 		some f in found([o.name])

@@ -33,9 +33,8 @@ _entry_ids(line) := concat(", ", sort([e.id | some e in _dual_use(line)]))
 #     {{.announcement}} ({{.document_no}}), whose clause {{.clause}} bars exports of dual-use items to it
 #     and stops exports under way: line {{.line}} is a dual-use item ({{.entries}}) exported from China,
 #     so its export is prohibited.
-#   message_zh: >-
-#     {{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，
-#     该公告第{{.clause}}项禁止向其出口两用物项、正在开展的出口应立即停止：第{{.line}}行为两用物项（{{.entries}}），禁止自中国出口。
+#   message_zh: "{{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，\
+#     该公告第{{.clause}}项禁止向其出口两用物项、正在开展的出口应立即停止：第{{.line}}行为两用物项（{{.entries}}），禁止自中国出口。"
 control_list_dual_use_ban contains reason if {
 	some [i, party, m, e, clause] in _dual_use_receivers("exact")
 	some line in input.items
@@ -61,9 +60,8 @@ control_list_dual_use_ban contains reason if {
 #     {{.announcement}} ({{.document_no}}), whose clause {{.clause}} bars organisations and individuals
 #     abroad from transferring or providing dual-use items of Chinese origin to it: line {{.line}} is
 #     such an item ({{.entries}}) sent from {{.ship_from}}, so its transfer is prohibited.
-#   message_zh: >-
-#     {{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，
-#     该公告第{{.clause}}项禁止境外组织和个人将原产于中国的两用物项转移或提供给该实体：第{{.line}}行为此类物项（{{.entries}}），禁止转移。
+#   message_zh: "{{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，\
+#     该公告第{{.clause}}项禁止境外组织和个人将原产于中国的两用物项转移或提供给该实体：第{{.line}}行为此类物项（{{.entries}}），禁止转移。"
 control_list_foreign_transfer_ban contains reason if {
 	some [i, party, m, e, clause] in _transfer_receivers("exact")
 	some line in _cn_origin_lines

@@ -22,9 +22,8 @@ _china_trade(strength) := {x | _china_related; some x in _reached("china_trade_b
 #     {{.name}} ({{.role}}) is {{.listed_name}} ({{.entry_id}}){{.via_text}}, put on the {{.list}} by
 #     {{.announcement}} ({{.document_no}}), whose clause {{.clause}} bars it from import and export
 #     related to China: this shipment from {{.ship_from}} to {{.ship_to}} is prohibited.
-#   message_zh: >-
-#     {{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，
-#     该公告第{{.clause}}项禁止其从事与中国有关的进出口活动：本批自{{.ship_from}}至{{.ship_to}}的货物禁止出口。
+#   message_zh: "{{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，\
+#     该公告第{{.clause}}项禁止其从事与中国有关的进出口活动：本批自{{.ship_from}}至{{.ship_to}}的货物禁止出口。"
 uel_china_trade_ban contains reason if {
 	some [i, party, m, e, clause] in _china_trade("exact")
 	reason := lib.reason(rego.metadata.rule(), {
@@ -57,9 +56,8 @@ _transactions(strength) := {x | _exporter_in_china; some x in _reached("transact
 #     {{.announcement}} ({{.document_no}}), whose clause {{.clause}} bars organisations and individuals
 #     in China from transactions and cooperation with it: the exporter {{.exporter}} is in China
 #     ({{.exporter_basis}}), so this transaction is prohibited wherever the goods leave from.
-#   message_zh: >-
-#     {{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，
-#     该公告第{{.clause}}项禁止中国境内的组织、个人与其进行交易、合作：出口经营者{{.exporter}}属中国境内主体，本次交易禁止进行。
+#   message_zh: "{{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，\
+#     该公告第{{.clause}}项禁止中国境内的组织、个人与其进行交易、合作：出口经营者{{.exporter}}属中国境内主体，本次交易禁止进行。"
 uel_transactions_ban contains reason if {
 	some [i, party, m, e, clause] in _transactions("exact")
 	reason := lib.reason(rego.metadata.rule(), {

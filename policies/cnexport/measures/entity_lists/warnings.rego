@@ -5,8 +5,6 @@ package cnexport.measures.entity_lists
 import data.cnexport.lib
 import data.cnexport.parties
 
-_entities := data.cnexport.reference.index.entities
-
 # METADATA
 # title: Warnings about listings a party matches
 # scope: rule
@@ -21,7 +19,7 @@ warnings contains lib.warning(
 	some i, party in input.parties
 	some m in parties.screened[i].not_in_force
 	m.strength == "exact"
-	e := _entities[m.entry_id]
+	e := data.cnexport.reference.index.entities[m.entry_id]
 }
 
 warnings contains lib.warning(
@@ -84,5 +82,5 @@ warnings contains lib.warning(
 ) if {
 	some i, party in input.parties
 	some m in parties.screened[i].owners_below_threshold
-	e := _entities[m.entry_id]
+	e := data.cnexport.reference.index.entities[m.entry_id]
 }

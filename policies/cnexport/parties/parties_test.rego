@@ -1,0 +1,162 @@
+package cnexport.parties_test
+
+import data.cnexport.parties
+
+# ---- dates of a listing ---------------------------------------------------------------------------
+
+_suspended := {"effective_from": "2025-04-04", "suspended_from": "2025-05-14", "suspended_until": "2026-11-10"}
+
+test_a_listing_applies_from_its_effective_date if {
+	not parties.listing_in_force(_suspended, "2025-04-03")
+	parties.listing_in_force(_suspended, "2025-04-04")
+}
+
+test_a_suspension_covers_from_its_first_day_to_the_day_before_its_end if {
+	parties.listing_in_force(_suspended, "2025-05-13")
+	not parties.listing_in_force(_suspended, "2025-05-14")
+	not parties.listing_in_force(_suspended, "2026-11-09")
+	parties.listing_in_force(_suspended, "2026-11-10")
+}
+
+test_a_suspension_without_an_end_lasts if {
+	open_ended := {"effective_from": "2025-04-10", "suspended_from": "2025-05-14"}
+	not parties.listing_in_force(open_ended, "2030-01-01")
+}
+
+test_stopped_measures_do_not_apply_from_the_stop_date if {
+	stopped := {"effective_from": "2025-03-04", "measures_stopped_from": "2025-11-10"}
+	parties.listing_in_force(stopped, "2025-11-09")
+	not parties.listing_in_force(stopped, "2025-11-10")
+}
+
+test_why_a_listing_is_not_in_force if {
+	parties.not_in_force_because(_suspended, "2025-04-03") == "its measures apply only from 2025-04-04"
+	parties.not_in_force_because(_suspended, "2025-06-01") == "its measures are suspended from 2025-05-14 until 2026-11-10"
+	open_ended := {"effective_from": "2025-04-10", "suspended_from": "2025-05-14"}
+	parties.not_in_force_because(open_ended, "2025-06-01") == "its measures are suspended from 2025-05-14 until further notice"
+	stopped := object.union(open_ended, {"suspended_until": "2025-08-12", "measures_stopped_from": "2025-08-12"})
+	parties.not_in_force_because(stopped, "2025-09-01") == "its measures are stopped from 2025-08-12"
+}
+
+# ---- finding listings ------------------------------------------------------------------------------
+
+_ids(found) := {f.id | some f in found}
+
+test_exact_match_by_any_spelling if {
+	some f in parties.found(["ＥＰＩＲＵＳ　ＩＮＣＯＲＰＯＲＡＴＥＤ"])
+	f == {"id": "uel-2025-10-09-04-epirus-inc", "strength": "exact", "score": 1, "matched_on": "epirus"}
+}
+
+test_exact_match_by_the_chinese_name_alone_in_traditional_characters if {
+	_ids(parties.found(["特勵達菲力爾公司"])) == {"uel-2025-10-09-09-teledyne-flir-llc"}
+}
+
+test_exact_match_by_the_joined_key if {
+	some f in parties.found(["L3Harris Technologies"])
+	f == {"id": "cl-2025-01-02-02-l3-harris-technologies", "strength": "exact", "score": 1, "matched_on": "l3harristechnology"}
+}
+
+test_possible_match_with_score_and_shared_tokens if {
+	found := parties.found(["Huntington Ingalls Shipbuilding"])
+	_ids(found) == {"uel-2025-03-04-04-huntington-ingalls-industries-inc", "cl-2025-09-25-01-huntington-ingalls-industries-inc"}
+	every f in found {
+		f.strength == "possible"
+		f.score == 0.5
+		f.tokens == ["huntington", "ingalls"]
+		f.matched_on == "huntington industry ingalls"
+	}
+}
+
+test_possible_match_by_chinese_bigrams if {
+	some f in parties.found(["國家中山科學研究院"])
+	f.id == "cl-2025-07-09-03-national-chung-shan-institute-of-science-technol"
+	f.strength == "possible"
+	f.score == 0.75
+	count(f.tokens) == 6
+}
+
+test_a_listed_name_whole_in_a_longer_name_is_a_possible_match if {
+	found := parties.found(["Skydio Robotics"])
+	_ids(found) == {"uel-2025-04-04-01-skydio-inc", "cl-2025-03-04-05-skydio-inc"}
+	every f in found {
+		f.score == 0.5
+	}
+}
+
+test_an_exact_match_is_not_also_reported_as_possible if {
+	found := parties.found(["Lockheed Martin Aeronautics", "Lockheed Martin Aeronautic Company"])
+	{f.strength | some f in found; f.id == "cl-2025-01-02-09-lockheed-martin-aeronautics"} == {"exact"}
+}
+
+test_names_that_must_not_match if {
+	every name in [
+		"Systems", "Technologies Inc", "Global", "Sierra", "Group", "Inc.", "国际", "系统公司",
+		"General Motors", "Sierra Club", "Teledyne Technologies", "Boeing Commercial Airplanes", "Cubic Zirconia Jewellery Trading Co",
+	] {
+		count(parties.found([name])) == 0
+	}
+}
+
+# ---- screening a party and its owners --------------------------------------------------------------
+
+_leidos_owner(share) := [{"name": "Leidos, Inc.", "share": share}]
+
+test_an_owner_at_half_reaches_the_party if {
+	screen := parties.screen(["Acme Components"], _leidos_owner(0.5), "2025-06-01")
+	screen.matches == {{
+		"list": "control_list", "entry_id": "cl-2025-03-04-01-leidos", "name": "Leidos", "score": 1,
+		"strength": "exact", "matched_on": "leidos", "via": "Leidos, Inc.", "share": 0.5,
+	}}
+	screen.owners_below_threshold == set()
+}
+
+test_an_owner_just_below_half_does_not if {
+	screen := parties.screen(["Acme Components"], _leidos_owner(0.4999), "2025-06-01")
+	screen.matches == set()
+	{[m.entry_id, m.via, m.share] | some m in screen.owners_below_threshold} == {["cl-2025-03-04-01-leidos", "Leidos, Inc.", 0.4999]}
+}
+
+test_a_listing_not_in_force_is_reported_apart if {
+	screen := parties.screen(["Skydio, Inc."], [], "2025-06-01")
+	{m.entry_id | some m in screen.matches} == {"cl-2025-03-04-05-skydio-inc"}
+	{[m.entry_id, m.because] | some m in screen.not_in_force} == {[
+		"uel-2025-04-04-01-skydio-inc",
+		"its measures are suspended from 2025-05-14 until 2026-11-10",
+	]}
+}
+
+test_the_parties_of_a_shipment_are_screened_on_its_date if {
+	shipment := {"export_date": "2025-06-01", "parties": [
+		{"role": "consignee", "name": "Plain Trading Co", "country": "US"},
+		{"role": "end_user", "name": "Plain Trading Co", "name_zh": "斯凯迪奥公司", "aliases": ["SD"], "country": "US"},
+	]}
+	parties.screened[0].matches == set() with input as shipment
+	{m.entry_id | some m in parties.screened[1].matches} == {"cl-2025-03-04-05-skydio-inc"} with input as shipment
+}
+
+# ---- how matches are told -------------------------------------------------------------------------
+
+test_listing_text_names_the_owner if {
+	party := {"name": "Acme", "role": "end_user"}
+	m := {"name": "Leidos", "entry_id": "cl-x", "list": "control_list", "via": "Leidos, Inc.", "share": 0.6}
+	parties.listing_text(party, m, {"announcement": "MOFCOM-2025-13"}) == concat("", [
+		"Acme (end_user) is Leidos (cl-x) through its owner Leidos, Inc. (share 0.6) ",
+		"on the export-control control list by MOFCOM-2025-13",
+	])
+	parties.via_texts(m).via_text_zh == "（通过持股0.6的股东Leidos, Inc.）"
+	parties.via_texts(object.remove(m, ["via"])) == {"via_text": "", "via_text_zh": ""}
+}
+
+test_possible_hold_says_what_would_apply if {
+	party := {"name": "Huntington Ingalls Shipbuilding", "role": "end_user"}
+	m := {
+		"name": "Huntington Ingalls Industries, Inc.", "entry_id": "cl-y", "list": "control_list",
+		"score": 0.5, "tokens": ["huntington", "ingalls"],
+	}
+	hold := parties.possible_hold(party, m, {"announcement": "MOFCOM-2025-51"}, "CONTROL_LIST_DUAL_USE_BAN")
+	hold.code == "POSSIBLE_LISTED_PARTY"
+	hold.measure == "MOFCOM-2025-51"
+	hold.interpretation == "I-NAME-MATCHING"
+	contains(hold.message_en, "possible match (score 0.5, shared tokens: huntington, ingalls)")
+	contains(hold.message_en, "CONTROL_LIST_DUAL_USE_BAN applies")
+}
