@@ -119,7 +119,7 @@ found(names) := _found(_parts(names))
 _found(parts) := exact | possible if {
 	exact_hits := _exact_hits(parts)
 	exact_ids := {id | some [id, _] in exact_hits}
-	exact := {{"id": id, "strength": "exact", "score": 1, "matched_on": min({k | some [id, k] in exact_hits})} |
+	exact := {{"id": id, "strength": "exact", "score": 1, "matched_on": min({k | some [hit, k] in exact_hits; hit == id})} |
 		some id in exact_ids
 	}
 	possible_hits := _possible_hits(parts, exact_ids)
@@ -127,7 +127,7 @@ _found(parts) := exact | possible if {
 }
 
 _best_possible(id, hits) := {"id": id, "strength": "possible", "score": best[0], "matched_on": best[1], "tokens": sort(best[2])} if {
-	ranked := sort([[0 - score, key, shared] | some [id, score, key, shared] in hits])
+	ranked := sort([[0 - score, key, shared] | some [hit, score, key, shared] in hits; hit == id])
 	top := ranked[0]
 	best := [0 - top[0], top[1], top[2]]
 }

@@ -83,6 +83,16 @@ test_a_listed_name_whole_in_a_longer_name_is_a_possible_match if {
 	}
 }
 
+test_each_listing_names_its_own_key if {
+	found := parties.found(["General Dynamics Systems"])
+	{[f.id, f.strength, f.matched_on] | some f in found; startswith(f.id, "cl-2025-01-02-1")} == {
+		["cl-2025-01-02-12-general-dynamics-ordnance-and-tactical-systems", "possible", "and dynamics general ordnance system tactical"],
+		["cl-2025-01-02-14-general-dynamics-mission-systems", "possible", "dynamics general mission system"],
+	}
+	some exact in parties.found(["General Dynamics", "Lockheed Martin Corporation"])
+	exact == {"id": "cl-2025-01-02-01-general-dynamics", "strength": "exact", "score": 1, "matched_on": "dynamics general"}
+}
+
 test_an_exact_match_is_not_also_reported_as_possible if {
 	found := parties.found(["Lockheed Martin Aeronautics", "Lockheed Martin Aeronautic Company"])
 	{f.strength | some f in found; f.id == "cl-2025-01-02-09-lockheed-martin-aeronautics"} == {"exact"}

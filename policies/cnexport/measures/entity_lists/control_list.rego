@@ -103,7 +103,7 @@ holds contains lib.warning(
 	"CONTROL_LIST_ITEM_NOT_IDENTIFIED",
 	sprintf(
 		concat("", [
-			"line %v: %s: no dual-use item may go to it, and the catalogue does not identify this %s as one or as not one; ",
+			"line %v: %s: no dual-use item may go to it, and the catalogue does not say whether this item (category %s) is one; ",
 			"a person must confirm that it is not a dual-use item before it goes",
 		]),
 		[line.line, _listing_text(party, m, e), line.category],
