@@ -28,6 +28,8 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 
 _SPACES = re.compile(r" +")
@@ -110,7 +112,10 @@ def tables(config: dict, t2s: dict[str, str], listed_names) -> dict:
         "max_form_words": max(len(f.split(" ")) for f in forms),
         "cjk_company_forms": sorted(config["cjk_company_forms"], key=lambda f: (-len(f), f)),
         "word_variants": config["word_variants"],
-        "matching": config["matching"],
+        # The threshold as an exact fraction, so that OPA compares scores in integers.
+        "matching": {**config["matching"],
+                     "possible_threshold_fraction": list(Fraction(Decimal(str(config["matching"]["possible_threshold"])))
+                                                         .as_integer_ratio())},
     }
 
 

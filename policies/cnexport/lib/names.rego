@@ -32,22 +32,23 @@ name_parts(name) := {"words": _core_words(raw), "unspaced": unspaced} if {
 _words(text) := [w | some w in split(regex.replace(text, `[^\p{L}\p{N}]+`, " "), " "); w != ""]
 
 _core_words(raw) := [object.get(_name_tables.word_variants, w, w) |
-	forms := _form_positions(raw, _name_tables)
+	forms := _form_positions(raw, _name_tables.company_forms, _name_tables.form_phrase_starts, _name_tables.max_form_words)
 	some j, w in raw
 	not j in forms
 ]
 
 # The positions of the words that belong to a company form: a form word, or a phrase of a few
-# words starting with one of the words that start the longer forms.
-_form_positions(words, tables) := {j |
+# words starting with one of the words that start the longer forms. (The tables are passed in
+# parts: a function given the whole of index.names, character map included, is slow to call.)
+_form_positions(words, forms, phrase_starts, longest) := {j |
 	some j, w in words
-	tables.company_forms[w]
+	forms[w]
 } | {j |
 	some i, w in words
-	tables.form_phrase_starts[w]
-	some n in numbers.range(2, tables.max_form_words)
+	phrase_starts[w]
+	some n in numbers.range(2, longest)
 	i + n <= count(words)
-	tables.company_forms[concat(" ", array.slice(words, i, i + n))]
+	forms[concat(" ", array.slice(words, i, i + n))]
 	some j in numbers.range(i, (i + n) - 1)
 }
 

@@ -81,12 +81,11 @@ _exact_hits(parts) := {[id, key] |
 }
 
 # A listed name scores against one of the party's names: shared tokens / all tokens of the two,
-# at least the threshold (num / den, compared in integers). It needs min_shared_tokens shared
+# at least the threshold (num / den, the exact fraction of possible_threshold, compared in integers). It needs min_shared_tokens shared
 # tokens, or all of its own. A candidate comes from the looked-up tokens; one that cannot reach
 # the threshold even if it had all the others (shared <= its looked-up tokens + the rest) is
 # dropped before its names are read.
-_possible_hits(parts, excluded) := {[id, score, key, shared] |
-	[num, den] := _fraction(lib.decimal(_matching.possible_threshold))
+_possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared] |
 	some p in parts
 	tokens := lib.parts_tokens(p)
 	looked_up := {t | some t in tokens; _index.entity_tokens[t]}
@@ -101,9 +100,6 @@ _possible_hits(parts, excluded) := {[id, score, key, shared] |
 	_enough_shared(shared, listed)
 	score := round((count(shared) * 1000) / count(tokens | listed)) / 1000
 }
-
-# A decimal as [numerator, denominator] in integers: 0.5 is [5, 10].
-_fraction(d) := [d.digits * lib.pow10(max({0, d.exponent})), lib.pow10(max({0, 0 - d.exponent}))]
 
 _enough_shared(shared, _) if count(shared) >= _matching.min_shared_tokens
 
@@ -122,7 +118,7 @@ _found(parts) := exact | possible if {
 	exact := {{"id": id, "strength": "exact", "score": 1, "matched_on": min({k | some [hit, k] in exact_hits; hit == id})} |
 		some id in exact_ids
 	}
-	possible_hits := _possible_hits(parts, exact_ids)
+	possible_hits := _possible_hits(parts, exact_ids, _matching.possible_threshold_fraction)
 	possible := {_best_possible(id, possible_hits) | some [id, _, _, _] in possible_hits}
 }
 
@@ -140,7 +136,9 @@ _best_possible(id, hits) := {"id": id, "strength": "possible", "score": best[0],
 #   is No. 61 clause 2's "50% or more" (I-OWNERSHIP-50).
 ownership_threshold := lib.param("MOFCOM-2025-61", "2", "ownership_threshold")
 
-_reaches(owner) if lib.decimal_compare(lib.decimal(owner.share), lib.decimal(ownership_threshold)) >= 0
+_threshold_decimal := lib.decimal(ownership_threshold)
+
+_reaches(owner) if lib.decimal_compare(lib.decimal(owner.share), _threshold_decimal) >= 0
 
 # METADATA
 # description: |
@@ -158,18 +156,20 @@ screen(names, owners, d) := {
 		not _in_force(f, d)
 	},
 	"owners_below_threshold": {object.union(_match(f), {"via": o.name, "share": o.share}) |
-		some o in owners
+		some [o, owner_found] in owned
 		not _reaches(o)
-		some f in found([o.name])
+		some f in owner_found
 		f.strength == "exact"
 		_in_force(f, d)
 	},
 } if {
 	parts := _parts(names)
+	owned := [[o, found([o.name])] | some o in owners]
+	count(owned) == count(owners)
 	found_all := {[f, {}] | some f in _found(parts)} | {[f, {"via": o.name, "share": o.share}] |
-		some o in owners
+		some [o, owner_found] in owned
 		_reaches(o)
-		some f in found([o.name])
+		some f in owner_found
 	}
 }
 

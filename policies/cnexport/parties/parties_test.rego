@@ -1,5 +1,6 @@
 package cnexport.parties_test
 
+import data.cnexport.lib
 import data.cnexport.parties
 
 # ---- dates of a listing ---------------------------------------------------------------------------
@@ -143,6 +144,12 @@ test_the_parties_of_a_shipment_are_screened_on_its_date if {
 	parties.screened[0].matches == set() with input as shipment
 	{m.entry_id | some m in parties.screened[1].matches} == {"cl-2025-03-04-05-skydio-inc"} with input as shipment
 }
+
+test_an_owner_whose_name_cannot_be_read_leaves_the_screening_undefined if {
+	not parties.screen(["Acme"], [{"name": "Leidos", "share": 0.6}], "2025-06-01") with lib.name_parts as _broken_on_leidos
+}
+
+_broken_on_leidos("Acme") := {"words": ["acme"], "unspaced": ""}
 
 # ---- how matches are told -------------------------------------------------------------------------
 
