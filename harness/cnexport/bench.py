@@ -24,12 +24,17 @@ from pathlib import Path
 
 import requests
 
-from . import names
+from . import databuild
 from .opa import OpaServer
 from .paths import DATA_OUT, POLICIES, ROOT, opa_binary
 
 FLOOR = ROOT / "bench" / "floor"
 DECISION = "/v1/data/cnexport/decision"
+SCREEN = "/v1/data/cnexport/screen"
+# One party alone: a possible match among the real listings (its words are looked up, and one
+# candidate scored), with a Chinese name and an owner, so that every step of screening runs.
+SCREEN_REQUEST = {"name": "Huntington Ingalls Shipbuilding Inc.", "name_zh": "亨廷顿英格尔斯造船公司", "date": "2026-12-01",
+                  "owners": [{"name": "Newport Maritime Holdings", "share": 0.6}]}
 FLOOR_PATH = "/v1/data/cnexport_bench/floor/decision"
 LINE_COUNTS = (1, 10, 100, 1000)
 SYNTHETIC_SIZES = (10_000, 100_000)
@@ -157,20 +162,19 @@ def synthetic_entity(i: int) -> dict:
 
 
 def data_with_listings(extra: int, out: Path) -> Path:
-    """A copy of build/data in `out` whose reference data has `extra` synthetic listings added to
-    the entities and to the index that cnexport.databuild.build_index makes."""
+    """build/data with `extra` synthetic listings added to the real ones, the screening index
+    rebuilt by cnexport.databuild over all of them, written to out/cnexport/{reference,schemas}/data.json."""
     reference = json.loads((DATA_OUT / "cnexport" / "reference" / "data.json").read_text(encoding="utf-8"))
-    index = reference["index"]
-    for i in range(extra):
-        entity = synthetic_entity(i)
-        reference["entities"]["entities"].append(entity)
-        index["entities"][entity["id"]] = entity
-        for name in [entity["name_en"], entity["name_zh"], *entity["aliases"]]:
-            ids = index["entity_keys"].setdefault(names.name_key(name), [])
-            if entity["id"] not in ids:
-                ids.append(entity["id"])
-    shutil.copytree(DATA_OUT, out, ignore=shutil.ignore_patterns(".*"))
-    (out / "cnexport" / "reference" / "data.json").write_text(json.dumps(reference, ensure_ascii=False), encoding="utf-8")
+    sources = databuild.load_sources()
+    entities = sources["entities"]["entities"] + [synthetic_entity(i) for i in range(extra)]
+    reference["index"].update(databuild.screening_index(sources, entities))
+    for part, document in (("reference", reference), ("schemas", None)):
+        target = out / "cnexport" / part / "data.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if document is None:
+            target.write_bytes((DATA_OUT / "cnexport" / part / "data.json").read_bytes())
+        else:
+            target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return out
 
 
@@ -338,7 +342,8 @@ def measure_real(binary: str, report: dict) -> None:
 
 def screening(session: requests.Session, server: OpaServer, size: str, report: dict, real: str | None = None) -> None:
     """The party-heavy one-line document against one data size, taking turns with its floor and,
-    given the URL of a server with the real data, with the same decision there."""
+    given the URL of a server with the real data, with the same decision there; then one party
+    alone through POST /v1/data/cnexport/screen, taking turns with the floor."""
     urls = [server.url + FLOOR_PATH, server.url + DECISION] + ([real + DECISION] if real else [])
     # 400 rounds span several Go GC cycles, whose cost grows with the data held: they are part of
     # what more listings cost, and too few samples would catch one cycle or none.
@@ -348,6 +353,9 @@ def screening(session: requests.Session, server: OpaServer, size: str, report: d
     if on_real:
         report[f"screening_{size}"]["real_p50_us_same_window"] = on_real[0]["p50_us"]
         report[f"screening_{size}"]["ratio_to_real_p50"] = round(decision["p50_us"] / on_real[0]["p50_us"], 2)
+    floor, screen = latencies(session, [server.url + FLOOR_PATH, server.url + SCREEN], raw(SCREEN_REQUEST), 200, 20)
+    report["floor"][f"screen_endpoint_{size}"] = floor
+    report[f"screen_endpoint_{size}"] = with_ratio(screen, floor)
 
 
 def measure_synthetic(binary: str, extra: int, report: dict) -> None:
@@ -390,6 +398,7 @@ def table(report: dict) -> str:
            f"policies {rev['policies_sha256']}  {os.cpu_count()} CPUs",
            "", f"{'case':24} {'p50 us':>9} {'p95 us':>9} {'p99 us':>9} {'floor p50':>10} {'x floor':>8}  outcome"]
     cases = [f"decision_{n}_lines" for n in LINE_COUNTS] + ["screening_real"] + [f"screening_{n}" for n in SYNTHETIC_SIZES]
+    cases += ["screen_endpoint_real"] + [f"screen_endpoint_{n}" for n in SYNTHETIC_SIZES]
     for case in cases:
         r = report[case]
         floor = report["floor"][case.removeprefix("decision_")]

@@ -1,23 +1,31 @@
 """cnexport: decide shipments with the cnexport policies in OPA.
 
     cnexport decide [--json] [--opa-url URL] FILE...   (FILE may be - for standard input)
+    cnexport screen [--json] [--opa-url URL] [--country CC] [--date D] [--name-zh NAME]
+                    [--alias NAME]... [--owner NAME=SHARE]... NAME
 
 Without --opa-url a local OPA is started for the run and stopped after it. A document is checked
 by the harness and by OPA itself; what is printed is always OPA's decision. The exit status is 0
 when every document was decided (whatever the outcome), 2 when any could not be: OPA not
 reachable, a file not readable or not JSON, an undefined result, or a decision that breaks the
 contract. No decision is printed for those.
+
+`screen` screens one party against the entity lists (POST /v1/data/cnexport/screen) on a date,
+today's Beijing date when none is given. It exits 0 with OPA's answer (MATCH, POSSIBLE_MATCH or
+NO_MATCH), and 2 when it got none or the request was not valid (the errors are printed).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from contextlib import ExitStack
 from pathlib import Path
 
 from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
 
 from . import render
 from .client import Client, UndefinedResult
@@ -58,6 +66,59 @@ def decide_one(client: Client, raw: bytes, validator: Draft202012Validator) -> d
     return decision
 
 
+def _screen_validator() -> Draft202012Validator:
+    schemas = [json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
+               for name in ("screen-result.schema.json", "decision.schema.json")]
+    registry = Registry().with_resources([(s["$id"], Resource.from_contents(s)) for s in schemas])
+    return Draft202012Validator(schemas[0], registry=registry, format_checker=FormatChecker())
+
+
+_SHARE = re.compile(r"^(0(\.[0-9]+)?|1(\.0+)?|\.[0-9]+)$")
+
+
+def screen_request(args) -> bytes:
+    """The request as JSON text; owner shares go in as typed, so that 0.4999 stays below 0.5."""
+    fields = [f'"name": {json.dumps(args.name, ensure_ascii=False)}']
+    for key, value in (("name_zh", args.name_zh), ("country", args.country), ("date", args.date)):
+        if value is not None:
+            fields.append(f'"{key}": {json.dumps(value, ensure_ascii=False)}')
+    if args.alias:
+        fields.append(f'"aliases": {json.dumps(args.alias, ensure_ascii=False)}')
+    owners = []
+    for owner in args.owner or []:
+        name, _, share = owner.rpartition("=")
+        if not name or not _SHARE.match(share):
+            raise NotDecided(f"--owner {owner!r}: write NAME=SHARE with a share between 0 and 1, e.g. 'Acme Holdings=0.6'")
+        owners.append(f'{{"name": {json.dumps(name, ensure_ascii=False)}, "share": {share if not share.startswith(".") else "0" + share}}}')
+    if owners:
+        fields.append(f'"owners": [{", ".join(owners)}]')
+    return ("{" + ", ".join(fields) + "}").encode()
+
+
+def cmd_screen(args) -> int:
+    validator = _screen_validator()
+    with ExitStack() as stack:
+        try:
+            request = screen_request(args)
+            url = args.opa_url or stack.enter_context(OpaServer()).url
+            client = Client(url)
+            stack.callback(client.close)
+            answer = client.screen(request)
+        except (NotDecided, OpaUnavailable, UndefinedResult) as error:
+            print(f"cnexport: no screening: {error}", file=sys.stderr)
+            return 2
+    problems = [e.message for e in validator.iter_errors(answer)]
+    if problems:
+        print(f"cnexport: no screening: OPA's answer breaks its schema: {problems[:3]}", file=sys.stderr)
+        return 2
+    if answer["outcome"] == "INVALID_INPUT":
+        for error in answer["errors"]:
+            print(f"cnexport: {error['path'] or '/'}: {error['message']}", file=sys.stderr)
+        return 2
+    print(json.dumps(answer, ensure_ascii=False, sort_keys=True) if args.json else render.screen_block(answer), flush=True)
+    return 0
+
+
 def cmd_decide(args) -> int:
     status = 0
     validator = _decision_validator()
@@ -95,6 +156,16 @@ def main(argv: list[str] | None = None) -> int:
     decide.add_argument("--opa-url", help="a running sidecar, e.g. http://127.0.0.1:8181")
     decide.add_argument("files", nargs="+", metavar="FILE")
     decide.set_defaults(run=cmd_decide)
+    screen = sub.add_parser("screen", help="screen one party against the entity lists")
+    screen.add_argument("name", metavar="NAME")
+    screen.add_argument("--name-zh", help="the party's Chinese name")
+    screen.add_argument("--alias", action="append", help="another name of the party (repeatable)")
+    screen.add_argument("--owner", action="append", metavar="NAME=SHARE", help="an owner and its share, 0 to 1 (repeatable)")
+    screen.add_argument("--country", help="the party's country, ISO 3166-1 alpha-2")
+    screen.add_argument("--date", help="the date to screen on, YYYY-MM-DD (default: today in Beijing)")
+    screen.add_argument("--json", action="store_true", help="OPA's answer as one line of JSON")
+    screen.add_argument("--opa-url", help="a running sidecar, e.g. http://127.0.0.1:8181")
+    screen.set_defaults(run=cmd_screen)
     args = parser.parse_args(argv)
     return args.run(args)
 

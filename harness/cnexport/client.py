@@ -36,5 +36,8 @@ class Client:
     def decide(self, raw_document: bytes) -> dict:
         return self.query("cnexport/decision", raw_document)
 
+    def screen(self, raw_request: bytes) -> dict:
+        return self.query("cnexport/screen", raw_request)
+
     def close(self) -> None:
         self.session.close()

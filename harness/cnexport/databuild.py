@@ -4,7 +4,10 @@ Each file in data/ is checked against its schema in schemas/data/, then against 
 (every measure, clause and interpretation a file names must exist). The output is:
 
 - build/data/cnexport/reference/data.json  the reference data, plus `index`: lookups derived
-  from it (holiday sets, screening keys) so that rules look things up instead of scanning;
+  from it (holiday sets, screening keys, the name normaliser's tables) so that rules look things
+  up instead of scanning. The listings of data/entities.yaml go in only as the index's compact
+  records (what screening and the rules read); the Traditional-Simplified table only as part of
+  the character map;
 - build/data/cnexport/schemas/data.json    the shipment schema, for the sidecar's own validation, and the
   decision schema, against which the Rego tests check whole decisions;
 - build/schemas/                           the schemas `opa check --strict` type-checks against
@@ -29,7 +32,9 @@ from . import names
 from .paths import ROOT
 from .validation import schema_errors
 
-DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities")
+DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities", "names", "traditional_simplified", "listing_measures")
+# Folded into the index and not loaded into OPA as such (see build_index).
+INDEX_ONLY = ("entities", "traditional_simplified")
 # These two are folders of files, one per measure, merged into one document each.
 MERGED = {"measures": "measures", "catalogue": "entries"}
 INTERPRETATION_HEADING = re.compile(r"^## (I-[A-Z0-9-]+)\b", re.M)
@@ -115,18 +120,47 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
             errors += [f"calendar {year}: {field} date {d} is outside the year" for d in spec[field] if not d.startswith(year)]
     entity_ids = [e["id"] for e in sources["entities"]["entities"]]
     errors += [f"entity id {i} appears more than once" for i in sorted({i for i in entity_ids if entity_ids.count(i) > 1})]
+    errors += listing_errors(sources)
     return errors
+
+
+def listing_errors(sources: dict) -> list[str]:
+    """Every listing cites an announcement described in data/measures/, every measure of a listing is
+    in the vocabulary, and a measure a rule acts on is imposed by a clause of the listing's
+    announcement (else the rule would find no clause to cite and stay silent)."""
+    errors = []
+    measures = sources["measures"]["measures"]
+    vocabulary = sources["listing_measures"]["measures"]
+    tables = None
+    for entity in sources["entities"]["entities"]:
+        where = f"entity {entity['id']}"
+        if entity["announcement"] not in measures:
+            errors.append(f"{where}: announcement {entity['announcement']} is not described in data/measures/")
+            continue
+        imposed = listing_clauses(measures[entity["announcement"]])
+        for code in entity["measures"]:
+            if code not in vocabulary:
+                errors.append(f"{where}: measure {code} is not in data/listing_measures.yaml")
+            elif vocabulary[code]["effect"] != "none" and code not in imposed:
+                errors.append(f"{where}: no clause of {entity['announcement']} imposes {code} (params.listing_measures)")
+        tables = tables or names.tables(sources["names"], sources["traditional_simplified"]["characters"], [])
+        errors += [f"{where}: the name {n!r} has no screening key" for n in entity_names(entity) if not names.name_key(n, tables)]
+    return errors
+
+
+def listing_clauses(measure: dict) -> dict[str, str]:
+    """The clause of an announcement that imposes each measure of the vocabulary it names."""
+    return {code: number for number, clause in measure["clauses"].items()
+            for code in clause.get("params", {}).get("listing_measures", [])}
+
+
+def entity_names(entity: dict) -> list[str]:
+    return [n for n in [entity["name_en"], entity["name_zh"], *entity["aliases"]] if n]
 
 
 def build_index(sources: dict) -> dict:
     """Lookups derived from the data, so that rules find a fact by key, never by scanning."""
     years = sources["calendar"]["years"]
-    entity_keys: dict[str, list[str]] = {}
-    for entity in sources["entities"]["entities"]:
-        for name in [entity["name_en"], entity["name_zh"], *entity["aliases"]]:
-            key = names.name_key(name or "")
-            if key and entity["id"] not in entity_keys.setdefault(key, []):
-                entity_keys[key].append(entity["id"])
     return {
         "holidays": {d: True for spec in years.values() for d in spec["holidays"]},
         "makeup_workdays": {d: True for spec in years.values() for d in spec["makeup_workdays"]},
@@ -136,8 +170,7 @@ def build_index(sources: dict) -> dict:
         "catalogue_by_code_heading": catalogue_by_code_heading(sources["catalogue"]["entries"]),
         "listings": _listings(sources["catalogue"]["entries"]),
         **_listed_entry_keys(sources["catalogue"]["entries"]),
-        "entities": {e["id"]: e for e in sources["entities"]["entities"]},
-        "entity_keys": entity_keys,
+        **screening_index(sources, sources["entities"]["entities"]),
     }
 
 
@@ -188,6 +221,72 @@ def _listed_entry_keys(entries: list[dict]) -> dict:
             for value in dict.fromkeys(values):
                 keys[index].setdefault(value, []).append(entry["id"])
     return keys
+
+
+def screening_index(sources: dict, entities: list[dict]) -> dict:
+    """What screening reads, for a list of listings:
+
+    - names: the normaliser's tables (cnexport.names.tables);
+    - entity_keys: screening key -> the ids of the listings one of whose names has it (a name's
+      sorted key and, for two words or more, its joined key);
+    - entity_tokens: token -> {id: true} for the listings one of whose names has it, for the tokens
+      worth looking up: not generic words, not shorter than min_token_length, and found in at most
+      max_postings listings; a possible match starts from these, never from a scan (an object, so
+      that whether a listing has a token is one lookup);
+    - entities: id -> the compact record of a listing: list, name, announcement, dates, its names
+      as [sorted words, unspaced string] (their tokens are scored), and the clause that imposes
+      each effect;
+    - listing_effects: the effects of data/listing_measures.yaml.
+    """
+    config = sources["names"]
+    tables = names.tables(config, sources["traditional_simplified"]["characters"],
+                          [n for e in entities for n in entity_names(e)])
+    vocabulary = sources["listing_measures"]["measures"]
+    measures = sources["measures"]["measures"]
+    matching = config["matching"]
+    generic = set(config["generic_words"])
+    entity_keys: dict[str, list[str]] = {}
+    postings: dict[str, list[str]] = {}
+    records = {}
+    for entity in entities:
+        scored, tokens = set(), set()
+        for name in entity_names(entity):
+            parts = names.parts(name, tables)
+            for key in (parts.key(), parts.joined_key()):
+                if key and entity["id"] not in entity_keys.setdefault(key, []):
+                    entity_keys[key].append(entity["id"])
+            if parts.key():
+                scored.add((" ".join(sorted(set(parts.words))), parts.unspaced))
+            tokens |= {t for t in parts.tokens() if t not in generic and len(t) >= matching["min_token_length"]}
+        for token in sorted(tokens):
+            postings.setdefault(token, []).append(entity["id"])
+        records[entity["id"]] = compact_record(entity, [list(n) for n in sorted(scored)], vocabulary, measures)
+    return {
+        "names": tables,
+        "entity_keys": entity_keys,
+        "entity_tokens": {t: dict.fromkeys(ids, True) for t, ids in postings.items() if len(ids) <= matching["max_postings"]},
+        "entities": records,
+        "listing_effects": sources["listing_measures"]["effects"],
+    }
+
+
+def compact_record(entity: dict, scored: list[list[str]], vocabulary: dict, measures: dict) -> dict:
+    """A listing as the rules read it: no sources or notes (those stay in data/entities.yaml)."""
+    record = {"list": entity["list"], "name": entity["name_en"], "announcement": entity["announcement"],
+              "effective_from": entity["effective_from"], "names": scored}
+    for field in ("document_no", "effective_time", "suspended_from", "suspended_until", "measures_stopped_from"):
+        if entity.get(field):
+            record[field] = entity[field]
+    if entity.get("inferred"):
+        record["inferred"] = True
+    if not entity["measures"]:
+        record["no_measure"] = True
+    imposed = listing_clauses(measures[entity["announcement"]]) if entity["announcement"] in measures else {}
+    effects = {vocabulary[c]["effect"]: imposed[c] for c in entity["measures"]
+               if c in vocabulary and vocabulary[c]["effect"] != "none" and c in imposed}
+    if effects:
+        record["effects"] = effects
+    return record
 
 
 def _prefixed(schema: dict, prefix: str) -> dict:
@@ -261,15 +360,18 @@ def build(out: Path, root: Path = ROOT) -> dict:
 
     shipment_schema = load_schema(root / "schemas" / "shipment.schema.json")
     decision_schema = load_schema(root / "schemas" / "decision.schema.json")
+    screen_schema = load_schema(root / "schemas" / "screen.schema.json")
     digest = hashlib.sha256(
-        json.dumps([sources, shipment_schema, decision_schema, interpretations], sort_keys=True, ensure_ascii=False).encode()
+        json.dumps([sources, shipment_schema, decision_schema, screen_schema, interpretations], sort_keys=True,
+                   ensure_ascii=False).encode()
     ).hexdigest()
-    reference = dict(sources)
+    reference = {name: document for name, document in sources.items() if name not in INDEX_ONLY}
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
     reference["index"] = build_index(sources)
 
     _write(out / "cnexport" / "reference" / "data.json", reference)
-    _write(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema})
+    _write(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema,
+                                                         "screen": screen_schema})
     schemas_out = out.parent / "schemas"
     _write(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
     _write(schemas_out / "decision.schema.json", structure_only(decision_schema))

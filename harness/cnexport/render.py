@@ -20,6 +20,22 @@ def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(text, width=110, initial_indent=indent, subsequent_indent=indent + "  ")
 
 
+def _match_line(match: dict) -> str:
+    via = f" via {match['via']} (share {match['share']})" if "via" in match else ""
+    tokens = f", shared tokens {', '.join(match['tokens'])}" if "tokens" in match else ""
+    return (f"{match['strength']} match {match['entry_id']} ({match['name']}) on the {match['list']}{via}: "
+            f"score {match['score']}{tokens}, key {match['matched_on']!r}")
+
+
+def screen_block(answer: dict) -> str:
+    """A screening answer for people: the outcome, each match and why, each warning."""
+    out = [f"{answer['name']}  screened on {answer['date']}: {answer['outcome']}   reference data "
+           f"{answer['reference_data']['version']}", f"  keys: {', '.join(answer['keys']) or '(none)'}"]
+    out += [_wrap(_match_line(m), "  ") for m in answer["matches"]]
+    out += [_wrap(f"note {w['code']}: {w['message_en']}", "  ") for w in answer["warnings"]]
+    return "\n".join(out)
+
+
 def decision_block(source: str, decision: dict) -> str:
     out = [f"{decision.get('id') or '(no id)'}  [{source}]",
            f"  outcome {decision['outcome']}   clearance {decision['clearance']}   rules in force on "
@@ -47,9 +63,7 @@ def decision_block(source: str, decision: dict) -> str:
             cites = ", ".join(f"{r['code']} ({r['measure']} {r['clause']})" for r in service["reasons"])
             out.append(_wrap(f"party {party['name']} ({party['role']}): {answer}, {service['clearance']} - {cites}", "  "))
         for match in party["matches"]:
-            via = f" via {match['via']}" if "via" in match else ""
-            out.append(f"  party {party['name']} ({party['role']}): {match['strength']} match {match['entry_id']} "
-                       f"on the {match['list']}{via}")
+            out.append(_wrap(f"party {party['name']} ({party['role']}): {_match_line(match)}", "  "))
     for obligation in decision["obligations"]:
         basis = obligation["basis"]
         out.append(f"  must: {obligation['type']} due {obligation['due']} (line {obligation.get('line', '-')}, "

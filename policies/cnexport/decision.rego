@@ -133,13 +133,30 @@ _lines := [object.union(
 # Reasons that concern the shipment as a whole (a listed party, say) rather than one line.
 _shipment_reasons := {r | some r in _reasons; not r.line}
 
-_clearance := lib.strictest_clearance({l.clearance | some l in _lines} | {lib.clearance(r.outcome, false) | some r in _shipment_reasons})
+# What holds the shipment for a person though no outcome requires it (a party that is only a
+# possible match for a listed entity, say): each package may expose `holds`, warnings that also
+# set the clearance to HOLD at least.
+_holds := {h |
+	some h in data.cnexport.measures[_].holds
+}
 
-_parties := [object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {})) |
-	some i, party in input.parties
-]
+_held := {"HOLD" | count(_holds) > 0}
 
-_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.matches(i, _date, parties.ownership_threshold)])]
+_reason_clearances := {lib.clearance(r.outcome, false) | some r in _shipment_reasons}
+
+_clearance := lib.strictest_clearance((({l.clearance | some l in _lines} | _reason_clearances) | _held))
+
+# Every party must have been screened: one that could not be leaves the decision undefined, and so
+# fails closed (the default decision).
+_parties := [_party(i, party) | some i, party in input.parties] if {
+	every i, _ in input.parties {
+		parties.screened[i]
+	}
+}
+
+_party(i, party) := object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {}))
+
+_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.screened[i].matches])]
 
 _match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
 
@@ -227,6 +244,8 @@ _decided := {
 warnings contains w if {
 	some w in data.cnexport.measures[_].warnings
 }
+
+warnings contains h if some h in _holds
 
 warnings contains lib.warning(
 	"REFERENCE_DATA_NOT_VERIFIED",

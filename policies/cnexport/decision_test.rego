@@ -421,7 +421,7 @@ test_end_user_held_50_percent_by_a_listed_owner_is_deny_in_principle if {
 			"name": "L3 Harris Technologies",
 			"score": 1,
 			"strength": "exact",
-			"matched_on": "l3 harris technologies",
+			"matched_on": "harris l3 technology",
 			"via": "L3 Harris Technologies",
 			"share": 0.5,
 		}],

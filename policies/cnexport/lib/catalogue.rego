@@ -109,3 +109,35 @@ control_of(entry) := object.union(
 _control_code(entry) := {"control_code": entry.control_code} if is_string(entry.control_code)
 
 _control_code(entry) := {} if not is_string(object.get(entry, "control_code", null))
+
+# METADATA
+# description: |
+#   The catalogue entries that make a line a dual-use item on date d (I-CONTROL-LIST-DUAL-USE):
+#   the listed entries the line is classified as (lib.classification, the way the export rules
+#   classify it) whose listing is in force on d and that no exclusion in force takes it out of,
+#   and the other entries marked `scope: export_from_china` that it matches and that are in force.
+dual_use_entries(line, d) := listed | scoped if {
+	listed := {c.entry |
+		some id in _candidates(line)
+		c := classification(_index.catalogue[id], line)
+		listing_in_force(c.entry, d)
+		count(exclusions_applying(c, d)) == 0
+	}
+	scoped := {e |
+		some e in _scoped_export_entries
+		line_matches(e.match.line, line)
+		catalogue_entry_in_force(e, d)
+	}
+}
+
+# Entries marked as items whose export from China a measure controls, outside the listed ones.
+_scoped_export_entries := [e | some e in data.cnexport.reference.catalogue.entries; e.scope == "export_from_china"]
+
+# METADATA
+# description: |
+#   whether a catalogue entry applies on date d: from its effective date, unless a suspension of
+#   its measure covers d (one of all its clauses, or of the clause the entry belongs to)
+catalogue_entry_in_force(entry, d) if {
+	entry.effective_from <= d
+	count(suspensions_on(entry.measure, entry.clause, d)) == 0
+}

@@ -4,11 +4,11 @@ import data.cnexport.lib
 
 # Classification against the item catalogue (lib/catalogue.rego), with the real No. 61 entries.
 
-_entry(id) := data.cnexport.reference.index.catalogue[id]
+_known_entry(id) := data.cnexport.reference.index.catalogue[id]
 
-_line_match(id) := _entry(id).match.line
+_line_match(id) := _known_entry(id).match.line
 
-_content_match(id) := _entry(id).match.content
+_content_match(id) := _known_entry(id).match.content
 
 _magnet_line := {
 	"line": 1,
@@ -129,7 +129,7 @@ test_alloy_of_another_named_system_does_not_count if {
 # ---- controls --------------------------------------------------------------------------------
 
 test_control_of_an_entry_without_control_code if {
-	lib.control_of(_entry("cn2025-61-annex1-p2-dy-ndfeb-magnet")) == {
+	lib.control_of(_known_entry("cn2025-61-annex1-p2-dy-ndfeb-magnet")) == {
 		"entry_id": "cn2025-61-annex1-p2-dy-ndfeb-magnet",
 		"measure": "MOFCOM-2025-61",
 		"clause": "annex 1",
@@ -139,7 +139,7 @@ test_control_of_an_entry_without_control_code if {
 }
 
 test_control_of_an_entry_with_control_code if {
-	entry := object.union(_entry("cn2025-61-annex1-p1-dy-metal"), {"control_code": "1C902.a"})
+	entry := object.union(_known_entry("cn2025-61-annex1-p1-dy-metal"), {"control_code": "1C902.a"})
 	lib.control_of(entry) == {
 		"entry_id": "cn2025-61-annex1-p1-dy-metal",
 		"measure": "MOFCOM-2025-61",

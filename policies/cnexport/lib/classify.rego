@@ -388,10 +388,11 @@ listed_by_line(measure_id, clause_id, d) := {n: sort_classifications(found) |
 
 # METADATA
 # description: the classifications of each line, by line number (grouped once per decision)
-classified_by_line[n] := group if {
+classified_by_line := {n: [c | some c in group] | some n, group in _classified_of}
+
+_classified_of[n] contains c if {
 	some c in classified
 	n := c.line
-	group := [x | some x in classified; x.line == n]
 }
 
 # METADATA

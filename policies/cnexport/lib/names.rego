@@ -1,7 +1,96 @@
 package cnexport.lib
 
+# Names as screening compares them (I-NAME-MATCHING). The steps are those of cnexport.names, which
+# keys the listed names at data-build time, and both read the tables of index.names: a test proves
+# that the two give the same keys and tokens for every listed name and alias. Rego has no NFKC:
+# the data build folds NFKC, case folding and Traditional-to-Simplified into one character map,
+# applied here character by character. Most names are plain ASCII, for which the map only lower-
+# cases and applies a few overrides (ascii_map): they take a shorter path to the same result.
+
+_name_tables := data.cnexport.reference.index.names
+
 # METADATA
 # description: |
-#   The screening key of a name: lower case, every run of characters that are neither letters nor
-#   digits made one space. cnexport.names.name_key in the data build computes the same.
-name_key(name) := trim_space(regex.replace(lower(name), `[^\p{L}\p{N}]+`, " "))
+#   A name's parts: `words`, in their order, company forms left out and word variants brought to
+#   one form; `unspaced`, its Han and kana characters as one string, company forms stripped from
+#   either end.
+# scope: document
+name_parts(name) := {"words": _core_words(raw), "unspaced": ""} if {
+	regex.match(`^[\x00-\x7F]*$`, name)
+	raw := _words(strings.replace_n(_name_tables.ascii_map, lower(name)))
+}
+
+name_parts(name) := {"words": _core_words(raw), "unspaced": unspaced} if {
+	not regex.match(`^[\x00-\x7F]*$`, name)
+	mapped := concat("", [object.get(_name_tables.char_map, c, lower(c)) | some c in split(name, "")])
+	pattern := _name_tables.unspaced_pattern
+	unspaced := _strip_cjk_prefix(_strip_cjk_suffix(concat("", regex.find_n(pattern, mapped, -1))))
+	raw := _words(regex.replace(mapped, pattern, " "))
+}
+
+# Words: the runs of letters and digits.
+_words(text) := [w | some w in split(regex.replace(text, `[^\p{L}\p{N}]+`, " "), " "); w != ""]
+
+_core_words(raw) := [object.get(_name_tables.word_variants, w, w) |
+	forms := _form_positions(raw, _name_tables.company_forms, _name_tables.form_phrase_starts, _name_tables.max_form_words)
+	some j, w in raw
+	not j in forms
+]
+
+# The positions of the words that belong to a company form: a form word, or a phrase of a few
+# words starting with one of the words that start the longer forms. (The tables are passed in
+# parts: a function given the whole of index.names, character map included, is slow to call.)
+_form_positions(words, forms, phrase_starts, longest) := {j |
+	some j, w in words
+	forms[w]
+} | {j |
+	some i, w in words
+	phrase_starts[w]
+	some n in numbers.range(2, longest)
+	i + n <= count(words)
+	forms[concat(" ", array.slice(words, i, i + n))]
+	some j in numbers.range(i, (i + n) - 1)
+}
+
+# The forms are listed longest first, so 股份有限公司 is stripped whole, not just its 公司.
+_strip_cjk_suffix(text) := trim_suffix(text, found[0]) if {
+	found := [f | some f in _name_tables.cjk_company_forms; endswith(text, f)]
+	count(found) > 0
+} else := text
+
+_strip_cjk_prefix(text) := trim_prefix(text, found[0]) if {
+	found := [f | some f in _name_tables.cjk_company_forms; startswith(text, f)]
+	count(found) > 0
+} else := text
+
+# METADATA
+# description: the screening key of a name's parts, its words and unspaced string sorted ("" if none)
+parts_key(parts) := concat(" ", sort({t | some t in array.concat(parts.words, [parts.unspaced]); t != ""}))
+
+# METADATA
+# description: the joined key of a name's parts (two words or more, run together in order), else ""
+# scope: document
+default parts_joined_key(_) := ""
+
+parts_joined_key(parts) := concat("", array.concat(parts.words, [parts.unspaced])) if count(parts.words) >= 2
+
+# METADATA
+# description: the screening key of a name (lower case, no punctuation, no company form, sorted words)
+name_key(name) := parts_key(name_parts(name))
+
+# METADATA
+# description: the tokens a possible match compares, the words and the bigrams of the unspaced string
+parts_tokens(parts) := {w | some w in parts.words} | bigrams(parts.unspaced)
+
+# METADATA
+# description: the tokens of a listed name as the index holds it, [its sorted words, its unspaced string]
+listed_tokens(name) := {w | some w in split(name[0], " "); w != ""} | bigrams(name[1])
+
+# METADATA
+# description: the character bigrams of a string; the string itself if it has one character
+# scope: document
+bigrams(text) := set() if count(text) == 0
+
+bigrams(text) := {text} if count(text) == 1
+
+bigrams(text) := {substring(text, i, 2) | some i in numbers.range(0, count(text) - 2)} if count(text) >= 2

@@ -2,41 +2,104 @@ package cnexport.lib_test
 
 import data.cnexport.lib
 
-# Screening keys (lib/names.rego): lower case, every run of non-letters and non-digits one space.
+# ---- keys: the spellings of one name meet -------------------------------------------------------
 
-test_name_key_lowers_and_joins_punctuation_runs if {
-	lib.name_key("L3 Harris Technologies") == "l3 harris technologies"
-	lib.name_key("  L3  Harris--Technologies, Inc. ") == "l3 harris technologies inc"
-	lib.name_key("Gibbs&Cox, Inc.") == "gibbs cox inc"
-	lib.name_key("Gibbs & Cox, Inc.") == "gibbs cox inc"
+test_case_punctuation_and_company_forms_give_one_key if {
+	keys := {lib.name_key(n) | some n in [
+		"Epirus, Inc.",
+		"EPIRUS INC",
+		"epirus incorporated",
+		"Epirus Inc",
+		"Epirus",
+		"Epirus, LLC",
+		"  Epirus  (Inc.) ",
+	]}
+	keys == {"epirus"}
 }
 
-test_name_key_treats_underscore_as_a_separator if {
-	lib.name_key("ACME_Corp") == "acme corp"
+test_full_width_characters_and_ideographic_space if {
+	lib.name_key("Ｔｅｌｅｄｙｎｅ　ＦＬＩＲ，ＬＬＣ") == "flir teledyne"
+	lib.name_key("ＡＣＴ１　Ｆｅｄｅｒａｌ") == "act1 federal"
 }
 
-test_name_key_keeps_chinese_characters_and_digits if {
-	lib.name_key("L3哈里斯公司") == "l3哈里斯公司"
-	lib.name_key("特励达·布朗工程公司") == "特励达 布朗工程公司"
+test_word_order_does_not_matter if {
+	lib.name_key("Lockheed Martin Aeronautics") == lib.name_key("Aeronautics Lockheed-Martin")
 }
 
-test_name_key_lowers_non_ascii_letters if {
-	lib.name_key("SOCIÉTÉ Générale") == "société générale"
-	lib.name_key("İstanbul Makina") == "istanbul makina"
+test_words_run_together_meet_by_the_joined_key if {
+	lib.parts_joined_key(lib.name_parts("L3 Harris Technologies")) == "l3harristechnology"
+	lib.parts_joined_key(lib.name_parts("L3Harris Technologies")) == "l3harristechnology"
+	lib.parts_joined_key(lib.name_parts("Leidos")) == ""
 }
 
-test_name_key_of_punctuation_only_is_empty if {
-	lib.name_key(" --- ") == ""
+test_abbreviation_dots_and_apostrophes_are_deleted_and_ampersand_is_and if {
+	lib.name_key("Gibbs & Cox, Inc.") == "and cox gibbs"
+	lib.name_key("Gibbs&Cox") == "and cox gibbs"
+	lib.name_key("Gibbs and Cox Incorporated") == "and cox gibbs"
+	lib.name_key("O'Neil Int'l L.L.C.") == "international oneil"
 }
 
-# The data build keys every entity name the same way: every name, Chinese name and alias of
-# every listing (name_zh may be null) is found under its own key.
-test_every_entity_name_is_indexed_under_its_key if {
-	index := data.cnexport.reference.index
-	every id, e in index.entities {
-		names := [n | some n in array.flatten([e.name_en, e.name_zh, e.aliases]); is_string(n)]
-		every n in names {
-			id in index.entity_keys[lib.name_key(n)]
-		}
-	}
+test_phrase_forms_are_left_out_whole if {
+	lib.name_key("TechInsights Europe Sp. z o.o.") == "europe techinsights"
+	lib.name_key("TechInsights Europe Sp zo.o") == "europe techinsights"
+	lib.name_key("TCOM, Limited Partnership") == "tcom"
+	lib.name_key("SARI Strategy Analytics Private Limited") == "analytics sari strategy"
+	lib.name_key("Kawasaki Kabushiki Kaisha") == "kawasaki"
+}
+
+test_a_form_word_inside_a_phrase_only_is_kept if {
+	# "private" starts the form "private limited" but is no form alone; "sp" likewise.
+	lib.name_key("Private Eye Sp Holdings") == "eye holding private sp"
+}
+
+test_word_variants_meet if {
+	lib.name_key("Neros Technology") == lib.name_key("Neros Technologies")
+	lib.name_key("Pacific Rim Defence") == lib.name_key("Pacific Rim Defense")
+}
+
+test_latin_diacritics_are_removed if {
+	lib.name_key("Société Générale") == "generale societe"
+	lib.name_key("Societe\u0301 Generale") == "generale societe"
+}
+
+test_traditional_and_simplified_chinese_meet if {
+	lib.name_key("特勵達菲力爾公司") == "特励达菲力尔"
+	lib.name_key("特励达菲力尔") == "特励达菲力尔"
+	lib.name_key("漢翔航空工業股份有限公司") == lib.name_key("汉翔航空工业股份有限公司")
+}
+
+test_chinese_separators_and_company_forms if {
+	lib.name_key("洛克希德·马丁导弹与火控公司") == "洛克希德马丁导弹与火控"
+	lib.name_key("洛克希德 马丁 导弹与火控 有限公司") == "洛克希德马丁导弹与火控"
+	lib.name_key("贝宜系统股份有限公司") == "贝宜系统"
+	lib.name_key("埃比特系统美国分公司") == "埃比特系统美国"
+	lib.name_key("株式会社IHI") == "ihi"
+	lib.name_key("株式会社三菱造船") == lib.name_key("三菱造船株式会社")
+	lib.name_key("IHI原动机株式会社") == "ihi 原动机"
+}
+
+test_a_name_of_forms_only_has_no_key if {
+	lib.name_key("Company Limited") == ""
+	lib.name_key("公司") == ""
+	lib.name_key("...") == ""
+}
+
+# ---- tokens ---------------------------------------------------------------------------------------
+
+test_tokens_are_words_and_bigrams if {
+	lib.parts_tokens(lib.name_parts("Huntington Ingalls Industries, Inc.")) == {"huntington", "ingalls", "industry"}
+	lib.parts_tokens(lib.name_parts("中山科学研究院")) == {"中山", "山科", "科学", "学研", "研究", "究院"}
+	lib.parts_tokens(lib.name_parts("AEVEX航天公司")) == {"aevex", "航天"}
+}
+
+test_bigrams_of_short_strings if {
+	lib.bigrams("") == set()
+	lib.bigrams("宝") == {"宝"}
+	lib.bigrams("立方") == {"立方"}
+}
+
+test_listed_tokens_read_the_index_form if {
+	lib.listed_tokens(["huntington industry ingalls", ""]) == {"huntington", "ingalls", "industry"}
+	lib.listed_tokens(["aevex", "航天"]) == {"aevex", "航天"}
+	lib.listed_tokens(["", "洛克希德"]) == {"洛克", "克希", "希德"}
 }

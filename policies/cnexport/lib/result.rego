@@ -70,18 +70,22 @@ strictest_clearance(clearances) := worst if {
 #   The one builder of reasons. A rule passes rego.metadata.rule() and what it found (line, party,
 #   figures, and an outcome where the clause's own depends on the case); the code, citation,
 #   outcome, messages and interpretation come from the rule's METADATA, the source from the data
-#   of the clause it cites. Messages are templates filled from the figures.
+#   of the clause it cites. Messages are templates filled from the figures. A rule whose citation
+#   depends on the case (a listing cites the announcement that made it) passes `measure` and
+#   `clause` with what it found.
 reason(metadata, details) := object.union_n([base, _interpretation(metadata.custom), details]) if {
 	c := metadata.custom
 	figures := object.get(details, "figures", {})
+	measure_id := object.get(details, "measure", object.get(c, "measure", null))
+	clause_id := object.get(details, "clause", object.get(c, "clause", null))
 	base := {
 		"code": c.code,
-		"measure": c.measure,
-		"clause": c.clause,
+		"measure": measure_id,
+		"clause": clause_id,
 		"outcome": c.outcome,
 		"message_en": strings.render_template(c.message_en, figures),
 		"message_zh": strings.render_template(c.message_zh, figures),
-		"source": clause(c.measure, c.clause).source,
+		"source": clause(measure_id, clause_id).source,
 	}
 }
 

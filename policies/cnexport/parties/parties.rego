@@ -1,15 +1,21 @@
 # METADATA
 # title: Screening of the shipment's parties against the entity lists
 # description: |
-#   Each party's name, Chinese name and aliases, and its owners', are turned into screening keys
-#   (lib.name_key) and looked up in the index the data build makes from data/entities.yaml: a
-#   lookup by key, never a scan of the list. A listing counts on the dates its measures are in
-#   force. The measures decide what a match means; this package only finds the matches.
+#   Each party's name, Chinese name and aliases, and its owners', are normalised (lib.name_parts)
+#   and looked up in the index the data build makes from data/entities.yaml: keys for exact
+#   matches, tokens for possible ones, never a scan of the list (I-NAME-MATCHING). A listing
+#   counts on the dates its measures are in force (I-LISTING-DATES); an owner holding 50% or more
+#   carries its listings to the party (I-OWNERSHIP-50). The measures decide what a match means;
+#   this package only finds the matches.
 package cnexport.parties
 
 import data.cnexport.lib
 
 _index := data.cnexport.reference.index
+
+_matching := _index.names.matching
+
+# ---- dates ---------------------------------------------------------------------------------------
 
 # METADATA
 # description: whether a listing's measures are in force on date d (suspensions are [from, until))
@@ -20,23 +26,38 @@ listing_in_force(entity, d) if {
 }
 
 _suspended(entity, d) if {
-	is_string(entity.suspended_from)
 	entity.suspended_from <= d
 	_before_suspension_end(entity, d)
 }
 
-_before_suspension_end(entity, _) if not is_string(object.get(entity, "suspended_until", null))
+_before_suspension_end(entity, _) if not entity.suspended_until
 
 _before_suspension_end(entity, d) if d < entity.suspended_until
 
-_stopped(entity, d) if {
-	is_string(entity.measures_stopped_from)
-	entity.measures_stopped_from <= d
-}
+_stopped(entity, d) if entity.measures_stopped_from <= d
 
 # METADATA
-# description: the screening keys of a name and its variants
-keys_of(names) := {k | some n in names; k := lib.name_key(n); k != ""}
+# description: why a listing's measures are not in force on date d, for the warning that says so
+# scope: document
+not_in_force_because(entity, d) := sprintf("its measures apply only from %s", [entity.effective_from]) if {
+	d < entity.effective_from
+}
+
+not_in_force_because(entity, d) := sprintf("its measures are stopped from %s", [entity.measures_stopped_from]) if {
+	entity.effective_from <= d
+	_stopped(entity, d)
+}
+
+not_in_force_because(entity, d) := sprintf(
+	"its measures are suspended from %s until %s",
+	[entity.suspended_from, object.get(entity, "suspended_until", "further notice")],
+) if {
+	entity.effective_from <= d
+	not _stopped(entity, d)
+	_suspended(entity, d)
+}
+
+# ---- finding listings by name --------------------------------------------------------------------
 
 # METADATA
 # description: a party's name, Chinese name and aliases
@@ -46,33 +67,181 @@ _name_zh(party) := [party.name_zh] if is_string(party.name_zh)
 
 _name_zh(party) := [] if not is_string(object.get(party, "name_zh", null))
 
-# METADATA
-# description: listings whose names meet one of the given names exactly, in force on date d
-exact_matches(names, d) := {_match(e, id, k) |
-	some k in keys_of(names)
-	some id in _index.entity_keys[k]
-	e := _index.entities[id]
-	listing_in_force(e, d)
+# Every name must be normalised: a name the engine could not read undefines the screening (and so
+# the decision, which then fails closed), rather than passing unscreened.
+_parts(names) := [p | some p in normalised; lib.parts_key(p) != ""] if {
+	normalised := [lib.name_parts(n) | some n in names]
+	count(normalised) == count(names)
 }
 
-_match(e, id, key) := {"list": e.list, "entry_id": id, "name": e.name_en, "score": 1, "strength": "exact", "matched_on": key}
+_exact_hits(parts) := {[id, key] |
+	some p in parts
+	some key in ({lib.parts_key(p), lib.parts_joined_key(p)} - {""})
+	some id in _index.entity_keys[key]
+}
+
+# A listed name scores against one of the party's names: shared tokens / all tokens of the two,
+# at least the threshold (num / den, the exact fraction of possible_threshold, compared in integers). It needs min_shared_tokens shared
+# tokens, or all of its own. A candidate comes from the looked-up tokens; one that cannot reach
+# the threshold even if it had all the others (shared <= its looked-up tokens + the rest) is
+# dropped before its names are read.
+_possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared] |
+	some p in parts
+	tokens := lib.parts_tokens(p)
+	looked_up := {t | some t in tokens; _index.entity_tokens[t]}
+	others := count(tokens) - count(looked_up)
+	some id in ({id | some t in looked_up; some id, _ in _index.entity_tokens[t]} - excluded)
+	(count({t | some t in looked_up; _index.entity_tokens[t][id]}) + others) * den >= count(tokens) * num
+	some name in _index.entities[id].names
+	listed := lib.listed_tokens(name)
+	key := trim_space(concat(" ", name))
+	shared := tokens & listed
+	count(shared) * den >= count(tokens | listed) * num
+	_enough_shared(shared, listed)
+	score := round((count(shared) * 1000) / count(tokens | listed)) / 1000
+}
+
+_enough_shared(shared, _) if count(shared) >= _matching.min_shared_tokens
+
+_enough_shared(shared, listed) if count(listed - shared) == 0
 
 # METADATA
 # description: |
-#   every match of party i on date d: its own names, and owners holding at least `threshold`
-#   of it, named in `via`, with their share
-matches(i, d, threshold) := own | via_owners if {
-	party := input.parties[i]
-	own := exact_matches(party_names(party), d)
-	via_owners := {object.union(m, {"via": owner.name, "share": owner.share}) |
-		some owner in object.get(party, "owners", [])
-		lib.decimal_compare(lib.decimal(owner.share), lib.decimal(threshold)) >= 0
-		some m in exact_matches([owner.name], d)
+#   The listings a set of names finds, whatever the date: {id, strength, score, matched_on,
+#   tokens?}. An exact match (a key in common) wins over a possible one for the same listing;
+#   of several possible ones the best score is kept, then the first key.
+found(names) := _found(_parts(names))
+
+_found(parts) := exact | possible if {
+	exact_hits := _exact_hits(parts)
+	exact_ids := {id | some [id, _] in exact_hits}
+	exact := {{"id": id, "strength": "exact", "score": 1, "matched_on": min({k | some [hit, k] in exact_hits; hit == id})} |
+		some id in exact_ids
 	}
+	possible_hits := _possible_hits(parts, exact_ids, _matching.possible_threshold_fraction)
+	possible := {_best_possible(id, possible_hits) | some [id, _, _, _] in possible_hits}
 }
+
+_best_possible(id, hits) := {"id": id, "strength": "possible", "score": best[0], "matched_on": best[1], "tokens": sort(best[2])} if {
+	ranked := sort([[0 - score, key, shared] | some [hit, score, key, shared] in hits; hit == id])
+	top := ranked[0]
+	best := [0 - top[0], top[1], top[2]]
+}
+
+# ---- screening a party ---------------------------------------------------------------------------
 
 # METADATA
 # description: |
 #   The share at which an owner's listing reaches a party: the only ownership rule in the texts
 #   is No. 61 clause 2's "50% or more" (I-OWNERSHIP-50).
 ownership_threshold := lib.param("MOFCOM-2025-61", "2", "ownership_threshold")
+
+_threshold_decimal := lib.decimal(ownership_threshold)
+
+_reaches(owner) if lib.decimal_compare(lib.decimal(owner.share), _threshold_decimal) >= 0
+
+# METADATA
+# description: |
+#   Screen names and owners on date d:
+#   - matches: the listings in force on d that the names find, and those that the names of owners
+#     holding ownership_threshold or more find (with `via` and `share`);
+#   - not_in_force: the same for listings whose measures do not apply on d, with why;
+#   - owners_below_threshold: exact matches of owners holding less;
+#   - parts: the normalised names that have a key.
+screen(names, owners, d) := {
+	"parts": parts,
+	"matches": {m | some [f, via] in found_all; _in_force(f, d); m := object.union(_match(f), via)},
+	"not_in_force": {object.union_n([_match(f), via, {"because": not_in_force_because(_entity(f), d)}]) |
+		some [f, via] in found_all
+		not _in_force(f, d)
+	},
+	"owners_below_threshold": {object.union(_match(f), {"via": o.name, "share": o.share}) |
+		some [o, owner_found] in owned
+		not _reaches(o)
+		some f in owner_found
+		f.strength == "exact"
+		_in_force(f, d)
+	},
+} if {
+	parts := _parts(names)
+	owned := [[o, found([o.name])] | some o in owners]
+	count(owned) == count(owners)
+	found_all := {[f, {}] | some f in _found(parts)} | {[f, {"via": o.name, "share": o.share}] |
+		some [o, owner_found] in owned
+		_reaches(o)
+		some f in owner_found
+	}
+}
+
+_entity(f) := _index.entities[f.id]
+
+_in_force(f, d) if listing_in_force(_entity(f), d)
+
+_match(f) := object.union(
+	{
+		"list": _entity(f).list,
+		"entry_id": f.id,
+		"name": _entity(f).name,
+		"score": f.score,
+		"strength": f.strength,
+		"matched_on": f.matched_on,
+	},
+	_tokens(f),
+)
+
+_tokens(f) := {"tokens": f.tokens} if f.tokens
+
+_tokens(f) := {} if not f.tokens
+
+# METADATA
+# description: the screening of every party of the shipment on its export date, once per decision
+screened[i] := screen(party_names(party), object.get(party, "owners", []), input.export_date) if {
+	some i, party in input.parties
+}
+
+# ---- how matches are told ------------------------------------------------------------------------
+
+# METADATA
+# description: the lists by their data name, in English and Chinese
+titles_of_lists := {
+	"unreliable_entity_list": ["unreliable entity list", "不可靠实体清单"],
+	"control_list": ["export-control control list", "出口管制管控名单"],
+	"watch_list": ["watch list", "关注名单"],
+}
+
+# METADATA
+# description: how a match through an owner is told, in English and Chinese ("" for the party's own)
+# scope: document
+via_texts(m) := {
+	"via_text": sprintf(" through its owner %s (share %v)", [m.via, m.share]),
+	"via_text_zh": sprintf("（通过持股%v的股东%s）", [m.share, m.via]),
+} if {
+	m.via
+}
+
+via_texts(m) := {"via_text": "", "via_text_zh": ""} if not m.via
+
+# METADATA
+# description: a party and the listing it matches, as warnings name them
+listing_text(party, m, e) := sprintf("%s (%s) is %s (%s)%s on the %s by %s", [
+	party.name, party.role, m.name, m.entry_id, via_texts(m).via_text, titles_of_lists[m.list][0], e.announcement,
+])
+
+# METADATA
+# description: |
+#   The warning that holds a shipment while a party is only a possible match for a listing that,
+#   matched exactly, would decide or hold it under `code` (a reason or hold of a measure package).
+possible_hold(party, m, e, code) := lib.warning(
+	"POSSIBLE_LISTED_PARTY",
+	sprintf(
+		concat("", [
+			"%s (%s) is a possible match (score %v, shared tokens: %s) for %s (%s) on the %s by %s%s: ",
+			"if it is that entity, %s applies. A person must clear the match before the shipment goes.",
+		]),
+		[
+			party.name, party.role, m.score, concat(", ", m.tokens), m.name, m.entry_id, titles_of_lists[m.list][0],
+			e.announcement, via_texts(m).via_text, code,
+		],
+	),
+	{"measure": e.announcement, "interpretation": "I-NAME-MATCHING"},
+)

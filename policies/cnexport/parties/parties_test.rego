@@ -1,156 +1,179 @@
 package cnexport.parties_test
 
+import data.cnexport.lib
 import data.cnexport.parties
 
-# Screening of parties against the entity lists (parties/parties.rego), with the real listings:
-# L3 Harris Technologies (control list, in force from 2025-01-02, never suspended), High Point
-# Aerotechnologies (control list, suspended 2025-05-14 until 2026-11-10), American Photonics
-# (measures stopped from 2025-08-12), ACT1 Federal (on both lists) and BAE Systems, Inc.
-# (unreliable-entity list only).
+# ---- dates of a listing ---------------------------------------------------------------------------
 
-_l3 := "cl-2025-01-02-02-l3-harris-technologies"
+_suspended := {"effective_from": "2025-04-04", "suspended_from": "2025-05-14", "suspended_until": "2026-11-10"}
 
-_entity(id) := data.cnexport.reference.index.entities[id]
-
-_l3_match := {
-	"list": "control_list",
-	"entry_id": _l3,
-	"name": "L3 Harris Technologies",
-	"score": 1,
-	"strength": "exact",
-	"matched_on": "l3 harris technologies",
+test_a_listing_applies_from_its_effective_date if {
+	not parties.listing_in_force(_suspended, "2025-04-03")
+	parties.listing_in_force(_suspended, "2025-04-04")
 }
 
-_base := {
-	"export_date": "2026-12-01",
-	"parties": [
-		{"role": "consignee", "name": "Great Lakes Motor Works Inc.", "country": "US"},
-		{
-			"role": "end_user",
-			"name": "Hudson Precision Components LLC",
-			"country": "US",
-			"owners": [{"name": "L3 Harris Technologies", "share": 0.5, "country": "US"}],
-		},
-	],
+test_a_suspension_covers_from_its_first_day_to_the_day_before_its_end if {
+	parties.listing_in_force(_suspended, "2025-05-13")
+	not parties.listing_in_force(_suspended, "2025-05-14")
+	not parties.listing_in_force(_suspended, "2026-11-09")
+	parties.listing_in_force(_suspended, "2026-11-10")
 }
 
-_with_share(share) := json.patch(_base, [{"op": "replace", "path": "/parties/1/owners/0/share", "value": share}])
-
-# ---- when a listing counts -------------------------------------------------------------------
-
-test_listing_in_force_from_its_effective_date if {
-	not parties.listing_in_force(_entity(_l3), "2025-01-01")
-	parties.listing_in_force(_entity(_l3), "2025-01-02")
-	parties.listing_in_force(_entity(_l3), "2026-12-01")
+test_a_suspension_without_an_end_lasts if {
+	open_ended := {"effective_from": "2025-04-10", "suspended_from": "2025-05-14"}
+	not parties.listing_in_force(open_ended, "2030-01-01")
 }
 
-test_suspended_listing_counts_before_and_from_the_end_of_its_suspension if {
-	high_point := _entity("cl-2025-04-04-01-high-point-aerotechnologies")
-	parties.listing_in_force(high_point, "2025-05-13")
-	not parties.listing_in_force(high_point, "2025-05-14")
-	not parties.listing_in_force(high_point, "2026-11-09")
-	parties.listing_in_force(high_point, "2026-11-10")
+test_stopped_measures_do_not_apply_from_the_stop_date if {
+	stopped := {"effective_from": "2025-03-04", "measures_stopped_from": "2025-11-10"}
+	parties.listing_in_force(stopped, "2025-11-09")
+	not parties.listing_in_force(stopped, "2025-11-10")
 }
 
-test_listing_whose_measures_stopped_no_longer_counts if {
-	photonics := _entity("cl-2025-04-09-01-american-photonics")
-	not parties.listing_in_force(photonics, "2025-04-09")
-	parties.listing_in_force(photonics, "2025-04-10")
-	not parties.listing_in_force(photonics, "2025-05-14")
-	not parties.listing_in_force(photonics, "2025-08-12")
-	not parties.listing_in_force(photonics, "2026-12-01")
+test_why_a_listing_is_not_in_force if {
+	parties.not_in_force_because(_suspended, "2025-04-03") == "its measures apply only from 2025-04-04"
+	parties.not_in_force_because(_suspended, "2025-06-01") == "its measures are suspended from 2025-05-14 until 2026-11-10"
+	open_ended := {"effective_from": "2025-04-10", "suspended_from": "2025-05-14"}
+	parties.not_in_force_because(open_ended, "2025-06-01") == "its measures are suspended from 2025-05-14 until further notice"
+	stopped := object.union(open_ended, {"suspended_until": "2025-08-12", "measures_stopped_from": "2025-08-12"})
+	parties.not_in_force_because(stopped, "2025-09-01") == "its measures are stopped from 2025-08-12"
 }
 
-test_suspension_without_an_end_lasts if {
-	entity := {"effective_from": "2025-01-02", "suspended_from": "2025-06-01", "suspended_until": null}
-	parties.listing_in_force(entity, "2025-05-31")
-	not parties.listing_in_force(entity, "2030-01-01")
-	not parties.listing_in_force(object.remove(entity, ["suspended_until"]), "2030-01-01")
+# ---- finding listings ------------------------------------------------------------------------------
+
+_ids(found) := {f.id | some f in found}
+
+test_exact_match_by_any_spelling if {
+	some f in parties.found(["ＥＰＩＲＵＳ　ＩＮＣＯＲＰＯＲＡＴＥＤ"])
+	f == {"id": "uel-2025-10-09-04-epirus-inc", "strength": "exact", "score": 1, "matched_on": "epirus"}
 }
 
-# ---- names and keys --------------------------------------------------------------------------
-
-test_keys_of_drops_empty_keys if {
-	parties.keys_of(["L3 Harris Technologies", "--", "L3-Harris  technologies"]) == {"l3 harris technologies"}
+test_exact_match_by_the_chinese_name_alone_in_traditional_characters if {
+	_ids(parties.found(["特勵達菲力爾公司"])) == {"uel-2025-10-09-09-teledyne-flir-llc"}
 }
 
-test_party_names_include_chinese_name_and_aliases if {
-	party := {"role": "end_user", "name": "A Co.", "name_zh": "甲公司", "aliases": ["A Company", "AC"], "country": "US"}
-	parties.party_names(party) == ["A Co.", "甲公司", "A Company", "AC"]
-	parties.party_names({"role": "end_user", "name": "A Co.", "country": "US"}) == ["A Co."]
+test_exact_match_by_the_joined_key if {
+	some f in parties.found(["L3Harris Technologies"])
+	f == {"id": "cl-2025-01-02-02-l3-harris-technologies", "strength": "exact", "score": 1, "matched_on": "l3harristechnology"}
 }
 
-test_exact_match_by_english_name if {
-	parties.exact_matches(["L3 Harris Technologies"], "2026-12-01") == {_l3_match}
-}
-
-test_exact_match_by_chinese_name if {
-	parties.exact_matches(["L3哈里斯公司"], "2026-12-01") == {object.union(_l3_match, {"matched_on": "l3哈里斯公司"})}
-}
-
-test_exact_match_ignores_punctuation_and_case if {
-	parties.exact_matches(["l3-harris, technologies"], "2026-12-01") == {_l3_match}
-}
-
-test_exact_match_by_alias if {
-	{m.entry_id | some m in parties.exact_matches(["Gibbs&Cox, Inc."], "2025-10-09")} == {"cl-2025-03-04-02-gibbs-cox-inc"}
-	parties.exact_matches(["Gibbs&Cox, Inc."], "2025-11-10") == set()
-}
-
-test_exact_match_on_both_lists if {
-	{[m.list, m.entry_id] | some m in parties.exact_matches(["ACT1 Federal"], "2025-04-10")} == {
-		["control_list", "cl-2025-04-04-16-act1-federal"],
-		["unreliable_entity_list", "uel-2025-03-04-08-act1-federal"],
+test_possible_match_with_score_and_shared_tokens if {
+	found := parties.found(["Huntington Ingalls Shipbuilding"])
+	_ids(found) == {"uel-2025-03-04-04-huntington-ingalls-industries-inc", "cl-2025-09-25-01-huntington-ingalls-industries-inc"}
+	every f in found {
+		f.strength == "possible"
+		f.score == 0.5
+		f.tokens == ["huntington", "ingalls"]
+		f.matched_on == "huntington industry ingalls"
 	}
 }
 
-test_no_match_for_a_similar_but_different_name if {
-	parties.exact_matches(["L3 Harris Technologies Japan"], "2026-12-01") == set()
-	parties.exact_matches(["Harris Technologies"], "2026-12-01") == set()
+test_possible_match_by_chinese_bigrams if {
+	some f in parties.found(["國家中山科學研究院"])
+	f.id == "cl-2025-07-09-03-national-chung-shan-institute-of-science-technol"
+	f.strength == "possible"
+	f.score == 0.75
+	count(f.tokens) == 6
 }
 
-test_no_match_while_the_listing_is_suspended if {
-	parties.exact_matches(["High Point Aerotechnologies"], "2026-03-02") == set()
-	count(parties.exact_matches(["High Point Aerotechnologies"], "2026-11-10")) == 1
+test_a_listed_name_whole_in_a_longer_name_is_a_possible_match if {
+	found := parties.found(["Skydio Robotics"])
+	_ids(found) == {"uel-2025-04-04-01-skydio-inc", "cl-2025-03-04-05-skydio-inc"}
+	every f in found {
+		f.score == 0.5
+	}
 }
 
-# ---- matches of a party, through owners ------------------------------------------------------
-
-test_ownership_threshold_is_50_percent if {
-	parties.ownership_threshold == 0.5
+test_each_listing_names_its_own_key if {
+	found := parties.found(["General Dynamics Systems"])
+	{[f.id, f.strength, f.matched_on] | some f in found; startswith(f.id, "cl-2025-01-02-1")} == {
+		["cl-2025-01-02-12-general-dynamics-ordnance-and-tactical-systems", "possible", "and dynamics general ordnance system tactical"],
+		["cl-2025-01-02-14-general-dynamics-mission-systems", "possible", "dynamics general mission system"],
+	}
+	some exact in parties.found(["General Dynamics", "Lockheed Martin Corporation"])
+	exact == {"id": "cl-2025-01-02-01-general-dynamics", "strength": "exact", "score": 1, "matched_on": "dynamics general"}
 }
 
-test_owner_at_exactly_50_percent_is_a_match_via_the_owner if {
-	parties.matches(1, "2026-12-01", 0.5) == {object.union(_l3_match, {"via": "L3 Harris Technologies", "share": 0.5})} with input as _base
+test_an_exact_match_is_not_also_reported_as_possible if {
+	found := parties.found(["Lockheed Martin Aeronautics", "Lockheed Martin Aeronautic Company"])
+	{f.strength | some f in found; f.id == "cl-2025-01-02-09-lockheed-martin-aeronautics"} == {"exact"}
 }
 
-test_owner_at_49_99_percent_is_no_match if {
-	parties.matches(1, "2026-12-01", 0.5) == set() with input as _with_share(0.4999)
+test_names_that_must_not_match if {
+	every name in [
+		"Systems", "Technologies Inc", "Global", "Sierra", "Group", "Inc.", "国际", "系统公司",
+		"General Motors", "Sierra Club", "Teledyne Technologies", "Boeing Commercial Airplanes", "Cubic Zirconia Jewellery Trading Co",
+	] {
+		count(parties.found([name])) == 0
+	}
 }
 
-test_owner_at_100_percent_is_a_match if {
-	m := parties.matches(1, "2026-12-01", 0.5) with input as _with_share(1)
-	{[x.via, x.share] | some x in m} == {["L3 Harris Technologies", 1]}
+# ---- screening a party and its owners --------------------------------------------------------------
+
+_leidos_owner(share) := [{"name": "Leidos, Inc.", "share": share}]
+
+test_an_owner_at_half_reaches_the_party if {
+	screen := parties.screen(["Acme Components"], _leidos_owner(0.5), "2025-06-01")
+	screen.matches == {{
+		"list": "control_list", "entry_id": "cl-2025-03-04-01-leidos", "name": "Leidos", "score": 1,
+		"strength": "exact", "matched_on": "leidos", "via": "Leidos, Inc.", "share": 0.5,
+	}}
+	screen.owners_below_threshold == set()
 }
 
-test_owner_share_is_compared_exactly_in_decimal if {
-	parties.matches(1, "2026-12-01", 0.5) == set() with input as _with_share(0.49999999999999999999)
-	count(parties.matches(1, "2026-12-01", 0.5)) == 1 with input as _with_share(0.50000000000000000000)
+test_an_owner_just_below_half_does_not if {
+	screen := parties.screen(["Acme Components"], _leidos_owner(0.4999), "2025-06-01")
+	screen.matches == set()
+	{[m.entry_id, m.via, m.share] | some m in screen.owners_below_threshold} == {["cl-2025-03-04-01-leidos", "Leidos, Inc.", 0.4999]}
 }
 
-test_party_without_listed_names_or_owners_has_no_match if {
-	parties.matches(0, "2026-12-01", 0.5) == set() with input as _base
+test_a_listing_not_in_force_is_reported_apart if {
+	screen := parties.screen(["Skydio, Inc."], [], "2025-06-01")
+	{m.entry_id | some m in screen.matches} == {"cl-2025-03-04-05-skydio-inc"}
+	{[m.entry_id, m.because] | some m in screen.not_in_force} == {[
+		"uel-2025-04-04-01-skydio-inc",
+		"its measures are suspended from 2025-05-14 until 2026-11-10",
+	]}
 }
 
-test_party_listed_itself_and_through_an_owner_has_both_matches if {
-	doc := json.patch(_base, [{"op": "replace", "path": "/parties/1/name", "value": "BAE Systems, Inc."}])
-	{[m.list, m.entry_id, object.get(m, "via", "")] | some m in parties.matches(1, "2026-12-01", 0.5)} == {
-		["unreliable_entity_list", "uel-2025-10-09-08-bae-systems-inc", ""],
-		["control_list", _l3, "L3 Harris Technologies"],
-	} with input as doc
+test_the_parties_of_a_shipment_are_screened_on_its_date if {
+	shipment := {"export_date": "2025-06-01", "parties": [
+		{"role": "consignee", "name": "Plain Trading Co", "country": "US"},
+		{"role": "end_user", "name": "Plain Trading Co", "name_zh": "斯凯迪奥公司", "aliases": ["SD"], "country": "US"},
+	]}
+	parties.screened[0].matches == set() with input as shipment
+	{m.entry_id | some m in parties.screened[1].matches} == {"cl-2025-03-04-05-skydio-inc"} with input as shipment
 }
 
-test_owner_listing_not_in_force_gives_no_match if {
-	doc := json.patch(_base, [{"op": "replace", "path": "/parties/1/owners/0/name", "value": "High Point Aerotechnologies"}])
-	parties.matches(1, "2026-03-02", 0.5) == set() with input as doc
+test_an_owner_whose_name_cannot_be_read_leaves_the_screening_undefined if {
+	not parties.screen(["Acme"], [{"name": "Leidos", "share": 0.6}], "2025-06-01") with lib.name_parts as _broken_on_leidos
+}
+
+_broken_on_leidos("Acme") := {"words": ["acme"], "unspaced": ""}
+
+# ---- how matches are told -------------------------------------------------------------------------
+
+test_listing_text_names_the_owner if {
+	party := {"name": "Acme", "role": "end_user"}
+	m := {"name": "Leidos", "entry_id": "cl-x", "list": "control_list", "via": "Leidos, Inc.", "share": 0.6}
+	parties.listing_text(party, m, {"announcement": "MOFCOM-2025-13"}) == concat("", [
+		"Acme (end_user) is Leidos (cl-x) through its owner Leidos, Inc. (share 0.6) ",
+		"on the export-control control list by MOFCOM-2025-13",
+	])
+	parties.via_texts(m).via_text_zh == "（通过持股0.6的股东Leidos, Inc.）"
+	parties.via_texts(object.remove(m, ["via"])) == {"via_text": "", "via_text_zh": ""}
+}
+
+test_possible_hold_says_what_would_apply if {
+	party := {"name": "Huntington Ingalls Shipbuilding", "role": "end_user"}
+	m := {
+		"name": "Huntington Ingalls Industries, Inc.", "entry_id": "cl-y", "list": "control_list",
+		"score": 0.5, "tokens": ["huntington", "ingalls"],
+	}
+	hold := parties.possible_hold(party, m, {"announcement": "MOFCOM-2025-51"}, "CONTROL_LIST_DUAL_USE_BAN")
+	hold.code == "POSSIBLE_LISTED_PARTY"
+	hold.measure == "MOFCOM-2025-51"
+	hold.interpretation == "I-NAME-MATCHING"
+	contains(hold.message_en, "possible match (score 0.5, shared tokens: huntington, ingalls)")
+	contains(hold.message_en, "CONTROL_LIST_DUAL_USE_BAN applies")
 }

@@ -114,10 +114,7 @@ errors contains {"path": "", "message": sprintf("the document must be a JSON obj
 # json.match_schema reads a string as JSON text, so only objects are passed to it.
 errors contains error if {
 	is_object(document)
-	[_, found] := json.match_schema(document, data.cnexport.schemas.shipment)
-	some raw in found
-	not raw.type in _reported_by_inner_errors
-	error := _schema_error(raw)
+	some error in schema_errors(document, data.cnexport.schemas.shipment)
 }
 
 errors contains {"path": sprintf("/items/%d/line", [i]), "message": sprintf("line number %v is used by more than one line", [n])} if {
@@ -215,6 +212,15 @@ errors contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner s
 		lib.decimal_within_limits(share)
 	}
 	lib.decimal_compare(lib.decimal_sum([lib.decimal(s) | some s in shares]), lib.decimal(1)) > 0
+}
+
+# METADATA
+# description: every error of a document (an object) against a JSON schema, as {path, message} with JSON-pointer paths
+schema_errors(doc, schema) := {error |
+	[_, found] := json.match_schema(doc, schema)
+	some raw in found
+	not raw.type in _reported_by_inner_errors
+	error := _schema_error(raw)
 }
 
 # METADATA

@@ -12,12 +12,14 @@ _receivers contains [i, party] if {
 	party.role in _param("2", "receiving_roles")
 }
 
-_listed_matches contains [i, party, m] if {
+_listed(strength) := {[i, party, m] |
 	some [i, party] in _receivers
-	some m in parties.matches(i, _date, _param("2", "ownership_threshold"))
+	some m in parties.screened[i].matches
 	m.list in _param("2", "lists")
-	m.strength == "exact"
+	m.strength == strength
 }
+
+_listed_matches := _listed("exact")
 
 _deny_grounds if {
 	some [_, party] in _receivers
@@ -89,6 +91,14 @@ _via_figures(m) := {
 }
 
 _via_figures(m) := {"via_text": ""} if not m.via
+
+# METADATA
+# title: Holds for receivers that are only possible matches for a control- or watch-list entity
+# scope: document
+holds contains parties.possible_hold(party, m, data.cnexport.reference.index.entities[m.entry_id], "RE61_LISTED_PARTY") if {
+	count(controlled) > 0
+	some [_, party, m] in _listed("possible")
+}
 
 # METADATA
 # title: End use in WMD, terrorism, or military use or military potential

@@ -1,0 +1,163 @@
+# The export-control control list (Export Control Law Art. 18, Dual-Use Regulations Arts. 28-30):
+# no dual-use item to a listed receiver (clause 1 of every control-list announcement), no transfer
+# of Chinese-origin dual-use items to it from abroad (clause 1 of No. 11 of 2026), the special-case
+# application (clause 2); and the watch list (Dual-Use Regulations Art. 26).
+package cnexport.measures.entity_lists
+
+import data.cnexport.lib
+import data.cnexport.parties
+
+# Receivers of an export from China that the dual-use ban reaches.
+_dual_use_receivers(strength) := {x | input.ship_from == lib.china; some x in _reached("dual_use_export_ban", strength)}
+
+# Receivers of an export from abroad that the transfer ban reaches, and the lines of Chinese origin it concerns.
+_transfer_receivers(strength) := {x | input.ship_from != lib.china; some x in _reached("foreign_transfer_ban", strength)}
+
+_cn_origin_lines contains line if {
+	some line in input.items
+	line.origin == lib.china
+}
+
+_dual_use(line) := lib.dual_use_entries(line, _date)
+
+_entry_ids(line) := concat(", ", sort([e.id | some e in _dual_use(line)]))
+
+# METADATA
+# title: Dual-use item exported from China to a party on the control list
+# description: 一、禁止向上述实体出口两用物项；正在开展的相关出口活动应当立即停止 (clause 1 of each control-list announcement)
+# custom:
+#   code: CONTROL_LIST_DUAL_USE_BAN
+#   outcome: PROHIBITED
+#   message_en: >-
+#     {{.name}} ({{.role}}) is {{.listed_name}} ({{.entry_id}}){{.via_text}}, put on the {{.list}} by
+#     {{.announcement}} ({{.document_no}}), whose clause {{.clause}} bars exports of dual-use items to it
+#     and stops exports under way: line {{.line}} is a dual-use item ({{.entries}}) exported from China,
+#     so its export is prohibited.
+#   message_zh: "{{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，\
+#     该公告第{{.clause}}项禁止向其出口两用物项、正在开展的出口应立即停止：第{{.line}}行为两用物项（{{.entries}}），禁止自中国出口。"
+control_list_dual_use_ban contains reason if {
+	some [i, party, m, e, clause] in _dual_use_receivers("exact")
+	some line in input.items
+	count(_dual_use(line)) > 0
+	reason := lib.reason(rego.metadata.rule(), {
+		"line": line.line,
+		"measure": e.announcement,
+		"clause": clause,
+		"party": lib.party_ref(i, party),
+		"figures": object.union(_figures(party, m, e, clause), {"line": line.line, "entries": _entry_ids(line)}),
+		"interpretation": _interpretation(m, "dual_use_export_ban"),
+	})
+}
+
+# METADATA
+# title: Dual-use item of Chinese origin transferred from abroad to a party on the control list
+# description: 一、……禁止境外组织和个人将原产于中华人民共和国的两用物项转移或提供给上述实体 (No. 11 of 2026)
+# custom:
+#   code: CONTROL_LIST_FOREIGN_TRANSFER_BAN
+#   outcome: PROHIBITED
+#   message_en: >-
+#     {{.name}} ({{.role}}) is {{.listed_name}} ({{.entry_id}}){{.via_text}}, put on the {{.list}} by
+#     {{.announcement}} ({{.document_no}}), whose clause {{.clause}} bars organisations and individuals
+#     abroad from transferring or providing dual-use items of Chinese origin to it: line {{.line}} is
+#     such an item ({{.entries}}) sent from {{.ship_from}}, so its transfer is prohibited.
+#   message_zh: "{{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，\
+#     该公告第{{.clause}}项禁止境外组织和个人将原产于中国的两用物项转移或提供给该实体：第{{.line}}行为此类物项（{{.entries}}），禁止转移。"
+control_list_foreign_transfer_ban contains reason if {
+	some [i, party, m, e, clause] in _transfer_receivers("exact")
+	some line in _cn_origin_lines
+	count(_dual_use(line)) > 0
+	reason := lib.reason(rego.metadata.rule(), {
+		"line": line.line,
+		"measure": e.announcement,
+		"clause": clause,
+		"party": lib.party_ref(i, party),
+		"figures": object.union_n([
+			_figures(party, m, e, clause),
+			{"line": line.line, "entries": _entry_ids(line)},
+			{"ship_from": input.ship_from},
+		]),
+		"interpretation": _interpretation(m, "foreign_transfer_ban"),
+	})
+}
+
+# Lines bound for a listed receiver that the catalogue cannot say are, or are not, dual-use items.
+_unidentified contains [line, party, m, e] if {
+	some [_, party, m, e, _] in _dual_use_receivers("exact")
+	some line in input.items
+	count(_dual_use(line)) == 0
+}
+
+_unidentified contains [line, party, m, e] if {
+	some [_, party, m, e, _] in _transfer_receivers("exact")
+	some line in _cn_origin_lines
+	count(_dual_use(line)) == 0
+}
+
+# METADATA
+# title: Holds - what keeps a shipment for a person though no outcome requires it
+# description: |
+#   Items the catalogue cannot identify for a control-list receiver, and parties that are only
+#   possible matches for a listing that would decide the shipment (also in unreliable_entity_list.rego).
+# scope: document
+holds contains lib.warning(
+	"CONTROL_LIST_ITEM_NOT_IDENTIFIED",
+	sprintf(
+		concat("", [
+			"line %v: %s: no dual-use item may go to it, and the catalogue does not say whether this item (category %s) is one; ",
+			"a person must confirm that it is not a dual-use item before it goes",
+		]),
+		[line.line, _listing_text(party, m, e), line.category],
+	),
+	{"line": line.line, "measure": e.announcement, "interpretation": "I-CONTROL-LIST-DUAL-USE"},
+) if {
+	some [line, party, m, e] in _unidentified
+}
+
+holds contains parties.possible_hold(party, m, e, "CONTROL_LIST_DUAL_USE_BAN") if {
+	some [_, party, m, e, _] in _dual_use_receivers("possible")
+}
+
+holds contains parties.possible_hold(party, m, e, "CONTROL_LIST_FOREIGN_TRANSFER_BAN") if {
+	count(_cn_origin_lines) > 0
+	some [_, party, m, e, _] in _transfer_receivers("possible")
+}
+
+# METADATA
+# title: Warnings a person should read with an entity-list decision
+# description: here those of the control list and the watch list; the others are in warnings.rego
+# scope: document
+warnings contains lib.warning(
+	"CONTROL_LIST_SPECIAL_CASE_ROUTE",
+	sprintf(
+		concat("", [
+			"%s: clause %s of %s lets an exporter apply to MOFCOM where an export to it is truly needed in special circumstances; ",
+			"without MOFCOM's approval the ban stands",
+		]),
+		[_listing_text(party, m, e), e.effects.special_case_route, e.announcement],
+	),
+	{"measure": e.announcement, "interpretation": "I-CONTROL-LIST-SPECIAL-CASE"},
+) if {
+	some [i, party, m, e] in _matched
+	e.effects.special_case_route
+	some reason in (control_list_dual_use_ban | control_list_foreign_transfer_ban)
+	i == reason.party.index
+	m.entry_id == reason.figures.entry_id
+}
+
+warnings contains lib.warning(
+	"WATCH_LIST_PARTY",
+	sprintf(
+		concat("", [
+			"%s (%s match): an export of dual-use items to it may not use a general licence or the registration route; ",
+			"a single-licence application needs a risk-assessment report and the exporter's undertaking, ",
+			"and its review is not bound by 45 working days (Dual-Use Regulations Art. 26)",
+		]),
+		[_listing_text(party, m, e), m.strength],
+	),
+	{"measure": e.announcement, "interpretation": _interpretation(m, "watch_list")},
+) if {
+	input.ship_from == lib.china
+	some [_, party, m, e] in _matched
+	m.list == "watch_list"
+	party.role in _effects.watch_list.roles
+}
