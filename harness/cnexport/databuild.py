@@ -166,12 +166,22 @@ def build_index(sources: dict) -> dict:
         "makeup_workdays": {d: True for spec in years.values() for d in spec["makeup_workdays"]},
         "calendar_years": {year: True for year in years},
         "catalogue": {e["id"]: e for e in sources["catalogue"]["entries"]},
+        "catalogue_by_part": catalogue_by_part(sources["catalogue"]["entries"]),
         "catalogue_by_category": catalogue_by_category(sources["catalogue"]["entries"]),
         "catalogue_by_code_heading": catalogue_by_code_heading(sources["catalogue"]["entries"]),
         "listings": _listings(sources["catalogue"]["entries"]),
         **_listed_entry_keys(sources["catalogue"]["entries"]),
         **screening_index(sources, sources["entities"]["entities"]),
     }
+
+
+def catalogue_by_part(entries: list[dict]) -> dict:
+    """measure -> part -> its entries, in catalogue order (entries without a part are not listed)."""
+    index: dict = {}
+    for entry in entries:
+        if "part" in entry:
+            index.setdefault(entry["measure"], {}).setdefault(entry["part"], []).append(entry)
+    return index
 
 
 def catalogue_by_category(entries: list[dict]) -> dict:
