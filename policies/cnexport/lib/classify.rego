@@ -56,6 +56,27 @@ meets_threshold(p, v) if {
 
 _declares(line, name) if is_number(line_parameters(line)[name])
 
+# A declared value fails a threshold only when the comparison was computed and came out false; one
+# that cannot be compared exactly counts as not declared, so that it can only make the line more
+# controlled, never less (fail closed).
+_compared(line, p) if {
+	_declares(line, p.name)
+	v := line_parameters(line)[p.name]
+	_comparable(p, v)
+}
+
+_comparable(p, v) if {
+	p.operator != "in"
+	decimal_compare(decimal(v), decimal(p.value))
+}
+
+_comparable(p, v) if {
+	p.operator == "in"
+	every allowed in p.value {
+		decimal_compare(decimal(v), decimal(allowed))
+	}
+}
+
 # METADATA
 # description: |
 #   How a line's parameters meet an entry's thresholds: `met`, `failed` (as text with the value and
@@ -71,10 +92,10 @@ parameter_check(entry, line) := {
 	met := {p.name | some p in entry.parameters; _declares(line, p.name); meets_threshold(p, declared[p.name])}
 	failed := {_failure_text(p, declared[p.name]) |
 		some p in entry.parameters
-		_declares(line, p.name)
+		_compared(line, p)
 		not meets_threshold(p, declared[p.name])
 	}
-	missing := {p.name | some p in entry.parameters; not _declares(line, p.name)}
+	missing := {p.name | some p in entry.parameters; not _compared(line, p)}
 }
 
 _failure_text(p, v) := sprintf("%s %v (needs %s %v %s)", [p.name, v, p.operator, p.value, p.unit])

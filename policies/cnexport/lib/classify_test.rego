@@ -311,3 +311,14 @@ test_a_listing_reason_names_the_entry_reading_and_one_code_only_when_there_is_on
 	not _details(alloys).interpretation
 	count(split(_details(alloys).figures.entries, ", ")) == 5
 }
+
+# A declared value that cannot be compared exactly (beyond the decimal table) is never a failed
+# threshold: it counts as not declared, so the line stays controlled, with the parameter named.
+test_a_value_that_cannot_be_compared_is_missing_not_failed if {
+	entry := _entry({"parameters": [{"name": "purity_percent", "operator": ">=", "value": 99, "unit": "%"}]})
+	line := {"line": 1, "category": "rare_earth_metal", "elements": ["Sm"], "parameters": {"purity_percent": 1e-200}}
+	check := lib.parameter_check(entry, line)
+	check.failed == set()
+	check.missing == {"purity_percent"}
+	check.state == "unknown"
+}
