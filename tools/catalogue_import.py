@@ -145,6 +145,15 @@ INTERPRETATIONS = {
     "MOFCOM-2025-57:5": "I-57-YTTERBIUM",
 }
 
+# The reading single entries rest on, by the digest's control code (batteries) or id (earlier items).
+ENTRY_INTERPRETATIONS = {
+    "3C902.b.2": "I-58-BLENDED-ANODE-CODE",
+    "3A001": "I-58-CELLS-AND-PACKS",
+    "mofcom-2023-39-1-artificial-graphite-high-purity-strength-density": "I-39-ALL-THRESHOLDS",
+    "mofcom-2024-33-sh-3-mpcvd-equipment": "I-33-TEN-KW-AND-ABOVE",
+    "mofcom-2024-33-sb-2-antimony-metal-products": "I-33-ANTIMONY-PRODUCTS",
+}
+
 HEADER = {
     "MOFCOM-2025-18": "MOFCOM/GAC Announcement No. 18 of 2025: medium and heavy rare earths (Sm, Gd, Tb, Dy, Lu, Sc, Y).",
     "MOFCOM-2025-55": "MOFCOM/GAC Announcement No. 55 of 2025: superhard materials.",
@@ -304,10 +313,8 @@ def battery_entry(e: dict, sources: dict) -> dict:
         notes.append("applies to: " + ", ".join(e["applies_to"]))
     if notes:
         out["note"] = "; ".join(notes)
-    if e["control_code"] == "3C902.b.2":
-        out["interpretation"] = "I-58-BLENDED-ANODE-CODE"
-    if e["control_code"] == "3A001":
-        out["interpretation"] = "I-58-CELLS-AND-PACKS"
+    if e["control_code"] in ENTRY_INTERPRETATIONS:
+        out["interpretation"] = ENTRY_INTERPRETATIONS[e["control_code"]]
     out["match"] = {"line": line}
     return out
 
@@ -349,12 +356,8 @@ def earlier_entry(e: dict, sources: dict) -> dict:
     out["source_quality"] = e["source_quality"]
     out["inferred"] = bool(e.get("inferred"))
     out["note"] = " ".join(str(e["note"]).split())
-    if e["id"] == "mofcom-2023-39-1-artificial-graphite-high-purity-strength-density":
-        out["interpretation"] = "I-39-ALL-THRESHOLDS"
-    if e["id"] == "mofcom-2024-33-sh-3-mpcvd-equipment":
-        out["interpretation"] = "I-33-TEN-KW-AND-ABOVE"
-    if e["id"] == "mofcom-2024-33-sb-2-antimony-metal-products":
-        out["interpretation"] = "I-33-ANTIMONY-PRODUCTS"
+    if e["id"] in ENTRY_INTERPRETATIONS:
+        out["interpretation"] = ENTRY_INTERPRETATIONS[e["id"]]
     out["match"] = {"line": line}
     return out
 

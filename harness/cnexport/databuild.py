@@ -169,7 +169,6 @@ def build_index(sources: dict) -> dict:
         "catalogue_by_part": catalogue_by_part(sources["catalogue"]["entries"]),
         "catalogue_by_category": catalogue_by_category(sources["catalogue"]["entries"]),
         "catalogue_by_code_heading": catalogue_by_code_heading(sources["catalogue"]["entries"]),
-        "listings": _listings(sources["catalogue"]["entries"]),
         **_listed_entry_keys(sources["catalogue"]["entries"]),
         **screening_index(sources, sources["entities"]["entities"]),
     }
@@ -202,15 +201,6 @@ def catalogue_by_code_heading(entries: list[dict]) -> dict:
             if code and entry["id"] not in index.setdefault(code[:5], []):
                 index[code[:5]].append(entry["id"])
     return index
-
-
-def _listings(entries: list[dict]) -> dict:
-    """measure -> clause -> the ids of the entries that clause lists, in catalogue order."""
-    listings: dict[str, dict[str, list[str]]] = {}
-    for entry in entries:
-        for cited in entry.get("listed_by", []):
-            listings.setdefault(cited["measure"], {}).setdefault(cited["clause"], []).append(entry["id"])
-    return listings
 
 
 def _listed_entry_keys(entries: list[dict]) -> dict:

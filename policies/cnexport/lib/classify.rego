@@ -200,19 +200,6 @@ description_contradicts(entry, line) if parameter_check(entry, line).state == "n
 
 _index := data.cnexport.reference.index
 
-_listings := _index.listings
-
-# METADATA
-# description: the catalogue entries a clause lists (their `listed_by`)
-listed_entries(measure_id, clause_id) := [entry |
-	some id in object.get(object.get(_listings, measure_id, {}), clause_id, [])
-	entry := _index.catalogue[id]
-]
-
-# METADATA
-# description: every entry listed by some clause for exports from China
-all_listed_entries := {id | some clauses in _listings; some ids in clauses; some id in ids}
-
 # The listed entries a line could be: those of its category, of its declared code's heading, and
 # of its customs code's first six digits (two codes that meet share them).
 _candidates(line) := (_by_category(line) | _by_code_heading(line)) | _by_hs6(line)
