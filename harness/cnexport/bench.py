@@ -315,7 +315,7 @@ def counts(lines: int) -> tuple[int, int]:
 
 def measure_real(binary: str, report: dict) -> None:
     """Floor and decisions of 1 to 1,000 lines, screening and throughput, with the real data."""
-    with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary) as server:
+    with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary, locked=False) as server:
         pid = server.process.pid
         report["rss_mb"]["real"] = {"after_load": rss_mb(pid), "heap_after_load": heap_mb(server.url)}
         report["revision"] = revision(server)
@@ -365,13 +365,13 @@ def measure_synthetic(binary: str, extra: int, report: dict) -> None:
         start = time.perf_counter()
         data = data_with_listings(extra, Path(tmp) / "data")
         written = time.perf_counter()
-        with OpaServer(paths=[POLICIES, data, FLOOR], binary=binary, startup_seconds=180) as server:
+        with OpaServer(paths=[POLICIES, data, FLOOR], binary=binary, startup_seconds=180, locked=False) as server:
             pid = server.process.pid
             report["rss_mb"][str(extra)] = {"after_load": rss_mb(pid), "heap_after_load": heap_mb(server.url),
                                             "data_json_mb": round((data / "cnexport_reference/data.json").stat().st_size / 2**20, 1),
                                             "load_s": round(time.perf_counter() - written, 1),
                                             "generate_s": round(written - start, 1)}
-            with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary) as real, requests.Session() as session:
+            with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary, locked=False) as real, requests.Session() as session:
                 screening(session, server, str(extra), report, real=real.url)
             report["rss_mb"][str(extra)]["after_run"] = rss_mb(pid)
     print(f"  measured screening with {extra} synthetic listings", file=sys.stderr)
