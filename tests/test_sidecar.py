@@ -87,7 +87,7 @@ REFUSED = [
     ("a wrong token, screening", "POST", SCREEN, {"input": SCREEN_REQUEST}, "wrong"),
     ("a suspension patched into the reference data", "PATCH",
      "/v1/data/cnexport_reference/measures/measures/MOFCOM-2025-61/suspensions",
-     [{"op": "add", "path": "-", "value": {"from": "2000-01-01", "until": "2999-12-31", "clauses": ["1(1)"]}}], "valid"),
+     [{"op": "add", "path": "-", "value": {"by": "MOFCOM-2025-70", "from": "2000-01-01", "until": "2999-12-31", "clauses": "all"}}], "valid"),
     ("a clause's date replaced", "PUT",
      "/v1/data/cnexport_reference/measures/measures/MOFCOM-2025-61/clauses/1(1)/effective_from", "2999-01-01", "valid"),
     ("the shipment schema emptied", "PUT", "/v1/data/cnexport/schemas/shipment", {}, "valid"),

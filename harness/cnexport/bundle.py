@@ -101,10 +101,11 @@ def _manifest(folder: Path, roots: list[str], revision: str, metadata: dict) -> 
 def build_bundle(folder: Path, output: Path, signing_key: Path | None, opa: str | None = None) -> Path:
     """`opa build` one staged folder into output, signed with signing_key (unsigned only when it is None,
     which the sidecar refuses: tests use that)."""
-    command = [opa or opa_binary(), "build", "--bundle", str(folder), "--output", str(output)]
+    # Built from inside the folder, so that module paths in the bundle start at its root.
+    command = [opa or opa_binary(), "build", "--bundle", ".", "--output", str(output.resolve())]
     if signing_key is not None:
-        command += ["--signing-key", str(signing_key), "--signing-alg", SIGNING_ALG]
-    result = subprocess.run(command, capture_output=True, text=True)
+        command += ["--signing-key", str(signing_key.resolve()), "--signing-alg", SIGNING_ALG]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=folder)
     if result.returncode != 0:
         raise BundleError(f"opa build {folder} failed: {result.stderr.strip() or result.stdout.strip()}")
     return output
