@@ -9,6 +9,7 @@ import io
 import json
 import re
 import secrets
+import shutil
 import subprocess
 import tarfile
 from pathlib import Path
@@ -230,3 +231,12 @@ def test_a_bad_bundle_is_refused_and_the_previous_one_keeps_deciding(deployment,
     deployment.server.wait_downloads("cnexport-reference.tar.gz", 1)
     assert deployment.decide()["result"] == before
     assert requests.get(f"{deployment.diagnostic}/health?bundles", timeout=10).status_code == 200
+
+
+def test_a_data_document_under_no_bundle_root_is_an_error_never_left_out(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA_OUT, data)
+    (data / "elsewhere").mkdir()
+    (data / "elsewhere" / "data.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(bundle.BundleError, match="elsewhere/data.json is under no bundle's roots"):
+        bundle.stage(tmp_path / "out", data_out=data)

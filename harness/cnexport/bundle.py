@@ -75,16 +75,21 @@ def stage(out: Path, data_out: Path = DATA_OUT, revision: str | None = None) -> 
         target = policies / module.relative_to(POLICIES)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(module, target)
-    (policies / "cnexport" / "schemas").mkdir(parents=True)
-    shutil.copyfile(data_out / "cnexport" / "schemas" / "data.json", policies / "cnexport" / "schemas" / "data.json")
+    # Every document the data build wrote goes in the bundle whose root holds it; one under no
+    # root is an error, never left out.
+    homes = {"cnexport": folders[POLICY_BUNDLE], "cnexport_reference": folders[REFERENCE_BUNDLE]}
+    for document in sorted(data_out.rglob("*.json")):
+        relative = document.relative_to(data_out)
+        if relative.parts[0] not in homes:
+            raise BundleError(f"{document} is under no bundle's roots ({', '.join(POLICY_ROOTS + REFERENCE_ROOTS)})")
+        target = homes[relative.parts[0]] / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(document, target)
     _manifest(policies, POLICY_ROOTS, revision, {
         "reference_data_built_with": meta["version"],
     })
 
-    reference = folders[REFERENCE_BUNDLE]
-    (reference / "cnexport_reference").mkdir()
-    shutil.copyfile(data_out / "cnexport_reference" / "data.json", reference / "cnexport_reference" / "data.json")
-    _manifest(reference, REFERENCE_ROOTS, revision, {
+    _manifest(folders[REFERENCE_BUNDLE], REFERENCE_ROOTS, revision, {
         "reference_data_version": meta["version"],
         "verified_through": meta["verified_through"],
         "verified_through_source": meta.get("verified_through_source"),
