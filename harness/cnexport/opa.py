@@ -96,8 +96,9 @@ class OpaServer:
         """Everything OPA has written so far: errors, and a JSON line per decision log entry."""
         if self._log is None:
             return ""
-        self._log.seek(0)
-        return self._log.read().decode(errors="replace")
+        # pread leaves the file offset alone: OPA writes through the same open file.
+        fd = self._log.fileno()
+        return os.pread(fd, os.fstat(fd).st_size, 0).decode(errors="replace")
 
     def _output(self) -> str:
         return self.output()[-2000:]
