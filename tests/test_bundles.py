@@ -204,9 +204,10 @@ def foreign_signed(release: Path, out: Path) -> Path:
     subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", str(key)],
                    check=True, capture_output=True)
     staged = out.parent / "foreign"
-    with tarfile.open(release, "r:gz") as archive:
-        archive.extractall(staged, filter="data")
-    (staged / ".signatures.json").unlink()
+    for name, content in members(release).items():
+        if name != ".signatures.json":
+            (staged / name).parent.mkdir(parents=True, exist_ok=True)
+            (staged / name).write_bytes(content)
     return bundle.build_bundle(staged, out, key)
 
 
