@@ -20,6 +20,14 @@ PY        := $(VENV)/bin/python
 BUILD     := build
 DATA_OUT  := $(BUILD)/data
 OPA_ADDR  ?= 127.0.0.1:8181
+OPA_DIAGNOSTIC_ADDR ?= 127.0.0.1:8282
+# Bundle signing: a development key pair made on first use (never committed: build/ is ignored).
+# A production release passes its own, e.g. `make bundle SIGNING_KEY=... VERIFICATION_KEY=...`.
+KEYS             := $(BUILD)/keys
+SIGNING_KEY      ?= $(KEYS)/bundle-signing.pem
+VERIFICATION_KEY ?= $(KEYS)/bundle-verification.pem
+BUNDLES          := $(BUILD)/cnexport.tar.gz $(BUILD)/cnexport-reference.tar.gz
+TOKEN_FILE       := $(BUILD)/serve.token
 export GOTOOLCHAIN := local
 
 POLICY_FILES := $(shell find policies -name '*.rego')
@@ -31,7 +39,9 @@ help:
 	@echo "make eval    decide the example shipments through a real OPA server and print them"
 	@echo "make test    static checks, Rego unit tests with coverage, end-to-end tests through OPA"
 	@echo "make lint    the static half of make test (fmt, check --strict, regal, data schemas)"
-	@echo "make serve   run the sidecar in the foreground on \$$OPA_ADDR ($(OPA_ADDR))"
+	@echo "make bundle  build and sign the policy and reference-data bundles into $(BUILD)/"
+	@echo "make serve   run the locked-down sidecar from the signed bundles on \$$OPA_ADDR ($(OPA_ADDR)),"
+	@echo "             health and metrics on \$$OPA_DIAGNOSTIC_ADDR ($(OPA_DIAGNOSTIC_ADDR))"
 	@echo "make bench   latency, throughput and memory figures (never part of make test)"
 	@echo "make tools   build the pinned OPA and Regal into $(CACHE)/tools"
 
@@ -100,8 +110,25 @@ unit: $(OPA) data
 	@$(OPA) test policies $(DATA_OUT) | tail -1
 	@$(PY) -m cnexport.coverage $(BUILD)/coverage.json $(COVERAGE_MIN)
 
-e2e: $(OPA) data
+e2e: $(OPA) data bundle
 	CNEXPORT_OPA=$(OPA) $(PY) -m pytest -q
+
+# ---- running ---------------------------------------------------------------------------------
+
+# ---- bundles ---------------------------------------------------------------------------------
+
+$(KEYS)/bundle-signing.pem:
+	@mkdir -p $(@D)
+	@(umask 077 && openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 -out $@ 2>/dev/null)
+	@echo "bundle: made a development signing key $@ (docs/deployment.md: production keys)"
+
+$(KEYS)/bundle-verification.pem: $(KEYS)/bundle-signing.pem
+	openssl pkey -in $< -pubout -out $@
+
+# Rebuilt every time: the revision names the current commit even when no file changed.
+.PHONY: bundle
+bundle: $(OPA) data $(SIGNING_KEY) $(VERIFICATION_KEY)
+	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.bundle --out $(BUILD) --signing-key $(SIGNING_KEY)
 
 # ---- running ---------------------------------------------------------------------------------
 
@@ -109,8 +136,24 @@ e2e: $(OPA) data
 eval: $(OPA) data
 	CNEXPORT_OPA=$(OPA) $(VENV)/bin/cnexport decide examples/*.json
 
-serve: $(OPA) data
-	$(OPA) run --server --addr $(OPA_ADDR) --ignore '*_test.rego' policies $(DATA_OUT)
+# The sidecar as it runs in production: signed bundles only (OPA refuses writes under their roots),
+# token authentication with the default-deny system.authz policy, health and metrics on the
+# diagnostic address, decision logs on standard output. The token is $$CNEXPORT_TOKEN, else a
+# random one written once to $(TOKEN_FILE).
+serve: bundle
+	@if [ -z "$${CNEXPORT_TOKEN:-}" ]; then \
+	  [ -s $(TOKEN_FILE) ] || (umask 077 && $(PY) -c 'import secrets; print(secrets.token_urlsafe(32))' > $(TOKEN_FILE)); \
+	  echo "serve: token in $(TOKEN_FILE) (send it as 'Authorization: Bearer <token>'; or set CNEXPORT_TOKEN)" >&2; \
+	fi
+	@token="$${CNEXPORT_TOKEN:-$$(cat $(TOKEN_FILE))}"; \
+	[ $${#token} -ge 32 ] || { echo "serve: CNEXPORT_TOKEN must be at least 32 characters" >&2; exit 2; }; \
+	echo "serve: decisions on http://$(OPA_ADDR), health and metrics on http://$(OPA_DIAGNOSTIC_ADDR)" >&2; \
+	CNEXPORT_TOKEN="$$token" exec $(OPA) run --server \
+	  --addr $(OPA_ADDR) --diagnostic-addr $(OPA_DIAGNOSTIC_ADDR) \
+	  --authentication=token --authorization=basic \
+	  --bundle $(BUILD)/cnexport.tar.gz --bundle $(BUILD)/cnexport-reference.tar.gz \
+	  --verification-key $(VERIFICATION_KEY) --verification-key-id cnexport-bundles \
+	  --set decision_logs.console=true
 
 bench: $(OPA) data
 	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.bench --out $(BUILD)/bench.json

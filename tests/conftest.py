@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
@@ -62,13 +63,28 @@ def raw(document) -> bytes:
 
 @pytest.fixture(scope="session")
 def opa():
+    """The session's OPA, locked down like the sidecar: calls need `auth(opa)` (the client sends it)."""
     with OpaServer() as server:
         yield server
 
 
+def cli_env(server=None) -> dict:
+    """The environment of a CLI run: the caller's, with the token of `server` (none without one), so
+    that a token in the developer's shell never reaches a test."""
+    env = {k: v for k, v in os.environ.items() if k != "CNEXPORT_TOKEN"}
+    if server is not None:
+        env["CNEXPORT_TOKEN"] = server.token
+    return env
+
+
+def auth(server) -> dict:
+    """The header that authenticates a call to a locked-down OPA the harness started."""
+    return {"Authorization": f"Bearer {server.token}"}
+
+
 @pytest.fixture(scope="session")
 def client(opa):
-    c = Client(opa.url)
+    c = Client(opa.url, token=opa.token)
     yield c
     c.close()
 

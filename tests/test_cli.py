@@ -6,28 +6,28 @@ import sys
 from pathlib import Path
 
 from cnexport.opa import free_port
-from conftest import raw, shipment
+from conftest import cli_env, raw, shipment
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
-def cli(*args, stdin=None):
+def cli(*args, stdin=None, server=None):
     return subprocess.run([sys.executable, "-m", "cnexport.cli", *args], input=stdin, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=120, env=cli_env(server))
 
 
 def test_json_output_is_one_decision_per_line_in_input_order(opa, tmp_path):
     first, second = tmp_path / "a.json", tmp_path / "b.json"
     first.write_bytes(raw(shipment(id="first")))
     second.write_bytes(raw(shipment(id="second", export_date="2026-03-02")))
-    run = cli("decide", "--json", "--opa-url", opa.url, str(first), str(second))
+    run = cli("decide", "--json", "--opa-url", opa.url, str(first), str(second), server=opa)
     assert run.returncode == 0, run.stderr
     decisions = [json.loads(line) for line in run.stdout.splitlines()]
     assert [(d["id"], d["outcome"]) for d in decisions] == [("first", "LICENCE_REQUIRED"), ("second", "NOT_CONTROLLED")]
 
 
 def test_standard_input(opa):
-    run = cli("decide", "--json", "--opa-url", opa.url, "-", stdin=raw(shipment(id="stdin")).decode())
+    run = cli("decide", "--json", "--opa-url", opa.url, "-", stdin=raw(shipment(id="stdin")).decode(), server=opa)
     assert run.returncode == 0 and json.loads(run.stdout)["id"] == "stdin"
 
 
@@ -45,7 +45,7 @@ def test_unreadable_and_non_json_files_are_errors(opa, tmp_path):
     bad.write_text("{not json")
     good = tmp_path / "good.json"
     good.write_bytes(raw(shipment(id="good")))
-    run = cli("decide", "--json", "--opa-url", opa.url, str(tmp_path / "missing.json"), str(bad), str(good))
+    run = cli("decide", "--json", "--opa-url", opa.url, str(tmp_path / "missing.json"), str(bad), str(good), server=opa)
     assert run.returncode == 2
     assert [json.loads(l)["id"] for l in run.stdout.splitlines()] == ["good"]
     assert "missing.json: no decision: cannot read" in run.stderr

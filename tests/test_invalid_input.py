@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from cnexport.validation import document_errors, parse_document
-from conftest import BASE, raw, shipment
+from conftest import BASE, auth, cli_env, raw, shipment
 
 
 def _without(key):
@@ -106,7 +106,7 @@ def _check(decision, expected):
 def test_raw_to_opa(opa, name):
     document, expected = CASES[name]
     body = b'{"input":' + raw(_clean(copy.deepcopy(document))) + b"}"
-    answer = requests.post(f"{opa.url}/v1/data/cnexport/decision", data=body, timeout=10).json()
+    answer = requests.post(f"{opa.url}/v1/data/cnexport/decision", data=body, headers=auth(opa), timeout=10).json()
     _check(answer["result"], expected)
 
 
@@ -128,14 +128,14 @@ def test_through_the_cli(opa, tmp_path, name):
     path = tmp_path / "doc.json"
     path.write_bytes(raw(_clean(copy.deepcopy(document))))
     run = subprocess.run([sys.executable, "-m", "cnexport.cli", "decide", "--json", "--opa-url", opa.url, str(path)],
-                         capture_output=True, text=True, timeout=60)
+                         capture_output=True, text=True, timeout=60, env=cli_env(opa))
     assert run.returncode == 0, run.stderr
     _check(json.loads(run.stdout), expected)
 
 
 def test_hello_and_no_input_at_all(opa):
-    hello = requests.post(f"{opa.url}/v1/data/cnexport/decision", json={"input": "hello"}, timeout=10).json()["result"]
+    hello = requests.post(f"{opa.url}/v1/data/cnexport/decision", json={"input": "hello"}, headers=auth(opa), timeout=10).json()["result"]
     assert (hello["outcome"], hello["errors"]) == ("INVALID_INPUT", [{"path": "", "message": "the document must be a JSON object, not string"}])
-    nothing = requests.post(f"{opa.url}/v1/data/cnexport/decision", json={}, timeout=10).json()["result"]
+    nothing = requests.post(f"{opa.url}/v1/data/cnexport/decision", json={}, headers=auth(opa), timeout=10).json()["result"]
     assert (nothing["outcome"], nothing["clearance"]) == ("INVALID_INPUT", "STOP")
     assert nothing["errors"] == [{"path": "", "message": "the document must be a JSON object, not null"}]

@@ -15,6 +15,7 @@ from referencing import Registry, Resource
 
 from cnexport.opa import free_port
 from cnexport.paths import ROOT, SCHEMAS
+from conftest import auth, cli_env
 
 ENTITIES = yaml.safe_load((ROOT / "data" / "entities.yaml").read_text(encoding="utf-8"))["entities"]
 
@@ -178,7 +179,7 @@ def test_garbage_gets_invalid_input_never_no_match(screen, request_text):
 
 
 def test_no_input_at_all_is_invalid(opa):
-    answer = requests.post(f"{opa.url}/v1/data/cnexport/screen", json={}, timeout=30).json()["result"]
+    answer = requests.post(f"{opa.url}/v1/data/cnexport/screen", json={}, headers=auth(opa), timeout=30).json()["result"]
     assert answer["outcome"] == "INVALID_INPUT"
     assert answer["errors"] == [{"path": "", "message": "the request must be a JSON object, not null"}]
 
@@ -190,12 +191,13 @@ def test_without_a_date_the_party_is_screened_today_in_beijing(screen):
 
 # ---- the command line -----------------------------------------------------------------------------
 
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "cnexport.cli", "screen", *args], capture_output=True, text=True, timeout=120)
+def cli(*args, server=None):
+    return subprocess.run([sys.executable, "-m", "cnexport.cli", "screen", *args], capture_output=True, text=True, timeout=120,
+                          env=cli_env(server))
 
 
 def test_cli_screens_and_prints_the_match(opa):
-    run = cli("Epirus Incorporated", "--date", "2025-10-15", "--country", "US", "--opa-url", opa.url)
+    run = cli("Epirus Incorporated", "--date", "2025-10-15", "--country", "US", "--opa-url", opa.url, server=opa)
     assert run.returncode == 0, run.stderr
     assert "screened on 2025-10-15: MATCH" in run.stdout
     assert "exact match uel-2025-10-09-04-epirus-inc (Epirus, Inc.) on the unreliable_entity_list" in run.stdout
@@ -203,7 +205,7 @@ def test_cli_screens_and_prints_the_match(opa):
 
 def test_cli_json_with_aliases_and_owners_keeps_the_share_exact(opa):
     run = cli("Acme Optics", "--alias", "Acme", "--name-zh", "阿克米光学", "--owner", "Leidos Inc.=0.49999999999999999999",
-              "--date", "2025-10-15", "--json", "--opa-url", opa.url)
+              "--date", "2025-10-15", "--json", "--opa-url", opa.url, server=opa)
     assert run.returncode == 0, run.stderr
     answer = json.loads(run.stdout)
     assert (answer["outcome"], answer["keys"]) == ("NO_MATCH", ["acme", "acme optics", "阿克米光学"])
@@ -211,9 +213,9 @@ def test_cli_json_with_aliases_and_owners_keeps_the_share_exact(opa):
 
 
 def test_cli_refuses_an_invalid_request_and_a_bad_owner(opa):
-    run = cli("Epirus", "--date", "2025-02-30", "--opa-url", opa.url)
+    run = cli("Epirus", "--date", "2025-02-30", "--opa-url", opa.url, server=opa)
     assert run.returncode == 2 and run.stdout == "" and "/date" in run.stderr
-    run = cli("Epirus", "--owner", "Leidos=1.5", "--opa-url", opa.url)
+    run = cli("Epirus", "--owner", "Leidos=1.5", "--opa-url", opa.url, server=opa)
     assert run.returncode == 2 and "NAME=SHARE" in run.stderr
 
 

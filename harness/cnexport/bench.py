@@ -163,16 +163,16 @@ def synthetic_entity(i: int) -> dict:
 
 def data_with_listings(extra: int, out: Path) -> Path:
     """build/data with `extra` synthetic listings added to the real ones, the screening index
-    rebuilt by cnexport.databuild over all of them, written to out/cnexport/{reference,schemas}/data.json."""
-    reference = json.loads((DATA_OUT / "cnexport" / "reference" / "data.json").read_text(encoding="utf-8"))
+    rebuilt by cnexport.databuild over all of them, written to out/cnexport_reference/data.json and out/cnexport/schemas/data.json."""
+    reference = json.loads((DATA_OUT / "cnexport_reference" / "data.json").read_text(encoding="utf-8"))
     sources = databuild.load_sources()
     entities = sources["entities"]["entities"] + [synthetic_entity(i) for i in range(extra)]
     reference["index"].update(databuild.screening_index(sources, entities))
-    for part, document in (("reference", reference), ("schemas", None)):
-        target = out / "cnexport" / part / "data.json"
+    for part, document in (("cnexport_reference", reference), ("cnexport/schemas", None)):
+        target = out / part / "data.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         if document is None:
-            target.write_bytes((DATA_OUT / "cnexport" / part / "data.json").read_bytes())
+            target.write_bytes((DATA_OUT / part / "data.json").read_bytes())
         else:
             target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return out
@@ -293,7 +293,7 @@ def opa_version(binary: str) -> str:
 def revision(server: OpaServer) -> dict:
     """The reference data version OPA serves, the commit, and a digest of the policy text (the
     working tree may differ from the commit)."""
-    version = requests.get(f"{server.url}/v1/data/cnexport/reference/meta/version", timeout=10).json().get("result")
+    version = requests.get(f"{server.url}/v1/data/cnexport_reference/meta/version", timeout=10).json().get("result")
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                                 text=True, check=True).stdout.strip()
@@ -315,7 +315,7 @@ def counts(lines: int) -> tuple[int, int]:
 
 def measure_real(binary: str, report: dict) -> None:
     """Floor and decisions of 1 to 1,000 lines, screening and throughput, with the real data."""
-    with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary) as server:
+    with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary, locked=False) as server:
         pid = server.process.pid
         report["rss_mb"]["real"] = {"after_load": rss_mb(pid), "heap_after_load": heap_mb(server.url)}
         report["revision"] = revision(server)
@@ -365,13 +365,13 @@ def measure_synthetic(binary: str, extra: int, report: dict) -> None:
         start = time.perf_counter()
         data = data_with_listings(extra, Path(tmp) / "data")
         written = time.perf_counter()
-        with OpaServer(paths=[POLICIES, data, FLOOR], binary=binary, startup_seconds=180) as server:
+        with OpaServer(paths=[POLICIES, data, FLOOR], binary=binary, startup_seconds=180, locked=False) as server:
             pid = server.process.pid
             report["rss_mb"][str(extra)] = {"after_load": rss_mb(pid), "heap_after_load": heap_mb(server.url),
-                                            "data_json_mb": round((data / "cnexport/reference/data.json").stat().st_size / 2**20, 1),
+                                            "data_json_mb": round((data / "cnexport_reference/data.json").stat().st_size / 2**20, 1),
                                             "load_s": round(time.perf_counter() - written, 1),
                                             "generate_s": round(written - start, 1)}
-            with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary) as real, requests.Session() as session:
+            with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary, locked=False) as real, requests.Session() as session:
                 screening(session, server, str(extra), report, real=real.url)
             report["rss_mb"][str(extra)]["after_run"] = rss_mb(pid)
     print(f"  measured screening with {extra} synthetic listings", file=sys.stderr)
@@ -429,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "bench.json")
     args = parser.parse_args(argv)
-    if not (DATA_OUT / "cnexport" / "reference" / "data.json").is_file():
+    if not (DATA_OUT / "cnexport_reference" / "data.json").is_file():
         print(f"{DATA_OUT} is missing: run `make data` first", file=sys.stderr)
         return 1
     started = time.perf_counter()

@@ -4,11 +4,14 @@
     cnexport screen [--json] [--opa-url URL] [--country CC] [--date D] [--name-zh NAME]
                     [--alias NAME]... [--owner NAME=SHARE]... NAME
 
-Without --opa-url a local OPA is started for the run and stopped after it. A document is checked
+Without --opa-url a local OPA is started for the run and stopped after it, locked down like the
+sidecar with a random token of its own. With --opa-url the token is read from CNEXPORT_TOKEN, else
+from build/serve.token (where make serve writes one). A document is checked
 by the harness and by OPA itself; what is printed is always OPA's decision. The exit status is 0
 when every document was decided (whatever the outcome), 2 when any could not be: OPA not
 reachable, a file not readable or not JSON, an undefined result, or a decision that breaks the
-contract. No decision is printed for those.
+contract. No decision is printed for those. Each decision's id in OPA's decision log is printed
+with it (on standard error with --json, so that standard output stays one decision per line).
 
 `screen` screens one party against the entity lists (POST /v1/data/cnexport/screen) on a date,
 today's Beijing date when none is given. It exits 0 with OPA's answer (MATCH, POSSIBLE_MATCH or
@@ -30,7 +33,7 @@ from referencing import Registry, Resource
 from . import render
 from .client import Client, UndefinedResult
 from .opa import OpaServer, OpaUnavailable
-from .paths import SCHEMAS
+from .paths import SCHEMAS, sidecar_token
 from .validation import document_errors, parse_document
 
 
@@ -50,20 +53,35 @@ def _decision_validator() -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=FormatChecker())
 
 
-def decide_one(client: Client, raw: bytes, validator: Draft202012Validator) -> dict:
+def decide_one(client: Client, raw: bytes, validator: Draft202012Validator) -> tuple[dict, str | None]:
     try:
         document = parse_document(raw)
     except (ValueError, UnicodeDecodeError) as error:
         raise NotDecided(f"not JSON: {error}") from error
     harness_errors = document_errors(document)
-    decision = client.decide(raw.strip() or b"null")
+    decision, decision_id = client.evaluate("cnexport/decision", raw.strip() or b"null")
     problems = [e.message for e in validator.iter_errors(decision)]
     if problems:
         raise NotDecided(f"OPA's answer breaks the decision contract: {problems[:3]}")
     if harness_errors and decision["outcome"] != "INVALID_INPUT":
         # Fail closed: the harness sees errors the sidecar did not; neither answer can be trusted.
         raise NotDecided(f"the harness found errors OPA did not: {harness_errors[:5]}")
-    return decision
+    return decision, decision_id
+
+
+def connect(stack: ExitStack, opa_url: str | None) -> Client:
+    """A client of the sidecar at opa_url with its token, else of an OPA started for this run."""
+    if opa_url:
+        client = Client(opa_url, token=sidecar_token())
+    else:
+        server = stack.enter_context(OpaServer())
+        client = Client(server.url, token=server.token)
+    stack.callback(client.close)
+    return client
+
+
+def decision_id_line(decision_id: str | None) -> str:
+    return f"decision id: {decision_id or 'none (decision logging is off in this OPA)'}"
 
 
 def _screen_validator() -> Draft202012Validator:
@@ -100,10 +118,8 @@ def cmd_screen(args) -> int:
     with ExitStack() as stack:
         try:
             request = screen_request(args)
-            url = args.opa_url or stack.enter_context(OpaServer()).url
-            client = Client(url)
-            stack.callback(client.close)
-            answer = client.screen(request)
+            client = connect(stack, args.opa_url)
+            answer, decision_id = client.evaluate("cnexport/screen", request)
         except (NotDecided, OpaUnavailable, UndefinedResult) as error:
             print(f"cnexport: no screening: {error}", file=sys.stderr)
             return 2
@@ -115,7 +131,11 @@ def cmd_screen(args) -> int:
         for error in answer["errors"]:
             print(f"cnexport: {error['path'] or '/'}: {error['message']}", file=sys.stderr)
         return 2
-    print(json.dumps(answer, ensure_ascii=False, sort_keys=True) if args.json else render.screen_block(answer), flush=True)
+    if args.json:
+        print(json.dumps(answer, ensure_ascii=False, sort_keys=True), flush=True)
+        print(f"cnexport: {decision_id_line(decision_id)}", file=sys.stderr, flush=True)
+    else:
+        print(render.screen_block(answer) + "\n" + decision_id_line(decision_id), flush=True)
     return 0
 
 
@@ -124,16 +144,14 @@ def cmd_decide(args) -> int:
     validator = _decision_validator()
     with ExitStack() as stack:
         try:
-            url = args.opa_url or stack.enter_context(OpaServer()).url
+            client = connect(stack, args.opa_url)
         except OpaUnavailable as error:
             print(f"cnexport: {error}", file=sys.stderr)
             return 2
-        client = Client(url)
-        stack.callback(client.close)
         decided = []
         for name in args.files:
             try:
-                decision = decide_one(client, _read(name), validator)
+                decision, decision_id = decide_one(client, _read(name), validator)
             except (NotDecided, OpaUnavailable, UndefinedResult) as error:
                 print(f"cnexport: {name}: no decision: {error}", file=sys.stderr)
                 status = 2
@@ -141,8 +159,9 @@ def cmd_decide(args) -> int:
             decided.append(decision)
             if args.json:
                 print(json.dumps(decision, ensure_ascii=False, sort_keys=True), flush=True)
+                print(f"cnexport: {name}: {decision_id_line(decision_id)}", file=sys.stderr, flush=True)
             else:
-                print(render.decision_block(name, decision) + "\n", flush=True)
+                print(render.decision_block(name, decision) + "\n" + decision_id_line(decision_id) + "\n", flush=True)
         if decided and not args.json:
             print(render.summary_table(decided))
     return status

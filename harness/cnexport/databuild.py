@@ -3,7 +3,7 @@
 Each file in data/ is checked against its schema in schemas/data/, then against the other files
 (every measure, clause and interpretation a file names must exist). The output is:
 
-- build/data/cnexport/reference/data.json  the reference data, plus `index`: lookups derived
+- build/data/cnexport_reference/data.json  the reference data, plus `index`: lookups derived
   from it (holiday sets, screening keys, the name normaliser's tables) so that rules look things
   up instead of scanning. The listings of data/entities.yaml go in only as the index's compact
   records (what screening and the rules read); the Traditional-Simplified table only as part of
@@ -315,7 +315,7 @@ def structure_only(schema):
 
 
 def reference_schema(data_schemas: dict[str, dict]) -> dict:
-    """One schema for data.cnexport.reference, made of the per-file schemas, for the type checker."""
+    """One schema for data.cnexport_reference, made of the per-file schemas, for the type checker."""
     defs, properties = {}, {}
     for name, schema in data_schemas.items():
         body = _prefixed(schema, name)
@@ -328,7 +328,7 @@ def reference_schema(data_schemas: dict[str, dict]) -> dict:
     properties["index"] = {"type": "object"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "data.cnexport.reference as built by cnexport.databuild",
+        "title": "data.cnexport_reference as built by cnexport.databuild",
         "type": "object",
         "properties": properties,
         "$defs": defs,
@@ -369,7 +369,7 @@ def build(out: Path, root: Path = ROOT) -> dict:
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
     reference["index"] = build_index(sources)
 
-    _write(out / "cnexport" / "reference" / "data.json", reference)
+    _write(out / "cnexport_reference" / "data.json", reference)
     _write(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema,
                                                          "screen": screen_schema})
     schemas_out = out.parent / "schemas"

@@ -1,8 +1,17 @@
-"""The OPA server process: start on a free loopback port, wait for /health, stop cleanly."""
+"""The OPA server process: start on a free loopback port, wait for /health, stop cleanly.
+
+The OPA the harness starts (the CLI without --opa-url, the tests, make eval) is locked down like
+the served sidecar (make serve): token authentication, the default-deny system.authz policy of
+policies/system, health and metrics on a diagnostic address of their own, decision logs on its
+output. Its token is random, made for that process alone and given to it as CNEXPORT_TOKEN; the
+harness sends it with every call. It loads the policies and build/data as files rather than the
+signed bundles, so that `make data` is all it needs.
+"""
 
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -24,15 +33,29 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-class OpaServer:
-    """A real `opa run --server` with the project's policies and built data, for the life of a `with`."""
+# The flags that lock an OPA down; make serve and deploy/ pass the same.
+LOCKDOWN_FLAGS = ["--authentication=token", "--authorization=basic"]
 
-    def __init__(self, paths=None, binary: str | None = None, startup_seconds: float = 30.0):
+
+class OpaServer:
+    """A real `opa run --server` with the project's policies and built data, for the life of a `with`.
+
+    `locked=False` starts it open, without authentication or authorization: only make bench does, to
+    measure the engine against a trivial policy the authorization policy would refuse. `env` adds
+    variables to OPA's environment (CNEXPORT_LOG_PARTY_NAMES, ...)."""
+
+    def __init__(self, paths=None, binary: str | None = None, startup_seconds: float = 60.0,
+                 locked: bool = True, env: dict[str, str] | None = None):
         self.paths = [str(p) for p in (paths or [POLICIES, DATA_OUT])]
         self.binary = binary or opa_binary()
         self.startup_seconds = startup_seconds
+        self.locked = locked
+        self.env = env or {}
+        self.token = secrets.token_urlsafe(32) if locked else None
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.diagnostic_port = free_port()
+        self.diagnostic_url = f"http://127.0.0.1:{self.diagnostic_port}"
         self.process: subprocess.Popen | None = None
         self._log = None
 
@@ -41,10 +64,19 @@ class OpaServer:
             raise OpaUnavailable(f"{DATA_OUT} is missing: run `make data` first")
         self._log = tempfile.TemporaryFile()
         command = [self.binary, "run", "--server", "--addr", f"127.0.0.1:{self.port}",
-                   "--ignore", "*_test.rego", "--log-level", "error", *self.paths]
+                   "--diagnostic-addr", f"127.0.0.1:{self.diagnostic_port}",
+                   "--ignore", "*_test.rego", "--log-level", "error"]
+        environment = {**os.environ, **self.env}
+        # Only the token this process was given may call it, never one inherited from the shell.
+        environment.pop("CNEXPORT_TOKEN", None)
+        if self.locked:
+            command += [*LOCKDOWN_FLAGS, "--set", "decision_logs.console=true"]
+            environment["CNEXPORT_TOKEN"] = self.token
+        command += self.paths
         try:
             # A process group of its own, so that stopping it leaves no orphan behind.
-            self.process = subprocess.Popen(command, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True)
+            self.process = subprocess.Popen(command, stdout=self._log, stderr=subprocess.STDOUT,
+                                            start_new_session=True, env=environment)
         except OSError as error:
             raise OpaUnavailable(f"cannot run {self.binary}: {error}") from error
         deadline = time.monotonic() + self.startup_seconds
@@ -52,7 +84,7 @@ class OpaServer:
             if self.process.poll() is not None:
                 raise OpaUnavailable(f"OPA exited with {self.process.returncode}: {self._output()}")
             try:
-                if requests.get(f"{self.url}/health", timeout=1).status_code == 200:
+                if requests.get(f"{self.diagnostic_url}/health", timeout=1).status_code == 200:
                     return self
             except requests.RequestException:
                 pass
@@ -60,11 +92,16 @@ class OpaServer:
         self.stop()
         raise OpaUnavailable(f"OPA did not become healthy within {self.startup_seconds}s: {self._output()}")
 
-    def _output(self) -> str:
+    def output(self) -> str:
+        """Everything OPA has written so far: errors, and a JSON line per decision log entry."""
         if self._log is None:
             return ""
-        self._log.seek(0)
-        return self._log.read().decode(errors="replace")[-2000:]
+        # pread leaves the file offset alone: OPA writes through the same open file.
+        fd = self._log.fileno()
+        return os.pread(fd, os.fstat(fd).st_size, 0).decode(errors="replace")
+
+    def _output(self) -> str:
+        return self.output()[-2000:]
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

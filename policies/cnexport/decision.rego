@@ -12,7 +12,7 @@ import data.cnexport.lib
 import data.cnexport.parties
 import data.cnexport.validate
 
-_meta := data.cnexport.reference.meta
+_meta := data.cnexport_reference.meta
 
 _reference_data := {"version": _meta.version, "verified_through": _meta.verified_through}
 
@@ -331,7 +331,7 @@ warnings contains lib.warning(
 ) if {
 	some l in _lines
 	some c in l.controls
-	data.cnexport.reference.index.catalogue[c.entry_id].inferred == true
+	data.cnexport_reference.index.catalogue[c.entry_id].inferred == true
 }
 
 warnings contains lib.warning(

@@ -40,7 +40,7 @@ test_decision_holds_for_a_possible_match_alone if {
 
 test_decision_fails_closed_when_a_party_cannot_be_screened if {
 	d := cnexport.decision with input as _shipment([_party("end_user", "Epirus")], "2025-12-01")
-		with cnexport.reference.index.names as {}
+		with data.cnexport_reference.index.names as {}
 	[d.outcome, d.clearance, d.parties] == ["INVALID_INPUT", "STOP", []]
 }
 

@@ -73,7 +73,7 @@ _decide(doc) := d if {
 # The same without the No. 70 suspension, to see the effective dates of clause 1 on their own.
 _decide_unsuspended(doc) := d if {
 	# regal ignore:with-outside-test-context,external-reference
-	d := _decide(doc) with data.cnexport.reference.measures.measures["MOFCOM-2025-61"].suspensions as []
+	d := _decide(doc) with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
 }
 
 _content_code := "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"
@@ -85,8 +85,8 @@ _summary(d) := {"outcome": d.outcome, "clearance": d.clearance, "reasons": _code
 _warning(d, code) := [w | some w in d.warnings; w.code == code]
 
 _reference_data := {
-	"version": data.cnexport.reference.meta.version,
-	"verified_through": data.cnexport.reference.meta.verified_through,
+	"version": data.cnexport_reference.meta.version,
+	"verified_through": data.cnexport_reference.meta.verified_through,
 }
 
 _not_verified(date) := {
@@ -621,7 +621,7 @@ test_china_origin_item_made_in_china_is_1_3 if {
 }
 
 test_inferred_catalogue_entry_is_flagged if {
-	d := _decide(_base) with data.cnexport.reference.index.catalogue["cn2025-61-annex1-p2-dy-ndfeb-magnet"].inferred as true
+	d := _decide(_base) with data.cnexport_reference.index.catalogue["cn2025-61-annex1-p2-dy-ndfeb-magnet"].inferred as true
 	_warning(d, "CATALOGUE_ENTRY_INFERRED") == [{
 		"code": "CATALOGUE_ENTRY_INFERRED",
 		"message_en": "line 1: catalogue entry cn2025-61-annex1-p2-dy-ndfeb-magnet rests on inferred data; see its note in data/catalogue/",

@@ -158,4 +158,4 @@ _screen_warnings contains lib.warning(
 	_listing(m).inferred == true
 }
 
-_listing(m) := data.cnexport.reference.index.entities[m.entry_id]
+_listing(m) := data.cnexport_reference.index.entities[m.entry_id]

@@ -8,14 +8,14 @@ package cnexport.lib
 # description: |
 #   the catalogue entries of one measure and part (e.g. MOFCOM-2025-61, annex1_part2), in
 #   catalogue order, from the index the data build makes
-catalogue_entries(measure_id, part) := object.get(data.cnexport.reference.index.catalogue_by_part, [measure_id, part], [])
+catalogue_entries(measure_id, part) := object.get(data.cnexport_reference.index.catalogue_by_part, [measure_id, part], [])
 
 # METADATA
 # description: |
 #   the entries of one measure and part that a line of the given item category may be, looked up
 #   in the index the data build makes (never a scan of the catalogue)
 catalogue_candidates(measure_id, part, category) := object.get(
-	data.cnexport.reference.index.catalogue_by_category,
+	data.cnexport_reference.index.catalogue_by_category,
 	[measure_id, part, category],
 	[],
 )
@@ -129,7 +129,7 @@ dual_use_entries(line, d) := listed | scoped if {
 }
 
 # Entries marked as items whose export from China a measure controls, outside the listed ones.
-_scoped_export_entries := [e | some e in data.cnexport.reference.catalogue.entries; e.scope == "export_from_china"]
+_scoped_export_entries := [e | some e in data.cnexport_reference.catalogue.entries; e.scope == "export_from_china"]
 
 # METADATA
 # description: |

@@ -19,8 +19,8 @@ _ids(entries) := {e.id | some e in entries}
 
 test_a_line_matching_an_export_from_china_entry_is_a_dual_use_item_from_its_date if {
 	entries := [_scoped_entry({})]
-	_ids(lib.dual_use_entries(_dy_service, "2025-10-09")) == {"test-entry"} with data.cnexport.reference.catalogue.entries as entries
-	count(lib.dual_use_entries(_dy_service, "2025-10-08")) == 0 with data.cnexport.reference.catalogue.entries as entries
+	_ids(lib.dual_use_entries(_dy_service, "2025-10-09")) == {"test-entry"} with data.cnexport_reference.catalogue.entries as entries
+	count(lib.dual_use_entries(_dy_service, "2025-10-08")) == 0 with data.cnexport_reference.catalogue.entries as entries
 }
 
 # A line classified as a listed item is a dual-use item while its listing is in force: dysprosium
@@ -38,7 +38,7 @@ test_entries_of_other_scopes_or_other_items_are_not if {
 		object.remove(_scoped_entry({"id": "unscoped"}), ["scope"]),
 		_scoped_entry({"id": "other", "match": {"line": {"categories": ["permanent_magnet"]}}}),
 	]
-	count(lib.dual_use_entries(_dy_service, "2026-01-01")) == 0 with data.cnexport.reference.catalogue.entries as entries
+	count(lib.dual_use_entries(_dy_service, "2026-01-01")) == 0 with data.cnexport_reference.catalogue.entries as entries
 }
 
 test_an_entry_of_a_suspended_measure_is_not_in_force_during_the_suspension if {

@@ -4,7 +4,7 @@ import data.cnexport.lib
 
 # Classification against the item catalogue (lib/catalogue.rego), with the real No. 61 entries.
 
-_known_entry(id) := data.cnexport.reference.index.catalogue[id]
+_known_entry(id) := data.cnexport_reference.index.catalogue[id]
 
 _line_match(id) := _known_entry(id).match.line
 

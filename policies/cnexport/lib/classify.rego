@@ -198,7 +198,7 @@ description_contradicts(entry, line) if parameter_check(entry, line).state == "n
 
 # ---- listings --------------------------------------------------------------------------------------
 
-_index := data.cnexport.reference.index
+_index := data.cnexport_reference.index
 
 # The listed entries a line could be: those of its category, of its declared code's heading, and
 # of its customs code's first six digits (two codes that meet share them).

@@ -212,7 +212,7 @@ _merged(n, changes) := object.union(
 
 # The entries of the catalogue a clause lists.
 _listed_by(measure_id, clause_id) := [e.id |
-	some e in data.cnexport.reference.catalogue.entries
+	some e in data.cnexport_reference.catalogue.entries
 	some cited in object.get(e, "listed_by", [])
 	[cited.measure, cited.clause] == [measure_id, clause_id]
 ]

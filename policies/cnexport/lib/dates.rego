@@ -23,7 +23,7 @@ is_date(d) if {
 
 # METADATA
 # description: whether the calendar data holds the official holidays of the year of d
-calendar_covers(d) if data.cnexport.reference.index.calendar_years[substring(d, 0, 4)]
+calendar_covers(d) if data.cnexport_reference.index.calendar_years[substring(d, 0, 4)]
 
 # METADATA
 # description: |
@@ -35,12 +35,12 @@ is_working_day(d) if not calendar_covers(d)
 
 is_working_day(d) if {
 	calendar_covers(d)
-	data.cnexport.reference.index.makeup_workdays[d]
+	data.cnexport_reference.index.makeup_workdays[d]
 }
 
 is_working_day(d) if {
 	calendar_covers(d)
-	not data.cnexport.reference.index.holidays[d]
+	not data.cnexport_reference.index.holidays[d]
 	not time.weekday(date_ns(d)) in {"Saturday", "Sunday"}
 }
 

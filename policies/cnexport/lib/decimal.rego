@@ -56,7 +56,7 @@ pow10(k) := to_number(concat("", ["1", substring(_zeros, 0, k)])) if {
 # description: whether a number has few enough digits and a small enough exponent to compute exactly
 decimal_within_limits(n) if {
 	d := decimal(n)
-	limits := data.cnexport.reference.meta.decimal_limits
+	limits := data.cnexport_reference.meta.decimal_limits
 	count(_unsigned_digits(d)) <= limits.max_digits
 	d.exponent >= limits.min_exponent
 	d.exponent <= limits.max_exponent

@@ -8,7 +8,7 @@ package cnexport.lib
 # description: whether a licence was issued by an authority named in data/meta.yaml
 licence_issuer_recognised(licence) if {
 	issuer := lower(trim_space(licence.issued_by))
-	some known in data.cnexport.reference.meta.licence_issuers
+	some known in data.cnexport_reference.meta.licence_issuers
 	issuer == lower(known)
 }
 

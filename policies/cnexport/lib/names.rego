@@ -7,7 +7,7 @@ package cnexport.lib
 # applied here character by character. Most names are plain ASCII, for which the map only lower-
 # cases and applies a few overrides (ascii_map): they take a shorter path to the same result.
 
-_name_tables := data.cnexport.reference.index.names
+_name_tables := data.cnexport_reference.index.names
 
 # METADATA
 # description: |

@@ -7,7 +7,7 @@ package cnexport.lib
 
 # METADATA
 # description: a measure of data/measures/ by its id (MOFCOM-2025-61)
-measure(id) := data.cnexport.reference.measures.measures[id]
+measure(id) := data.cnexport_reference.measures.measures[id]
 
 # METADATA
 # description: a clause of a measure, with its dates, source and parameters

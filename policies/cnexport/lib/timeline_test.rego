@@ -83,16 +83,16 @@ test_clause_1_1_is_dormant_on_2025_12_01_because_of_the_suspension if {
 }
 
 test_clause_1_1_without_the_suspension_starts_on_2025_12_01 if {
-	not lib.in_force(_no61, "1(1)", "2025-11-30") with data.cnexport.reference.measures.measures["MOFCOM-2025-61"].suspensions as []
-	lib.in_force(_no61, "1(1)", "2025-12-01") with data.cnexport.reference.measures.measures["MOFCOM-2025-61"].suspensions as []
-	not lib.in_force(_no61, "1(2)", "2025-11-30") with data.cnexport.reference.measures.measures["MOFCOM-2025-61"].suspensions as []
-	lib.in_force(_no61, "1(2)", "2025-12-01") with data.cnexport.reference.measures.measures["MOFCOM-2025-61"].suspensions as []
+	not lib.in_force(_no61, "1(1)", "2025-11-30") with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
+	lib.in_force(_no61, "1(1)", "2025-12-01") with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
+	not lib.in_force(_no61, "1(2)", "2025-11-30") with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
+	lib.in_force(_no61, "1(2)", "2025-12-01") with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
 }
 
 test_a_suspension_of_named_clauses_leaves_the_others_in_force if {
 	partial := [object.union(_no70_suspension, {"clauses": ["1(1)"]})]
-	not lib.in_force(_no61, "1(1)", "2026-01-05") with data.cnexport.reference.measures.measures["MOFCOM-2025-61"].suspensions as partial
-	lib.in_force(_no61, "1(3)", "2026-01-05") with data.cnexport.reference.measures.measures["MOFCOM-2025-61"].suspensions as partial
+	not lib.in_force(_no61, "1(1)", "2026-01-05") with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as partial
+	lib.in_force(_no61, "1(3)", "2026-01-05") with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as partial
 }
 
 test_no70_itself_is_in_force_from_its_publication if {

@@ -11,7 +11,7 @@ package cnexport.parties
 
 import data.cnexport.lib
 
-_index := data.cnexport.reference.index
+_index := data.cnexport_reference.index
 
 _matching := _index.names.matching
 

@@ -53,7 +53,7 @@ _exact_message := sprintf(
 	"the number needs more than %d significant digits or an exponent outside %d..%d to be computed exactly",
 	[lim.max_digits, lim.min_exponent, lim.max_exponent],
 ) if {
-	lim := data.cnexport.reference.meta.decimal_limits
+	lim := data.cnexport_reference.meta.decimal_limits
 }
 
 # Content whose value, in the line's currency, can be computed exactly.

@@ -495,7 +495,7 @@ test_several_errors_are_all_reported_in_path_order if {
 # ---- the decision on an invalid document, whole ----------------------------------------------
 
 test_invalid_decision_echoes_id_and_a_real_export_date if {
-	meta := data.cnexport.reference.meta
+	meta := data.cnexport_reference.meta
 	_decide(_set("/ship_to", "Japan")) == {
 		"id": "t-validate",
 		"outcome": "INVALID_INPUT",

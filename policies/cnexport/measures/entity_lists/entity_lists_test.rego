@@ -148,36 +148,36 @@ _gallium := {
 _to_leidos := object.union(_shipment([_party("end_user", "Leidos")]), {"export_date": "2025-06-01"})
 
 test_control_list_receiver_of_a_dual_use_item_is_prohibited_per_line if {
-	some r in rule.findings with input as _to_leidos with data.cnexport.reference.catalogue.entries as [_gallium]
+	some r in rule.findings with input as _to_leidos with data.cnexport_reference.catalogue.entries as [_gallium]
 	[r.code, r.measure, r.clause, r.outcome, r.line] == ["CONTROL_LIST_DUAL_USE_BAN", "MOFCOM-2025-13", "1", "PROHIBITED", 1]
 	r.figures.entries == "test-gallium"
 	r.interpretation == "I-LISTING-RECEIVING-ROLES"
-	some w in rule.warnings with input as _to_leidos with data.cnexport.reference.catalogue.entries as [_gallium]
+	some w in rule.warnings with input as _to_leidos with data.cnexport_reference.catalogue.entries as [_gallium]
 	w.code == "CONTROL_LIST_SPECIAL_CASE_ROUTE"
 	contains(w.message_en, "clause 2 of MOFCOM-2025-13")
 }
 
 test_control_list_ban_reaches_receivers_only if {
 	forwarder := object.union(_shipment([_party("freight_forwarder", "Leidos")]), {"export_date": "2025-06-01"})
-	count(rule.findings) == 0 with input as forwarder with data.cnexport.reference.catalogue.entries as [_gallium]
-	count(rule.holds) == 0 with input as forwarder with data.cnexport.reference.catalogue.entries as [_gallium]
+	count(rule.findings) == 0 with input as forwarder with data.cnexport_reference.catalogue.entries as [_gallium]
+	count(rule.holds) == 0 with input as forwarder with data.cnexport_reference.catalogue.entries as [_gallium]
 }
 
 test_an_item_the_catalogue_cannot_identify_holds_the_shipment if {
-	count(rule.findings) == 0 with input as _to_leidos with data.cnexport.reference.catalogue.entries as []
-	some h in rule.holds with input as _to_leidos with data.cnexport.reference.catalogue.entries as []
+	count(rule.findings) == 0 with input as _to_leidos with data.cnexport_reference.catalogue.entries as []
+	some h in rule.holds with input as _to_leidos with data.cnexport_reference.catalogue.entries as []
 	[h.code, h.line, h.measure, h.interpretation] == ["CONTROL_LIST_ITEM_NOT_IDENTIFIED", 1, "MOFCOM-2025-13", "I-CONTROL-LIST-DUAL-USE"]
 }
 
 test_an_item_of_a_measure_not_yet_in_force_is_not_identified if {
 	later := object.union(_gallium, {"effective_from": "2026-01-01"})
-	count(rule.findings) == 0 with input as _to_leidos with data.cnexport.reference.catalogue.entries as [later]
-	count(rule.holds) == 1 with input as _to_leidos with data.cnexport.reference.catalogue.entries as [later]
+	count(rule.findings) == 0 with input as _to_leidos with data.cnexport_reference.catalogue.entries as [later]
+	count(rule.holds) == 1 with input as _to_leidos with data.cnexport_reference.catalogue.entries as [later]
 }
 
 test_control_list_measures_stopped_do_not_apply if {
 	stopped := object.union(_to_leidos, {"export_date": "2025-11-10"})
-	count(rule.findings) == 0 with input as stopped with data.cnexport.reference.catalogue.entries as [_gallium]
+	count(rule.findings) == 0 with input as stopped with data.cnexport_reference.catalogue.entries as [_gallium]
 }
 
 # MOFCOM-2026-11 also bars transfers from abroad of dual-use items of Chinese origin.
@@ -193,18 +193,18 @@ _to_ihi(origin) := object.union(_shipment([_party("consignee", "IHI Aerospace Co
 })
 
 test_transfer_from_abroad_of_a_chinese_dual_use_item_to_a_2026_listing_is_prohibited if {
-	some r in rule.findings with input as _to_ihi("CN") with data.cnexport.reference.catalogue.entries as [_gallium]
+	some r in rule.findings with input as _to_ihi("CN") with data.cnexport_reference.catalogue.entries as [_gallium]
 	[r.code, r.measure, r.clause, r.line] == ["CONTROL_LIST_FOREIGN_TRANSFER_BAN", "MOFCOM-2026-11", "1", 1]
 	r.figures.ship_from == "JP"
 }
 
 test_transfer_from_abroad_of_a_non_chinese_item_is_not if {
-	count(rule.findings) == 0 with input as _to_ihi("JP") with data.cnexport.reference.catalogue.entries as [_gallium]
-	count(rule.holds) == 0 with input as _to_ihi("JP") with data.cnexport.reference.catalogue.entries as [_gallium]
+	count(rule.findings) == 0 with input as _to_ihi("JP") with data.cnexport_reference.catalogue.entries as [_gallium]
+	count(rule.holds) == 0 with input as _to_ihi("JP") with data.cnexport_reference.catalogue.entries as [_gallium]
 }
 
 test_transfer_of_an_unidentified_chinese_item_holds if {
-	some h in rule.holds with input as _to_ihi("CN") with data.cnexport.reference.catalogue.entries as []
+	some h in rule.holds with input as _to_ihi("CN") with data.cnexport_reference.catalogue.entries as []
 	h.code == "CONTROL_LIST_ITEM_NOT_IDENTIFIED"
 }
 
@@ -218,11 +218,11 @@ _watch_listing := {
 test_watch_list_receiver_gets_a_warning_not_a_denial if {
 	shipment := object.union(_shipment([_party("end_user", "Northern Optics KK")]), {"export_date": "2026-03-02"})
 	count(rule.findings) == 0 with input as shipment
-		with data.cnexport.reference.index.entities["wl-test"] as _watch_listing
-		with data.cnexport.reference.index.entity_keys["northern optics"] as ["wl-test"]
+		with data.cnexport_reference.index.entities["wl-test"] as _watch_listing
+		with data.cnexport_reference.index.entity_keys["northern optics"] as ["wl-test"]
 	some w in rule.warnings with input as shipment
-		with data.cnexport.reference.index.entities["wl-test"] as _watch_listing
-		with data.cnexport.reference.index.entity_keys["northern optics"] as ["wl-test"]
+		with data.cnexport_reference.index.entities["wl-test"] as _watch_listing
+		with data.cnexport_reference.index.entity_keys["northern optics"] as ["wl-test"]
 	[w.code, w.measure, w.interpretation] == ["WATCH_LIST_PARTY", "MOFCOM-2026-12", "I-WATCH-LIST"]
 	contains(w.message_en, "may not use a general licence or the registration route")
 }
@@ -256,6 +256,6 @@ test_possible_uel_10_matches_hold_for_an_exporter_in_china_abroad if {
 
 test_possible_transfer_receiver_holds if {
 	shipment := object.union(_to_ihi("CN"), {"parties": [_party("consignee", "IHI Aerospace Engineering Services")]})
-	some h in rule.holds with input as shipment with data.cnexport.reference.catalogue.entries as [_gallium]
+	some h in rule.holds with input as shipment with data.cnexport_reference.catalogue.entries as [_gallium]
 	contains(h.message_en, "CONTROL_LIST_FOREIGN_TRANSFER_BAN applies")
 }

@@ -19,7 +19,7 @@ warnings contains lib.warning(
 	some i, party in input.parties
 	some m in parties.screened[i].not_in_force
 	m.strength == "exact"
-	e := data.cnexport.reference.index.entities[m.entry_id]
+	e := data.cnexport_reference.index.entities[m.entry_id]
 }
 
 warnings contains lib.warning(
@@ -82,5 +82,5 @@ warnings contains lib.warning(
 ) if {
 	some i, party in input.parties
 	some m in parties.screened[i].owners_below_threshold
-	e := data.cnexport.reference.index.entities[m.entry_id]
+	e := data.cnexport_reference.index.entities[m.entry_id]
 }

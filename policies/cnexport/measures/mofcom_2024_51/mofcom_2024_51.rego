@@ -66,7 +66,7 @@ warnings contains lib.warning(
 	),
 	{"line": line.line, "measure": entry.measure, "interpretation": "I-39-ANODE-MATERIAL"},
 ) if {
-	entry := data.cnexport.reference.index.catalogue[_anode_review.natural_graphite_entry]
+	entry := data.cnexport_reference.index.catalogue[_anode_review.natural_graphite_entry]
 	lib.listing_in_force(entry, input.export_date)
 	some line in lib.exported_lines
 	line.category in _anode_review.categories

@@ -36,7 +36,7 @@ _id := "MOFCOM-2025-61"
 
 _l3 := "cl-2025-01-02-02-l3-harris-technologies"
 
-_source(clause) := data.cnexport.reference.measures.measures[_id].clauses[clause].source
+_source(clause) := data.cnexport_reference.measures.measures[_id].clauses[clause].source
 
 _doc(ops) := json.patch(_base, ops)
 
@@ -612,9 +612,9 @@ test_clause_1_1_finding_is_live_on_2026_11_10 if {
 
 test_clause_1_1_without_the_suspension_is_dormant_on_2025_11_30_and_live_on_2025_12_01 if {
 	rule.controlled == set() with input as _on("2025-11-30")
-		with data.cnexport.reference.measures.measures["MOFCOM-2025-61"].suspensions as []
+		with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
 	rule.controlled == {1} with input as _on("2025-12-01")
-		with data.cnexport.reference.measures.measures["MOFCOM-2025-61"].suspensions as []
+		with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
 }
 
 test_clause_1_3_is_dormant_on_2025_10_08_and_live_on_2025_10_09 if {

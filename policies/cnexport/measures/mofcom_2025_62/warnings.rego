@@ -41,7 +41,7 @@ _line_numbers(reasons) := {r.line | some r in reasons}
 # neither elements nor a control code, so that nothing says what it is.
 _may_be_rare_earth_technology(line) if {
 	some e in lib.line_elements(line)
-	e in data.cnexport.reference.meta.rare_earth_elements
+	e in data.cnexport_reference.meta.rare_earth_elements
 }
 
 _may_be_rare_earth_technology(line) if {
