@@ -411,17 +411,15 @@ def manifest(version: str, digest: str, documents: dict[str, dict], written: dic
     }
 
 
-def part_counts(document: dict, depth: int = 2) -> list[dict]:
-    """[{path, count}] for the document itself and every object or array within `depth` levels."""
+def part_counts(document: dict) -> list[dict]:
+    """[{path, count}] for every object or array one or two levels into the document."""
     counts = []
-
-    def visit(value, path):
+    for key in sorted(document):
+        value = document[key]
         if isinstance(value, (dict, list)):
-            counts.append({"path": path, "count": len(value)})
-            if isinstance(value, dict) and len(path) < depth:
-                for key in sorted(value):
-                    visit(value[key], [*path, key])
-    visit(document, [])
+            counts.append({"path": [key], "count": len(value)})
+        if isinstance(value, dict):
+            counts += [{"path": [key, k], "count": len(v)} for k, v in sorted(value.items()) if isinstance(v, (dict, list))]
     return counts
 
 
