@@ -414,13 +414,14 @@ def manifest(version: str, digest: str, documents: dict[str, dict], written: dic
 
 # The deepest path the manifest gives to a leaf: the policy reads paths up to this length
 # (cnexport.validate, manifest.rego), and a value this deep is small.
-LEAF_DEPTH = 6
+LEAF_DEPTH = 8
 
 
 def parts(document: dict) -> list[dict]:
-    """[{path, count, leaves}] for every object one or two levels into the document: its number of
-    members, and the paths to a leaf through its first and its last member (first keys and first
-    items from there on, at most LEAF_DEPTH deep), which OPA reads one small value each."""
+    """[{path, count, leaves}] for every object of the document, and every object inside one of
+    two members at most (a wrapper, such as measures.measures): its number of members, and the
+    paths to a leaf through its first and its last member (first keys and first items from there
+    on, at most LEAF_DEPTH deep), which OPA reads one small value each."""
     found = []
 
     def leaf(path, value):
@@ -437,9 +438,10 @@ def parts(document: dict) -> list[dict]:
     for key, value in sorted(document.items()):
         if isinstance(value, dict):
             add([key], value)
-            for k, v in sorted(value.items()):
-                if isinstance(v, dict):
-                    add([key, k], v)
+            if len(value) <= 2:  # a wrapper, such as measures.measures: its members are the part
+                for k, v in sorted(value.items()):
+                    if isinstance(v, dict):
+                        add([key, k], v)
     return found
 
 

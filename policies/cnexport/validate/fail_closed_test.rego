@@ -85,6 +85,10 @@ test_a_key_with_a_slash_is_escaped_in_the_path_of_an_unreadable_number if {
 	_only_number_error(`{"fx_rates": {"a/b~": 1e400}}`, "/fx_rates/a~1b~0")
 }
 
+test_number_text_inside_a_string_is_not_a_number if {
+	validate.sorted_errors == [] with input as _set("/items/0/description", "\"1e2000000\" 0.0000000000000000001")
+}
+
 test_numbers_at_the_limits_are_read_and_checked if {
 	errors := validate.sorted_errors with input as _set("/fx_rates", {"EUR": 1e18, "GBP": 1e-18})
 	errors == []
@@ -163,7 +167,7 @@ test_a_part_without_its_last_member_is_an_engine_error if {
 test_a_missing_part_is_an_engine_error if {
 	errors := validate.data_errors with data.cnexport.schemas as {"decision": data.cnexport.schemas.decision}
 	_incomplete("cnexport/schemas/data.json: shipment lacks members the build wrote") in errors
-	_incomplete("cnexport/schemas/data.json: screen.properties lacks members the build wrote") in errors
+	_incomplete("cnexport/schemas/data.json: screen lacks members the build wrote") in errors
 }
 
 test_a_document_not_loaded_is_an_engine_error if {

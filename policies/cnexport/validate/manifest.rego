@@ -60,6 +60,10 @@ _leaf("reference", [a, b, c, d, e]) := type_name(data.cnexport.reference[a][b][c
 
 _leaf("reference", [a, b, c, d, e, f]) := type_name(data.cnexport.reference[a][b][c][d][e][f])
 
+_leaf("reference", [a, b, c, d, e, f, g]) := type_name(data.cnexport.reference[a][b][c][d][e][f][g])
+
+_leaf("reference", [a, b, c, d, e, f, g, h]) := type_name(data.cnexport.reference[a][b][c][d][e][f][g][h])
+
 _leaf("schemas", [a, b]) := type_name(data.cnexport.schemas[a][b])
 
 _leaf("schemas", [a, b, c]) := type_name(data.cnexport.schemas[a][b][c])
@@ -69,6 +73,10 @@ _leaf("schemas", [a, b, c, d]) := type_name(data.cnexport.schemas[a][b][c][d])
 _leaf("schemas", [a, b, c, d, e]) := type_name(data.cnexport.schemas[a][b][c][d][e])
 
 _leaf("schemas", [a, b, c, d, e, f]) := type_name(data.cnexport.schemas[a][b][c][d][e][f])
+
+_leaf("schemas", [a, b, c, d, e, f, g]) := type_name(data.cnexport.schemas[a][b][c][d][e][f][g])
+
+_leaf("schemas", [a, b, c, d, e, f, g, h]) := type_name(data.cnexport.schemas[a][b][c][d][e][f][g][h])
 
 # A part is whole when the leaves of its first and last member are there.
 _whole(name, p) if {
