@@ -92,7 +92,8 @@ lint: $(OPA) $(REGAL) data
 	$(OPA) fmt --list --fail policies
 	$(OPA) check --strict --schema $(BUILD)/schemas policies $(DATA_OUT)
 	$(REGAL) lint --format pretty policies
-	@echo "lint: fmt, check --strict with schemas, regal and data schemas all pass"
+	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.citations policies
+	@echo "lint: fmt, check --strict with schemas, regal, METADATA citations and data schemas all pass"
 
 fmt: $(OPA)
 	$(OPA) fmt --write policies

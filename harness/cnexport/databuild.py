@@ -10,6 +10,10 @@ Each file in data/ is checked against its schema in schemas/data/, then against 
   the character map;
 - build/data/cnexport/schemas/data.json    the shipment schema, for the sidecar's own validation, and the
   decision schema, against which the Rego tests check whole decisions;
+- build/data/cnexport_reference/manifest/data.json   what a complete build of the reference data
+  holds: its file, content digest and parts, and the version; it ships in the reference-data
+  bundle, and the decision and the screen refuse to answer when a part is missing
+  (cnexport.validate.data_errors);
 - build/schemas/                           the schemas `opa check --strict` type-checks against
   (structure only: see structure_only).
 
@@ -369,7 +373,8 @@ def build(out: Path, root: Path = ROOT) -> dict:
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
     reference["index"] = build_index(sources)
 
-    _write(out / "cnexport_reference" / "data.json", reference)
+    written = _write(out / "cnexport_reference" / "data.json", reference)
+    _write(out / "cnexport_reference" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, reference, written))
     _write(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema,
                                                          "screen": screen_schema})
     schemas_out = out.parent / "schemas"
@@ -379,9 +384,60 @@ def build(out: Path, root: Path = ROOT) -> dict:
     return reference["meta"]
 
 
-def _write(path: Path, document) -> None:
+def _write(path: Path, document) -> bytes:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    text = (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    path.write_bytes(text)
+    return text
+
+
+def manifest(version: str, digest: str, reference: dict, written: bytes) -> dict:
+    """What a complete build of the reference data holds, for data.cnexport_reference.manifest (in
+    the reference-data bundle, beside what it describes): the file, the SHA-256 of its bytes, and
+    its parts (`parts`). On every request OPA reads the leaves of each part's first and last
+    member, a few lookups: counting the members would read each part whole where OPA holds data as
+    plain values (its test runner). The counts and digests are for people and tools comparing
+    builds."""
+    return {
+        "version": version,
+        "digest": digest,
+        "file": "cnexport_reference/data.json",
+        "sha256": hashlib.sha256(written).hexdigest(),
+        "parts": parts(reference),
+    }
+
+
+# The deepest path the manifest gives to a leaf: the policy reads paths up to this length
+# (cnexport.validate, manifest.rego), and a value this deep is small.
+LEAF_DEPTH = 8
+
+
+def parts(document: dict) -> list[dict]:
+    """[{path, count, leaves}] for every object of the document, and every object inside one of
+    two members at most (a wrapper, such as measures.measures): its number of members, and the
+    paths to a leaf through its first and its last member (first keys and first items from there
+    on, at most LEAF_DEPTH deep), which OPA reads one small value each."""
+    found = []
+
+    def leaf(path, value):
+        while isinstance(value, (dict, list)) and value and len(path) < LEAF_DEPTH:
+            step = sorted(value)[0] if isinstance(value, dict) else 0
+            path, value = [*path, step], value[step]
+        return path
+
+    def add(path, value):
+        keys = sorted(value)
+        if keys:
+            found.append({"path": path, "count": len(keys),
+                          "leaves": [leaf([*path, k], value[k]) for k in dict.fromkeys([keys[0], keys[-1]])]})
+    for key, value in sorted(document.items()):
+        if isinstance(value, dict):
+            add([key], value)
+            if len(value) <= 2:  # a wrapper, such as measures.measures: its members are the part
+                for k, v in sorted(value.items()):
+                    if isinstance(v, dict):
+                        add([key, k], v)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -63,6 +63,19 @@ decimal_within_limits(n) if {
 }
 
 # METADATA
+# description: |
+#   whether the engine can read a number at all: its JSON text is no longer than twice the digits
+#   the engine computes with, a sign, a point and a three-digit exponent (55 characters), and its
+#   exponent is within half the table of pow10 either way (-60..60), so that any two such numbers
+#   can be aligned. Far below the magnitudes where OPA's comparison fails. Whether it can be
+#   computed with exactly is decimal_within_limits.
+readable_number(n) if {
+	count(json.marshal(n)) <= (2 * data.cnexport_reference.meta.decimal_limits.max_digits) + 7
+	d := decimal(n)
+	abs(d.exponent) * 2 <= count(_zeros)
+}
+
+# METADATA
 # description: the exact product of two decimals
 decimal_mul(a, b) := {"digits": a.digits * b.digits, "exponent": a.exponent + b.exponent}
 
