@@ -129,7 +129,7 @@ MALFORMED = {
     "NaN": (b'{"input":{"items":[{"value":{"amount":NaN}}]}}', "invalid character 'N'"),
     "Infinity": (b'{"input":{"items":[{"value":{"amount":Infinity}}]}}', "invalid character 'I'"),
     "nesting 20,000 deep": (b'{"input":' + b"[" * 20000 + b"]" * 20000 + b"}", "exceeded max depth"),
-    "a truncated body": (b'{"input":{"id":', "malformed input document"),
+    "a truncated body": (b'{"input":{"id":', "unexpected EOF"),
 }
 
 
