@@ -5,7 +5,7 @@ import shutil
 import subprocess
 
 from cnexport import timeline
-from cnexport.paths import DATA_OUT, POLICIES, opa_binary
+from cnexport.paths import DATA_OUT, POLICIES, SCHEMAS, opa_binary
 
 LOADED = timeline.load()
 MEASURES = LOADED["measures"]
@@ -45,6 +45,28 @@ def test_a_suspension_end_typed_2036_instead_of_2026_shows_in_the_diff(tmp_path)
 def test_a_changed_effective_date_shows_in_the_diff(tmp_path):
     data = _with_one_date_changed(tmp_path, "mofcom-2024-46.yaml", "from: '2025-11-09'", "from: '2025-11-19'")
     assert "+| 2 | 2024-12-03 | https://www.shine.cn/news/nation/2412036081/ | 2024-12-03 to 2025-11-18; from 2026-11-27 |" in timeline.diff(data)
+
+
+def _date_fields(node, definition=""):
+    """`definition.property` for every property of a schema that is a date (by reference or inline)."""
+    if isinstance(node, dict):
+        for name, value in node.get("$defs", {}).items():
+            yield from _date_fields(value, name)
+        for key, value in node.items():
+            if key == "properties":
+                yield from (f"{definition}.{name}" for name, prop in value.items()
+                            if "date" in prop.get("$ref", "").rsplit("/", 1)[-1] or prop.get("format") == "date")
+            if key != "$defs":
+                yield from _date_fields(value, definition)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _date_fields(value, definition)
+
+
+def test_every_date_field_of_the_schemas_is_in_the_table():
+    for name, shown in timeline.SHOWN_DATES.items():
+        schema = json.loads((SCHEMAS / "data" / f"{name}.schema.json").read_text(encoding="utf-8"))
+        assert set(_date_fields(schema)) == shown, f"schemas/data/{name}.schema.json: show its dates in cnexport.timeline"
 
 
 def test_a_missing_table_is_stale(tmp_path):

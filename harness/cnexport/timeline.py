@@ -24,6 +24,14 @@ import yaml
 from .paths import ROOT
 
 DATA = ROOT / "data"
+# Every date field of the data schemas of measures, catalogue entries and listings, each shown in the
+# table (tests/test_timeline.py fails when a schema gains one that is not).
+SHOWN_DATES = {
+    "measures": {"measure.issued", "clause.effective_from", "repeal.on", "suspension.from", "suspension.until"},
+    "catalogue": {"entry.effective_from"},
+    "entities": {"entity.decided", "entity.effective_from", "entity.suspended_from", "entity.suspended_until",
+                 "entity.measures_stopped_from"},
+}
 TABLE = ROOT / "docs" / "timeline.md"
 REGENERATE = ".venv/bin/python -m cnexport.timeline"
 
@@ -174,12 +182,12 @@ def render(data: Path = DATA) -> str:
     for measure_id in sorted(measures):
         lines += _measure_block(measure_id, measures[measure_id])
     lines += ["## Listings on the entity lists", "",
-              _row("announcement", "list", "entity", "in force from", "suspended from", "suspended until",
+              _row("announcement", "list", "entity", "decided", "in force from", "suspended from", "suspended until",
                    "stopped from", "applies", "sources"),
-              "|---|---|---|---|---|---|---|---|---|"]
+              "|---|---|---|---|---|---|---|---|---|---|"]
     for e in sorted(listings, key=lambda e: (e["announcement"], e["id"])):
         applies = periods(lambda d, e=e: listing_in_force(e, d), listing_dates(e))
-        lines.append(_row(e["announcement"], e["list"], e["name_en"], e["effective_from"], e.get("suspended_from"),
+        lines.append(_row(e["announcement"], e["list"], e["name_en"], e["decided"], e["effective_from"], e.get("suspended_from"),
                           e.get("suspended_until"), e.get("measures_stopped_from"), describe(applies),
                           " ".join(f"<{s}>" for s in e["source"])))
     lines += ["", "## Catalogue entries", "",
