@@ -9,6 +9,9 @@ MAKEFLAGS += --no-builtin-rules
 OPA_VERSION   := v1.20.2
 REGAL_VERSION := v0.42.0
 COVERAGE_MIN  := 90
+# A Rego test is stopped after this long (OPA's default, 5 s, failed tests on a loaded machine). It
+# only catches a test that never ends: speed is measured by `make bench`, never by tests.
+OPA_TEST_TIMEOUT := 300s
 
 # Tools are built from the Go module proxy into a cache this Makefile owns, one folder per version,
 # so every clone on the machine reuses them.
@@ -38,7 +41,7 @@ PY_SOURCES   := $(shell find harness -name '*.py') pyproject.toml
 help:
 	@echo "make eval    decide the example shipments through a real OPA server and print them"
 	@echo "make test    static checks, Rego unit tests with coverage, end-to-end tests through OPA"
-	@echo "make lint    the static half of make test (fmt, check --strict, regal, data schemas)"
+	@echo "make lint    the static half of make test (fmt, check --strict, regal, citations, data schemas, timeline)"
 	@echo "make bundle  build and sign the policy and reference-data bundles into $(BUILD)/"
 	@echo "make serve   run the locked-down sidecar from the signed bundles on \$$OPA_ADDR ($(OPA_ADDR)),"
 	@echo "             health and metrics on \$$OPA_DIAGNOSTIC_ADDR ($(OPA_DIAGNOSTIC_ADDR))"
@@ -50,11 +53,17 @@ help:
 .PHONY: tools
 tools: $(OPA) $(REGAL)
 
+# A tool is built into a temporary folder beside its own, checked there, and renamed into place: an
+# interrupted or failed build leaves nothing behind, and two makes sharing the cache never run or
+# delete a binary the other is writing. A check reads the tool's whole output before matching it
+# (`tool | grep -q` under pipefail fails when grep stops reading first and the tool gets SIGPIPE).
 $(OPA):
 	@mkdir -p $(@D)
 	@echo "building OPA $(OPA_VERSION) into $(@D) (once per machine)"
-	GOBIN=$(abspath $(@D)) GOFLAGS=-mod=mod go install github.com/open-policy-agent/opa@$(OPA_VERSION)
-	@$@ version | grep -q '^Version: $(OPA_VERSION:v%=%)$$' || { echo "unexpected OPA version"; rm -f $@; exit 1; }
+	@tmp=$$(mktemp -d $(abspath $(@D))/.build.XXXXXX); trap 'rm -rf "$$tmp"' EXIT; \
+	  GOBIN=$$tmp GOFLAGS=-mod=mod go install github.com/open-policy-agent/opa@$(OPA_VERSION); \
+	  grep -qx 'Version: $(OPA_VERSION:v%=%)' <<< "$$($$tmp/opa version)" || { echo "unexpected OPA version"; exit 1; }; \
+	  mv -f $$tmp/opa $@
 
 # The proxy refuses Regal's version list, which `go install regal@VERSION` asks for; the pinned
 # module in tools/regal (go.mod and go.sum) builds the same tagged version without that request.
@@ -62,9 +71,11 @@ $(OPA):
 $(REGAL): | tools/regal/go.mod
 	@mkdir -p $(@D)
 	@echo "building Regal $(REGAL_VERSION) into $(@D) (once per machine)"
-	cd tools/regal && GOBIN=$(abspath $(@D)) GOFLAGS=-mod=readonly go install github.com/open-policy-agent/regal
-	@go version -m $@ | grep -qE 'mod[[:space:]]+github.com/open-policy-agent/regal[[:space:]]+$(REGAL_VERSION)[[:space:]]' \
-	  || { echo "unexpected Regal version"; rm -f $@; exit 1; }
+	@tmp=$$(mktemp -d $(abspath $(@D))/.build.XXXXXX); trap 'rm -rf "$$tmp"' EXIT; \
+	  (cd tools/regal && GOBIN=$$tmp GOFLAGS=-mod=readonly go install github.com/open-policy-agent/regal); \
+	  grep -qE 'mod[[:space:]]+github.com/open-policy-agent/regal[[:space:]]+$(REGAL_VERSION)[[:space:]]' <<< "$$(go version -m $$tmp/regal)" \
+	    || { echo "unexpected Regal version"; exit 1; }; \
+	  mv -f $$tmp/regal $@
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -93,7 +104,8 @@ lint: $(OPA) $(REGAL) data
 	$(OPA) check --strict --schema $(BUILD)/schemas policies $(DATA_OUT)
 	$(REGAL) lint --format pretty policies
 	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.citations policies
-	@echo "lint: fmt, check --strict with schemas, regal, METADATA citations and data schemas all pass"
+	$(PY) -m cnexport.timeline --check
+	@echo "lint: fmt, check --strict with schemas, regal, METADATA citations, data schemas and the timeline all pass"
 
 fmt: $(OPA)
 	$(OPA) fmt --write policies
@@ -103,12 +115,14 @@ fmt: $(OPA)
 .PHONY: test unit e2e
 test: lint unit e2e
 
+# One run gives the results and the coverage. A failing run is run again with --var-values, whose
+# report names each failing test with its failing expression and values (the coverage report names
+# only the first failure, and an error, such as a timeout, not at all).
 unit: $(OPA) data
 	@mkdir -p $(BUILD)
-	@$(OPA) test --coverage --threshold $(COVERAGE_MIN) policies $(DATA_OUT) > $(BUILD)/coverage.json \
-	  || { $(PY) -m cnexport.coverage $(BUILD)/coverage.json $(COVERAGE_MIN); \
-	       $(OPA) test policies $(DATA_OUT) | tail -40; exit 1; }
-	@$(OPA) test policies $(DATA_OUT) | tail -1
+	@$(OPA) test --timeout $(OPA_TEST_TIMEOUT) --coverage policies $(DATA_OUT) > $(BUILD)/coverage.json 2> $(BUILD)/unit-errors.txt \
+	  || { cat $(BUILD)/unit-errors.txt; echo "rego unit tests failed; the failing tests:"; \
+	       $(OPA) test --timeout $(OPA_TEST_TIMEOUT) --var-values policies $(DATA_OUT) && echo "(none failed when run again)"; exit 1; }
 	@$(PY) -m cnexport.coverage $(BUILD)/coverage.json $(COVERAGE_MIN)
 
 e2e: $(OPA) data bundle

@@ -36,6 +36,9 @@ test_no_55_each_item_is_its_own_clause_once_the_suspension_ends if {
 		r := _exp_reason(d, x[1])
 		[r.measure, r.clause] == ["MOFCOM-2025-55", sprintf("%d", [i + 1])]
 	}
+}
+
+test_no_55_is_suspended_on_2026_11_09 if {
 	suspended := cnexport.decision with input as _exp_doc("2026-11-09", _exp_no_55_lines)
 	suspended.outcome == "NOT_CONTROLLED"
 	count(_exp_dormant(suspended)) == 6

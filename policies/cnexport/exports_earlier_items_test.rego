@@ -10,20 +10,30 @@ _exp_earlier := [
 	[{"category": "ore", "elements": ["Sb"]}, "SBSH33_LISTED_ITEM", "MOFCOM-2024-33", "2024-09-15"],
 ]
 
-test_an_earlier_item_is_cited_by_its_announcement_from_its_effective_date if {
+test_an_earlier_item_is_not_controlled_the_day_before_its_effective_date if {
 	every x in _exp_earlier {
 		before := cnexport.decision with input as _exp_doc(_exp_day_before(x[3]), [_exp_item(1, x[0])])
 		before.outcome == "NOT_CONTROLLED"
+	}
+}
+
+test_an_earlier_item_is_cited_by_its_announcement_from_its_effective_date if {
+	every x in _exp_earlier {
 		d := cnexport.decision with input as _exp_doc(x[3], [_exp_item(1, x[0])])
 		_exp_codes(d, 1) == [x[1], "ECL12_LISTED_ITEM_LICENCE"]
 		_exp_reason(d, x[1]).measure == x[2]
 	}
 }
 
-test_an_earlier_item_is_cited_by_the_dual_use_list_from_2024_12_01 if {
+test_an_earlier_item_is_cited_by_its_announcement_until_2024_11_30 if {
 	every x in _exp_earlier {
 		last := cnexport.decision with input as _exp_doc("2024-11-30", [_exp_item(1, x[0])])
 		_exp_codes(last, 1) == [x[1], "ECL12_LISTED_ITEM_LICENCE"]
+	}
+}
+
+test_an_earlier_item_is_cited_by_the_dual_use_list_from_2024_12_01 if {
+	every x in _exp_earlier {
 		d := cnexport.decision with input as _exp_doc("2024-12-01", [_exp_item(1, x[0])])
 		_exp_codes(d, 1) == ["DUL51_LISTED_ITEM", "ECL12_LISTED_ITEM_LICENCE", "DUR14_LISTED_ITEM_LICENCE"]
 		r := _exp_reason(d, "DUL51_LISTED_ITEM")

@@ -100,6 +100,9 @@ test_a_declared_code_the_description_contradicts_is_applied_with_a_warning if {
 	) |
 		some id in ["mofcom-2025-58-3b901c1a-vertical-granulation-kettle", "mofcom-2025-58-3b901c1b-continuous-granulation-kettle"]
 	}
+}
+
+test_a_granulation_kettle_by_its_volume_on_both_sides_of_5_m3 if {
 	at := cnexport.decision with input as _exp_doc("2026-11-10", [_exp_item(1, {
 		"category": "production_equipment", "elements": null, "parameters": {"granulation_volume_m3": 5},
 	})])

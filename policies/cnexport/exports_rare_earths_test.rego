@@ -107,17 +107,26 @@ _exp_no_57 := [
 
 _exp_no_57_lines := [_exp_item(i + 1, {"category": "rare_earth_oxide", "elements": [m[0]]}) | some i, m in _exp_no_57]
 
-test_no_57_applies_only_outside_its_suspension if {
-	every date in ["2025-11-07", "2026-11-09"] {
-		d := cnexport.decision with input as _exp_doc(date, _exp_no_57_lines)
-		d.outcome == "NOT_CONTROLLED"
-		count(_exp_dormant(d)) == 5
-	}
+# One decision per test (each decides five lines): No. 57 applies only outside its suspension.
+test_no_57_is_suspended_from_2025_11_07 if {
+	d := cnexport.decision with input as _exp_doc("2025-11-07", _exp_no_57_lines)
+	[d.outcome, count(_exp_dormant(d))] == ["NOT_CONTROLLED", 5]
+}
+
+test_no_57_is_suspended_on_2026_11_09 if {
+	d := cnexport.decision with input as _exp_doc("2026-11-09", _exp_no_57_lines)
+	[d.outcome, count(_exp_dormant(d))] == ["NOT_CONTROLLED", 5]
+}
+
+test_no_57_applies_from_2026_11_10 if {
 	d := cnexport.decision with input as _exp_doc("2026-11-10", _exp_no_57_lines)
 	every i, m in _exp_no_57 {
 		_exp_codes(d, i + 1)[0] == m[1]
 	}
 	"SUSPENSION_END_DAY" in _exp_warnings(d)
+}
+
+test_no_57_does_not_apply_before_its_date if {
 	before := cnexport.decision with input as _exp_doc("2025-11-06", _exp_no_57_lines)
 	some w in before.warnings
 	w.message_en == concat("", [

@@ -25,11 +25,22 @@ test_gallium_to_the_us_is_denied_in_principle_outside_the_suspension if {
 	r.figures == {"line": 1, "families": "gallium", "entries": "mofcom-2023-23-ga-1-gallium-metal", "ship_to": "US"}
 	g := _exp_reason(d, "US46_GRAPHITE_REVIEW")
 	[g.line, g.outcome, g.figures.families] == [2, "CASE_BY_CASE", "graphite"]
-	every date in ["2025-11-09", "2026-11-26"] {
-		suspended := cnexport.decision with input as _exp_us(date, [_exp_ga, _exp_graphite], {})
-		suspended.outcome == "LICENCE_REQUIRED"
-		count({m | some m in _exp_dormant(suspended); contains(m, "MOFCOM-2025-72 suspends MOFCOM-2024-46")}) == 2
-	}
+}
+
+_exp_us_suspended(d) if {
+	d.outcome == "LICENCE_REQUIRED"
+	count({m | some m in _exp_dormant(d); contains(m, "MOFCOM-2025-72 suspends MOFCOM-2024-46")}) == 2
+}
+
+test_gallium_to_the_us_is_suspended_from_2025_11_09 if {
+	_exp_us_suspended(cnexport.decision) with input as _exp_us("2025-11-09", [_exp_ga, _exp_graphite], {})
+}
+
+test_gallium_to_the_us_is_suspended_on_2026_11_26 if {
+	_exp_us_suspended(cnexport.decision) with input as _exp_us("2026-11-26", [_exp_ga, _exp_graphite], {})
+}
+
+test_gallium_to_the_us_is_denied_again_from_2026_11_27 if {
 	revived := cnexport.decision with input as _exp_us("2026-11-27", [_exp_ga], {})
 	revived.outcome == "DENY_IN_PRINCIPLE"
 	"SUSPENSION_END_DAY" in _exp_warnings(revived)
@@ -45,17 +56,27 @@ test_a_licence_on_file_clears_a_denied_line if {
 	d.clearance == "GO"
 }
 
-test_no_dual_use_item_to_a_us_military_user_throughout if {
-	military := {"parties": [{"role": "end_user", "name": "US Army Research Laboratory", "country": "US", "military": true}]}
-	every date in ["2024-12-03", "2025-11-09", "2026-11-27"] {
-		d := cnexport.decision with input as _exp_us(date, [_exp_ga], military)
-		d.outcome == "PROHIBITED"
-		d.clearance == "STOP"
-		r := _exp_reason(d, "US46_MILITARY_USER")
-		[r.measure, r.clause, r.party] == ["MOFCOM-2024-46", "1", {"index": 0, "role": "end_user", "name": "US Army Research Laboratory"}]
-	}
-	before := cnexport.decision with input as _exp_us("2024-12-02", [_exp_ga], military)
+_exp_military := {"parties": [{"role": "end_user", "name": "US Army Research Laboratory", "country": "US", "military": true}]}
+
+_exp_us_military_prohibited(d) if {
+	d.outcome == "PROHIBITED"
+	d.clearance == "STOP"
+	r := _exp_reason(d, "US46_MILITARY_USER")
+	[r.measure, r.clause, r.party] == ["MOFCOM-2024-46", "1", {"index": 0, "role": "end_user", "name": "US Army Research Laboratory"}]
+}
+
+test_no_dual_use_item_to_a_us_military_user_from_2024_12_03 if {
+	_exp_us_military_prohibited(cnexport.decision) with input as _exp_us("2024-12-03", [_exp_ga], _exp_military)
+	before := cnexport.decision with input as _exp_us("2024-12-02", [_exp_ga], _exp_military)
 	before.outcome == "LICENCE_REQUIRED"
+}
+
+test_no_dual_use_item_to_a_us_military_user_during_the_no_72_suspension if {
+	_exp_us_military_prohibited(cnexport.decision) with input as _exp_us("2025-11-09", [_exp_ga], _exp_military)
+}
+
+test_no_dual_use_item_to_a_us_military_user_after_the_no_72_suspension if {
+	_exp_us_military_prohibited(cnexport.decision) with input as _exp_us("2026-11-27", [_exp_ga], _exp_military)
 }
 
 test_no_dual_use_item_to_the_us_for_a_military_use if {

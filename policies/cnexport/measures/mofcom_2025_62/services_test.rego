@@ -121,45 +121,120 @@ test_decisions_with_service_answers_meet_the_decision_schema if {
 
 # ---- dates: each side of 2025-10-09, 2025-11-07 and 2026-11-10 -------------------------------------
 
-# date -> whether No. 62 applies (No. 70 suspends it over [2025-11-07, 2026-11-10), I-70-END-DAY)
+# date -> whether No. 62 applies (No. 70 suspends it over [2025-11-07, 2026-11-10), I-70-END-DAY),
+# by boundary: each test takes one, so that a test decides two documents, not six.
 _no62_dates := {
-	"2025-10-08": false, "2025-10-09": true, "2025-11-06": true,
-	"2025-11-07": false, "2026-11-09": false, "2026-11-10": true,
+	"publication": {"2025-10-08": false, "2025-10-09": true},
+	"suspension": {"2025-11-06": true, "2025-11-07": false},
+	"revival": {"2026-11-09": false, "2026-11-10": true},
 }
 
 _dormant(d) := {w.message_en | some w in d.warnings; w.code == "MEASURE_NOT_IN_FORCE"}
 
-test_technology_on_both_sides_of_every_date if {
+_technology_as_expected(d, applies) if {
 	expected := {true: ["LICENCE_REQUIRED", ["RE62_RE_TECHNOLOGY"], 0], false: ["NOT_CONTROLLED", [], 1]}
-	every date, applies in _no62_dates {
-		d := data.cnexport.decision with input as _doc({"export_date": date}, {})
-		[d.outcome, [r.code | some r in d.reasons], count(_dormant(d))] == expected[applies]
-	}
+	[d.outcome, [r.code | some r in d.reasons], count(_dormant(d))] == expected[applies]
 }
 
-test_catch_all_on_both_sides_of_every_date if {
-	expected := {true: ["LICENCE_REQUIRED", ["RE62_CATCH_ALL_KNOWN_USE"]], false: ["NOT_CONTROLLED", []]}
-	every date, applies in _no62_dates {
-		d := data.cnexport.decision with input as _doc(object.union(_knows(["magnet_manufacturing"]), {"export_date": date}), _furnace)
-		[d.outcome, [r.code | some r in d.reasons]] == expected[applies]
-	}
+_outcome_and_codes_as_expected(d, code, applies) if {
+	expected := {true: ["LICENCE_REQUIRED", [code]], false: ["NOT_CONTROLLED", []]}
+	[d.outcome, [r.code | some r in d.reasons]] == expected[applies]
 }
 
-test_substantial_support_on_both_sides_of_every_date if {
-	expected := {true: ["LICENCE_REQUIRED", ["RE62_SUBSTANTIAL_SUPPORT"]], false: ["NOT_CONTROLLED", []]}
-	every date, applies in _no62_dates {
-		d := data.cnexport.decision with input as _doc({"export_date": date}, _commissioning)
-		[d.outcome, [r.code | some r in d.reasons]] == expected[applies]
-	}
-}
-
-test_service_providers_on_both_sides_of_every_date if {
+_service_answers_as_expected(d, applies) if {
 	expected := {true: [["HOLD"], 0], false: [[], 1]}
-	every date, applies in _no62_dates {
-		d := data.cnexport.decision with input as _with_forwarder({"export_date": date}, {})
-		answers := [p.service.clearance | some p in d.parties; p.service]
-		notes := [m | some m in _dormant(d); startswith(m, "party Sinotrans Guangxi Logistics (freight_forwarder)")]
-		[answers, count(notes)] == expected[applies]
+	answers := [p.service.clearance | some p in d.parties; p.service]
+	notes := [m | some m in _dormant(d); startswith(m, "party Sinotrans Guangxi Logistics (freight_forwarder)")]
+	[answers, count(notes)] == expected[applies]
+}
+
+test_technology_on_both_sides_of_the_publication if {
+	every date, applies in _no62_dates.publication {
+		_technology_as_expected(data.cnexport.decision, applies) with input as _doc({"export_date": date}, {})
+	}
+}
+
+test_technology_on_both_sides_of_the_suspension if {
+	every date, applies in _no62_dates.suspension {
+		_technology_as_expected(data.cnexport.decision, applies) with input as _doc({"export_date": date}, {})
+	}
+}
+
+test_technology_on_both_sides_of_the_revival if {
+	every date, applies in _no62_dates.revival {
+		_technology_as_expected(data.cnexport.decision, applies) with input as _doc({"export_date": date}, {})
+	}
+}
+
+test_catch_all_on_both_sides_of_the_publication if {
+	every date, applies in _no62_dates.publication {
+		_outcome_and_codes_as_expected(data.cnexport.decision, "RE62_CATCH_ALL_KNOWN_USE", applies) with input as _doc(
+			object.union(_knows(["magnet_manufacturing"]), {"export_date": date}),
+			_furnace,
+		)
+	}
+}
+
+test_catch_all_on_both_sides_of_the_suspension if {
+	every date, applies in _no62_dates.suspension {
+		_outcome_and_codes_as_expected(data.cnexport.decision, "RE62_CATCH_ALL_KNOWN_USE", applies) with input as _doc(
+			object.union(_knows(["magnet_manufacturing"]), {"export_date": date}),
+			_furnace,
+		)
+	}
+}
+
+test_catch_all_on_both_sides_of_the_revival if {
+	every date, applies in _no62_dates.revival {
+		_outcome_and_codes_as_expected(data.cnexport.decision, "RE62_CATCH_ALL_KNOWN_USE", applies) with input as _doc(
+			object.union(_knows(["magnet_manufacturing"]), {"export_date": date}),
+			_furnace,
+		)
+	}
+}
+
+test_substantial_support_on_both_sides_of_the_publication if {
+	every date, applies in _no62_dates.publication {
+		_outcome_and_codes_as_expected(data.cnexport.decision, "RE62_SUBSTANTIAL_SUPPORT", applies) with input as _doc(
+			{"export_date": date},
+			_commissioning,
+		)
+	}
+}
+
+test_substantial_support_on_both_sides_of_the_suspension if {
+	every date, applies in _no62_dates.suspension {
+		_outcome_and_codes_as_expected(data.cnexport.decision, "RE62_SUBSTANTIAL_SUPPORT", applies) with input as _doc(
+			{"export_date": date},
+			_commissioning,
+		)
+	}
+}
+
+test_substantial_support_on_both_sides_of_the_revival if {
+	every date, applies in _no62_dates.revival {
+		_outcome_and_codes_as_expected(data.cnexport.decision, "RE62_SUBSTANTIAL_SUPPORT", applies) with input as _doc(
+			{"export_date": date},
+			_commissioning,
+		)
+	}
+}
+
+test_service_providers_on_both_sides_of_the_publication if {
+	every date, applies in _no62_dates.publication {
+		_service_answers_as_expected(data.cnexport.decision, applies) with input as _with_forwarder({"export_date": date}, {})
+	}
+}
+
+test_service_providers_on_both_sides_of_the_suspension if {
+	every date, applies in _no62_dates.suspension {
+		_service_answers_as_expected(data.cnexport.decision, applies) with input as _with_forwarder({"export_date": date}, {})
+	}
+}
+
+test_service_providers_on_both_sides_of_the_revival if {
+	every date, applies in _no62_dates.revival {
+		_service_answers_as_expected(data.cnexport.decision, applies) with input as _with_forwarder({"export_date": date}, {})
 	}
 }
 

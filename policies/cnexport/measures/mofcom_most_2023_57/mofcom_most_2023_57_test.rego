@@ -174,19 +174,31 @@ test_a_no_62_exclusion_does_not_lift_the_catalogue if {
 
 # ---- through the decision: dates, alongside No. 62 ------------------------------------------------
 
-test_in_force_from_its_publication_and_never_suspended if {
-	expected := {
-		"2023-12-20": ["NOT_CONTROLLED", []],
-		"2023-12-21": ["PROHIBITED", ["MOST23_PROHIBITED_TECHNOLOGY"]],
+# date -> [outcome, reason codes]; a few dates per test, each date a whole decision.
+_outcome_and_codes(d) := [d.outcome, [r.code | some r in d.reasons]]
+
+test_in_force_from_its_publication if {
+	every date, want in {"2023-12-20": ["NOT_CONTROLLED", []], "2023-12-21": ["PROHIBITED", ["MOST23_PROHIBITED_TECHNOLOGY"]]} {
+		_outcome_and_codes(data.cnexport.decision) == want with input as _doc({"export_date": date}, {})
+	}
+}
+
+test_in_force_beside_no_62_until_its_suspension if {
+	every date, want in {
 		"2025-10-08": ["PROHIBITED", ["MOST23_PROHIBITED_TECHNOLOGY"]],
 		"2025-11-06": ["PROHIBITED", ["RE62_RE_TECHNOLOGY", "MOST23_PROHIBITED_TECHNOLOGY"]],
+	} {
+		_outcome_and_codes(data.cnexport.decision) == want with input as _doc({"export_date": date}, {})
+	}
+}
+
+test_never_suspended_with_no_62 if {
+	every date, want in {
 		"2025-11-07": ["PROHIBITED", ["MOST23_PROHIBITED_TECHNOLOGY"]],
 		"2026-11-09": ["PROHIBITED", ["MOST23_PROHIBITED_TECHNOLOGY"]],
 		"2026-11-10": ["PROHIBITED", ["RE62_RE_TECHNOLOGY", "MOST23_PROHIBITED_TECHNOLOGY"]],
-	}
-	every date, want in expected {
-		d := data.cnexport.decision with input as _doc({"export_date": date}, {})
-		[d.outcome, [r.code | some r in d.reasons]] == want
+	} {
+		_outcome_and_codes(data.cnexport.decision) == want with input as _doc({"export_date": date}, {})
 	}
 }
 
