@@ -144,11 +144,15 @@ def deployment(keys, tmp_path_factory):
 def reference_release(deployment: Deployment, folder: Path, version: str, revision: str) -> Path:
     """A reference-data bundle as a data release makes it: new data, new revision, signed."""
     data = folder / "data"
-    (data / "cnexport_reference").mkdir(parents=True)
+    (data / "cnexport_reference" / "manifest").mkdir(parents=True)
     (data / "cnexport" / "schemas").mkdir(parents=True)
     reference = json.loads((DATA_OUT / "cnexport_reference" / "data.json").read_text(encoding="utf-8"))
     reference["meta"]["version"] = version
     (data / "cnexport_reference" / "data.json").write_text(json.dumps(reference, ensure_ascii=False), encoding="utf-8")
+    # A release carries the manifest of its own data: the engine refuses data another manifest describes.
+    manifest = json.loads((DATA_OUT / "cnexport_reference" / "manifest" / "data.json").read_text(encoding="utf-8"))
+    manifest["version"] = version
+    (data / "cnexport_reference" / "manifest" / "data.json").write_text(json.dumps(manifest), encoding="utf-8")
     (data / "cnexport" / "schemas" / "data.json").write_bytes((DATA_OUT / "cnexport" / "schemas" / "data.json").read_bytes())
     return bundle.build(folder / "out", deployment.signing_key, data_out=data, revision=revision)["cnexport-reference"]
 
