@@ -87,7 +87,23 @@ _order_key(t) := [
 	object.get(t, "party", {"index": -1}).index,
 ]
 
-_licensed(n) if count(lib.covering_licences(n, _date)) > 0
+_licensed(n) if count(_covering(n)) > 0
+
+# The licences on file that cover line n; a general licence does not cover a line that only a single
+# licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST).
+_covering(n) := {number |
+	some number in lib.covering_licences(n, _date)
+	not _general_where_single_needed(n, number)
+}
+
+_single_licence_lines := {n | some n in data.cnexport.measures[_].single_licence_lines}
+
+_general_where_single_needed(n, number) if {
+	n in _single_licence_lines
+	some l in input.licences
+	l.number == number
+	l.type == "general"
+}
 
 # Reasons and controls grouped by line once, so that no line rescans every other line's.
 _reasons_of[n] contains r if {
@@ -111,7 +127,7 @@ _line_clearance(n) := lib.clearance(_line_outcome(n), false) if not _licensed(n)
 _line_extras(n) := object.union_n(array.concat(
 	# regal ignore:prefer-some-in-iteration
 	[f | f := data.cnexport.measures[_].line_figures[n]],
-	[{"licence": min(lib.covering_licences(n, _date))} | _needs_licence(n); _licensed(n)],
+	[{"licence": min(_covering(n))} | _needs_licence(n); _licensed(n)],
 ))
 
 _needs_licence(n) if _line_outcome(n) in {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
@@ -256,6 +272,20 @@ warnings contains lib.warning(
 	{},
 ) if {
 	_date > _meta.verified_through
+}
+
+warnings contains lib.warning(
+	"LISTINGS_NOT_VERIFIED",
+	sprintf(
+		concat("", [
+			"the export date %s is after %s, the date of the newest source that lists designations: ",
+			"a party may be on a later listing the reference data does not hold",
+		]),
+		[_date, _meta.listings_verified_through],
+	),
+	{},
+) if {
+	_date > _meta.listings_verified_through
 }
 
 warnings contains lib.warning(

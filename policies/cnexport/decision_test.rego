@@ -93,8 +93,19 @@ _not_verified(date) := {
 	"code": "REFERENCE_DATA_NOT_VERIFIED",
 	"message_en": sprintf(
 		concat(" ", [
-			"the export date %s is after 2026-08-01, the last date the reference data was",
+			"the export date %s is after 2026-10-09, the last date the reference data was",
 			"verified for: later measures, extensions or repeals may be missing",
+		]),
+		[date],
+	),
+}
+
+_listings_not_verified(date) := {
+	"code": "LISTINGS_NOT_VERIFIED",
+	"message_en": sprintf(
+		concat(" ", [
+			"the export date %s is after 2026-08-22, the date of the newest source that lists designations:",
+			"a party may be on a later listing the reference data does not hold",
 		]),
 		[date],
 	),
@@ -215,6 +226,7 @@ test_base_decision_as_a_whole if {
 		"reasons": [_base_reason],
 		"obligations": [_licence_application, _compliance_notice],
 		"warnings": [
+			_listings_not_verified("2026-12-01"),
 			_not_verified("2026-12-01"),
 			{
 				"code": "CATALOGUE_MATCH_BY_INTERPRETATION",
@@ -378,8 +390,13 @@ test_no61_is_suspended_on_2025_11_07 if {
 }
 
 test_reference_data_warning_starts_the_day_after_verified_through if {
-	_warning(_decide(_on("2026-08-01")), "REFERENCE_DATA_NOT_VERIFIED") == []
-	_warning(_decide(_on("2026-08-02")), "REFERENCE_DATA_NOT_VERIFIED") == [_not_verified("2026-08-02")]
+	_warning(_decide(_on("2026-10-09")), "REFERENCE_DATA_NOT_VERIFIED") == []
+	_warning(_decide(_on("2026-10-10")), "REFERENCE_DATA_NOT_VERIFIED") == [_not_verified("2026-10-10")]
+}
+
+test_listings_warning_starts_the_day_after_the_newest_listing_source if {
+	_warning(_decide(_on("2026-08-22")), "LISTINGS_NOT_VERIFIED") == []
+	_warning(_decide(_on("2026-08-23")), "LISTINGS_NOT_VERIFIED") == [_listings_not_verified("2026-08-23")]
 }
 
 # ---- clause 2 to 5: the tiers ----------------------------------------------------------------
@@ -536,7 +553,7 @@ test_licence_not_yet_valid_is_hold_with_a_warning if {
 	d := _decide(_with_licences([object.union(_licence, {"valid_from": "2026-12-02"})]))
 	d.clearance == "HOLD"
 	_codes(d.warnings) == [
-		"LICENCE_NOT_VALID_ON_DATE", "REFERENCE_DATA_NOT_VERIFIED", "CATALOGUE_MATCH_BY_INTERPRETATION",
+		"LICENCE_NOT_VALID_ON_DATE", "LISTINGS_NOT_VERIFIED", "REFERENCE_DATA_NOT_VERIFIED", "CATALOGUE_MATCH_BY_INTERPRETATION",
 		"LOW_GRADE_SOURCE", "LOW_GRADE_SOURCE",
 	]
 }
@@ -603,7 +620,7 @@ test_plain_ndfeb_magnet_is_not_controlled if {
 	d := _decide(_replace("/items/0", _plain_line(1)))
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
 	d.obligations == []
-	d.warnings == [_not_verified("2026-12-01")]
+	d.warnings == [_listings_not_verified("2026-12-01"), _not_verified("2026-12-01")]
 }
 
 test_undeclared_content_needs_a_licence if {
