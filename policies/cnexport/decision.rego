@@ -252,6 +252,23 @@ _decided := {
 	"reference_data": _reference_data,
 }
 
+# The suspensions of the Kuala Lumpur arrangement that a reason in force relies on having ended.
+_revived contains [f.measure, s] if {
+	some f in _reasons
+	some s in lib.measure(f.measure).suspensions
+	s.by in lib.reported_extension.params.suspensions_by
+	_suspension_covers(s, f.clause)
+	lib.in_reported_extension(s.until, _date)
+}
+
+_suspension_covers(s, _) if s.clauses == "all"
+
+_suspension_covers(s, c) if c in s.clauses
+
+_suspended_text(m, s) := m if s.clauses == "all"
+
+_suspended_text(m, s) := sprintf("%s clause %s", [m, concat(", ", s.clauses)]) if s.clauses != "all"
+
 # ---- warnings that are not any one measure's ------------------------------------------------------
 
 # METADATA
@@ -324,6 +341,17 @@ warnings contains lib.warning(
 ) if {
 	some m in {f.measure | some f in _findings}
 	some s in lib.suspension_ending_on(m, _date)
+}
+
+warnings contains lib.warning(
+	"SUSPENSION_EXTENSION_REPORTED",
+	lib.reported_extension_text(
+		sprintf("%s applies again from %s, when its suspension by %s ends as printed", [_suspended_text(m, s), s.until, s.by]),
+		s.by, _meta.verified_through,
+	),
+	{"measure": m, "interpretation": "I-EXTENSION-REPORTED"},
+) if {
+	some [m, s] in _revived
 }
 
 warnings contains lib.warning(
