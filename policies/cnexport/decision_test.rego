@@ -407,10 +407,13 @@ test_no61_is_suspended_on_2025_11_07 if {
 
 # The reported extension of the Kuala Lumpur arrangement: warned from No. 70's printed end to the day
 # before the reported 2027-01-10, only while a reason relies on the revival.
-test_extension_warning_from_the_suspensions_end_to_the_day_before_the_reported_date if {
+test_extension_warning_from_the_suspensions_end if {
 	_warning(_decide(_on("2026-11-10")), "SUSPENSION_EXTENSION_REPORTED") == [_extension_reported]
-	_warning(_decide(_on("2027-01-09")), "SUSPENSION_EXTENSION_REPORTED") == [_extension_reported]
 	_warning(_decide(_on("2026-11-09")), "SUSPENSION_EXTENSION_REPORTED") == []
+}
+
+test_extension_warning_to_the_day_before_the_reported_date if {
+	_warning(_decide(_on("2027-01-09")), "SUSPENSION_EXTENSION_REPORTED") == [_extension_reported]
 	_warning(_decide(_on("2027-01-10")), "SUSPENSION_EXTENSION_REPORTED") == []
 }
 

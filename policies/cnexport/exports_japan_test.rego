@@ -102,10 +102,14 @@ test_chinese_dual_use_items_sent_from_abroad_to_a_japanese_military_user_are_pro
 	[r.figures.ground, r.figures.ship_from] == ["JP01_MILITARY_USER", "KR"]
 	r.party.name == "Ground Self-Defense Force Supply Depot"
 	contains(r.message_en, "Line 1 is a dual-use item of Chinese origin (mofcom-2023-23-ga-1-gallium-metal) sent from KR")
+}
 
+test_a_military_use_makes_a_transfer_from_abroad_prohibited_too if {
 	use := cnexport.decision with input as _jp_from_korea("CN", {"end_use": {"purposes": ["military"]}})
 	_exp_reason(use, "JP01_FOREIGN_TRANSFER").figures.ground == "JP01_MILITARY_USE"
+}
 
+test_items_not_of_chinese_origin_or_for_civil_use_are_not_transfers_in_breach if {
 	korean := cnexport.decision with input as _jp_from_korea("KR", _jp_military_user)
 	not "JP01_FOREIGN_TRANSFER" in _jp_codes(korean)
 

@@ -50,15 +50,20 @@ test_uel_7_listing_revived_warns_of_the_reported_extension if {
 	contains(w.message_en, "on the unreliable entity list by UEL-2025-04-04: its measures apply again from 2026-11-10")
 	contains(w.message_en, "extend the Kuala Lumpur joint arrangement to 2027-01-10")
 	not contains(w.message_en, "does not say whether")
+}
 
+test_uel_7_listing_warning_ends_the_day_before_the_reported_date if {
 	last := cnexport.decision with input as _ext_skydio("2027-01-09", {})
 	count(_ext_warnings(last, "LISTING_EXTENSION_REPORTED")) == 1
-	suspended := cnexport.decision with input as _ext_skydio("2026-11-09", {})
-	suspended.outcome == "NOT_CONTROLLED"
-	_ext_warnings(suspended, "LISTING_EXTENSION_REPORTED") == []
 	after := cnexport.decision with input as _ext_skydio("2027-01-10", {})
 	after.outcome == "PROHIBITED"
 	_ext_warnings(after, "LISTING_EXTENSION_REPORTED") == []
+}
+
+test_uel_7_listing_suspended_warns_nothing_of_the_extension if {
+	suspended := cnexport.decision with input as _ext_skydio("2026-11-09", {})
+	suspended.outcome == "NOT_CONTROLLED"
+	_ext_warnings(suspended, "LISTING_EXTENSION_REPORTED") == []
 }
 
 test_a_revived_listing_that_decides_nothing_warns_nothing if {

@@ -35,6 +35,7 @@ _exported_dual_use := {n: ids |
 
 # Lines of Chinese origin sent from outside China that a list in force makes dual-use items.
 _transferred_dual_use := {line.line: ids |
+	_to_japan
 	input.ship_from != lib.china
 	some line in input.items
 	line.origin in lib.param(_id, "2", "origins")
