@@ -48,12 +48,31 @@ def test_a_commodity_number_names_equipment_and_its_missing_thresholds_count_as_
     assert declared["outcome"] == "NOT_CONTROLLED"
 
 
-def test_a_broad_reference_tariff_line_alone_does_not_name_equipment(decide):
+def test_a_reference_tariff_line_and_a_fitting_category_take_equipment_as_listed(decide):
+    # 8479899990 lies in 84798999, the reference tariff line of several listed machines, and the line
+    # says it is production equipment: every item it can be is listed, so it is controlled (fail closed)
+    # and the decision says what to declare to narrow it.
     decision = decide(export("2026-11-10", goods(category="production_equipment", hs_code="8479899990")))
+    assert (decision["outcome"], decision["clearance"]) == ("LICENCE_REQUIRED", "HOLD")
+    assert {"cn2025-56-2b902y-grain-boundary-diffusion", "mofcom-2025-58-3b901a1-winding-machine"} <= controls(decision)
+    [taken] = warnings_of(decision, "TAKEN_AS_LISTED_BY_TARIFF_LINE")
+    assert "customs code 8479899990 fit only listed items" in taken["message_en"]
+    assert "Declare its control code, or parameters that place it outside the item, to narrow it" in taken["message_en"]
+    assert taken["interpretation"] == "I-CLASSIFICATION-FAIL-CLOSED"
+
+
+def test_a_declared_control_code_or_another_category_narrows_a_reference_tariff_line(decide):
+    coded = decide(export("2026-11-10", goods(category="production_equipment", hs_code="8479899990", control_code="2B999")))
+    assert "TAKEN_AS_LISTED_BY_TARIFF_LINE" not in warning_codes(coded)
+    spare = decide(export("2026-11-10", goods(category="other", elements=["Fe"], hs_code="7326909000")))
+    assert spare["outcome"] == "NOT_CONTROLLED"
+    assert "TAKEN_AS_LISTED_BY_TARIFF_LINE" not in warning_codes(spare)
+
+
+def test_a_heading_that_covers_the_reference_line_does_not_take_equipment_as_listed(decide):
+    decision = decide(export("2026-11-10", goods(category="production_equipment", hs_code="847989")))
     assert decision["outcome"] == "NOT_CONTROLLED"
-    assert warnings_of(decision, "TARIFF_CODE_OF_LISTED_ITEM")
-    candidates = warnings_of(decision, "CLASSIFICATION_CANDIDATES")
-    assert len(candidates) == 1 and "2B902.a" in candidates[0]["message_en"] and "3B901.a" in candidates[0]["message_en"]
+    assert warnings_of(decision, "CLASSIFICATION_CANDIDATES")
 
 
 # ---- declared control codes -----------------------------------------------------------------------

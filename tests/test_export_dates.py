@@ -113,3 +113,21 @@ def test_no_46_clause_1_throughout(decide, date, prohibited):
 def test_the_export_control_law_from_2020_12_01(decide, date, applies):
     decision = decide(export(date, goods(category="other", elements=["Fe"]), end_use={"purposes": ["terrorism"]}))
     assert ("ECL12_CATCH_ALL" in codes(decision)) == applies
+
+
+# After the printed end of No. 70 and No. 72 the measures revive; until the day before 2027-01-10
+# (the reported extension of the Kuala Lumpur arrangement) the decision warns, naming the readout.
+@pytest.mark.parametrize("line,extra,date,warned", [
+    (HO_OXIDE, {}, "2026-11-09", False), (HO_OXIDE, {}, "2026-11-10", True), (HO_OXIDE, {}, "2027-01-09", True),
+    (HO_OXIDE, {}, "2027-01-10", False),
+    (GALLIUM, US, "2026-11-26", False), (GALLIUM, US, "2026-11-27", True), (GALLIUM, US, "2027-01-10", False),
+    (SM_METAL, {}, "2026-12-01", False),   # No. 18 was never suspended
+])
+def test_reported_extension_warning_while_a_revived_measure_decides(decide, line, extra, date, warned):
+    decision = decide(export(date, line, **extra))
+    found = [w for w in decision["warnings"] if w["code"] == "SUSPENSION_EXTENSION_REPORTED"]
+    assert bool(found) == warned, found
+    for w in found:
+        assert "readout of 2026-09-28" in w["message_en"] and "to 2027-01-10" in w["message_en"]
+        assert "No MOFCOM/GAC announcement implementing it" in w["message_en"]
+        assert ("does not say whether MOFCOM-2025-72 is covered" in w["message_en"]) == (w["measure"] == "MOFCOM-2024-46")

@@ -56,8 +56,8 @@ def test_clause_1_3_dates_and_suspension_ends(decide, date, in_force, because):
 
 
 def test_reference_data_warning_after_verified_through(decide):
-    assert "REFERENCE_DATA_NOT_VERIFIED" in warning_codes(decide(shipment(export_date="2026-08-02")))
-    assert "REFERENCE_DATA_NOT_VERIFIED" not in warning_codes(decide(shipment(export_date="2026-08-01")))
+    assert "REFERENCE_DATA_NOT_VERIFIED" in warning_codes(decide(shipment(export_date="2026-10-10")))
+    assert "REFERENCE_DATA_NOT_VERIFIED" not in warning_codes(decide(shipment(export_date="2026-10-09")))
 
 
 @pytest.mark.parametrize("ship_from,ship_to,controlled", [

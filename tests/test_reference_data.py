@@ -12,7 +12,7 @@ from cnexport.validation import schema_errors
 def test_data_build_accepts_the_data(tmp_path):
     meta = databuild.build(tmp_path / "data")
     assert re.fullmatch(r"[0-9a-f]{12}", meta["version"])
-    assert meta["verified_through"] == "2026-08-01"
+    assert meta["verified_through"] == "2026-10-09"
 
 
 def test_data_build_refuses_an_unknown_interpretation(tmp_path):

@@ -20,9 +20,11 @@ from pathlib import Path
 from . import databuild
 from .paths import POLICIES, ROOT, opa_binary
 
-# The fields a `custom` block must have, by what it builds.
+# The fields a `custom` block must have, by what it builds. The citation (measure, clause) may come
+# from the data instead, as for the entity lists, whose listing names its announcement; where
+# METADATA gives one it is checked here, and every citation is checked again when it is built.
 REASON_FIELDS = ("code", "outcome", "message_en", "message_zh")
-OBLIGATION_FIELDS = ("type", "measure", "clause", "message_en")
+OBLIGATION_FIELDS = ("type", "message_en")
 
 
 def annotations(policies: Path) -> list[dict]:

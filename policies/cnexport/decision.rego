@@ -160,7 +160,23 @@ _order_key(t) := [
 	object.get(t, "party", {"index": -1}).index,
 ]
 
-_licensed(n) if count(lib.covering_licences(n, _date)) > 0
+_licensed(n) if count(_covering(n)) > 0
+
+# The licences on file that cover line n; a general licence does not cover a line that only a single
+# licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST).
+_covering(n) := {number |
+	some number in lib.covering_licences(n, _date)
+	not _general_where_single_needed(n, number)
+}
+
+_single_licence_lines := {n | some n in data.cnexport.measures[_].single_licence_lines}
+
+_general_where_single_needed(n, number) if {
+	n in _single_licence_lines
+	some l in input.licences
+	l.number == number
+	l.type == "general"
+}
 
 # Reasons and controls grouped by line once, so that no line rescans every other line's.
 _reasons_of[n] contains r if {
@@ -184,7 +200,7 @@ _line_clearance(n) := lib.clearance(_line_outcome(n), false) if not _licensed(n)
 _line_extras(n) := object.union_n(array.concat(
 	# regal ignore:prefer-some-in-iteration
 	[f | f := data.cnexport.measures[_].line_figures[n]],
-	[{"licence": min(lib.covering_licences(n, _date))} | _needs_licence(n); _licensed(n)],
+	[{"licence": min(_covering(n))} | _needs_licence(n); _licensed(n)],
 ))
 
 _needs_licence(n) if _line_outcome(n) in {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
@@ -309,137 +325,19 @@ _decided := {
 	"reference_data": _reference_data,
 }
 
-# ---- warnings that are not any one measure's ------------------------------------------------------
-
-# METADATA
-# description: every warning of the decision
-# scope: document
-warnings contains w if {
-	some w in data.cnexport.measures[_].warnings
+# The suspensions of the Kuala Lumpur arrangement that a reason in force relies on having ended.
+_revived contains [f.measure, s] if {
+	some f in _reasons
+	some s in lib.measure(f.measure).suspensions
+	s.by in lib.reported_extension.params.suspensions_by
+	_suspension_covers(s, f.clause)
+	lib.in_reported_extension(s.until, _date)
 }
 
-warnings contains h if some h in _holds
+_suspension_covers(s, _) if s.clauses == "all"
 
-warnings contains lib.warning(
-	"REFERENCE_DATA_NOT_VERIFIED",
-	sprintf(
-		"the export date %s is after %s, the last date the reference data was verified for: later measures, extensions or repeals may be missing",
-		[_date, _meta.verified_through],
-	),
-	{},
-) if {
-	_date > _meta.verified_through
-}
+_suspension_covers(s, c) if c in s.clauses
 
-warnings contains lib.warning(
-	"MEASURE_NOT_IN_FORCE",
-	sprintf(
-		"line %v: %s (%s clause %s) would apply, but %s",
-		[f.line, f.code, f.measure, f.clause, lib.not_in_force_because(f.measure, f.clause, _date)],
-	),
-	{"line": f.line, "measure": f.measure},
-) if {
-	some f in _dormant
-}
+_suspended_text(m, s) := m if s.clauses == "all"
 
-warnings contains lib.warning(
-	"MEASURE_NOT_IN_FORCE",
-	sprintf(
-		"party %s (%s): %s clause %s would say whether it may provide its service, but %s",
-		[party.name, party.role, c.measure, c.clause, lib.not_in_force_because(c.measure, c.clause, _date)],
-	),
-	{"measure": c.measure},
-) if {
-	some sc in _service_clauses
-	c := sc.metadata.custom
-	not lib.in_force(c.measure, c.clause, _date)
-	some party in input.parties
-	party.role in sc.roles
-}
-
-warnings contains lib.warning(
-	"SUSPENSION_END_DAY",
-	sprintf(
-		"%s's suspension by %s is printed as lasting until %s; this decision applies the measure on that day",
-		[m, s.by, s.until],
-	),
-	{"measure": m, "interpretation": s.interpretation},
-) if {
-	some m in {f.measure | some f in _findings}
-	some s in lib.suspension_ending_on(m, _date)
-}
-
-warnings contains lib.warning(
-	"DEADLINE_WITHOUT_CALENDAR",
-	sprintf(
-		"line %v: the %s deadline %s counts every day of a year without holiday data as a working day; the real one is no earlier",
-		[o.line, o.type, o.due],
-	),
-	{"line": o.line, "measure": o.basis.measure, "interpretation": "I-WORKING-DAYS"},
-) if {
-	some o in _obligations
-	o.figures.calendar_complete == false
-}
-
-warnings contains lib.warning(
-	"LOW_GRADE_SOURCE",
-	sprintf(
-		"line %v: the %s obligation (%s clause %s) is known only from a machine-written summary of the official text",
-		[o.line, o.type, o.basis.measure, o.basis.clause],
-	),
-	{"line": o.line, "measure": o.basis.measure},
-) if {
-	some o in _obligations
-	c := lib.clause(o.basis.measure, o.basis.clause)
-	c.source_quality == "secondary_llm_summary"
-}
-
-warnings contains lib.warning(
-	"CATALOGUE_ENTRY_INFERRED",
-	sprintf(
-		"line %v: catalogue entry %s rests on inferred data; see its note in data/catalogue/",
-		[l.line, c.entry_id],
-	),
-	{"line": l.line, "measure": c.measure},
-) if {
-	some l in _lines
-	some c in l.controls
-	data.cnexport_reference.index.catalogue[c.entry_id].inferred == true
-}
-
-warnings contains lib.warning(
-	"CATALOGUE_ENTRY_LOW_GRADE_SOURCE",
-	sprintf(
-		"line %v: catalogue entry %s is known only from a machine-written summary of the official text; see its source in data/catalogue/",
-		[l.line, c.entry_id],
-	),
-	{"line": l.line, "measure": c.measure},
-) if {
-	some l in _lines
-	some c in l.controls
-	c.source_quality == "secondary_llm_summary"
-}
-
-warnings contains lib.warning(
-	"LICENCE_NOT_VALID_ON_DATE",
-	sprintf(
-		"licence %s is valid from %s to %s, not on the export date %s",
-		[l.number, l.valid_from, l.valid_until, _date],
-	),
-	{},
-) if {
-	some l in object.get(input, "licences", [])
-	not lib.licence_valid_on(l, _date)
-}
-
-warnings contains lib.warning(
-	"LICENCE_ISSUER_NOT_RECOGNISED",
-	sprintf(
-		"licence %s was issued by %s, which cannot lift a Chinese licence duty",
-		[l.number, l.issued_by],
-	),
-	{"interpretation": "I-LICENCE-ISSUER"},
-) if {
-	some l in object.get(input, "licences", [])
-	not lib.licence_issuer_recognised(l)
-}
+_suspended_text(m, s) := sprintf("%s clause %s", [m, concat(", ", s.clauses)]) if s.clauses != "all"

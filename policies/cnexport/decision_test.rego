@@ -93,11 +93,37 @@ _not_verified(date) := {
 	"code": "REFERENCE_DATA_NOT_VERIFIED",
 	"message_en": sprintf(
 		concat(" ", [
-			"the export date %s is after 2026-08-01, the last date the reference data was",
+			"the export date %s is after 2026-10-09, the last date the reference data was",
 			"verified for: later measures, extensions or repeals may be missing",
 		]),
 		[date],
 	),
+}
+
+_listings_not_verified(date) := {
+	"code": "LISTINGS_NOT_VERIFIED",
+	"message_en": sprintf(
+		concat(" ", [
+			"the export date %s is after 2026-08-22, the date of the newest source that lists designations:",
+			"a party may be on a later listing the reference data does not hold",
+		]),
+		[date],
+	),
+}
+
+_extension_reported := {
+	"code": "SUSPENSION_EXTENSION_REPORTED",
+	"message_en": concat("", [
+		"MOFCOM-2025-61 applies again from 2026-11-10, when its suspension by MOFCOM-2025-70 ends as printed. ",
+		"An extension was reported: the MOFCOM Department of American and Oceanian Affairs readout of 2026-09-28 on ",
+		"the 8th round of China-US economic and trade consultations says the two sides agreed to extend the Kuala Lumpur ",
+		"joint arrangement to 2027-01-10 (将吉隆坡经贸磋商联合安排延期至2027年1月10日). No MOFCOM/GAC announcement implementing ",
+		"it (re-dating this suspension) was found in the sources read, the latest of which date from about 2026-10-09. ",
+		"If such an announcement was issued, this measure may remain suspended until 2027-01-10 or the date it prints. ",
+		"Verify on www.mofcom.gov.cn before relying on this decision.",
+	]),
+	"measure": _id,
+	"interpretation": "I-EXTENSION-REPORTED",
 }
 
 _not_in_force(code, clause, why) := {
@@ -215,7 +241,9 @@ test_base_decision_as_a_whole if {
 		"reasons": [_base_reason],
 		"obligations": [_licence_application, _compliance_notice],
 		"warnings": [
+			_listings_not_verified("2026-12-01"),
 			_not_verified("2026-12-01"),
+			_extension_reported,
 			{
 				"code": "CATALOGUE_MATCH_BY_INTERPRETATION",
 				"message_en": concat(" ", [
@@ -377,9 +405,30 @@ test_no61_is_suspended_on_2025_11_07 if {
 	_not_in_force("RE61_CN_ORIGIN_ITEM", "1(3)", _suspended_by_no70) in d.warnings
 }
 
+# The reported extension of the Kuala Lumpur arrangement: warned from No. 70's printed end to the day
+# before the reported 2027-01-10, only while a reason relies on the revival.
+test_extension_warning_from_the_suspensions_end if {
+	_warning(_decide(_on("2026-11-10")), "SUSPENSION_EXTENSION_REPORTED") == [_extension_reported]
+	_warning(_decide(_on("2026-11-09")), "SUSPENSION_EXTENSION_REPORTED") == []
+}
+
+test_extension_warning_to_the_day_before_the_reported_date if {
+	_warning(_decide(_on("2027-01-09")), "SUSPENSION_EXTENSION_REPORTED") == [_extension_reported]
+	_warning(_decide(_on("2027-01-10")), "SUSPENSION_EXTENSION_REPORTED") == []
+}
+
+test_no_extension_warning_where_the_revival_decides_nothing if {
+	_warning(_decide(_replace("/items/0", _plain_line(1))), "SUSPENSION_EXTENSION_REPORTED") == []
+}
+
 test_reference_data_warning_starts_the_day_after_verified_through if {
-	_warning(_decide(_on("2026-08-01")), "REFERENCE_DATA_NOT_VERIFIED") == []
-	_warning(_decide(_on("2026-08-02")), "REFERENCE_DATA_NOT_VERIFIED") == [_not_verified("2026-08-02")]
+	_warning(_decide(_on("2026-10-09")), "REFERENCE_DATA_NOT_VERIFIED") == []
+	_warning(_decide(_on("2026-10-10")), "REFERENCE_DATA_NOT_VERIFIED") == [_not_verified("2026-10-10")]
+}
+
+test_listings_warning_starts_the_day_after_the_newest_listing_source if {
+	_warning(_decide(_on("2026-08-22")), "LISTINGS_NOT_VERIFIED") == []
+	_warning(_decide(_on("2026-08-23")), "LISTINGS_NOT_VERIFIED") == [_listings_not_verified("2026-08-23")]
 }
 
 # ---- clause 2 to 5: the tiers ----------------------------------------------------------------
@@ -536,7 +585,8 @@ test_licence_not_yet_valid_is_hold_with_a_warning if {
 	d := _decide(_with_licences([object.union(_licence, {"valid_from": "2026-12-02"})]))
 	d.clearance == "HOLD"
 	_codes(d.warnings) == [
-		"LICENCE_NOT_VALID_ON_DATE", "REFERENCE_DATA_NOT_VERIFIED", "CATALOGUE_MATCH_BY_INTERPRETATION",
+		"LICENCE_NOT_VALID_ON_DATE", "LISTINGS_NOT_VERIFIED", "REFERENCE_DATA_NOT_VERIFIED",
+		"SUSPENSION_EXTENSION_REPORTED", "CATALOGUE_MATCH_BY_INTERPRETATION",
 		"LOW_GRADE_SOURCE", "LOW_GRADE_SOURCE",
 	]
 }
@@ -603,7 +653,7 @@ test_plain_ndfeb_magnet_is_not_controlled if {
 	d := _decide(_replace("/items/0", _plain_line(1)))
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
 	d.obligations == []
-	d.warnings == [_not_verified("2026-12-01")]
+	d.warnings == [_listings_not_verified("2026-12-01"), _not_verified("2026-12-01")]
 }
 
 test_undeclared_content_needs_a_licence if {

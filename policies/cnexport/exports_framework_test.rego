@@ -144,3 +144,20 @@ test_readings_and_low_grade_sources_are_named if {
 	expected := {"CATALOGUE_ENTRY_INFERRED", "CATALOGUE_ENTRY_LOW_GRADE_SOURCE", "CATALOGUE_MATCH_BY_INTERPRETATION", "LOW_GRADE_THRESHOLD"}
 	expected & _exp_warnings(d) == expected
 }
+
+# A line whose category may be a listed machine and whose customs code lies in the machines' reference
+# tariff line fits only listed items: taken as them, with what to declare to narrow it; a 10-digit
+# commodity number names its item without that warning.
+test_a_reference_tariff_line_takes_fitting_equipment_as_listed if {
+	machine := _exp_item(1, {"category": "production_equipment", "elements": null, "hs_code": "8479899990"})
+	d := cnexport.decision with input as _exp_doc("2026-11-10", [machine])
+	d.outcome == "LICENCE_REQUIRED"
+	[w] := [w | some w in d.warnings; w.code == "TAKEN_AS_LISTED_BY_TARIFF_LINE"]
+	[w.line, w.interpretation] == [1, "I-CLASSIFICATION-FAIL-CLOSED"]
+	contains(w.message_en, "mofcom-2025-58-3b901a1-winding-machine (3B901.a)")
+
+	press := _exp_item(1, {"category": "production_equipment", "elements": null, "hs_code": "8479899956"})
+	p := cnexport.decision with input as _exp_doc("2025-06-01", [press])
+	p.outcome == "LICENCE_REQUIRED"
+	not "TAKEN_AS_LISTED_BY_TARIFF_LINE" in _exp_warnings(p)
+}

@@ -160,6 +160,17 @@ _tariff_names_item(entry, line) if {
 	line.category == unclassified_category
 }
 
+# A line whose category says it may be the item (equipment, parts, technology, reagents) and whose
+# customs code lies in the item's reference codes fits only listed entries: without a declared code
+# that says otherwise it is taken as the item, and the warning says what to declare to narrow it
+# (I-CLASSIFICATION-FAIL-CLOSED).
+_tariff_names_item(entry, line) if {
+	not _category_identifies(entry)
+	_category_fits(entry, line)
+	tariff_hit(entry, line) in {"exact", "within"}
+	not is_string(object.get(line, "control_code", null))
+}
+
 # METADATA
 # description: the ways a line is identified as an entry's item (control_code, description, tariff_code)
 identification(entry, line) := {way | some way in {"control_code", "description", "tariff_code"}; _identifies(way, entry, line)}

@@ -64,3 +64,50 @@ not_in_force_because(id, c, d) := sprintf("%s repealed %s on %s", [r.by, id, r.o
 # METADATA
 # description: the suspensions of a measure whose printed end date is d (I-70-END-DAY)
 suspension_ending_on(id, d) := {s | some s in measure(id).suspensions; s.until == d}
+
+# ---- the reported extension of the Kuala Lumpur arrangement (I-EXTENSION-REPORTED) ----------------
+
+_extension_id := "MOFCOM-STATEMENT-2026-09-28"
+
+# METADATA
+# description: |
+#   the readout that reported the Kuala Lumpur arrangement extended, and what it may touch: its
+#   params name the suspending instruments, the listing announcements and the reported date
+reported_extension := clause(_extension_id, "8")
+
+# METADATA
+# description: |
+#   whether date d is on or after the printed (or inferred) end `until` of a suspension and before
+#   the date the extension was reported to run to: a decision relying on the revival is in doubt
+in_reported_extension(until, d) if {
+	until <= d
+	d < reported_extension.params.reported_until
+}
+
+# METADATA
+# description: |
+#   the warning's words after `revival` (what applies again, and since when); `key` is the suspending
+#   instrument or listing announcement, for the sentence said where the readout does not say whether
+#   that suspension is covered
+reported_extension_text(revival, key, verified_through) := sprintf(
+	concat("", [
+		"%s. An extension was reported: the MOFCOM ",
+		"Department of American and Oceanian Affairs readout of %s on the 8th round of China-US economic and trade ",
+		"consultations says the two sides agreed to extend the Kuala Lumpur joint arrangement to %s (%s). No MOFCOM/GAC ",
+		"announcement implementing it (re-dating this suspension) was found in the sources read, the latest of which date ",
+		"from about %s. If such an announcement was issued, this measure may remain suspended until %s or the date it ",
+		"prints. Verify on www.mofcom.gov.cn before relying on this decision.%s",
+	]),
+	[
+		revival, measure(_extension_id).issued, p.reported_until, p.quote_zh,
+		verified_through, p.reported_until, _coverage_text(key),
+	],
+) if {
+	p := reported_extension.params
+}
+
+_coverage_text(by) := sprintf(" The readout does not say whether %s is covered.", [by]) if {
+	by in reported_extension.params.coverage_not_stated
+}
+
+_coverage_text(by) := "" if not by in reported_extension.params.coverage_not_stated

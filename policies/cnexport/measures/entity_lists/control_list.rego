@@ -1,7 +1,7 @@
 # The export-control control list (Export Control Law Art. 18, Dual-Use Regulations Arts. 28-30):
 # no dual-use item to a listed receiver (clause 1 of every control-list announcement), no transfer
 # of Chinese-origin dual-use items to it from abroad (clause 1 of No. 11 of 2026), the special-case
-# application (clause 2); and the watch list (Dual-Use Regulations Art. 26).
+# application (clause 2). The watch list is in watch_list.rego.
 package cnexport.measures.entity_lists
 
 import data.cnexport.lib
@@ -124,7 +124,7 @@ holds contains parties.possible_hold(party, m, e, "CONTROL_LIST_FOREIGN_TRANSFER
 
 # METADATA
 # title: Warnings a person should read with an entity-list decision
-# description: here those of the control list and the watch list; the others are in warnings.rego
+# description: here those of the control list; the watch list's are in watch_list.rego, the others in warnings.rego
 # scope: document
 warnings contains lib.warning(
 	"CONTROL_LIST_SPECIAL_CASE_ROUTE",
@@ -142,22 +142,4 @@ warnings contains lib.warning(
 	some reason in (control_list_dual_use_ban | control_list_foreign_transfer_ban)
 	i == reason.party.index
 	m.entry_id == reason.figures.entry_id
-}
-
-warnings contains lib.warning(
-	"WATCH_LIST_PARTY",
-	sprintf(
-		concat("", [
-			"%s (%s match): an export of dual-use items to it may not use a general licence or the registration route; ",
-			"a single-licence application needs a risk-assessment report and the exporter's undertaking, ",
-			"and its review is not bound by 45 working days (Dual-Use Regulations Art. 26)",
-		]),
-		[_listing_text(party, m, e), m.strength],
-	),
-	{"measure": e.announcement, "interpretation": _interpretation(m, "watch_list")},
-) if {
-	input.ship_from == lib.china
-	some [_, party, m, e] in _matched
-	m.list == "watch_list"
-	party.role in _effects.watch_list.roles
 }

@@ -73,4 +73,8 @@ _listing_text(party, m, e) := parties.listing_text(party, m, e)
 
 # METADATA
 # description: every reason of the entity lists; the decision keeps those in force
-findings := ((uel_china_trade_ban | uel_transactions_ban) | control_list_dual_use_ban) | control_list_foreign_transfer_ban
+findings := union({
+	uel_china_trade_ban, uel_transactions_ban,
+	control_list_dual_use_ban, control_list_foreign_transfer_ban,
+	watch_list_single_licence,
+})

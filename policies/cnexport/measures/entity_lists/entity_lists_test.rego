@@ -208,25 +208,6 @@ test_transfer_of_an_unidentified_chinese_item_holds if {
 	h.code == "CONTROL_LIST_ITEM_NOT_IDENTIFIED"
 }
 
-# ---- watch list (no listing in the data yet: one made here) -----------------------------------------
-
-_watch_listing := {
-	"list": "watch_list", "name": "Northern Optics KK", "announcement": "MOFCOM-2026-12",
-	"effective_from": "2026-02-24", "names": [["northern optics", ""]],
-}
-
-test_watch_list_receiver_gets_a_warning_not_a_denial if {
-	shipment := object.union(_shipment([_party("end_user", "Northern Optics KK")]), {"export_date": "2026-03-02"})
-	count(rule.findings) == 0 with input as shipment
-		with data.cnexport_reference.index.entities["wl-test"] as _watch_listing
-		with data.cnexport_reference.index.entity_keys["northern optics"] as ["wl-test"]
-	some w in rule.warnings with input as shipment
-		with data.cnexport_reference.index.entities["wl-test"] as _watch_listing
-		with data.cnexport_reference.index.entity_keys["northern optics"] as ["wl-test"]
-	[w.code, w.measure, w.interpretation] == ["WATCH_LIST_PARTY", "MOFCOM-2026-12", "I-WATCH-LIST"]
-	contains(w.message_en, "may not use a general licence or the registration route")
-}
-
 # ---- possible matches hold -------------------------------------------------------------------------
 
 test_possible_matches_hold_where_an_exact_one_would_decide if {

@@ -35,6 +35,23 @@ warnings contains lib.warning(
 }
 
 warnings contains lib.warning(
+	"LISTING_EXTENSION_REPORTED",
+	lib.reported_extension_text(
+		sprintf(
+			"%s: its measures apply again from %s, when their suspension ends as recorded (that end date is inferred)",
+			[_listing_text(party, m, e), e.suspended_until],
+		),
+		e.announcement, data.cnexport_reference.meta.verified_through,
+	),
+	{"measure": e.announcement, "interpretation": "I-EXTENSION-REPORTED"},
+) if {
+	some [i, party, m, e] in _matched
+	e.announcement in lib.reported_extension.params.listing_suspensions
+	lib.in_reported_extension(e.suspended_until, _date)
+	_decides(i, e.announcement)
+}
+
+warnings contains lib.warning(
 	"LISTING_EFFECTIVE_TIME",
 	sprintf(
 		"%s: the listing takes effect at %s on %s; this decision applies it to the whole day",
@@ -83,4 +100,16 @@ warnings contains lib.warning(
 	some i, party in input.parties
 	some m in parties.screened[i].owners_below_threshold
 	e := data.cnexport_reference.index.entities[m.entry_id]
+}
+
+# Whether a listing decides or holds the shipment for party i.
+_decides(i, announcement) if {
+	some r in findings
+	r.measure == announcement
+	r.party.index == i
+}
+
+_decides(_, announcement) if {
+	some h in holds
+	h.measure == announcement
 }

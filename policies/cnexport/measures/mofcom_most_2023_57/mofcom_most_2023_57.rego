@@ -85,6 +85,19 @@ _caught(part) := {[line, e] |
 	some e in _entries(line, part)
 }
 
+# A technology line the exporter classifies as rare-earth technology (a declared 1E902 code, No. 62's
+# heading) that declares none of its rare-earth activities: it may be any entry of the prohibited part,
+# and is taken as one until its activities are declared (I-MOST23-UNDECLARED-ACTIVITIES).
+_undeclared_activities contains line if {
+	_export("prohibited")
+	some line in input.items
+	_technology(line)
+	startswith(object.get(line, "control_code", ""), lib.param("MOFCOM-2025-62", "1(1)", "control_code_heading"))
+	count(_activities(line)) == 0
+}
+
+_prohibited_entries := [e | some e in lib.catalogue_entries(_id, "prohibited")]
+
 # METADATA
 # title: Rare-earth technology on the catalogue's prohibited part
 # description: 禁止出口部分 - rare earth refining, processing and utilisation technology (control points from press reports)
@@ -104,6 +117,36 @@ _caught(part) := {[line, e] |
 part_prohibited contains reason if {
 	some [line, e] in _caught("prohibited")
 	reason := lib.reason(rego.metadata.rule(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+}
+
+# METADATA
+# title: Rare-earth technology whose activities are not declared, taken as on the prohibited part
+# description: 禁止出口部分 - a declared rare-earth technology (1E902) that may be any of the part's control points
+# custom:
+#   code: MOST23_ACTIVITIES_NOT_DECLARED
+#   measure: MOFCOM-MOST-2023-57
+#   clause: prohibited
+#   outcome: PROHIBITED
+#   interpretation: I-MOST23-UNDECLARED-ACTIVITIES
+#   message_en: >-
+#     Line {{.line}} is declared rare-earth technology ({{.declared_control_code}}), {{.export_basis}}, but declares
+#     none of the rare-earth activities it serves, so it may be any control point of the prohibited part of the
+#     Catalogue of Technologies Prohibited or Restricted from Export ({{.entries}}): it is taken as prohibited. Declare
+#     its rare_earth_activities ({{.activities}}) to have it placed.
+#   message_zh: >-
+#     第{{.line}}行申报为稀土技术（{{.declared_control_code}}），{{.export_basis_zh}}，但未申报其服务的稀土活动，可能属于
+#     《中国禁止出口限制出口技术目录》禁止出口部分的任一控制要点（{{.entries}}）：按禁止出口处理。请申报rare_earth_activities
+#     （{{.activities}}）以确定其归属。
+part_prohibited contains reason if {
+	some line in _undeclared_activities
+	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": {
+		"line": line.line,
+		"declared_control_code": line.control_code,
+		"entries": concat(", ", [e.id | some e in _prohibited_entries]),
+		"activities": concat(", ", sort({a | some e in _prohibited_entries; some a in e.match.line.activities_any})),
+		"export_basis": _export_basis,
+		"export_basis_zh": _export_basis_zh,
+	}})
 }
 
 # METADATA
@@ -141,9 +184,16 @@ controlled contains reason.line if {
 }
 
 # METADATA
-# description: the catalogue entries each controlled line is
+# description: the catalogue entries each controlled line is (every prohibited one it may be)
+# scope: document
 controls contains {"line": line.line, "control": lib.control_of(e)} if {
 	some part in {"prohibited", "restricted"}
 	some [line, e] in _caught(part)
 	line.line in controlled
+}
+
+controls contains {"line": line.line, "control": lib.control_of(e)} if {
+	some line in _undeclared_activities
+	line.line in controlled
+	some e in _prohibited_entries
 }

@@ -224,3 +224,42 @@ test_the_line_names_its_catalogue_entries if {
 		"mofcom-most-2023-57-re-mining-beneficiation-smelting-technology",
 	}
 }
+
+# ---- a declared rare-earth technology whose activities are not declared -----------------------------
+
+_no_activities := object.union(_base, {"items": [object.remove(
+	object.union(_base_line, {"control_code": "1E902.a"}),
+	["rare_earth_activities"],
+)]})
+
+test_declared_rare_earth_technology_without_activities_is_taken_as_prohibited if {
+	[r] := [r | some r in catalogue.findings; r.code == "MOST23_ACTIVITIES_NOT_DECLARED"] with input as _no_activities
+	[r.measure, r.clause, r.outcome, r.line, r.interpretation] == [_cat, "prohibited", "PROHIBITED", 1, "I-MOST23-UNDECLARED-ACTIVITIES"]
+	r.figures.declared_control_code == "1E902.a"
+	r.figures.entries == concat(", ", [
+		"mofcom-most-2023-57-re-extraction-separation-technology",
+		"mofcom-most-2023-57-re-metal-alloy-production-technology",
+		"mofcom-most-2023-57-re-magnet-preparation-technology",
+		"mofcom-most-2023-57-re-calcium-oxyborate-technology",
+	])
+	contains(r.message_en, "Declare its rare_earth_activities (")
+	controls := catalogue.controls with input as _no_activities
+	count({c.control.entry_id | some c in controls; c.line == 1}) == 4
+}
+
+test_declared_activities_place_the_line_instead if {
+	declared := catalogue.findings with input as _doc({}, {"control_code": "1E902.a"})
+	count([r | some r in declared; r.code == "MOST23_ACTIVITIES_NOT_DECLARED"]) == 0
+	without_code := object.union(_base, {"items": [object.remove(_base_line, ["rare_earth_activities"])]})
+	count(catalogue.findings) == 0 with input as without_code
+}
+
+test_undeclared_activities_only_for_an_export if {
+	domestic := object.union(_no_activities, {"ship_to": "CN", "parties": [{"role": "end_user", "name": "Baotou Magnet Co", "country": "CN"}]})
+	count(catalogue.findings) == 0 with input as domestic
+}
+
+test_undeclared_activities_warn_that_the_catalogue_was_not_read if {
+	[w] := [w | some w in catalogue.warnings; w.code == "MOST23_WORDING_NOT_READ"] with input as _no_activities
+	[w.line, w.measure, w.interpretation] == [1, _cat, "I-MOST23-ENTRIES"]
+}

@@ -44,6 +44,21 @@ warnings contains lib.warning(
 }
 
 warnings contains lib.warning(
+	"MOST23_WORDING_NOT_READ",
+	sprintf(
+		concat("", [
+			"line %v: the 2023 Catalogue of Technologies Prohibited or Restricted from Export was not read; its ",
+			"rare-earth entries, their wording and which part each is on come from press reports (whether ionic-ore ",
+			"leaching is prohibited or restricted is unknown): check the catalogue before relying on this decision",
+		]),
+		[line.line],
+	),
+	{"line": line.line, "measure": _id, "interpretation": "I-MOST23-ENTRIES"},
+) if {
+	some line in _undeclared_activities
+}
+
+warnings contains lib.warning(
 	"MOST23_EXCLUSION_NOT_APPLIED",
 	sprintf(
 		concat("", [

@@ -47,6 +47,24 @@ warnings contains lib.warning(
 }
 
 warnings contains lib.warning(
+	"TAKEN_AS_LISTED_BY_TARIFF_LINE",
+	sprintf(
+		concat("", [
+			"line %v declares no control code, and its category %s and customs code %s fit only listed items: ",
+			"it is taken as %s. Declare its control code, or parameters that place it outside the item, to narrow it",
+		]),
+		[n, line.category, line.hs_code, concat(", ", sort(entries))],
+	),
+	{"line": n, "interpretation": "I-CLASSIFICATION-FAIL-CLOSED"},
+) if {
+	some n, found in _by_line
+	line := _line(n)
+	line.category != lib.unclassified_category
+	entries := {_named(c.entry) | some c in found; c.by == {"tariff_code"}; not _commodity_number(c.entry, line)}
+	count(entries) > 0
+}
+
+warnings contains lib.warning(
 	"ELEMENTS_NOT_DECLARED",
 	sprintf("line %v declares no elements and is taken as %s: declare what it is made of to have it checked", [c.line, _named(c.entry)]),
 	{"line": c.line, "measure": c.entry.measure, "interpretation": "I-CLASSIFICATION-FAIL-CLOSED"},
@@ -187,3 +205,8 @@ _classified(n, id) if {
 _code_or_name(entry) := entry.control_code if is_string(entry.control_code)
 
 _code_or_name(entry) := entry.name_en if not is_string(object.get(entry, "control_code", null))
+
+_commodity_number(entry, line) if {
+	lib.tariff_hit(entry, line) == "exact"
+	count(line.hs_code) == 10
+}

@@ -1,0 +1,133 @@
+# The watch list (关注名单, Dual-Use Regulations Art. 26): a dual-use item exported from China to a
+# listed receiver needs a single licence - no general licence, no registration route - whose
+# application includes the documents the listing announcement names (the `licensing` part of
+# Nos. 12 and 28 of 2026). No. 61 clause 2 reads the watch list itself (mofcom_2025_61).
+package cnexport.measures.entity_lists
+
+import data.cnexport.lib
+import data.cnexport.parties
+
+_single_licence_receivers(strength) := {x | input.ship_from == lib.china; some x in _reached("single_licence_only", strength)}
+
+# Each dual-use line bound for a watch-list receiver: [line number, entry ids, index, party, match, listing, clause].
+_watch_lines contains [line.line, _entry_ids(line), i, party, m, e, clause] if {
+	some [i, party, m, e, clause] in _single_licence_receivers("exact")
+	some line in input.items
+	count(_dual_use(line)) > 0
+}
+
+# The documents an application for the listing's entity must include, in English and Chinese.
+_documents(e, clause) := [concat("; ", [d[0] | some d in docs]), concat("；", [d[1] | some d in docs])] if {
+	docs := lib.param(e.announcement, clause, "application_documents")
+}
+
+# METADATA
+# description: |
+#   the lines that only a single licence can cover: a general licence on file does not
+#   (decision.rego reads this)
+single_licence_lines contains n if some [n, _, _, _, _, _, _] in _watch_lines
+
+_single_licence_on_file(n) if {
+	some l in object.get(input, "licences", [])
+	l.type == "single"
+	l.number in lib.covering_licences(n, _date)
+}
+
+# METADATA
+# title: Dual-use item exported from China to a party on the watch list - a single licence only
+# description: |
+#   出口经营者向上述实体出口两用物项，不得申请通用许可或者以登记填报信息方式获得出口凭证；申请单项许可时，
+#   应当提交对列入关注名单实体的风险评估报告，并提供……书面承诺 (the licensing part of each watch-list
+#   announcement; Dual-Use Regulations Art. 26)
+# custom:
+#   code: WATCH_LIST_SINGLE_LICENCE
+#   outcome: LICENCE_REQUIRED
+#   message_en: >-
+#     {{.name}} ({{.role}}) is {{.listed_name}} ({{.entry_id}}){{.via_text}}, put on the {{.list}} by
+#     {{.announcement}} ({{.document_no}}): line {{.line}} is a dual-use item ({{.entries}}) exported from
+#     China, which needs a single licence - no general licence and no registration route - applied for
+#     with {{.documents}}; the review is not bound by 45 working days.
+#   message_zh: "{{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}：\
+#     第{{.line}}行为两用物项（{{.entries}}），自中国出口须申请单项许可，不得申请通用许可或以登记填报信息方式获得出口凭证，\
+#     申请时应提交{{.documents_zh}}；许可审查期限不受45个工作日限制。"
+watch_list_single_licence contains reason if {
+	some [n, entries, i, party, m, e, clause] in _watch_lines
+	[documents, documents_zh] := _documents(e, clause)
+	reason := lib.reason(rego.metadata.rule(), {
+		"line": n,
+		"measure": e.announcement,
+		"clause": clause,
+		"party": lib.party_ref(i, party),
+		"figures": object.union(_figures(party, m, e, clause), {
+			"line": n, "entries": entries,
+			"documents": documents, "documents_zh": documents_zh,
+		}),
+		"interpretation": _interpretation(m, "single_licence_only"),
+	})
+}
+
+# METADATA
+# title: Single-licence application for a dual-use item bound for a watch-list party
+# description: 申请单项许可时，应当提交对列入关注名单实体的风险评估报告，并提供……书面承诺
+# custom:
+#   type: licence_application
+#   message_en: >-
+#     Before exporting line {{.line}}, obtain a single dual-use export licence from MOFCOM for {{.listed_name}}
+#     ({{.entry_id}}, {{.list}}): a general licence or the registration route cannot be used, and the application
+#     must include {{.documents}}.
+obligations contains obligation if {
+	some [n, _, _, _, m, e, clause] in _watch_lines
+	not _single_licence_on_file(n)
+	[documents, _] := _documents(e, clause)
+	metadata := object.union(rego.metadata.rule(), {"custom": {"measure": e.announcement, "clause": clause}})
+	obligation := lib.obligation(metadata, _date, n, {
+		"line": n, "listed_name": m.name, "entry_id": m.entry_id, "list": _list_names[m.list][0],
+		"documents": documents,
+	})
+}
+
+# Lines bound for a watch-list receiver that the catalogue cannot say are, or are not, dual-use items.
+_watch_unidentified contains [line, party, m, e] if {
+	some [_, party, m, e, _] in _single_licence_receivers("exact")
+	some line in input.items
+	count(_dual_use(line)) == 0
+}
+
+# METADATA
+# title: Warnings and holds of the watch list
+# description: a line the catalogue cannot identify; a general licence that cannot serve; possible matches
+# scope: rule
+warnings contains lib.warning(
+	"WATCH_LIST_ITEM_NOT_IDENTIFIED",
+	sprintf(
+		concat("", [
+			"line %v: %s: the catalogue does not say whether this item (category %s) is a dual-use item; ",
+			"if it is one, its export needs a single licence with the documents that announcement names",
+		]),
+		[line.line, _listing_text(party, m, e), line.category],
+	),
+	{"line": line.line, "measure": e.announcement, "interpretation": "I-WATCH-LIST"},
+) if {
+	some [line, party, m, e] in _watch_unidentified
+}
+
+warnings contains lib.warning(
+	"GENERAL_LICENCE_NOT_ACCEPTED",
+	sprintf(
+		"licence %s is a general licence: line %v goes to a watch-list party and only a single licence can cover it",
+		[l.number, n],
+	),
+	{"line": n, "interpretation": "I-WATCH-LIST"},
+) if {
+	some n in single_licence_lines
+	some l in object.get(input, "licences", [])
+	l.type == "general"
+	l.number in lib.covering_licences(n, _date)
+}
+
+# METADATA
+# title: Holds for parties that are only possible matches for a watch-list listing
+# scope: rule
+holds contains parties.possible_hold(party, m, e, "WATCH_LIST_SINGLE_LICENCE") if {
+	some [_, party, m, e, _] in _single_licence_receivers("possible")
+}

@@ -1,0 +1,196 @@
+# METADATA
+# title: MOFCOM Announcement No. 1 of 2026 - dual-use items to Japan
+# description: |
+#   商务部公告2026年第1号 关于加强两用物项对日本出口管制的公告, effective on publication (2026-01-06).
+#   Clause 1: no dual-use item may be exported to Japanese military users, for military uses, or to
+#   any other end user or end use that helps raise Japan's military strength. Clause 2: anyone,
+#   anywhere, who transfers or provides dual-use items of Chinese origin to Japan in breach of
+#   clause 1 is held liable (I-2026-1-TRANSFERS). A dual-use item is a line a list in force makes
+#   one (lib.items_in_force_by_line for an export from China, lib.dual_use_entries for a line of
+#   Chinese origin sent from abroad).
+# related_resources:
+#   - description: press copy quoting the text
+#     ref: https://www.hk01.com/%E5%8D%B3%E6%99%82%E4%B8%AD%E5%9C%8B/60310192/%E5%95%86%E5%8B%99%E9%83%A8-%E5%8A%A0%E5%BC%B7%E5%85%A9%E7%94%A8%E7%89%A9%E9%A0%85%E5%B0%8D%E6%97%A5%E6%9C%AC%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6
+#   - description: digest
+#     ref: https://cnexport.invalid/shared/regulations/updates-2026.md
+# schemas:
+#   - input: schema["shipment.schema"]
+package cnexport.measures.mofcom_2026_1
+
+import data.cnexport.lib
+
+_id := "MOFCOM-2026-1"
+
+_date := input.export_date
+
+_param(name) := lib.param(_id, "1", name)
+
+_purposes := {p | some p in input.end_use.purposes}
+
+# Lines of an export from China that a list in force makes dual-use items.
+_exported_dual_use := {n: ids |
+	some n, classifications in lib.items_in_force_by_line
+	ids := concat(", ", [c.entry.id | some c in classifications])
+}
+
+# Lines of Chinese origin sent from outside China that a list in force makes dual-use items.
+_transferred_dual_use := {line.line: ids |
+	_to_japan
+	input.ship_from != lib.china
+	some line in input.items
+	line.origin in lib.param(_id, "2", "origins")
+	entries := lib.dual_use_entries(line, _date)
+	count(entries) > 0
+	ids := concat(", ", sort([e.id | some e in entries]))
+}
+
+_receivers := {[i, party] | some i, party in input.parties; party.role in _param("receiving_roles")}
+
+# An export to Japan: the destination, or a receiving party, is in Japan (I-2026-1-JAPAN-NEXUS).
+_to_japan if input.ship_to in _param("countries")
+
+_to_japan if {
+	some [_, party] in _receivers
+	party.country in _param("countries")
+}
+
+# The grounds of clause 1 the document shows, by code: [party reference or null, figures].
+_grounds[code] := [lib.party_ref(i, party), {"name": party.name, "role": party.role, "country": party.country}] if {
+	code := "JP01_MILITARY_USER"
+	some [i, party] in _receivers
+	party.military == true
+	party.country in _param("countries")
+}
+
+_grounds[code] := [null, {"purposes": concat(", ", sort(hits))}] if {
+	some [code, name] in [["JP01_MILITARY_USE", "military_purposes"], ["JP01_MILITARY_STRENGTH_USE", "strength_purposes"]]
+	_to_japan
+	hits := _purposes & {p | some p in _param(name)}
+	count(hits) > 0
+}
+
+_ground_texts := {
+	"JP01_MILITARY_USER": ["{{.name}} ({{.role}}, {{.country}}) is a Japanese military user", "{{.name}}（{{.role}}，{{.country}}）为日本军事用户"],
+	"JP01_MILITARY_USE": ["its declared use is military ({{.purposes}})", "申报用途为军事用途（{{.purposes}}）"],
+	"JP01_MILITARY_STRENGTH_USE": [
+		"its declared use ({{.purposes}}) helps raise Japan's military strength",
+		"申报用途（{{.purposes}}）有助于提升日本军事实力",
+	],
+}
+
+# A reason of clause 1 or 2 for line n on one ground: the ground's party, figures and wording.
+_reason(metadata, code, n, entries, extra) := object.union(lib.reason(metadata, {"line": n, "figures": figures}), _party(party)) if {
+	[party, ground] := _grounds[code]
+	figures := object.union_n([ground, extra, {
+		"line": n,
+		"entries": entries,
+		"ground": code,
+		"ground_en": strings.render_template(_ground_texts[code][0], ground),
+		"ground_zh": strings.render_template(_ground_texts[code][1], ground),
+	}])
+}
+
+_party(null) := {}
+
+_party(party) := {"party": party} if party != null
+
+_exported_on_ground(code) := {[n, entries] | _grounds[code]; some n, entries in _exported_dual_use}
+
+# METADATA
+# title: Dual-use item exported to a Japanese military user
+# description: 禁止所有两用物项对日本军事用户……出口
+# custom:
+#   code: JP01_MILITARY_USER
+#   measure: MOFCOM-2026-1
+#   clause: "1"
+#   outcome: PROHIBITED
+#   interpretation: I-2026-1-JAPAN-NEXUS
+#   message_en: >-
+#     Line {{.line}} is a dual-use item ({{.entries}}) and {{.ground_en}}: clause 1 of No. 1 of 2026
+#     prohibits the export of every dual-use item to Japanese military users.
+#   message_zh: 第{{.line}}行为两用物项（{{.entries}}），{{.ground_zh}}：依商务部公告2026年第1号，禁止出口。
+clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_USER", n, entries, {}) if {
+	some [n, entries] in _exported_on_ground("JP01_MILITARY_USER")
+}
+
+# METADATA
+# title: Dual-use item exported to Japan for a military use
+# description: 禁止所有两用物项对日本……军事用途……出口
+# custom:
+#   code: JP01_MILITARY_USE
+#   measure: MOFCOM-2026-1
+#   clause: "1"
+#   outcome: PROHIBITED
+#   interpretation: I-2026-1-JAPAN-NEXUS
+#   message_en: >-
+#     Line {{.line}} is a dual-use item ({{.entries}}) exported to Japan and {{.ground_en}}: clause 1 of
+#     No. 1 of 2026 prohibits the export of every dual-use item to Japan for military uses.
+#   message_zh: 第{{.line}}行为两用物项（{{.entries}}），出口至日本，{{.ground_zh}}：依商务部公告2026年第1号，禁止出口。
+clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_USE", n, entries, {}) if {
+	some [n, entries] in _exported_on_ground("JP01_MILITARY_USE")
+}
+
+# METADATA
+# title: Dual-use item exported to Japan for a use that helps raise Japan's military strength
+# description: 禁止所有两用物项对……一切有助于提升日本军事实力的其他最终用户用途出口
+# custom:
+#   code: JP01_MILITARY_STRENGTH_USE
+#   measure: MOFCOM-2026-1
+#   clause: "1"
+#   outcome: PROHIBITED
+#   interpretation: I-2026-1-MILITARY-STRENGTH
+#   message_en: >-
+#     Line {{.line}} is a dual-use item ({{.entries}}) exported to Japan and {{.ground_en}}: clause 1 of
+#     No. 1 of 2026 prohibits the export of every dual-use item for any end user or use that helps raise
+#     Japan's military strength.
+#   message_zh: 第{{.line}}行为两用物项（{{.entries}}），出口至日本，{{.ground_zh}}：依商务部公告2026年第1号，禁止出口。
+clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_STRENGTH_USE", n, entries, {}) if {
+	some [n, entries] in _exported_on_ground("JP01_MILITARY_STRENGTH_USE")
+}
+
+# METADATA
+# title: Dual-use item of Chinese origin transferred from abroad to a Japanese military user or use
+# description: 任何国家和地区的组织和个人，违反上述规定，将原产于中华人民共和国的相关两用物项转移或提供给日本组织和个人，将依法追究法律责任
+# custom:
+#   code: JP01_FOREIGN_TRANSFER
+#   measure: MOFCOM-2026-1
+#   clause: "2"
+#   outcome: PROHIBITED
+#   interpretation: I-2026-1-TRANSFERS
+#   message_en: >-
+#     Line {{.line}} is a dual-use item of Chinese origin ({{.entries}}) sent from {{.ship_from}}, and
+#     {{.ground_en}}: No. 1 of 2026 holds anyone who transfers or provides such an item to Japan in
+#     breach of its ban liable, so the transfer is prohibited.
+#   message_zh: 第{{.line}}行为原产于中国的两用物项（{{.entries}}），自{{.ship_from}}发出，{{.ground_zh}}：依商务部公告2026年第1号，禁止转移或提供。
+clause_2 contains _reason(rego.metadata.rule(), code, n, entries, {"ship_from": input.ship_from}) if {
+	some code, _ in _grounds
+	some n, entries in _transferred_dual_use
+}
+
+# METADATA
+# title: What a person should read with a dual-use export to Japan
+# description: |
+#   No. 1 bars every end user and use that helps raise Japan's military strength; the document can
+#   declare such a use (military_potential), but the engine cannot judge one it does not declare.
+# scope: document
+warnings contains lib.warning(
+	"JP01_END_USE_TO_CONFIRM",
+	sprintf(
+		concat("", [
+			"line %v: a dual-use item (%s) to Japan; No. 1 of 2026 prohibits its export to Japanese military users, ",
+			"for military uses and for any end user or use that helps raise Japan's military strength. The document ",
+			"declares none; a person must confirm that none is involved before it goes",
+		]),
+		[n, entries],
+	),
+	{"line": n, "measure": _id, "interpretation": "I-2026-1-MILITARY-STRENGTH"},
+) if {
+	lib.in_force(_id, "1", _date)
+	_to_japan
+	count(_grounds) == 0
+	some n, entries in object.union(_exported_dual_use, _transferred_dual_use)
+}
+
+# METADATA
+# description: every reason of this measure, in force or not; the decision keeps those in force
+findings := clause_1 | clause_2
