@@ -10,6 +10,9 @@ Each file in data/ is checked against its schema in schemas/data/, then against 
   the character map;
 - build/data/cnexport/schemas/data.json    the shipment schema, for the sidecar's own validation, and the
   decision schema, against which the Rego tests check whole decisions;
+- build/data/cnexport/manifest/data.json   what a complete build holds: each data document with
+  its file, content digest and the sizes of its parts, and the version; the decision and the
+  screen refuse to answer when a document or a part is missing (cnexport.validate.data_errors);
 - build/schemas/                           the schemas `opa check --strict` type-checks against
   (structure only: see structure_only).
 
@@ -395,9 +398,12 @@ def build(out: Path, root: Path = ROOT) -> dict:
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
     reference["index"] = build_index(sources)
 
-    _write(out / "cnexport" / "reference" / "data.json", reference)
-    _write(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema,
-                                                         "screen": screen_schema})
+    documents = {
+        "reference": reference,
+        "schemas": {"shipment": shipment_schema, "decision": decision_schema, "screen": screen_schema},
+    }
+    written = {name: _write(out / "cnexport" / name / "data.json", document) for name, document in documents.items()}
+    _write(out / "cnexport" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, documents, written))
     schemas_out = out.parent / "schemas"
     _write(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
     _write(schemas_out / "decision.schema.json", structure_only(decision_schema))
@@ -405,9 +411,42 @@ def build(out: Path, root: Path = ROOT) -> dict:
     return reference["meta"]
 
 
-def _write(path: Path, document) -> None:
+def _write(path: Path, document) -> bytes:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    text = (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    path.write_bytes(text)
+    return text
+
+
+def manifest(version: str, digest: str, documents: dict[str, dict], written: dict[str, bytes]) -> dict:
+    """What a complete build holds, for data.cnexport.manifest: per document (data.cnexport.<name>)
+    its file, the SHA-256 of its bytes, and the size of each of its parts two levels deep (an
+    object's members, an array's items). OPA compares the sizes on every request, which costs a
+    few lookups; the digests are for people and tools comparing builds."""
+    return {
+        "version": version,
+        "digest": digest,
+        "documents": {
+            name: {
+                "file": f"cnexport/{name}/data.json",
+                "sha256": hashlib.sha256(written[name]).hexdigest(),
+                "counts": part_counts(document),
+            }
+            for name, document in documents.items()
+        },
+    }
+
+
+def part_counts(document: dict) -> list[dict]:
+    """[{path, count}] for every object or array one or two levels into the document."""
+    counts = []
+    for key in sorted(document):
+        value = document[key]
+        if isinstance(value, (dict, list)):
+            counts.append({"path": [key], "count": len(value)})
+        if isinstance(value, dict):
+            counts += [{"path": [key, k], "count": len(v)} for k, v in sorted(value.items()) if isinstance(v, (dict, list))]
+    return counts
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,11 @@ _meta := data.cnexport.reference.meta
 
 _reference_data := {"version": _meta.version, "verified_through": _meta.verified_through}
 
+# What an engine error names as the data it had: nothing, when the data is not what was built.
+default _reference_data_or_unknown := {"version": "unknown", "verified_through": "1970-01-01"}
+
+_reference_data_or_unknown := _reference_data if count(validate.data_errors) == 0
+
 # METADATA
 # description: |
 #   The decision. The default is reached only if a valid document could not be decided (an
@@ -35,9 +40,40 @@ default decision := {
 	"reference_data": {"version": "unknown", "verified_through": "1970-01-01"},
 }
 
-decision := _invalid if count(validate.errors) > 0
+# In this order: the data must be complete before a document is validated against it, and a
+# valid document is decided only if every reason, obligation and service answer could be built.
+decision := _engine_error(validate.data_errors) if count(validate.data_errors) > 0
 
-decision := _decided if count(validate.errors) == 0
+decision := _invalid if {
+	count(validate.data_errors) == 0
+	count(validate.errors) > 0
+}
+
+decision := _engine_error(_unbuilt) if {
+	count(validate.data_errors) == 0
+	count(validate.errors) == 0
+	count(_unbuilt) > 0
+}
+
+decision := _decided if {
+	count(validate.data_errors) == 0
+	count(validate.errors) == 0
+	count(_unbuilt) == 0
+}
+
+_engine_error(errors) := {
+	"id": _id_or_null,
+	"outcome": "INVALID_INPUT",
+	"clearance": "STOP",
+	"lines": [],
+	"parties": [],
+	"reasons": [],
+	"obligations": [],
+	"warnings": [],
+	"errors": [{"path": p, "message": m} | some [p, m] in sort([[e.path, e.message] | some e in errors])],
+	"rules_in_force_on": null,
+	"reference_data": _reference_data_or_unknown,
+}
 
 _invalid := {
 	"id": _id_or_null,
@@ -59,7 +95,44 @@ _id_or_null := input.id if is_string(input.id)
 
 default _date_or_null := null
 
-_date_or_null := input.export_date if lib.is_date(input.export_date)
+_date_or_null := input.export_date if {
+	lib.is_date(input.export_date)
+	not _export_date_refused
+}
+
+_export_date_refused if {
+	some e in validate.errors
+	e.path == "/export_date"
+}
+
+# ---- what could not be built -------------------------------------------------------------------
+# A reason or obligation whose METADATA or cited clause is missing comes out of lib.reason and
+# lib.obligation marked `unbuilt`, and a service clause citing an unknown clause is found here:
+# the decision is then an engine error, never a decision without them.
+
+_unbuilt contains _cannot_build("a reason", f) if {
+	some f in _findings
+	f.unbuilt
+}
+
+_unbuilt contains _cannot_build("an obligation", o) if {
+	some o in data.cnexport.measures[_].obligations
+	o.unbuilt
+}
+
+_unbuilt contains _cannot_build("a service answer", c) if {
+	some sc in _service_clauses
+	c := object.get(sc, ["metadata", "custom"], {})
+	not lib.clause(object.get(c, "measure", null), object.get(c, "clause", null))
+}
+
+_cannot_build(what, x) := {"path": "", "message": sprintf(
+	concat("", [
+		"the engine could not build %s (%v, %v clause %v): its rule's METADATA or the clause it cites is missing; ",
+		"nothing may be inferred from this answer",
+	]),
+	[what, object.get(x, "code", null), object.get(x, "measure", null), object.get(x, "clause", null)],
+)}
 
 # ---- a valid document ----------------------------------------------------------------------------
 

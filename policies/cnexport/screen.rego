@@ -33,9 +33,23 @@ screen := {
 	"keys": [],
 	"matches": [],
 	"warnings": [],
+	"errors": [{"path": p, "message": m} | some [p, m] in sort([[e.path, e.message] | some e in validate.data_errors])],
+	"reference_data": {"version": "unknown", "verified_through": "1970-01-01"},
+} if {
+	count(validate.data_errors) > 0
+}
+
+screen := {
+	"outcome": "INVALID_INPUT",
+	"name": _request_name,
+	"date": null,
+	"keys": [],
+	"matches": [],
+	"warnings": [],
 	"errors": _screen_errors_sorted,
 	"reference_data": _reference_data,
 } if {
+	count(validate.data_errors) == 0
 	count(_screen_errors) > 0
 }
 
@@ -49,6 +63,7 @@ screen := {
 	"errors": [],
 	"reference_data": _reference_data,
 } if {
+	count(validate.data_errors) == 0
 	count(_screen_errors) == 0
 	_screening
 }
@@ -59,16 +74,21 @@ _request_name := input.name if is_string(input.name)
 
 # ---- validation ----------------------------------------------------------------------------------
 
-_screen_errors contains {"path": "", "message": sprintf("the request must be a JSON object, not %s", [type_name(validate.document)])} if {
+# Only the unreadable numbers when there are any: nothing else may read them.
+_screen_errors := validate.number_errors if count(validate.number_errors) > 0
+
+_screen_errors := _screen_checks if count(validate.number_errors) == 0
+
+_screen_checks contains {"path": "", "message": sprintf("the request must be a JSON object, not %s", [type_name(validate.document)])} if {
 	not is_object(validate.document)
 }
 
-_screen_errors contains error if {
+_screen_checks contains error if {
 	is_object(validate.document)
 	some error in validate.schema_errors(validate.document, data.cnexport.schemas.screen)
 }
 
-_screen_errors contains {"path": "/owners", "message": "owner shares add up to more than 1"} if {
+_screen_checks contains {"path": "/owners", "message": "owner shares add up to more than 1"} if {
 	is_array(input.owners)
 	shares := [lib.decimal(o.share) | some o in input.owners; is_number(o.share)]
 	lib.decimal_compare(lib.decimal_sum(shares), lib.decimal(1)) > 0

@@ -87,6 +87,19 @@ reason(metadata, details) := object.union_n([base, _interpretation(metadata.cust
 		"message_zh": strings.render_template(c.message_zh, figures),
 		"source": clause(measure_id, clause_id).source,
 	}
+} else := unbuilt(metadata, details)
+
+# METADATA
+# description: |
+#   what lib.reason and lib.obligation give when the METADATA or the cited clause is missing: a
+#   marker with what is known of the citation, on which the decision fails closed
+unbuilt(metadata, details) := {
+	"unbuilt": true,
+	"code": object.get(c, "code", object.get(c, "type", null)),
+	"measure": object.get(details, "measure", object.get(c, "measure", null)),
+	"clause": object.get(details, "clause", object.get(c, "clause", null)),
+} if {
+	c := object.get(metadata, "custom", {})
 }
 
 _interpretation(custom) := {"interpretation": custom.interpretation} if custom.interpretation
@@ -106,7 +119,8 @@ obligation(metadata, due, n, figures) := {
 	"figures": figures,
 } if {
 	c := metadata.custom
-}
+	clause(c.measure, c.clause)
+} else := unbuilt(metadata, {})
 
 # METADATA
 # description: a warning; `extra` may add line, measure and interpretation

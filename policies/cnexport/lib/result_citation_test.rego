@@ -19,6 +19,27 @@ test_a_reason_cites_its_metadata_otherwise if {
 	[r.measure, r.clause] == ["MOFCOM-2025-13", "2"]
 }
 
-test_a_citation_the_data_does_not_describe_gives_no_reason if {
-	not lib.reason(_citation_metadata({}), {"measure": "UEL-2099-01-01", "clause": "1"})
+test_a_citation_the_data_does_not_describe_gives_a_marker_the_decision_fails_closed_on if {
+	r := lib.reason(_citation_metadata({}), {"measure": "UEL-2099-01-01", "clause": "1"})
+	r == {"unbuilt": true, "code": "TEST_REASON", "measure": "UEL-2099-01-01", "clause": "1"}
+}
+
+test_a_clause_typo_in_metadata_gives_a_marker if {
+	r := lib.reason(_citation_metadata({"measure": "MOFCOM-2025-61", "clause": "99"}), {})
+	r == {"unbuilt": true, "code": "TEST_REASON", "measure": "MOFCOM-2025-61", "clause": "99"}
+}
+
+test_metadata_without_a_message_gives_a_marker if {
+	r := lib.reason({"custom": {"code": "TEST_REASON", "outcome": "PROHIBITED", "measure": "MOFCOM-2025-61", "clause": "2"}}, {})
+	r.unbuilt == true
+	lib.reason({}, {}) == {"unbuilt": true, "code": null, "measure": null, "clause": null}
+}
+
+test_an_obligation_citing_an_unknown_clause_gives_a_marker if {
+	custom := {"type": "licence_application", "measure": "MOFCOM-2025-61", "message_en": "apply for line {{.line}}"}
+	o := lib.obligation({"custom": object.union(custom, {"clause": "6"})}, "2026-12-01", 1, {"line": 1})
+	[o.type, o.basis, o.message_en] == ["licence_application", {"measure": "MOFCOM-2025-61", "clause": "6"}, "apply for line 1"]
+	lib.obligation({"custom": object.union(custom, {"clause": "66"})}, "2026-12-01", 1, {"line": 1}) == {
+		"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "66",
+	}
 }

@@ -65,21 +65,16 @@ _computable(line, content) if {
 
 # gojsonschema names fields "(root)" and "items.0.value"; the contract wants JSON pointers
 # (RFC 6901: "~" as "~0", "/" as "~1"). Only the maps with free keys (fx_rates, a line's
-# parameters) can have a key with a dot; everything after their name is that one key.
-_pointer(field) := "" if lower(field) == "(root)"
-
-_pointer(field) := concat("/", ["/fx_rates", _escape(trim_prefix(field, "fx_rates."))]) if startswith(field, "fx_rates.")
-
-_pointer(field) := concat("/", ["", "items", parts[1], "parameters", _escape(key)]) if {
-	parts := regex.find_all_string_submatch_n(`^items\.([0-9]+)\.parameters\.(.+)$`, field, 1)[0]
-	key := parts[2]
-}
-
-_pointer(field) := concat("", ["/", concat("/", [_escape(p) | some p in split(field, ".")])]) if {
-	lower(field) != "(root)"
-	not startswith(field, "fx_rates.")
-	not regex.match(`^items\.[0-9]+\.parameters\.`, field)
-}
+# parameters) can have a key with a dot; everything after their name is that one key. Names may
+# hold any character, a newline included, so every pattern reads across lines ((?s)) and every
+# field has a pointer: the last branch takes the dots as separators.
+_pointer(field) := "" if {
+	lower(field) == "(root)"
+} else := concat("/", ["/fx_rates", _escape(trim_prefix(field, "fx_rates."))]) if {
+	startswith(field, "fx_rates.")
+} else := concat("/", ["", "items", parts[1], "parameters", _escape(parts[2])]) if {
+	parts := regex.find_all_string_submatch_n(`(?s)^items\.([0-9]+)\.parameters\.(.+)$`, field, 1)[0]
+} else := concat("", ["/", concat("/", [_escape(p) | some p in split(field, ".")])])
 
 _escape(name) := replace(replace(name, "~", "~0"), "/", "~1")
 
@@ -88,61 +83,89 @@ _child(field, name) := concat("/", [_pointer(field), _escape(name)])
 # Failing `allOf` and `then` wrappers: the inner errors that caused them are reported with their paths.
 _reported_by_inner_errors := {"number_all_of", "condition_then", "condition_else"}
 
+# Every raw error becomes one error: the property's own path where its name can be read from
+# OPA's wording, else the path of the object it was found in with OPA's message.
 _schema_error(raw) := {"path": _child(raw.field, name), "message": sprintf("%s is required", [name])} if {
 	raw.type == "required"
-	name := regex.find_all_string_submatch_n(`^(.*) is required$`, raw.desc, 1)[0][1]
-}
-
-_schema_error(raw) := {"path": _child(raw.field, name), "message": sprintf("additional property %s is not allowed", [name])} if {
+	name := regex.find_all_string_submatch_n(`(?s)^(.*) is required$`, raw.desc, 1)[0][1]
+} else := {"path": _child(raw.field, name), "message": sprintf("additional property %s is not allowed", [name])} if {
 	raw.type == "additional_property_not_allowed"
-	name := regex.find_all_string_submatch_n(`^Additional property (.*) is not allowed$`, raw.desc, 1)[0][1]
+	name := regex.find_all_string_submatch_n(`(?s)^Additional property (.*) is not allowed$`, raw.desc, 1)[0][1]
+} else := {"path": _pointer(raw.field), "message": raw.desc}
+
+# The schema check is the authority on validity: a document it calls invalid has at least one
+# error even if none of its raw errors could be worded.
+_schema_verdict(true, mapped) := mapped
+
+_schema_verdict(false, mapped) := mapped if count(mapped) > 0
+
+_schema_verdict(false, mapped) := {{"path": "", "message": "the document does not match its schema"}} if count(mapped) == 0
+
+# ---- numbers the engine cannot read --------------------------------------------------------------
+
+# A number whose exponent is past the decimal limits, or whose text is longer than any number
+# the engine computes with, is refused before the schema check or any comparison reads it: OPA's
+# schema validator and its number comparison panic on such numbers (docs/upstream/), which would
+# drop the connection without an answer. The message is the one of the exact-decimal checks.
+
+# METADATA
+# description: an error for every number of the document the engine cannot read, and only those
+# scope: document
+number_errors contains {"path": _walk_pointer(path), "message": _exact_message} if {
+	walk(document, [path, value])
+	is_number(value)
+	not lib.readable_number(value)
 }
 
-_schema_error(raw) := {"path": _pointer(raw.field), "message": raw.desc} if {
-	not raw.type in {"required", "additional_property_not_allowed"}
-}
+_walk_pointer(path) := concat("", [concat("", ["/", _escape(sprintf("%v", [p]))]) | some p in path])
 
 # ---- the errors ------------------------------------------------------------------------------
 
 # METADATA
-# description: every error, as {path, message} with a JSON-pointer path
+# description: |
+#   every error, as {path, message} with a JSON-pointer path: only the unreadable numbers when
+#   there are any (nothing else may read them), else every check's
 # scope: document
-errors contains {"path": "", "message": sprintf("the document must be a JSON object, not %s", [type_name(document)])} if {
+errors := number_errors if count(number_errors) > 0
+
+errors := _checked if count(number_errors) == 0
+
+_checked contains {"path": "", "message": sprintf("the document must be a JSON object, not %s", [type_name(document)])} if {
 	not is_object(document)
 }
 
 # json.match_schema reads a string as JSON text, so only objects are passed to it.
-errors contains error if {
+_checked contains error if {
 	is_object(document)
 	some error in schema_errors(document, data.cnexport.schemas.shipment)
 }
 
-errors contains {"path": sprintf("/items/%d/line", [i]), "message": sprintf("line number %v is used by more than one line", [n])} if {
+_checked contains {"path": sprintf("/items/%d/line", [i]), "message": sprintf("line number %v is used by more than one line", [n])} if {
 	some n, indexes in _indexes_of
 	some i in indexes
 	i > min(indexes)
 }
 
-errors contains {"path": concat("/", ["/fx_rates", currency]), "message": _exact_message} if {
+_checked contains {"path": concat("/", ["/fx_rates", currency]), "message": _exact_message} if {
 	some currency, rate in _fx
 	is_number(rate)
 	not lib.decimal_within_limits(rate)
 }
 
-errors contains {"path": sprintf("/parties/%d/owners/%d/share", [i, j]), "message": _exact_message} if {
+_checked contains {"path": sprintf("/parties/%d/owners/%d/share", [i, j]), "message": _exact_message} if {
 	some i, party in _parties
 	some j, owner in party.owners
 	is_number(owner.share)
 	not lib.decimal_within_limits(owner.share)
 }
 
-errors contains {"path": sprintf("/items/%d/value/amount", [i]), "message": _exact_message} if {
+_checked contains {"path": sprintf("/items/%d/value/amount", [i]), "message": _exact_message} if {
 	some i, line in _items
 	is_number(line.value.amount)
 	not lib.decimal_within_limits(line.value.amount)
 }
 
-errors contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "message": _exact_message} if {
+_checked contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "message": _exact_message} if {
 	some i, line in _items
 	is_object(line.parameters)
 	some name, value in line.parameters
@@ -150,14 +173,14 @@ errors contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "message
 	not lib.decimal_within_limits(value)
 }
 
-errors contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount", [i, j]), "message": _exact_message} if {
+_checked contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount", [i, j]), "message": _exact_message} if {
 	some i, line in _items
 	some j, content in _contents(line)
 	is_number(content.value.amount)
 	not lib.decimal_within_limits(content.value.amount)
 }
 
-errors contains {
+_checked contains {
 	"path": sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]),
 	"message": sprintf(
 		"currency %s differs from the line's currency %s and fx_rates gives no %s rate",
@@ -173,7 +196,7 @@ errors contains {
 	not _has_rate(currency)
 }
 
-errors contains {
+_checked contains {
 	"path": sprintf("/items/%d/rare_earth_content", [i]),
 	"message": "the rare-earth content is worth more than the whole line",
 } if {
@@ -188,7 +211,7 @@ errors contains {
 	lib.decimal_compare(total, lib.decimal(line.value.amount)) > 0
 }
 
-errors contains {
+_checked contains {
 	"path": sprintf("/licences/%d/lines/%d", [k, m]),
 	"message": sprintf("licence covers line %v, which is not in the document", [n]),
 } if {
@@ -198,14 +221,14 @@ errors contains {
 	not n in _line_numbers
 }
 
-errors contains {"path": sprintf("/licences/%d/valid_until", [k]), "message": "valid_until is before valid_from"} if {
+_checked contains {"path": sprintf("/licences/%d/valid_until", [k]), "message": "valid_until is before valid_from"} if {
 	some k, licence in _licences
 	is_string(licence.valid_from)
 	is_string(licence.valid_until)
 	licence.valid_until < licence.valid_from
 }
 
-errors contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner shares add up to more than 1"} if {
+_checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner shares add up to more than 1"} if {
 	some i, party in _parties
 	shares := [o.share | some o in party.owners; is_number(o.share)]
 	every share in shares {
@@ -215,13 +238,17 @@ errors contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner s
 }
 
 # METADATA
-# description: every error of a document (an object) against a JSON schema, as {path, message} with JSON-pointer paths
-schema_errors(doc, schema) := {error |
-	[_, found] := json.match_schema(doc, schema)
-	some raw in found
-	not raw.type in _reported_by_inner_errors
-	error := _schema_error(raw)
-}
+# description: |
+#   every error of a document (an object) against a JSON schema, as {path, message} with
+#   JSON-pointer paths; never empty when the document does not match or could not be checked
+schema_errors(doc, schema) := _schema_verdict(valid, mapped) if {
+	[valid, found] := json.match_schema(doc, schema)
+	mapped := {error |
+		some raw in found
+		not raw.type in _reported_by_inner_errors
+		error := _schema_error(raw)
+	}
+} else := {{"path": "", "message": "the document could not be checked against its schema; nothing may be inferred from this answer"}}
 
 # METADATA
 # description: the errors in a stable order, by path and then message

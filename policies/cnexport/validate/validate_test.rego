@@ -155,7 +155,7 @@ test_date_that_does_not_exist_is_rejected if {
 test_date_with_a_time_is_rejected if {
 	_rejected_with(_set("/export_date", "2025-02-01T00:00"), [
 		{"path": "/export_date", "message": "Does not match format 'date'"},
-		{"path": "/export_date", "message": "Does not match pattern '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'"},
+		{"path": "/export_date", "message": "Does not match pattern '^(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$'"},
 	])
 }
 

@@ -1,0 +1,76 @@
+"""Check the METADATA of every rule before it runs: what a reason or obligation is built from.
+
+A rule that builds a reason or an obligation (cnexport.lib.reason, cnexport.lib.obligation) takes
+its code, outcome, messages and citation from its METADATA `custom` block, and the source from
+the data of the clause it cites. If the clause does not exist, or a field is missing, the decision
+fails closed at run time; this check finds it before: it reads the METADATA of every rule with
+`opa inspect -a` and names the file and line of each problem.
+
+    python -m cnexport.citations [POLICIES]     exit 1 and one line per problem, else exit 0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from . import databuild
+from .paths import POLICIES, ROOT, opa_binary
+
+# The fields a `custom` block must have, by what it builds.
+REASON_FIELDS = ("code", "outcome", "message_en", "message_zh")
+OBLIGATION_FIELDS = ("type", "measure", "clause", "message_en")
+
+
+def annotations(policies: Path) -> list[dict]:
+    """Every METADATA block of the policies, as `opa inspect -a` reads it (test files left out)."""
+    run = subprocess.run([opa_binary(), "inspect", "-a", "-f", "json", str(policies)],
+                         capture_output=True, text=True, check=False)
+    if run.returncode != 0:
+        raise RuntimeError(f"opa inspect failed: {run.stderr.strip() or run.stdout.strip()}")
+    found = json.loads(run.stdout).get("annotations") or []
+    return [a for a in found if not a["location"]["file"].endswith("_test.rego")]
+
+
+def problems(found: list[dict], measures: dict) -> list[str]:
+    """One line per problem: file:row: what is wrong."""
+    lines = []
+    for annotation in found:
+        custom = annotation["annotations"].get("custom") or {}
+        where = f"{annotation['location']['file']}:{annotation['location']['row']}"
+        builds = "obligation" if "type" in custom else "reason" if "code" in custom else None
+        required = {"reason": REASON_FIELDS, "obligation": OBLIGATION_FIELDS}.get(builds, ())
+        lines += [f"{where}: the {builds}'s METADATA has no {field}" for field in required if field not in custom]
+        measure, clause = custom.get("measure"), custom.get("clause")
+        if clause is not None and measure is None:
+            lines.append(f"{where}: clause {clause} is cited without its measure")
+        if measure is None:
+            continue
+        if measure not in measures:
+            lines.append(f"{where}: measure {measure} is not described in data/measures/")
+        elif clause is not None and str(clause) not in measures[measure]["clauses"]:
+            lines.append(f"{where}: {measure} has no clause {clause} in data/measures/")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("policies", nargs="?", type=Path, default=POLICIES)
+    parser.add_argument("--root", type=Path, default=ROOT, help="the repository whose data/measures/ is cited")
+    args = parser.parse_args(argv)
+    measures = databuild.load_sources(args.root)["measures"]["measures"]
+    found = problems(annotations(args.policies), measures)
+    for line in found:
+        print(line, file=sys.stderr)
+    if found:
+        print(f"citations: {len(found)} problem(s) in the METADATA of the rules", file=sys.stderr)
+        return 1
+    print("citations: every rule's METADATA cites a measure and clause data/measures/ describes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
