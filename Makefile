@@ -32,6 +32,7 @@ help:
 	@echo "make test    static checks, Rego unit tests with coverage, end-to-end tests through OPA"
 	@echo "make lint    the static half of make test (fmt, check --strict, regal, data schemas)"
 	@echo "make serve   run the sidecar in the foreground on \$$OPA_ADDR ($(OPA_ADDR))"
+	@echo "make fuzz    10,000 generated shipments (and 2,500 screen requests) through OPA, violations per invariant"
 	@echo "make bench   latency, throughput and memory figures (never part of make test)"
 	@echo "make tools   build the pinned OPA and Regal into $(CACHE)/tools"
 
@@ -89,7 +90,7 @@ fmt: $(OPA)
 
 # ---- tests -----------------------------------------------------------------------------------
 
-.PHONY: test unit e2e
+.PHONY: test unit e2e fuzz
 test: lint unit e2e
 
 unit: $(OPA) data
@@ -102,6 +103,11 @@ unit: $(OPA) data
 
 e2e: $(OPA) data
 	CNEXPORT_OPA=$(OPA) $(PY) -m pytest -q
+
+# The same invariants as tests/test_generated.py, on many more documents; FUZZ_DOCUMENTS to change.
+FUZZ_DOCUMENTS ?= 10000
+fuzz: $(OPA) data
+	CNEXPORT_OPA=$(OPA) $(PY) tests/fuzz.py $(FUZZ_DOCUMENTS)
 
 # ---- running ---------------------------------------------------------------------------------
 
