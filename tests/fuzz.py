@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import sys
 import time
 from pathlib import Path
@@ -21,10 +22,12 @@ from cnexport.opa import OpaServer  # noqa: E402
 from generate import screen_requests, shipments  # noqa: E402
 from invariants import INVARIANTS, Checker  # noqa: E402
 
+FAILURES = Path(__file__).resolve().parents[1] / "build" / "fuzz-failures.jsonl"
+
 
 def run(checker: Checker, kind: str, strategy, count: int) -> dict:
     tally = {"documents": 0, "harness_refuses": 0, "opa_invalid": 0, "schema_invalid": 0, "agree": 0,
-             "broken": collections.Counter(), "samples": collections.defaultdict(list)}
+             "broken": collections.Counter(), "samples": collections.defaultdict(list), "failures": []}
     check = checker.shipment if kind == "shipment" else checker.screen
 
     @settings(max_examples=count, derandomize=True, database=None, deadline=None, phases=["generate"],
@@ -43,6 +46,7 @@ def run(checker: Checker, kind: str, strategy, count: int) -> dict:
             tally["broken"][name] += 1
             if len(tally["samples"][name]) < 3:
                 tally["samples"][name].append((message[:300], text[:600]))
+            tally["failures"].append({"kind": kind, "invariant": name, "message": message, "text": text})
 
     one()
     return tally
@@ -53,7 +57,8 @@ def main() -> int:
     parser.add_argument("count", type=int, nargs="?", default=10_000, help="shipments to generate")
     parser.add_argument("--opa-url", help="a running sidecar instead of one started for the run")
     args = parser.parse_args()
-    failed = False
+    sys.stdout.reconfigure(line_buffering=True)
+    failed, failures = False, []
     with OpaServer() if not args.opa_url else _Running(args.opa_url) as server:
         checker = Checker(server.url)
         for kind, strategy, count in (("shipment", shipments(), args.count),
@@ -72,8 +77,12 @@ def main() -> int:
                 print(f"  {name:<34} violations {tally['broken'][name]}")
                 for message, text in tally["samples"][name]:
                     print(f"      {message}\n        in {text}")
-
             failed = failed or bool(sum(tally["broken"].values()))
+            failures += tally["failures"]
+    if failures:
+        FAILURES.parent.mkdir(exist_ok=True)
+        FAILURES.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in failures), encoding="utf-8")
+        print(f"every document that broke an invariant, in full: {FAILURES}")
     return 1 if failed else 0
 
 

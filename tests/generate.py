@@ -164,7 +164,7 @@ def valid_screen_requests(draw) -> dict:
 # ---- mutations -------------------------------------------------------------------------------
 
 _SIMPLE_VALUES = st.one_of(st.none(), st.booleans(), st.sampled_from(ODD_NUMBERS).map(Num),
-                           st.text(max_size=8), st.just([]), st.just({}))
+                           st.text(max_size=8), st.builds(list), st.builds(dict))
 _KEYS = st.one_of(st.sampled_from(["line", "id", "colour", "share", "known_overseas_rare_earth_activities"]),
                   st.text(max_size=12)).flatmap(lambda k: st.sampled_from([k, k + "\n", "\n" + k, k + "\u2028"]))
 

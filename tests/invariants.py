@@ -163,8 +163,8 @@ class Checker:
         if status != 200 or not isinstance(other, dict):
             return {"same_meaning": f"the renumbered document got status {status}"}
         if (other["outcome"], other["clearance"]) != (answer["outcome"], answer["clearance"]):
-            return {"same_meaning": f"{answer['outcome']} / {answer['clearance']} became "
-                                    f"{other['outcome']} / {other['clearance']}: {to_text(variant)}"}
+            return {"same_meaning": f"{answer['outcome']} / {answer['clearance']} became {other['outcome']} / "
+                                    f"{other['clearance']} {other['errors'][:3]} for {to_text(variant)}"}
         return {}
 
     def screen(self, text: str) -> dict:
