@@ -119,3 +119,31 @@ def test_every_rule_citing_a_clause_cites_one_the_data_describes():
         text = path.read_text(encoding="utf-8")
         for measure, clause in re.findall(r"#\s+measure: (\S+)\n#\s+clause: \"?([^\"\n]+)\"?", text):
             assert clause in measures[measure]["clauses"], (path.name, measure, clause)
+
+
+def test_the_build_writes_a_manifest_of_what_it_holds(tmp_path):
+    import hashlib
+    import json
+    meta = databuild.build(tmp_path / "data")
+    manifest = json.loads((tmp_path / "data" / "cnexport" / "manifest" / "data.json").read_text(encoding="utf-8"))
+    assert manifest["version"] == meta["version"] and manifest["digest"].startswith(meta["version"])
+    assert sorted(manifest["documents"]) == ["reference", "schemas"]
+    for name, document in manifest["documents"].items():
+        path = tmp_path / "data" / document["file"]
+        assert document["file"] == f"cnexport/{name}/data.json"
+        assert document["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        built = json.loads(path.read_text(encoding="utf-8"))
+        for part in document["parts"]:
+            value = built
+            for step in part["path"]:
+                value = value[step]
+            assert part["count"] == len(value)
+            for leaf in part["leaves"]:
+                value = built
+                for step in leaf:
+                    value = value[step]
+                assert len(leaf) <= databuild.LEAF_DEPTH
+    measure_ids = sorted(databuild.load_sources()["measures"]["measures"])
+    measures = next(p for p in manifest["documents"]["reference"]["parts"] if p["path"] == ["measures", "measures"])
+    assert measures["count"] == len(measure_ids)
+    assert [leaf[2] for leaf in measures["leaves"]] == [measure_ids[0], measure_ids[-1]]

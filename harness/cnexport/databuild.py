@@ -11,8 +11,8 @@ Each file in data/ is checked against its schema in schemas/data/, then against 
 - build/data/cnexport/schemas/data.json    the shipment schema, for the sidecar's own validation, and the
   decision schema, against which the Rego tests check whole decisions;
 - build/data/cnexport/manifest/data.json   what a complete build holds: each data document with
-  its file, content digest and the sizes of its parts, and the version; the decision and the
-  screen refuse to answer when a document or a part is missing (cnexport.validate.data_errors);
+  its file, content digest and parts, and the version; the decision and the screen refuse to
+  answer when a document or a part is missing (cnexport.validate.data_errors);
 - build/schemas/                           the schemas `opa check --strict` type-checks against
   (structure only: see structure_only).
 
@@ -420,9 +420,10 @@ def _write(path: Path, document) -> bytes:
 
 def manifest(version: str, digest: str, documents: dict[str, dict], written: dict[str, bytes]) -> dict:
     """What a complete build holds, for data.cnexport.manifest: per document (data.cnexport.<name>)
-    its file, the SHA-256 of its bytes, and the size of each of its parts two levels deep (an
-    object's members, an array's items). OPA compares the sizes on every request, which costs a
-    few lookups; the digests are for people and tools comparing builds."""
+    its file, the SHA-256 of its bytes, and its parts (`parts`). On every request OPA reads the
+    leaves of each part's first and last member, a few lookups: counting the members would read
+    each part whole where OPA holds data as plain values (its test runner). The counts and digests
+    are for people and tools comparing builds."""
     return {
         "version": version,
         "digest": digest,
@@ -430,23 +431,44 @@ def manifest(version: str, digest: str, documents: dict[str, dict], written: dic
             name: {
                 "file": f"cnexport/{name}/data.json",
                 "sha256": hashlib.sha256(written[name]).hexdigest(),
-                "counts": part_counts(document),
+                "parts": parts(document),
             }
             for name, document in documents.items()
         },
     }
 
 
-def part_counts(document: dict) -> list[dict]:
-    """[{path, count}] for every object or array one or two levels into the document."""
-    counts = []
-    for key in sorted(document):
-        value = document[key]
-        if isinstance(value, (dict, list)):
-            counts.append({"path": [key], "count": len(value)})
+# The deepest path the manifest gives to a leaf: the policy reads paths up to this length
+# (cnexport.validate, manifest.rego), and a value this deep is small.
+LEAF_DEPTH = 8
+
+
+def parts(document: dict) -> list[dict]:
+    """[{path, count, leaves}] for every object of the document, and every object inside one of
+    two members at most (a wrapper, such as measures.measures): its number of members, and the
+    paths to a leaf through its first and its last member (first keys and first items from there
+    on, at most LEAF_DEPTH deep), which OPA reads one small value each."""
+    found = []
+
+    def leaf(path, value):
+        while isinstance(value, (dict, list)) and value and len(path) < LEAF_DEPTH:
+            step = sorted(value)[0] if isinstance(value, dict) else 0
+            path, value = [*path, step], value[step]
+        return path
+
+    def add(path, value):
+        keys = sorted(value)
+        if keys:
+            found.append({"path": path, "count": len(keys),
+                          "leaves": [leaf([*path, k], value[k]) for k in dict.fromkeys([keys[0], keys[-1]])]})
+    for key, value in sorted(document.items()):
         if isinstance(value, dict):
-            counts += [{"path": [key, k], "count": len(v)} for k, v in sorted(value.items()) if isinstance(v, (dict, list))]
-    return counts
+            add([key], value)
+            if len(value) <= 2:  # a wrapper, such as measures.measures: its members are the part
+                for k, v in sorted(value.items()):
+                    if isinstance(v, dict):
+                        add([key, k], v)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

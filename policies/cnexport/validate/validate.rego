@@ -112,10 +112,16 @@ _schema_verdict(false, mapped) := {{"path": "", "message": "the document does no
 # description: an error for every number of the document the engine cannot read, and only those
 # scope: document
 number_errors contains {"path": _walk_pointer(path), "message": _exact_message} if {
+	_suspect_number
 	walk(document, [path, value])
 	is_number(value)
 	not lib.readable_number(value)
 }
+
+# Walking a document of thousands of lines takes seconds, so it is walked only when its JSON text
+# has, outside strings, a digit followed by an exponent or a run of 19 number characters: every
+# unreadable number has one, and a number without either always fits the limits.
+_suspect_number if regex.match(`^(?:[^"]|"(?:[^"\\]|\\.)*")*(?:[0-9][eE]|[-0-9.]{19})`, json.marshal(document))
 
 _walk_pointer(path) := concat("", [concat("", ["/", _escape(sprintf("%v", [p]))]) | some p in path])
 
