@@ -258,14 +258,16 @@ def respell(text: str, rng: random.Random) -> str:
     """Another spelling of the same number (1, 1.0, 1e0), keeping its digits and exponent within the
     limits the engine computes with."""
     if text.lstrip("-").isdigit():
-        return rng.choice([text, text + ".0", text + "e0", text + "E+0"])
+        # A 24-digit integer has no room for a ".0", which would be a 25th digit.
+        return rng.choice([text, text + "e0", text + "E+0"] + ([text + ".0"] if len(text.lstrip("-")) < 24 else []))
     try:
         _, digits, exponent = Decimal(text).as_tuple()
     except InvalidOperation:
         return text
-    if "." in text and "e" not in text.lower() and len(digits) < 24 and exponent > -18:
-        return rng.choice([text, text + "0", text + "e0"])
-    return text
+    if "e" in text.lower():
+        return text
+    # A trailing zero is one digit more and one place further down.
+    return rng.choice([text, text + "e0"] + ([text + "0"] if "." in text and len(digits) < 24 and exponent > -18 else []))
 
 
 def same_meaning(document, rng: random.Random) -> tuple[dict, dict]:

@@ -6,6 +6,7 @@ them goes through the CLI in one batch."""
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 
 from conftest import BASE
-from generate import screen_requests, shipments
+from generate import respell, screen_requests, shipments
 from invariants import Checker, _schema_invalid, oracle
 
 BOUNDED = settings(max_examples=300, derandomize=True, database=None, deadline=None, print_blob=True,
@@ -78,6 +79,18 @@ def test_generated_shipments(checker, text):
 @_with_examples(FOUND_SCREEN_REQUESTS)
 def test_generated_screen_requests(checker, text):
     assert checker.screen(text) == {}
+
+
+@pytest.mark.parametrize("text, spellings", [
+    ("3", {"3", "3.0", "3e0", "3E+0"}),
+    ("123456789012345678901234", {"123456789012345678901234", "123456789012345678901234e0", "123456789012345678901234E+0"}),
+    ("0.5", {"0.5", "0.50", "0.5e0"}),
+    ("0.000000000000000001", {"0.000000000000000001", "0.000000000000000001e0"}),
+])
+def test_a_respelt_number_stays_within_the_limits(text, spellings):
+    """Spelling 24 digits as 24.0 once made a meaning-keeping change that was not one."""
+    rng = random.Random(0)
+    assert {respell(text, rng) for _ in range(200)} == spellings
 
 
 def test_the_found_shipments_through_the_cli_in_one_batch(opa, tmp_path):
