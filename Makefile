@@ -30,7 +30,7 @@ PY_SOURCES   := $(shell find harness -name '*.py') pyproject.toml
 help:
 	@echo "make eval    decide the example shipments through a real OPA server and print them"
 	@echo "make test    static checks, Rego unit tests with coverage, end-to-end tests through OPA"
-	@echo "make lint    the static half of make test (fmt, check --strict, regal, citations, data schemas)"
+	@echo "make lint    the static half of make test (fmt, check --strict, regal, data schemas)"
 	@echo "make serve   run the sidecar in the foreground on \$$OPA_ADDR ($(OPA_ADDR))"
 	@echo "make fuzz    10,000 generated shipments (and 2,500 screen requests) through OPA, violations per invariant"
 	@echo "make bench   latency, throughput and memory figures (never part of make test)"

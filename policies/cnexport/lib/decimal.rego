@@ -64,22 +64,16 @@ decimal_within_limits(n) if {
 
 # METADATA
 # description: |
-#   whether the engine can read a number at all: its JSON text is no longer than any number it
-#   computes with, and its exponent is within the decimal limits (digits are checked where a
-#   number is computed with, by decimal_within_limits)
+#   whether the engine can read a number at all: its JSON text is no longer than twice the digits
+#   the engine computes with, a sign, a point and a three-digit exponent (55 characters), and its
+#   exponent is within half the table of pow10 either way (-60..60), so that any two such numbers
+#   can be aligned. Far below the magnitudes where OPA's comparison fails. Whether it can be
+#   computed with exactly is decimal_within_limits.
 readable_number(n) if {
-	count(json.marshal(n)) <= max_number_text
+	count(json.marshal(n)) <= (2 * data.cnexport.reference.meta.decimal_limits.max_digits) + 7
 	d := decimal(n)
-	limits := data.cnexport.reference.meta.decimal_limits
-	d.exponent >= limits.min_exponent
-	d.exponent <= limits.max_exponent
+	abs(d.exponent) * 2 <= count(_zeros)
 }
-
-# METADATA
-# description: |
-#   the longest number text read: twice the digits the engine computes with, a sign, a point and
-#   an exponent of up to three digits (far below the magnitudes where OPA's comparison fails)
-max_number_text := (2 * data.cnexport.reference.meta.decimal_limits.max_digits) + 7
 
 # METADATA
 # description: the exact product of two decimals

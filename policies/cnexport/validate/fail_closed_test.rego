@@ -1,5 +1,6 @@
 package cnexport.validate_test
 
+import data.cnexport.lib
 import data.cnexport.validate
 
 # Fail closed: no schema error is lost however OPA words it, numbers the engine cannot read are
@@ -87,6 +88,15 @@ test_a_key_with_a_slash_is_escaped_in_the_path_of_an_unreadable_number if {
 
 test_number_text_inside_a_string_is_not_a_number if {
 	validate.sorted_errors == [] with input as _set("/items/0/description", "\"1e2000000\" 0.0000000000000000001")
+}
+
+test_numbers_are_read_up_to_sixty_either_way_and_fifty_five_characters if {
+	lib.readable_number(1e60)
+	not lib.readable_number(1e61)
+	lib.readable_number(-1e-60)
+	not lib.readable_number(1e-61)
+	lib.readable_number(json.unmarshal(concat("", ["0.", concat("", [x | some _ in numbers.range(1, 53); x := "1"])])))
+	not lib.readable_number(json.unmarshal(concat("", ["0.", concat("", [x | some _ in numbers.range(1, 54); x := "1"])])))
 }
 
 test_numbers_at_the_limits_are_read_and_checked if {

@@ -103,8 +103,8 @@ _schema_verdict(false, mapped) := {{"path": "", "message": "the document does no
 
 # ---- numbers the engine cannot read --------------------------------------------------------------
 
-# A number whose exponent is past the decimal limits, or whose text is longer than any number
-# the engine computes with, is refused before the schema check or any comparison reads it: OPA's
+# A number whose exponent is outside -60..60 or whose text is longer than 55 characters
+# (lib.readable_number) is refused before the schema check or any comparison reads it: OPA's
 # schema validator and its number comparison panic on such numbers (docs/upstream/), which would
 # drop the connection without an answer. The message is the one of the exact-decimal checks.
 
