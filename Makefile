@@ -45,6 +45,7 @@ help:
 	@echo "make bundle  build and sign the policy and reference-data bundles into $(BUILD)/"
 	@echo "make serve   run the locked-down sidecar from the signed bundles on \$$OPA_ADDR ($(OPA_ADDR)),"
 	@echo "             health and metrics on \$$OPA_DIAGNOSTIC_ADDR ($(OPA_DIAGNOSTIC_ADDR))"
+	@echo "make fuzz    10,000 generated shipments (and 2,500 screen requests) through OPA, violations per invariant"
 	@echo "make bench   latency, throughput and memory figures (never part of make test)"
 	@echo "make tools   build the pinned OPA and Regal into $(CACHE)/tools"
 
@@ -112,7 +113,7 @@ fmt: $(OPA)
 
 # ---- tests -----------------------------------------------------------------------------------
 
-.PHONY: test unit e2e
+.PHONY: test unit e2e fuzz
 test: lint unit e2e
 
 # One run gives the results and the coverage. A failing run is run again with --var-values, whose
@@ -128,7 +129,10 @@ unit: $(OPA) data
 e2e: $(OPA) data bundle
 	CNEXPORT_OPA=$(OPA) $(PY) -m pytest -q
 
-# ---- running ---------------------------------------------------------------------------------
+# The same invariants as tests/test_generated.py, on many more documents; FUZZ_DOCUMENTS to change.
+FUZZ_DOCUMENTS ?= 10000
+fuzz: $(OPA) data
+	CNEXPORT_OPA=$(OPA) $(PY) tests/fuzz.py $(FUZZ_DOCUMENTS)
 
 # ---- bundles ---------------------------------------------------------------------------------
 

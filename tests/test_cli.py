@@ -1,10 +1,17 @@
-"""The CLI: decisions only from OPA, errors (never decisions) when it cannot decide."""
+"""The CLI: decisions only from OPA, each document on its own, errors (never decisions) when it
+cannot decide."""
 
 import json
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+
+from cnexport import render
+from cnexport.cli import answer_timeout, main
 from cnexport.opa import free_port
 from conftest import cli_env, raw, shipment
 
@@ -49,7 +56,7 @@ def test_unreadable_and_non_json_files_are_errors(opa, tmp_path):
     assert run.returncode == 2
     assert [json.loads(l)["id"] for l in run.stdout.splitlines()] == ["good"]
     assert "missing.json: no decision: cannot read" in run.stderr
-    assert "bad.json: no decision: not JSON" in run.stderr
+    assert "bad.json: no decision: not JSON: Expecting property name" in run.stderr
 
 
 def test_starts_its_own_opa_and_prints_a_table():
@@ -62,3 +69,143 @@ def test_starts_its_own_opa_and_prints_a_table():
     assert table[0].split() == ["ID", "OUTCOME", "CLEARANCE", "MAIN", "REASONS", "FIGURES"]
     assert table[2].split() == ["jp-magnet-cn-dy-0.15pct", "LICENCE_REQUIRED", "HOLD", "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD",
                                 "(MOFCOM-2025-61", "1(1))", "ratio", "0.0015", "(line", "1)"]
+
+
+class _FixedAnswer:
+    """A stand-in sidecar that answers every query with the same status and body."""
+
+    def __init__(self, body: bytes, status: int = 200):
+        answer = (status, body)
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                self.send_response(answer[0])
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(answer[1])))
+                self.end_headers()
+                self.wfile.write(answer[1])
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def fixed_answer():
+    started = []
+
+    def start(body: bytes, status: int = 200) -> str:
+        started.append(_FixedAnswer(body, status))
+        return started[-1].url
+    yield start
+    for server in started:
+        server.close()
+
+
+def _files(tmp_path, documents: dict) -> list[str]:
+    paths = []
+    for name, document in documents.items():
+        (tmp_path / name).write_bytes(raw(document))
+        paths.append(str(tmp_path / name))
+    return paths
+
+
+def test_a_decision_for_another_document_is_an_error(client, fixed_answer, tmp_path):
+    other = client.decide(raw(shipment(id="other")))
+    url = fixed_answer(json.dumps({"result": other}).encode())
+    files = _files(tmp_path, {"mine.json": shipment(id="mine"), "other.json": shipment(id="other")})
+    run = cli("decide", "--json", "--opa-url", url, *files)
+    assert run.returncode == 2
+    assert [json.loads(l)["id"] for l in run.stdout.splitlines()] == ["other"]
+    assert "mine.json: no decision: OPA's answer is for id 'other', not this document's 'mine'" in run.stderr
+
+
+@pytest.mark.parametrize("body, message", [
+    (b"<html>gateway</html>", "answered 200 with a body that is not JSON"),
+    (b"[1]", "answered 200 with JSON that is not an object"),
+    (b'{"result": "GO"}', "breaks the decision contract"),
+    (b"{}", "has no result"),
+])
+def test_a_bad_answer_names_the_file_and_the_batch_goes_on(fixed_answer, tmp_path, body, message):
+    url = fixed_answer(body)
+    files = _files(tmp_path, {"a.json": shipment(id="a"), "b.json": shipment(id="b")})
+    run = cli("decide", "--json", "--opa-url", url, *files)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert "Traceback" not in run.stderr
+    for name in ("a.json", "b.json"):
+        assert f"{name}: no decision: " in run.stderr and message in run.stderr
+
+
+def test_a_decision_on_a_number_no_field_accepts_is_an_error(client, fixed_answer, tmp_path):
+    """A sidecar that decides such a document (one without the number guard) is not believed."""
+    decision = client.decide(raw(shipment(id="huge")))
+    url = fixed_answer(json.dumps({"result": decision}).encode())
+    path = tmp_path / "huge.json"
+    path.write_text(raw(shipment(id="huge")).decode().replace('"amount": 300', '"amount": 3e1001'))
+    run = cli("decide", "--json", "--opa-url", url, str(path))
+    assert (run.returncode, run.stdout) == (2, "")
+    assert "huge.json: no decision: OPA decided a document that cannot be valid: " \
+           "[{'path': '/items/0/rare_earth_content/0/value/amount'" in run.stderr
+
+
+def test_a_harness_failure_names_the_file_and_the_batch_goes_on(opa, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("CNEXPORT_TOKEN", opa.token)
+    real = render.decision_block
+
+    def failing(source, decision):
+        if decision["id"] == "second":
+            raise KeyError("reasons")
+        return real(source, decision)
+    monkeypatch.setattr(render, "decision_block", failing)
+    files = _files(tmp_path, {"1.json": shipment(id="first"), "2.json": shipment(id="second"), "3.json": shipment(id="third")})
+    assert main(["decide", "--opa-url", opa.url, *files]) == 2
+    out, err = capsys.readouterr()
+    assert "2.json: no decision: the harness failed: KeyError: 'reasons'" in err
+    assert "first  [" in out and "third  [" in out and "second" not in out
+    assert [row.split()[0] for row in out[out.index("ID "):].splitlines()[2:]] == ["first", "third"]
+
+
+def test_text_the_harness_cannot_read_is_named_and_the_batch_goes_on(opa, tmp_path):
+    deep, nan, good = tmp_path / "deep.json", tmp_path / "nan.json", tmp_path / "good.json"
+    deep.write_text('{"id": "deep", "x": ' + "[" * 1000 + "]" * 1000 + "}")
+    nan.write_text('{"id": "nan", "x": NaN}')
+    good.write_bytes(raw(shipment(id="good")))
+    run = cli("decide", "--json", "--opa-url", opa.url, str(deep), str(nan), str(good), server=opa)
+    assert run.returncode == 2
+    assert [json.loads(l)["id"] for l in run.stdout.splitlines()] == ["good"]
+    assert "deep.json: no decision: not JSON: nested more than 64 levels deep" in run.stderr
+    assert "nan.json: no decision: not JSON: NaN is not a JSON number" in run.stderr
+
+
+def test_a_line_number_written_1_0_is_decided(opa, tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text(raw(shipment(id="spelt")).decode().replace('"line": 1', '"line": 1.0'))
+    run = cli("decide", "--json", "--opa-url", opa.url, str(path), server=opa)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["outcome"] == "LICENCE_REQUIRED"
+
+
+def test_the_wait_grows_with_the_document():
+    assert answer_timeout(b"x" * 1000) == 30.1
+    assert answer_timeout(b"x" * 2_000_000) == 230.0
+
+
+def test_a_5000_line_document_is_decided(opa, tmp_path):
+    document = shipment(id="big")
+    document["items"] = [{**document["items"][0], "line": n} for n in range(1, 5001)]
+    path = tmp_path / "big.json"
+    path.write_bytes(raw(document))
+    run = cli("decide", "--json", "--opa-url", opa.url, str(path), server=opa)
+    assert run.returncode == 0, run.stderr
+    decision = json.loads(run.stdout)
+    assert decision["outcome"] == "LICENCE_REQUIRED"
+    assert [line["line"] for line in decision["lines"]] == list(range(1, 5001))

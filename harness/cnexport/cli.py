@@ -5,13 +5,19 @@
                     [--alias NAME]... [--owner NAME=SHARE]... NAME
 
 Without --opa-url a local OPA is started for the run and stopped after it, locked down like the
-sidecar with a random token of its own. With --opa-url the token is read from CNEXPORT_TOKEN, else
-from build/serve.token (where make serve writes one). A document is checked
-by the harness and by OPA itself; what is printed is always OPA's decision. The exit status is 0
-when every document was decided (whatever the outcome), 2 when any could not be: OPA not
-reachable, a file not readable or not JSON, an undefined result, or a decision that breaks the
-contract. No decision is printed for those. Each decision's id in OPA's decision log is printed
-with it (on standard error with --json, so that standard output stays one decision per line).
+sidecar with a random token of its own, and each document is waited for as long as it takes;
+with --opa-url the token is read from CNEXPORT_TOKEN, else from build/serve.token (where make
+serve writes one), and a sidecar given by --opa-url gets 30 s per document and 1 s
+more per 10 kB of it. OPA's validation is the contract: the harness refuses only text it cannot
+read as one JSON value (not UTF-8, a byte-order mark, NaN, nesting deeper than 64 levels), and
+checks that OPA refuses a document with a number no field accepts. What is printed is always
+OPA's decision, for the document's own id. Each document is decided on its own: one that gets no
+decision is named with the reason and the others go on. The exit status is 0 when every document
+was decided (whatever the outcome), 2 when any could not be: OPA not reachable, a file not
+readable or not JSON, an undefined or unreadable result, a decision that breaks the contract or
+carries another document's id, or a failure in the harness itself. No decision is printed for
+those. Each decision's id in OPA's decision log is printed with it (on standard error with --json,
+so that standard output stays one decision per line).
 
 `screen` screens one party against the entity lists (POST /v1/data/cnexport/screen) on a date,
 today's Beijing date when none is given. It exits 0 with OPA's answer (MATCH, POSSIBLE_MATCH or
@@ -31,10 +37,10 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from . import render
-from .client import Client, UndefinedResult
+from .client import BadAnswer, Client, UndefinedResult
 from .opa import OpaServer, OpaUnavailable
 from .paths import SCHEMAS, sidecar_token
-from .validation import document_errors, parse_document
+from .validation import NotJSON, document_id, parse_document, precheck
 
 
 class NotDecided(Exception):
@@ -53,19 +59,32 @@ def _decision_validator() -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=FormatChecker())
 
 
-def decide_one(client: Client, raw: bytes, validator: Draft202012Validator) -> tuple[dict, str | None]:
+def answer_timeout(raw: bytes) -> float:
+    """Seconds to wait for a sidecar's decision on a document: evaluation grows with the lines, and
+    a 5,000-line document is about 2 MB."""
+    return 30.0 + len(raw) / 10_000
+
+
+def decide_one(client: Client, raw: bytes, validator: Draft202012Validator, timeout: float | None) -> tuple[dict, str | None]:
     try:
         document = parse_document(raw)
-    except (ValueError, UnicodeDecodeError) as error:
+    except NotJSON as error:
         raise NotDecided(f"not JSON: {error}") from error
-    harness_errors = document_errors(document)
-    decision, decision_id = client.evaluate("cnexport/decision", raw.strip() or b"null")
+    certain = precheck(document)
+    try:
+        decision, decision_id = client.evaluate("cnexport/decision", raw, timeout)
+    except (OpaUnavailable, UndefinedResult, BadAnswer) as error:
+        if certain:
+            raise NotDecided(f"{error}; the document is invalid in any case: {certain[:5]}") from error
+        raise
     problems = [e.message for e in validator.iter_errors(decision)]
     if problems:
         raise NotDecided(f"OPA's answer breaks the decision contract: {problems[:3]}")
-    if harness_errors and decision["outcome"] != "INVALID_INPUT":
-        # Fail closed: the harness sees errors the sidecar did not; neither answer can be trusted.
-        raise NotDecided(f"the harness found errors OPA did not: {harness_errors[:5]}")
+    if decision["id"] != document_id(document):
+        raise NotDecided(f"OPA's answer is for id {decision['id']!r}, not this document's {document_id(document)!r}")
+    if certain and decision["outcome"] != "INVALID_INPUT":
+        # Fail closed: no field accepts these numbers, so a decision on them cannot be trusted.
+        raise NotDecided(f"OPA decided a document that cannot be valid: {certain[:5]}")
     return decision, decision_id
 
 
@@ -120,7 +139,7 @@ def cmd_screen(args) -> int:
             request = screen_request(args)
             client = connect(stack, args.opa_url)
             answer, decision_id = client.evaluate("cnexport/screen", request)
-        except (NotDecided, OpaUnavailable, UndefinedResult) as error:
+        except (NotDecided, OpaUnavailable, UndefinedResult, BadAnswer) as error:
             print(f"cnexport: no screening: {error}", file=sys.stderr)
             return 2
     problems = [e.message for e in validator.iter_errors(answer)]
@@ -148,22 +167,28 @@ def cmd_decide(args) -> int:
         except OpaUnavailable as error:
             print(f"cnexport: {error}", file=sys.stderr)
             return 2
-        decided = []
+        rows = []
         for name in args.files:
             try:
-                decision, decision_id = decide_one(client, _read(name), validator)
-            except (NotDecided, OpaUnavailable, UndefinedResult) as error:
+                raw = _read(name)
+                decision, decision_id = decide_one(client, raw, validator, answer_timeout(raw) if args.opa_url else None)
+                shown = json.dumps(decision, ensure_ascii=False, sort_keys=True) if args.json else \
+                    render.decision_block(name, decision) + "\n" + decision_id_line(decision_id) + "\n"
+                row = render.summary_row(decision)
+            except (NotDecided, OpaUnavailable, UndefinedResult, BadAnswer) as error:
                 print(f"cnexport: {name}: no decision: {error}", file=sys.stderr)
                 status = 2
                 continue
-            decided.append(decision)
+            except Exception as error:  # noqa: BLE001 - a fault for one document must not stop the others
+                print(f"cnexport: {name}: no decision: the harness failed: {type(error).__name__}: {error}", file=sys.stderr)
+                status = 2
+                continue
+            print(shown, flush=True)
             if args.json:
-                print(json.dumps(decision, ensure_ascii=False, sort_keys=True), flush=True)
                 print(f"cnexport: {name}: {decision_id_line(decision_id)}", file=sys.stderr, flush=True)
-            else:
-                print(render.decision_block(name, decision) + "\n" + decision_id_line(decision_id) + "\n", flush=True)
-        if decided and not args.json:
-            print(render.summary_table(decided))
+            rows.append(row)
+        if rows and not args.json:
+            print(render.summary_table(rows))
     return status
 
 

@@ -31,10 +31,10 @@ import sys
 from pathlib import Path
 
 import yaml
+from jsonschema import Draft202012Validator, FormatChecker
 
 from . import names
 from .paths import ROOT
-from .validation import schema_errors
 
 DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities", "names", "traditional_simplified", "listing_measures")
 # Folded into the index and not loaded into OPA as such (see build_index).
@@ -46,6 +46,32 @@ INTERPRETATION_HEADING = re.compile(r"^## (I-[A-Z0-9-]+)\b", re.M)
 
 class DataError(Exception):
     """The reference data is not consistent; the message lists every problem."""
+
+
+def _pointer(parts) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def schema_errors(document, schema: dict) -> list[dict]:
+    """Every error of a data file against its schema (Draft 2020-12, formats checked) as {path, message};
+    `required` and `additionalProperties` errors point at the property concerned."""
+    validator = Draft202012Validator(schema, format_checker=FormatChecker())
+    found = []
+    for error in validator.iter_errors(document):
+        parts = list(error.absolute_path)
+        if error.validator == "required" and isinstance(error.instance, dict):
+            for name in error.validator_value:
+                if name not in error.instance:
+                    found.append({"path": _pointer(parts + [name]), "message": f"{name} is required"})
+        elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = set(error.schema.get("properties", {}))
+            for name in error.instance:
+                if name not in allowed:
+                    found.append({"path": _pointer(parts + [name]), "message": f"additional property {name} is not allowed"})
+        else:
+            found.append({"path": _pointer(parts), "message": error.message})
+    unique = {(e["path"], e["message"]) for e in found}
+    return [{"path": p, "message": m} for p, m in sorted(unique)]
 
 
 def source_files(root: Path = ROOT) -> dict[str, list[Path]]:

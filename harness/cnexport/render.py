@@ -89,14 +89,20 @@ def _main_reasons(decision: dict) -> str:
         if text not in cited:
             cited.append(text)
     if decision["outcome"] == "INVALID_INPUT":
-        cited = [f"{len(decision['errors'])} errors, first {decision['errors'][0]['path'] or '/'}"]
+        first = decision["errors"][0]["path"] or "/" if decision["errors"] else "-"
+        cited = [f"{len(decision['errors'])} errors, first {first}"]
     return ", ".join(cited) or "-"
 
 
-def summary_table(decisions: list[dict]) -> str:
-    """One row per decision: id, outcome, clearance, main reasons, main figures."""
-    rows = [("ID", "OUTCOME", "CLEARANCE", "MAIN REASONS", "FIGURES")]
-    rows += [(d.get("id") or "-", d["outcome"], d["clearance"], _main_reasons(d), _main_figures(d) or "-") for d in decisions]
+def summary_row(decision: dict) -> tuple[str, ...]:
+    """A decision's row in the summary table: id, outcome, clearance, main reasons, main figures."""
+    return (decision.get("id") or "-", decision["outcome"], decision["clearance"], _main_reasons(decision),
+            _main_figures(decision) or "-")
+
+
+def summary_table(rows: list[tuple[str, ...]]) -> str:
+    """One row per decision (summary_row), under a header."""
+    rows = [("ID", "OUTCOME", "CLEARANCE", "MAIN REASONS", "FIGURES"), *rows]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(cell.ljust(widths[i]) if i < 4 else cell for i, cell in enumerate(row)) for row in rows]
     return "\n".join([lines[0], "-" * len(lines[0])] + lines[1:])

@@ -1,173 +1,125 @@
-"""Validation of shipment documents in the harness, mirroring the sidecar's own (cnexport.validate).
+"""What the harness checks before OPA sees a document: only what makes it certainly invalid.
 
-Two parts: the JSON Schema (every error, each with a JSON-pointer path), and the checks a schema
-cannot express. The messages of the second part are word for word those of the Rego validator,
-so that the harness and OPA can be compared error by error.
+OPA's validation (cnexport.validate) is the contract; a second schema validator in the harness
+would disagree with it at the edges (regular expressions, integers written 1.0, calendar rules).
+So the harness checks only that the text is one JSON value it can read safely, and flags numbers
+no field of any document accepts, which OPA must then refuse as well. Everything else is OPA's.
 """
 
 from __future__ import annotations
 
 import json
-from decimal import Decimal
-from functools import lru_cache
+from decimal import Decimal, InvalidOperation
 
-import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+# Deeper than any document the schemas describe (a shipment nests 6 levels, a screen request 4),
+# and far below the depth at which a recursive parser gives up.
+MAX_DEPTH = 64
 
-from .paths import ROOT, SCHEMAS
+# No field takes a non-zero number outside 1e-18 ... 1e42 (lines are 1 to 1,000,000; amounts,
+# rates, shares and parameters have at most 24 digits and an exponent in -18..18), nor a zero
+# written with an exponent beyond -18..18. The bound is kept far wider than that, so the harness
+# never refuses what OPA would accept, yet every number it lets through is cheap to handle.
+MAX_EXPONENT = 1000
 
 
-def parse_document(text: str | bytes):
-    """Parse JSON keeping every number exact (decimals as Decimal)."""
-    return json.loads(text, parse_float=Decimal)
+class NotJSON(ValueError):
+    """The text is not one JSON value the harness can read: it gets no decision."""
 
 
 def _pointer(parts) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
-def schema_errors(document, schema: dict) -> list[dict]:
-    """Every schema error as {path, message}; `required` and `additionalProperties` errors point at the
-    property concerned, as the sidecar's do."""
-    validator = Draft202012Validator(schema, format_checker=FormatChecker())
-    found = []
-    for error in validator.iter_errors(document):
-        parts = list(error.absolute_path)
-        if error.validator == "required" and isinstance(error.instance, dict):
-            for name in error.validator_value:
-                if name not in error.instance:
-                    found.append({"path": _pointer(parts + [name]), "message": f"{name} is required"})
-        elif error.validator == "additionalProperties" and isinstance(error.instance, dict):
-            allowed = set(error.schema.get("properties", {}))
-            for name in error.instance:
-                if name not in allowed:
-                    found.append({"path": _pointer(parts + [name]), "message": f"additional property {name} is not allowed"})
-        else:
-            found.append({"path": _pointer(parts), "message": error.message})
-    unique = {(e["path"], e["message"]) for e in found}
-    return [{"path": p, "message": m} for p, m in sorted(unique)]
+class _Unreadable(str):
+    """A number whose exponent is too large even for Decimal; kept as its text, refused by precheck."""
 
 
-def json_type(value) -> str:
-    """The JSON type name of a parsed value, as OPA's type_name gives it."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, Decimal, float)):
-        return "number"
-    return {str: "string", list: "array", dict: "object"}[type(value)]
+def _number(text: str):
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return _Unreadable(text)
 
 
-@lru_cache(maxsize=1)
-def shipment_schema() -> dict:
-    return json.loads((SCHEMAS / "shipment.schema.json").read_text(encoding="utf-8"))
+def _no_constant(name: str):
+    raise NotJSON(f"{name} is not a JSON number")
 
 
-@lru_cache(maxsize=1)
-def decimal_limits() -> dict:
-    return yaml.safe_load((ROOT / "data" / "meta.yaml").read_text(encoding="utf-8"))["decimal_limits"]
+def _depth_error(text: str) -> str | None:
+    """Where the text nests deeper than MAX_DEPTH, by its brackets outside strings, without parsing."""
+    depth, in_string, escaped = 0, False, False
+    for offset, char in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return f"nested more than {MAX_DEPTH} levels deep (at character {offset})"
+        elif char in "]}":
+            depth -= 1
+    return None
 
 
-def _is_number(value) -> bool:
-    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+def parse_document(raw: bytes | str):
+    """Parse one JSON value, numbers exact (as Decimal, never float or unbounded int).
+
+    Raises NotJSON for text that is not UTF-8, starts with a byte-order mark, is not JSON (NaN and
+    Infinity included), holds more than one value, or nests deeper than MAX_DEPTH."""
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise NotJSON(f"not UTF-8 text: {error}") from error
+    else:
+        text = raw
+    if text.startswith("\ufeff"):
+        raise NotJSON("starts with a byte-order mark")
+    # The bracket scan is only needed when there are enough brackets to go too deep.
+    if text.count("[") + text.count("{") > MAX_DEPTH:
+        too_deep = _depth_error(text)
+        if too_deep:
+            raise NotJSON(too_deep)
+    try:
+        return json.loads(text, parse_float=_number, parse_int=_number, parse_constant=_no_constant)
+    except NotJSON:
+        raise
+    except (ValueError, RecursionError) as error:
+        raise NotJSON(str(error)) from error
 
 
-def _exact(value) -> bool:
-    """Whether the number fits the digits and exponent the engine computes with exactly."""
-    limits = decimal_limits()
-    sign, digits, exponent = Decimal(value).as_tuple()
-    significant = len(str(int("".join(map(str, digits)))))
-    return significant <= limits["max_digits"] and limits["min_exponent"] <= exponent <= limits["max_exponent"]
+def _beyond_limits(number) -> bool:
+    if isinstance(number, _Unreadable):
+        return True
+    exponent = number.as_tuple().exponent if number.is_zero() else number.adjusted()
+    return not -MAX_EXPONENT <= exponent <= MAX_EXPONENT
 
 
-def _list(document, key):
-    value = document.get(key) if isinstance(document, dict) else None
-    return value if isinstance(value, list) else []
-
-
-def _obj(value) -> dict:
-    return value if isinstance(value, dict) else {}
-
-
-def semantic_errors(document) -> list[dict]:
-    """The checks a schema cannot express; each looks only at the parts that are well typed."""
-    if not isinstance(document, dict):
-        return []
+def precheck(document) -> list[dict]:
+    """The errors that make a parsed document invalid whatever OPA's validation says in detail, as
+    {path, message}: numbers past the limits any field accepts. Never raises."""
     errors = []
-    lines = _list(document, "items")
-    fx = _obj(document.get("fx_rates"))
-    exact_message = ("the number needs more than {max_digits} significant digits or an exponent outside "
-                     "{min_exponent}..{max_exponent} to be computed exactly").format(**decimal_limits())
-
-    seen = set()
-    for i, line in enumerate(lines):
-        number = _obj(line).get("line")
-        if _is_number(number):
-            if number in seen:
-                errors.append({"path": f"/items/{i}/line", "message": f"line number {number} is used by more than one line"})
-            seen.add(number)
-
-    for currency, rate in fx.items():
-        if _is_number(rate) and not _exact(rate):
-            errors.append({"path": _pointer(["fx_rates", currency]), "message": exact_message})
-
-    for i, line in enumerate(lines):
-        line = _obj(line)
-        value = _obj(line.get("value"))
-        if _is_number(value.get("amount")) and not _exact(value["amount"]):
-            errors.append({"path": f"/items/{i}/value/amount", "message": exact_message})
-        for name, number in _obj(line.get("parameters")).items():
-            if _is_number(number) and not _exact(number):
-                errors.append({"path": _pointer(["items", i, "parameters", name]), "message": exact_message})
-        line_currency = value.get("currency")
-        total, complete = Decimal(0), _is_number(value.get("amount")) and _exact(value["amount"])
-        for j, content in enumerate(_list(line, "rare_earth_content")):
-            money = _obj(_obj(content).get("value"))
-            amount, currency = money.get("amount"), money.get("currency")
-            if _is_number(amount) and not _exact(amount):
-                errors.append({"path": f"/items/{i}/rare_earth_content/{j}/value/amount", "message": exact_message})
-                complete = False
-                continue
-            if not (_is_number(amount) and isinstance(currency, str) and isinstance(line_currency, str)):
-                complete = False
-                continue
-            if currency == line_currency:
-                total += Decimal(amount)
-            elif _is_number(fx.get(currency)):
-                total += Decimal(amount) * Decimal(fx[currency])
-            else:
-                errors.append({
-                    "path": f"/items/{i}/rare_earth_content/{j}/value/currency",
-                    "message": f"currency {currency} differs from the line's currency {line_currency} and fx_rates gives no {currency} rate",
-                })
-                complete = False
-        if complete and total > Decimal(value["amount"]):
-            errors.append({"path": f"/items/{i}/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"})
-
-    for k, licence in enumerate(_list(document, "licences")):
-        licence = _obj(licence)
-        for m, number in enumerate(_list(licence, "lines")):
-            if _is_number(number) and number not in seen:
-                errors.append({"path": f"/licences/{k}/lines/{m}", "message": f"licence covers line {number}, which is not in the document"})
-        start, end = licence.get("valid_from"), licence.get("valid_until")
-        if isinstance(start, str) and isinstance(end, str) and end < start:
-            errors.append({"path": f"/licences/{k}/valid_until", "message": "valid_until is before valid_from"})
-
-    for i, party in enumerate(_list(document, "parties")):
-        owners = _list(_obj(party), "owners")
-        shares = [o.get("share") for o in owners if isinstance(o, dict) and _is_number(o.get("share"))]
-        for j, owner in enumerate(owners):
-            if isinstance(owner, dict) and _is_number(owner.get("share")) and not _exact(owner["share"]):
-                errors.append({"path": f"/parties/{i}/owners/{j}/share", "message": exact_message})
-        if all(_exact(s) for s in shares) and sum(Decimal(s) for s in shares) > 1:
-            errors.append({"path": f"/parties/{i}/owners", "message": "owner shares add up to more than 1"})
-    return errors
+    stack = [((), document)]
+    while stack:
+        parts, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((parts + (k,), v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((parts + (i,), v) for i, v in enumerate(value))
+        elif isinstance(value, (Decimal, _Unreadable)) and _beyond_limits(value):
+            errors.append({"path": _pointer(parts),
+                           "message": f"the number's exponent is beyond -{MAX_EXPONENT}..{MAX_EXPONENT}, which no field accepts"})
+    return sorted(errors, key=lambda e: e["path"])
 
 
-def document_errors(document) -> list[dict]:
-    """Every error in a shipment document, sorted by path: schema errors and cross-field errors."""
-    if not isinstance(document, dict):
-        return [{"path": "", "message": f"the document must be a JSON object, not {json_type(document)}"}]
-    found = schema_errors(document, shipment_schema()) + semantic_errors(document)
-    return sorted(found, key=lambda e: (e["path"], e["message"]))
+def document_id(document) -> str | None:
+    """The id a decision on this document must carry (OPA's answer gives null for a missing id)."""
+    if isinstance(document, dict) and isinstance(document.get("id"), str):
+        return document["id"]
+    return None
