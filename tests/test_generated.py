@@ -45,12 +45,15 @@ FOUND_SHIPMENTS = {
     "nested 1,000 deep": _base('"kind": "goods"', '"kind": ' + "[" * 1000 + '"goods"' + "]" * 1000),
     "a line number written 1.0": _base('"line": 1', '"line": 1.0'),
     "a country with a newline": _base('"ship_to": "US"', '"ship_to": "US\\n"'),
+    "a tiny exponent beside a zero": _base('"amount": 300', '"amount": 0').replace('"amount": 200000', '"amount": 1e-2000000'),
+    "a tiny exponent beside a wrong type": _base('"kind": "goods"', '"kind": 0').replace('"amount": 200000', '"amount": 1e-2000000'),
 }
 
 FOUND_SCREEN_REQUESTS = {
     "a newline in an extra key": '{"name": "Shin-Etsu Magnetic Materials KK", "date": "2025-08-23", "\\n4": []}',
     "an exponent past OPA's decimals in a share": '{"name": "Acme", "owners": [{"name": "B", "share": -1e2000000}]}',
     "year zero": '{"name": "Acme", "date": "0000-01-01"}',
+    "a tiny exponent beside a zero share": '{"name": "X", "owners": [{"name": "Z", "share": 0}, {"name": "Y", "share": 1e-2000000}]}',
 }
 
 

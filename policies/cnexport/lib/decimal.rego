@@ -12,16 +12,22 @@ package cnexport.lib
 
 # METADATA
 # description: the exact decimal a JSON number stands for
-decimal(n) := {"digits": sign * to_number(_strip_zeros(concat("", [whole, fraction]))), "exponent": exponent} if {
-	is_number(n)
-	text := lower(json.marshal(n))
+decimal(n) := decimal_of_text(lower(json.marshal(n))) if is_number(n)
+
+# METADATA
+# description: the exact decimal a JSON number's text (lower case) stands for
+decimal_of_text(text) := {"digits": sign * to_number(_strip_zeros(concat("", [whole, fraction]))), "exponent": exponent} if {
 	parts := split(text, "e")
-	shift := _exponent(parts)
 	sign := _sign(parts[0])
 	pieces := split(trim_prefix(parts[0], "-"), ".")
 	whole := pieces[0]
 	fraction := _fraction(pieces)
-	exponent := shift - count(fraction)
+	exponent := _exponent_of_text(text)
+}
+
+# The exponent of the decimal a number's text stands for, read without its digits.
+_exponent_of_text(text) := _exponent(parts) - count(_fraction(split(trim_prefix(parts[0], "-"), "."))) if {
+	parts := split(text, "e")
 }
 
 _exponent(parts) := 0 if count(parts) == 1
@@ -64,15 +70,16 @@ decimal_within_limits(n) if {
 
 # METADATA
 # description: |
-#   whether the engine can read a number at all: its JSON text is no longer than twice the digits
+#   whether the engine can read a number, given as its JSON text: the text is no longer than twice the digits
 #   the engine computes with, a sign, a point and a three-digit exponent (55 characters), and its
 #   exponent is within half the table of pow10 either way (-60..60), so that any two such numbers
 #   can be aligned. Far below the magnitudes where OPA's comparison fails. Whether it can be
-#   computed with exactly is decimal_within_limits.
-readable_number(n) if {
-	count(json.marshal(n)) <= (2 * data.cnexport_reference.meta.decimal_limits.max_digits) + 7
-	d := decimal(n)
-	abs(d.exponent) * 2 <= count(_zeros)
+#   computed with exactly is decimal_within_limits. It takes the text, never the number: OPA caches
+#   a function's result under its arguments, and comparing a cached number with one of a huge
+#   exponent panics (docs/upstream/).
+readable_number(text) if {
+	count(text) <= (2 * data.cnexport_reference.meta.decimal_limits.max_digits) + 7
+	abs(_exponent_of_text(lower(text))) * 2 <= count(_zeros)
 }
 
 # METADATA

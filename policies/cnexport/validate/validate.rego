@@ -115,7 +115,7 @@ number_errors contains {"path": _walk_pointer(path), "message": _exact_message} 
 	_suspect_number
 	walk(document, [path, value])
 	is_number(value)
-	not lib.readable_number(value)
+	not lib.readable_number(json.marshal(value))
 }
 
 # Walking a document of thousands of lines takes seconds, so it is walked only when its JSON text
