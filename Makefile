@@ -38,7 +38,7 @@ PY_SOURCES   := $(shell find harness -name '*.py') pyproject.toml
 help:
 	@echo "make eval    decide the example shipments through a real OPA server and print them"
 	@echo "make test    static checks, Rego unit tests with coverage, end-to-end tests through OPA"
-	@echo "make expectations  rewrite the examples' expected decisions from OPA, printing every change"
+	@echo "make expectations  regenerate the examples' expected decisions from OPA, printing every change"
 	@echo "make lint    the static half of make test (fmt, check --strict, regal, data schemas)"
 	@echo "make bundle  build and sign the policy and reference-data bundles into $(BUILD)/"
 	@echo "make serve   run the locked-down sidecar from the signed bundles on \$$OPA_ADDR ($(OPA_ADDR)),"
@@ -114,11 +114,11 @@ unit: $(OPA) data
 e2e: $(OPA) data bundle
 	CNEXPORT_OPA=$(OPA) $(PY) -m pytest -q
 
-# The examples' expected decisions (a regression suite) rewritten from what OPA decides now: after a
-# change of rules or data this one command regenerates them and prints every change for review.
+# The examples' expected decisions (a regression suite) generated from what OPA decides now: after a
+# change of rules, data or examples this one command regenerates them and prints every change.
 .PHONY: expectations
 expectations: $(OPA) data
-	CNEXPORT_OPA=$(OPA) $(VENV)/bin/cnexport verify --update tests/expected/examples.cnexport.yaml
+	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.expectations
 
 # ---- bundles ---------------------------------------------------------------------------------
 

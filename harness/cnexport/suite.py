@@ -334,19 +334,26 @@ def _party(wanted: dict, parties: list[dict], key: tuple) -> list[Difference]:
 
 # ---- updating --------------------------------------------------------------------------------
 
+def yaml_writer():
+    """ruamel.yaml's round trip, which keeps a file's comments and layout, writing null as null."""
+    from ruamel.yaml import YAML
+
+    writer = YAML()
+    writer.preserve_quotes = True
+    writer.width = 4096
+    writer.indent(mapping=2, sequence=4, offset=2)
+    writer.representer.add_representer(type(None), lambda r, _: r.represent_scalar("tag:yaml.org,2002:null", "null"))
+    return writer
+
+
 def update(path: Path, differences: list[Difference]) -> tuple[list[Difference], list[Difference]]:
     """Rewrite the expected values of `differences` in the suite file, keeping its comments and layout.
     Returns (rewritten, left alone): a pattern (_include, _exclude) is never rewritten, only reported."""
-    from ruamel.yaml import YAML
-
     rewritable = [d for d in differences if d.key is not None]
     kept = [d for d in differences if d.key is None]
     if not rewritable:
         return [], kept
-    yaml_rt = YAML()
-    yaml_rt.preserve_quotes = True
-    yaml_rt.width = 4096
-    yaml_rt.indent(mapping=2, sequence=4, offset=2)
+    yaml_rt = yaml_writer()
     document = yaml_rt.load(path.read_text(encoding="utf-8"))
     for difference in rewritable:
         node = document
