@@ -38,13 +38,13 @@ PY_SOURCES   := $(shell find harness -name '*.py') pyproject.toml
 help:
 	@echo "make eval    decide the example shipments through a real OPA server and print them"
 	@echo "make test    static checks, Rego unit tests with coverage, end-to-end tests through OPA"
-	@echo "make expectations  regenerate the examples' expected decisions from OPA, printing every change"
 	@echo "make lint    the static half of make test (fmt, check --strict, regal, data schemas)"
 	@echo "make bundle  build and sign the policy and reference-data bundles into $(BUILD)/"
 	@echo "make serve   run the locked-down sidecar from the signed bundles on \$$OPA_ADDR ($(OPA_ADDR)),"
 	@echo "             health and metrics on \$$OPA_DIAGNOSTIC_ADDR ($(OPA_DIAGNOSTIC_ADDR))"
 	@echo "make bench   latency, throughput and memory figures (never part of make test)"
 	@echo "make tools   build the pinned OPA and Regal into $(CACHE)/tools"
+	@echo "make expectations  regenerate the examples' expected decisions from OPA, printing every change"
 
 # ---- toolchain -------------------------------------------------------------------------------
 
