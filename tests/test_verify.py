@@ -132,7 +132,11 @@ cases:
       obligations:
         - {type: compliance_notice, due: 2026-11-12, line: 1}
         - {type: humanitarian_report, due: 2026-11-26}
-      warnings: [REFERENCE_DATA_NOT_VERIFIED, CATALOGUE_MATCH_BY_INTERPRETATION, LOW_GRADE_SOURCE]
+      warnings_include: [CATALOGUE_MATCH_BY_INTERPRETATION, LOW_GRADE_SOURCE]
+  - name: gallium
+    document: cn-gallium-to-us-denied.json
+    on:
+      2025-01-01: {outcome: DENY_IN_PRINCIPLE, warnings: [MEASURE_NOT_IN_FORCE]}
   - name: forwarder
     document: cn-forwarder-unlicensed-production-line-technology.json
     expect:
@@ -151,7 +155,7 @@ cases:
       errors: [/end_use, /export_date, /exporter, /items/0/category, /items/0/description, /items/0/kind,
                /items/0/line_no, /items/0/value, /parties, /schema_version, /ship_from, /ship_to]
 """
-EXAMPLE_FILES = ("jp-magnet-cn-dy-0.15pct", "jp-magnet-humanitarian", "cn-forwarder-unlicensed-production-line-technology",
+EXAMPLE_FILES = ("jp-magnet-cn-dy-0.15pct", "jp-magnet-humanitarian", "cn-gallium-to-us-denied", "cn-forwarder-unlicensed-production-line-technology",
                  "de-smco-owned-by-listed", "invalid-document")
 
 # Each expectation of PASSING made wrong, and the line verify prints for it.
@@ -170,7 +174,7 @@ WRONG = [
      "dy-magnet[2026-11-10]", ['reasons_exclude[0]: expected RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD, '
                                'got ["RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"] (must not appear)']),
     ("warnings_include: [REFERENCE_DATA_NOT_VERIFIED]", "warnings_include: [MEASURE_NOT_IN_FORCE]", "dy-magnet[2026-11-10]",
-     ['warnings_include[0]: expected MEASURE_NOT_IN_FORCE, got ["REFERENCE_DATA_NOT_VERIFIED", "SUSPENSION_END_DAY", "CATALOGUE_MATCH_BY_INTERPRETATION", "LOW_GRADE_SOURCE", "LOW_GRADE_SOURCE"] (no such warning)']),
+     ["warnings_include[0]: expected MEASURE_NOT_IN_FORCE, got ["]),
     ("warnings_exclude: [MEASURE_NOT_IN_FORCE]", "warnings_exclude: [REFERENCE_DATA_NOT_VERIFIED]", "dy-magnet[2026-11-10]",
      ['warnings_exclude[0]: expected REFERENCE_DATA_NOT_VERIFIED, got ["REFERENCE_DATA_NOT_VERIFIED"] (must not appear)']),
     ("lines: [{line: 1, outcome: LICENCE_REQUIRED, clearance: HOLD,", "lines: [{line: 1, outcome: REPORT_ONLY, clearance: GO,",
@@ -188,10 +192,13 @@ WRONG = [
       '"line": 1}, {"type": "compliance_notice", "due": "2026-11-12", "line": 1}] '
       '(missing [{"type": "humanitarian_report", "due": "2026-11-25"}]; '
       'unexpected [{"type": "humanitarian_report", "due": "2026-11-26", "line": 1}])']),
-    ("warnings: [REFERENCE_DATA_NOT_VERIFIED, CATALOGUE_MATCH_BY_INTERPRETATION, LOW_GRADE_SOURCE]",
-     "warnings: [REFERENCE_DATA_NOT_VERIFIED, CATALOGUE_MATCH_BY_INTERPRETATION]", "humanitarian",
-     ['warnings: expected ["REFERENCE_DATA_NOT_VERIFIED", "CATALOGUE_MATCH_BY_INTERPRETATION"], '
-      'got ["REFERENCE_DATA_NOT_VERIFIED", "CATALOGUE_MATCH_BY_INTERPRETATION", "LOW_GRADE_SOURCE"] (unexpected LOW_GRADE_SOURCE)']),
+    ("warnings: [MEASURE_NOT_IN_FORCE]", "warnings: [MEASURE_NOT_IN_FORCE, LOW_GRADE_SOURCE]", "gallium[2025-01-01]",
+     ['warnings: expected ["MEASURE_NOT_IN_FORCE", "LOW_GRADE_SOURCE"], got ["MEASURE_NOT_IN_FORCE"] (missing LOW_GRADE_SOURCE)']),
+    ("warnings: [MEASURE_NOT_IN_FORCE]", "warnings: []", "gallium[2025-01-01]",
+     ['warnings: expected [], got ["MEASURE_NOT_IN_FORCE"] (unexpected MEASURE_NOT_IN_FORCE)']),
+    ("warnings_include: [CATALOGUE_MATCH_BY_INTERPRETATION, LOW_GRADE_SOURCE]",
+     "warnings_include: [CATALOGUE_MATCH_BY_INTERPRETATION, SUSPENSION_END_DAY]", "humanitarian",
+     ["warnings_include[1]: expected SUSPENSION_END_DAY, got ["]),
     ("{index: 1, service: HOLD}", "{index: 1, service: GO}", "forwarder",
      ["parties[1].service: expected GO, got HOLD"]),
     ("{index: 0, service: null, matches: []}", "{index: 0, service: HOLD, matches: [uel-x]}", "forwarder",
@@ -215,9 +222,9 @@ def test_a_suite_that_holds_passes_with_every_run_named(opa, tmp_path):
     run = verify(str(suite), server=opa)
     assert run.returncode == 0, run.stdout + run.stderr
     assert [line.split()[1].split("::")[1] for line in run.stdout.splitlines()[:-1]] == [
-        "dy-magnet[2026-11-09]", "dy-magnet[2026-11-10]", "humanitarian", "forwarder", "owned-by-listed", "invalid"]
+        "dy-magnet[2026-11-09]", "dy-magnet[2026-11-10]", "humanitarian", "gallium[2025-01-01]", "forwarder", "owned-by-listed", "invalid"]
     assert all(line.startswith("PASS  ") for line in run.stdout.splitlines()[:-1])
-    assert run.stdout.splitlines()[-1] == "6 runs: 6 passed, 0 failed, 0 errors"
+    assert run.stdout.splitlines()[-1] == "7 runs: 7 passed, 0 failed, 0 errors"
 
 
 @pytest.mark.parametrize(("old", "new", "name", "lines"), WRONG, ids=[f"{w[2]}-{i}" for i, w in enumerate(WRONG)])
@@ -232,7 +239,7 @@ def test_a_wrong_expectation_fails_with_exactly_what_differed(opa, tmp_path, old
     shown = [line.strip() for line in output[failed[0] + 1:] if line.startswith("        ")]
     assert len(shown) == len(lines)
     assert all(line.startswith(expected) for line, expected in zip(shown, lines)), shown
-    assert output[-1] == "6 runs: 5 passed, 1 failed, 0 errors"
+    assert output[-1] == "7 runs: 6 passed, 1 failed, 0 errors"
 
 
 SHIPMENT = """\
@@ -334,21 +341,21 @@ def test_junit_output_is_a_testsuite_per_file_and_a_testcase_per_run(opa, tmp_pa
                 .replace("document: jp-magnet-cn-dy-0.15pct.json", "document: gone.json"))
     run = verify("--format", "junit", str(good), str(bad), server=opa)
     assert run.returncode == 2
-    assert run.stderr.splitlines()[-1] == "12 runs: 9 passed, 1 failed, 2 errors"
+    assert run.stderr.splitlines()[-1] == "14 runs: 11 passed, 1 failed, 2 errors"
     root = ET.fromstring(run.stdout)
     # What the JUnit schemas of Jenkins and Surefire require: testsuites > testsuite (name, tests,
     # failures, errors) > testcase (name) with at most a failure or an error (message, type).
     assert root.tag == "testsuites"
-    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("12", "1", "2")
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("14", "1", "2")
     suites = root.findall("testsuite")
     assert [(s.get("name"), s.get("tests"), s.get("failures"), s.get("errors"), s.get("skipped")) for s in suites] == [
-        (str(good), "6", "0", "0", "0"), (str(bad), "6", "1", "2", "0")]
+        (str(good), "7", "0", "0", "0"), (str(bad), "7", "1", "2", "0")]
     assert all(re.fullmatch(r"[0-9]+\.[0-9]{3}", e.get("time")) for e in [root, *suites, *root.iter("testcase")])
     cases = suites[1].findall("testcase")
-    assert [c.get("name") for c in cases] == ["dy-magnet[2026-11-09]", "dy-magnet[2026-11-10]", "humanitarian", "forwarder",
+    assert [c.get("name") for c in cases] == ["dy-magnet[2026-11-09]", "dy-magnet[2026-11-10]", "humanitarian", "gallium[2025-01-01]", "forwarder",
                                               "owned-by-listed", "invalid"]
     assert all(c.get("classname") == str(bad) for c in cases)
-    assert [[child.tag for child in c] for c in cases] == [["error"], ["error"], ["failure"], [], [], []]
+    assert [[child.tag for child in c] for c in cases] == [["error"], ["error"], ["failure"], [], [], [], []]
     failure = cases[2].find("failure")
     assert failure.get("type") == "DecisionDiffers" and failure.get("message") == "1 difference(s)"
     assert failure.text.startswith('obligations: expected [{"type": "compliance_notice"')
@@ -371,12 +378,12 @@ def test_update_rewrites_what_differs_prints_every_change_and_keeps_the_file(opa
         ' -> [{"type": "humanitarian_report", "due": "2026-11-26", "line": 1}, {"type": "compliance_notice", "due": "2026-11-12", "line": 1}]',
         f"updated {suite}::forwarder parties[1].service: GO -> HOLD",
     ]
-    assert run.stdout.splitlines()[-1] == "6 runs: 6 passed, 0 failed, 0 errors after the update"
+    assert run.stdout.splitlines()[-1] == "7 runs: 7 passed, 0 failed, 0 errors after the update"
     text = suite.read_text(encoding="utf-8")
     assert "# the day before the suspension of No. 61 ends" in text
     assert load(suite).data["cases"][0]["on"]["2026-11-09"]["outcome"] == "NOT_CONTROLLED"
     again = verify(str(suite), server=opa)
-    assert again.returncode == 0 and again.stdout.splitlines()[-1] == "6 runs: 6 passed, 0 failed, 0 errors"
+    assert again.returncode == 0 and again.stdout.splitlines()[-1] == "7 runs: 7 passed, 0 failed, 0 errors"
     # Nothing differs: nothing is written.
     verify("--update", str(suite), server=opa)
     assert suite.read_text(encoding="utf-8") == text
@@ -389,7 +396,7 @@ def test_update_never_rewrites_a_pattern_and_the_run_still_fails(opa, tmp_path):
     run = verify("--update", str(suite), server=opa)
     assert run.returncode == 1
     assert f"not updated {suite}::dy-magnet[2026-11-10] warnings_exclude[0]: a pattern is changed by hand" in run.stdout
-    assert run.stdout.splitlines()[-1] == "6 runs: 5 passed, 1 failed, 0 errors after the update"
+    assert run.stdout.splitlines()[-1] == "7 runs: 6 passed, 1 failed, 0 errors after the update"
     assert suite.read_text(encoding="utf-8") == before
 
 
@@ -405,11 +412,11 @@ def test_pytest_collects_a_suite_as_one_item_per_case_and_date(opa, tmp_path):
     write(tmp_path, "s.cnexport.yaml", PASSING, EXAMPLE_FILES)
     listed = pytest_in(tmp_path, "--collect-only", server=opa)
     assert [line for line in listed.stdout.splitlines() if "::" in line] == [
-        f"s.cnexport.yaml::{name}" for name in ("dy-magnet[2026-11-09]", "dy-magnet[2026-11-10]", "humanitarian", "forwarder",
+        f"s.cnexport.yaml::{name}" for name in ("dy-magnet[2026-11-09]", "dy-magnet[2026-11-10]", "humanitarian", "gallium[2025-01-01]", "forwarder",
                                                 "owned-by-listed", "invalid")]
     run = pytest_in(tmp_path, server=opa)
     assert run.returncode == 0, run.stdout
-    assert "6 passed" in run.stdout.splitlines()[-1]
+    assert "7 passed" in run.stdout.splitlines()[-1]
 
 
 def test_pytest_shows_what_differed(opa, tmp_path):
@@ -418,7 +425,7 @@ def test_pytest_shows_what_differed(opa, tmp_path):
     assert run.returncode == 1
     assert "  parties[1].service: expected GO, got HOLD\n" in run.stdout
     assert "FAILED s.cnexport.yaml::forwarder" in run.stdout
-    assert run.stdout.splitlines()[-1].startswith("1 failed, 5 passed")
+    assert run.stdout.splitlines()[-1].startswith("1 failed, 6 passed")
 
 
 def test_pytest_reports_a_malformed_suite_as_a_collection_error_with_its_path(tmp_path):
