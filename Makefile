@@ -48,6 +48,7 @@ help:
 	@echo "make fuzz    10,000 generated shipments (and 2,500 screen requests) through OPA, violations per invariant"
 	@echo "make bench   latency, throughput and memory figures (never part of make test)"
 	@echo "make tools   build the pinned OPA and Regal into $(CACHE)/tools"
+	@echo "make expectations  regenerate the examples' expected decisions from OPA, printing every change"
 
 # ---- toolchain -------------------------------------------------------------------------------
 
@@ -133,6 +134,12 @@ e2e: $(OPA) data bundle
 FUZZ_DOCUMENTS ?= 10000
 fuzz: $(OPA) data
 	CNEXPORT_OPA=$(OPA) $(PY) tests/fuzz.py $(FUZZ_DOCUMENTS)
+
+# The examples' expected decisions (a regression suite) generated from what OPA decides now: after a
+# change of rules, data or examples this one command regenerates them and prints every change.
+.PHONY: expectations
+expectations: $(OPA) data
+	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.expectations
 
 # ---- bundles ---------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from cnexport.client import Client
-from cnexport.opa import OpaServer
+from cnexport.pytest_plugin import session_opa
 from cnexport.paths import SCHEMAS
 
 DECISION_VALIDATOR = Draft202012Validator(
@@ -62,10 +62,10 @@ def raw(document) -> bytes:
 
 
 @pytest.fixture(scope="session")
-def opa():
-    """The session's OPA, locked down like the sidecar: calls need `auth(opa)` (the client sends it)."""
-    with OpaServer() as server:
-        yield server
+def opa(pytestconfig):
+    """The session's OPA, locked down like the sidecar: calls need `auth(opa)` (the client sends it).
+    It is the one the cnexport pytest plugin starts for the suites, so that a session has one."""
+    return session_opa(pytestconfig)
 
 
 def cli_env(server=None) -> dict:

@@ -36,7 +36,7 @@ from pathlib import Path
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
-from . import render
+from . import render, verify
 from .client import BadAnswer, Client, UndefinedResult
 from .opa import OpaServer, OpaUnavailable
 from .paths import SCHEMAS, sidecar_token
@@ -210,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     screen.add_argument("--json", action="store_true", help="OPA's answer as one line of JSON")
     screen.add_argument("--opa-url", help="a running sidecar, e.g. http://127.0.0.1:8181")
     screen.set_defaults(run=cmd_screen)
+    verify.add_parser(sub)
     args = parser.parse_args(argv)
     return args.run(args)
 
