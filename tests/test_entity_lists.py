@@ -93,7 +93,12 @@ def test_a_possible_match_holds_the_shipment_and_shows_its_tokens(decide):
     assert decision["parties"][0]["matches"] == [{
         "list": "control_list", "entry_id": "cl-2025-09-25-01-huntington-ingalls-industries-inc",
         "name": "Huntington Ingalls Industries, Inc.", "score": 0.5, "strength": "possible",
-        "matched_on": "huntington industry ingalls", "tokens": ["huntington", "ingalls"]}]
+        "matched_on": "huntington industry ingalls", "tokens": ["huntington", "ingalls"],
+        "status": {"state": "in_force", "from": "2025-09-25"}}, {
+        "list": "unreliable_entity_list", "entry_id": "uel-2025-03-04-04-huntington-ingalls-industries-inc",
+        "name": "Huntington Ingalls Industries Inc.", "score": 0.5, "strength": "possible",
+        "matched_on": "huntington industry ingalls", "tokens": ["huntington", "ingalls"],
+        "status": {"state": "stopped", "from": "2025-11-10"}}]
     assert warning_codes(decision) == {"POSSIBLE_LISTED_PARTY"}
 
 

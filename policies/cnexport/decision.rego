@@ -245,7 +245,7 @@ _parties := [_party(i, party) | some i, party in input.parties] if {
 
 _party(i, party) := object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {}))
 
-_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.screened[i].matches])]
+_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
 
 _match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
 

@@ -473,6 +473,7 @@ test_end_user_held_50_percent_by_a_listed_owner_is_deny_in_principle if {
 			"matched_on": "harris l3 technology",
 			"via": "L3 Harris Technologies",
 			"share": 0.5,
+			"status": {"state": "in_force", "from": "2025-01-02"},
 		}],
 	}
 }
