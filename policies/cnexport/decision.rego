@@ -249,6 +249,11 @@ _sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in p
 
 _match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
 
+# The exporter is screened like a party; if it could not be, the decision fails closed.
+_exporter := {"name": input.exporter.name, "matches": [m |
+	some [_, m] in sort([[_match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
+]}
+
 _obligations := {o |
 	some o in data.cnexport.measures[_].obligations
 	lib.in_force(o.basis.measure, o.basis.clause, _date)
@@ -317,6 +322,7 @@ _decided := {
 	"clearance": _clearance,
 	"lines": _lines,
 	"parties": _parties,
+	"exporter": _exporter,
 	"reasons": _sorted(_reasons),
 	"obligations": _sorted(_obligations),
 	"warnings": _sorted(warnings),

@@ -253,10 +253,26 @@ _match(f) := object.union(
 )
 
 # METADATA
-# description: the screening of every party of the shipment on its export date, once per decision
-screened[i] := screen(party_names(party), object.get(party, "owners", []), input.export_date) if {
+# description: |
+#   The screening of every party of the shipment on its export date, once per decision, with the
+#   possible matches the document's reviewed clearances clear set apart (I-MATCH-CLEARANCE).
+screened[i] := cleared(uncleared[i], i) if some i, _ in input.parties
+
+# METADATA
+# description: the screening of every party before clearances, which validation reads
+uncleared[i] := screen(party_names(party), object.get(party, "owners", []), input.export_date) if {
 	some i, party in input.parties
 }
+
+# METADATA
+# description: |
+#   The screening of the exporter, like a party's (I-EXPORTER-SCREENING). The contract gives the
+#   exporter no party index: its clearances name it "exporter".
+screened_exporter := cleared(uncleared_exporter, "exporter")
+
+# METADATA
+# description: the screening of the exporter before clearances
+uncleared_exporter := screen(party_names(input.exporter), [], input.export_date)
 
 # ---- how matches are told ------------------------------------------------------------------------
 
@@ -308,5 +324,9 @@ possible_hold(party, m, e, code) := lib.warning(
 # METADATA
 # description: |
 #   What a decision and a screening answer show of a screening: every match, in force or not, each
-#   with its listing's status on the date; only those in force have effects (I-LISTING-DATES).
-shown_matches(screening) := screening.matches | {object.remove(m, {"because"}) | some m in screening.not_in_force}
+#   with its listing's status on the date, and those cleared with their review; only those in force
+#   and not cleared have effects (I-LISTING-DATES, I-MATCH-CLEARANCE).
+shown_matches(screening) := (screening.matches | {object.remove(m, {"because"}) | some m in screening.not_in_force}) | object.get(
+	screening, "cleared",
+	set(),
+)

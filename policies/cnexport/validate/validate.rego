@@ -243,6 +243,9 @@ _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner
 	lib.decimal_compare(lib.decimal_sum([lib.decimal(s) | some s in shares]), lib.decimal(1)) > 0
 }
 
+# A clearance must name a party and a listing, precede the export and clear a possible match only.
+_checked contains error if some error in data.cnexport.parties.clearance_errors
+
 # METADATA
 # description: |
 #   every error of a document (an object) against a JSON schema, as {path, message} with
