@@ -218,7 +218,16 @@ def test_cli_screens_and_prints_the_match(opa):
     run = cli("Epirus Incorporated", "--date", "2025-10-15", "--country", "US", "--opa-url", opa.url, server=opa)
     assert run.returncode == 0, run.stderr
     assert "screened on 2025-10-15: MATCH" in run.stdout
-    assert "exact match uel-2025-10-09-04-epirus-inc (Epirus, Inc.) on the unreliable_entity_list" in run.stdout
+    assert "exact match uel-2025-10-09-04-epirus-inc (Epirus, Inc.) on the unreliable_entity_list, in force:" in run.stdout
+
+
+def test_cli_prints_a_suspended_listing_with_its_status_and_a_typo_with_its_reading(opa):
+    run = cli("Skydeo Inc.", "--date", "2025-10-15", "--opa-url", opa.url, server=opa)
+    assert run.returncode == 0, run.stderr
+    assert "screened on 2025-10-15: POSSIBLE_MATCH" in run.stdout
+    text = " ".join(run.stdout.split())
+    assert "(Skydio Inc.) on the unreliable_entity_list, suspended from 2025-05-14 until 2026-11-10" in text
+    assert "'skydeo' read as 'skydio'" in text
 
 
 def test_cli_json_with_aliases_and_owners_keeps_the_share_exact(opa):

@@ -238,6 +238,7 @@ test_base_decision_as_a_whole if {
 			{"role": "consignee", "name": "Great Lakes Motor Works Inc.", "matches": []},
 			{"role": "end_user", "name": "Great Lakes Motor Works Inc.", "matches": []},
 		],
+		"exporter": {"name": "Shin-Etsu Magnet Trading KK", "matches": []},
 		"reasons": [_base_reason],
 		"obligations": [_licence_application, _compliance_notice],
 		"warnings": [
