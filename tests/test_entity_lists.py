@@ -93,7 +93,12 @@ def test_a_possible_match_holds_the_shipment_and_shows_its_tokens(decide):
     assert decision["parties"][0]["matches"] == [{
         "list": "control_list", "entry_id": "cl-2025-09-25-01-huntington-ingalls-industries-inc",
         "name": "Huntington Ingalls Industries, Inc.", "score": 0.5, "strength": "possible",
-        "matched_on": "huntington industry ingalls", "tokens": ["huntington", "ingalls"]}]
+        "matched_on": "huntington industry ingalls", "tokens": ["huntington", "ingalls"],
+        "status": {"state": "in_force", "from": "2025-09-25"}}, {
+        "list": "unreliable_entity_list", "entry_id": "uel-2025-03-04-04-huntington-ingalls-industries-inc",
+        "name": "Huntington Ingalls Industries Inc.", "score": 0.5, "strength": "possible",
+        "matched_on": "huntington industry ingalls", "tokens": ["huntington", "ingalls"],
+        "status": {"state": "stopped", "from": "2025-11-10"}}]
     assert warning_codes(decision) == {"POSSIBLE_LISTED_PARTY"}
 
 
@@ -110,3 +115,133 @@ def test_a_uel_listing_without_a_measure_only_warns(decide):
     decision = decide(from_china([party("importer", "PVH Corp.")]))
     assert (decision["outcome"], decision["clearance"]) == ("NOT_CONTROLLED", "GO")
     assert warning_codes(decision) == {"UEL_LISTED_WITHOUT_MEASURE"}
+
+
+# ---- the exporter, screened like a party ------------------------------------------------------------
+
+EPIRUS_UEL = "uel-2025-10-09-04-epirus-inc"
+
+
+def by_exporter(name, ship_from="US", ship_to="CN", date="2025-12-01", parties=None, **changes):
+    return shipment(export_date=date, ship_from=ship_from, ship_to=ship_to, exporter={"name": name, "country": "US"},
+                    parties=parties or [party("consignee", "Great Lakes Motor Works Inc.")], items=[SPARES], **changes)
+
+
+def test_a_uel_exporter_may_not_export_to_china(decide):
+    decision = decide(by_exporter("Epirus, Inc."))
+    assert (decision["outcome"], decision["clearance"], codes(decision)) == ("PROHIBITED", "STOP", ["UEL_EXPORTER_CHINA_TRADE_BAN"])
+    r = reason(decision, "UEL_EXPORTER_CHINA_TRADE_BAN")
+    assert (r["measure"], r["clause"], r["interpretation"], "party" in r) == ("UEL-2025-10-09", "1", "I-EXPORTER-SCREENING", False)
+    assert r["message_en"].startswith("The exporter Epirus, Inc. is Epirus, Inc. (uel-2025-10-09-04-epirus-inc)")
+    assert [(m["entry_id"], m["strength"], m["status"]) for m in decision["exporter"]["matches"]] == [
+        (EPIRUS_UEL, "exact", {"state": "in_force", "from": "2025-10-09"})]
+
+
+def test_a_uel_exporter_outside_china_trade_is_shown_but_not_prohibited(decide):
+    decision = decide(by_exporter("Epirus, Inc.", ship_to="DE"))
+    assert (decision["outcome"], decision["clearance"], codes(decision)) == ("NOT_CONTROLLED", "GO", [])
+    assert [m["entry_id"] for m in decision["exporter"]["matches"]] == [EPIRUS_UEL]
+
+
+def test_a_uel_exporter_before_its_listing_is_shown_not_yet_in_force(decide):
+    decision = decide(by_exporter("Epirus, Inc.", date="2025-10-08"))
+    assert (decision["outcome"], decision["clearance"], codes(decision)) == ("NOT_CONTROLLED", "GO", [])
+    assert [m["status"] for m in decision["exporter"]["matches"]] == [{"state": "not_yet_in_force", "from": "2025-10-09"}]
+    assert warning_codes(decision) == {"LISTING_NOT_IN_FORCE"}
+
+
+def test_a_party_in_china_may_not_deal_with_a_uel_exporter(decide):
+    in_china = {"role": "financier", "name": "Bank of Ningbo", "country": "CN"}
+    decision = decide(by_exporter("Epirus, Inc.", ship_to="DE", parties=[party("consignee", "Great Lakes Motor Works Inc."), in_china]))
+    assert (decision["outcome"], codes(decision)) == ("PROHIBITED", ["UEL_EXPORTER_TRANSACTIONS_BAN"])
+    r = reason(decision, "UEL_EXPORTER_TRANSACTIONS_BAN")
+    assert (r["measure"], r["clause"], r["party"]) == ("UEL-2025-10-09", "3", {"index": 1, "role": "financier", "name": "Bank of Ningbo"})
+
+
+def test_an_exporter_that_is_a_possible_uel_match_holds_until_cleared(decide):
+    held = decide(by_exporter("Epiros Inc."))
+    assert (held["outcome"], held["clearance"], codes(held)) == ("NOT_CONTROLLED", "HOLD", [])
+    [m] = held["exporter"]["matches"]
+    assert (m["entry_id"], m["strength"], m["read_as"]) == (EPIRUS_UEL, "possible", [{"token": "epiros", "listed_token": "epirus"}])
+    assert any("UEL_EXPORTER_CHINA_TRADE_BAN applies" in w["message_en"] for w in held["warnings"] if w["code"] == "POSSIBLE_LISTED_PARTY")
+
+    review = {"party": "exporter", "entry_id": EPIRUS_UEL, "reviewed_by": "Wang Fang", "reviewed_on": "2025-11-28",
+              "reason": "Epiros Inc. is a Delaware packaging firm, no relation to Epirus"}
+    cleared = decide(by_exporter("Epiros Inc.", clearances=[review]))
+    assert (cleared["outcome"], cleared["clearance"]) == ("NOT_CONTROLLED", "GO")
+    assert cleared["exporter"]["matches"][0]["cleared"] == {"by": "Wang Fang", "on": "2025-11-28", "reason": review["reason"]}
+    [w] = [w for w in cleared["warnings"] if w["code"] == "POSSIBLE_MATCH_CLEARED"]
+    assert "cleared by Wang Fang on 2025-11-28" in w["message_en"] and w["interpretation"] == "I-MATCH-CLEARANCE"
+
+
+def test_an_exporter_on_the_control_list_is_warned_of_without_effect(decide):
+    decision = decide(by_exporter("Leidos", ship_from="CN", ship_to="US", date="2025-06-01"))
+    assert (decision["outcome"], decision["clearance"], codes(decision)) == ("NOT_CONTROLLED", "GO", [])
+    assert warning_codes(decision) == {"EXPORTER_LISTED_WITHOUT_EFFECT"}
+
+
+# ---- reviewed clearances of possible matches ---------------------------------------------------------
+
+HUNTINGTON_CL = "cl-2025-09-25-01-huntington-ingalls-industries-inc"
+HUNTINGTON_UEL = "uel-2025-03-04-04-huntington-ingalls-industries-inc"
+
+
+def review(party_index, entry_id, reviewed_on="2025-11-28"):
+    return {"party": party_index, "entry_id": entry_id, "reviewed_by": "Li Wei (trade compliance)",
+            "reviewed_on": reviewed_on, "reason": "a Norfolk ship-repair yard of the same family name, no ownership link"}
+
+
+def test_a_clearance_lifts_the_hold_of_the_match_it_names_only(decide):
+    parties = [party("end_user", "Huntington Ingalls Shipbuilding")]
+    held = decide({**from_china(parties), "clearances": [review(0, HUNTINGTON_UEL)]})
+    assert held["clearance"] == "HOLD"
+    assert {m["entry_id"]: "cleared" in m for m in held["parties"][0]["matches"]} == {HUNTINGTON_CL: False, HUNTINGTON_UEL: True}
+
+    cleared = decide({**from_china(parties), "clearances": [review(0, HUNTINGTON_UEL), review(0, HUNTINGTON_CL)]})
+    assert (cleared["outcome"], cleared["clearance"], codes(cleared)) == ("NOT_CONTROLLED", "GO", [])
+    assert warning_codes(cleared) == {"POSSIBLE_MATCH_CLEARED"}
+    assert all("Li Wei (trade compliance)" in w["message_en"] for w in cleared["warnings"])
+
+
+def test_a_clearance_on_the_export_date_is_accepted_and_one_after_it_refused(decide):
+    parties = [party("end_user", "Huntington Ingalls Shipbuilding")]
+    on_the_day = decide({**from_china(parties), "clearances": [review(0, HUNTINGTON_CL, "2025-12-01"), review(0, HUNTINGTON_UEL)]})
+    assert on_the_day["clearance"] == "GO"
+    after = decide({**from_china(parties), "clearances": [review(0, HUNTINGTON_CL, "2025-12-02")]})
+    assert (after["outcome"], after["clearance"]) == ("INVALID_INPUT", "STOP")
+    assert after["errors"] == [{"path": "/clearances/0/reviewed_on",
+                                "message": "the review of 2025-12-02 is dated after the export date 2025-12-01"}]
+
+
+def test_an_exact_match_can_never_be_cleared(decide):
+    decision = decide({**from_china([party("consignee", "Epirus Inc.")]), "clearances": [review(0, EPIRUS_UEL)]})
+    assert (decision["outcome"], decision["clearance"], decision["parties"]) == ("INVALID_INPUT", "STOP", [])
+    assert decision["errors"] == [{"path": "/clearances/0/entry_id", "message": (
+        "uel-2025-10-09-04-epirus-inc is an exact match of Epirus Inc. (consignee): an exact match cannot be cleared by a review")}]
+
+
+def test_a_clearance_must_name_a_party_and_a_listing(decide):
+    document = {**from_china([party("consignee", "Great Lakes Motor Works Inc.")]),
+                "clearances": [review(1, HUNTINGTON_CL), review(0, "uel-1999-01-01-99-nobody"), {**review(0, HUNTINGTON_CL), "party": "shipper"}]}
+    decision = decide(document)
+    assert decision["outcome"] == "INVALID_INPUT"
+    assert {e["path"] for e in decision["errors"]} == {"/clearances/0/party", "/clearances/1/entry_id", "/clearances/2/party"}
+    assert decision["errors"][:2] == [{"path": "/clearances/0/party", "message": "there is no party 1"},
+                                      {"path": "/clearances/1/entry_id", "message": "uel-1999-01-01-99-nobody is no listing of the reference data"}]
+
+
+def test_a_clearance_that_clears_nothing_is_warned_of(decide):
+    decision = decide({**from_china([party("consignee", "Great Lakes Motor Works Inc.")]), "clearances": [review(0, HUNTINGTON_CL)]})
+    assert (decision["outcome"], decision["clearance"]) == ("NOT_CONTROLLED", "GO")
+    assert warning_codes(decision) == {"CLEARANCE_NOT_USED"}
+
+
+def test_a_typo_of_a_listed_name_holds_the_shipment(decide):
+    held = decide(from_china([party("end_user", "Skydeo Inc.")], date="2025-10-15"))
+    assert (held["outcome"], held["clearance"], codes(held)) == ("NOT_CONTROLLED", "HOLD", [])
+    assert [(m["entry_id"], m["strength"], m["read_as"], m["status"]["state"]) for m in held["parties"][0]["matches"]] == [
+        ("cl-2025-03-04-05-skydio-inc", "possible", [{"token": "skydeo", "listed_token": "skydio"}], "in_force"),
+        ("uel-2025-04-04-01-skydio-inc", "possible", [{"token": "skydeo", "listed_token": "skydio"}], "suspended")]
+    assert warning_codes(held) == {"POSSIBLE_LISTED_PARTY"}
+    exact = decide(from_china([party("end_user", "Skydio Inc.")], date="2025-10-15"))
+    assert [(m["strength"], "read_as" in m) for m in exact["parties"][0]["matches"]] == [("exact", False), ("exact", False)]

@@ -56,6 +56,17 @@ def test_the_index_scores_every_listed_name_with_the_tokens_of_its_key(opa):
     assert rego == [expected[tuple(n)] for n in stored]
 
 
+def test_the_typo_index_and_opa_agree_on_which_words_are_read_and_their_deletions(opa):
+    """Every listed token, and a few that must not be read (short, with a digit, non-Latin), gets the
+    same eligibility and the same one-deletion variants in Python (the data build) and in OPA."""
+    matching = TABLES["matching"]
+    words = sorted(REFERENCE["index"]["entity_tokens"]) + ["tcam", "skyd10", "straße", "三菱造船重工", "épirus"]
+    rego = opa_query(opa, "x := {w: [data.cnexport.parties.typo_eligible(w), sort(data.cnexport.parties.deletions(w))] | "
+                          "some w in input.words; data.cnexport.parties.typo_eligible(w)} ", {"words": words})["x"]
+    assert rego == {w: [True, sorted(names.deletions(w))] for w in words if names.typo_eligible(w, matching)}
+    assert not names.typo_eligible("tcam", matching) and not names.typo_eligible("skyd10", matching)
+
+
 def test_every_listed_name_has_a_key_and_every_listing_a_record():
     assert all(names.name_key(n, TABLES) for n in LISTED)
     assert set(REFERENCE["index"]["entities"]) == {e["id"] for e in ENTITIES}

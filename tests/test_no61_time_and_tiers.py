@@ -123,7 +123,8 @@ def test_party_held_by_a_control_list_entity(decide, share, listed):
         assert r["figures"]["via"] == "L3 Harris Technologies"
         assert matches == [{"list": "control_list", "entry_id": "cl-2025-01-02-02-l3-harris-technologies",
                             "name": "L3 Harris Technologies", "score": 1, "strength": "exact",
-                            "matched_on": "harris l3 technology", "via": "L3 Harris Technologies", "share": share}]
+                            "matched_on": "harris l3 technology", "via": "L3 Harris Technologies", "share": share,
+                            "status": {"state": "in_force", "from": "2025-01-02"}}]
         assert decision["outcome"] == "DENY_IN_PRINCIPLE"
     else:
         assert matches == [] and decision["outcome"] == "LICENCE_REQUIRED"
@@ -135,14 +136,17 @@ def test_listed_party_by_its_own_name(decide):
     assert r["party"]["role"] == "importer" and r["outcome"] == "DENY_IN_PRINCIPLE"
 
 
-def test_listing_whose_measures_stopped_does_not_match(decide):
+def test_listing_whose_measures_stopped_is_shown_stopped_and_has_no_effect(decide):
     # General Dynamics Land Systems: control list 2025-03-04, measures stopped from 2025-11-10. Its
     # name stays a possible match for General Dynamics and its units of the 2025-01-02 listing.
     parties = [{"role": "end_user", "name": "General Dynamics Land Systems", "country": "US"}]
     assert "RE61_LISTED_PARTY" in codes(decide(shipment(export_date="2025-10-20", ship_from="KR", line=CN_ORIGIN_LINE, parties=parties)))
-    matches = decide(shipment(parties=parties))["parties"][0]["matches"]
-    assert "cl-2025-03-04-14-general-dynamics-land-systems" not in {m["entry_id"] for m in matches}
-    assert {m["strength"] for m in matches} == {"possible"}
+    decision = decide(shipment(parties=parties))
+    assert "RE61_LISTED_PARTY" not in codes(decision)
+    matches = {m["entry_id"]: m for m in decision["parties"][0]["matches"]}
+    stopped = matches.pop("cl-2025-03-04-14-general-dynamics-land-systems")
+    assert (stopped["strength"], stopped["status"]) == ("exact", {"state": "stopped", "from": "2025-11-10"})
+    assert {m["strength"] for m in matches.values()} == {"possible"}
 
 
 @pytest.mark.parametrize("purpose,code,outcome", [

@@ -108,9 +108,9 @@ def test_variant_counts():
 
 def test_a_possible_match_gives_its_score_and_shared_tokens(screen):
     answer = screen({"name": "Huntington Ingalls Shipbuilding", "date": "2025-10-15"})
-    assert [(m["entry_id"], m["score"], m["tokens"], m["matched_on"]) for m in answer["matches"]] == [
-        ("cl-2025-09-25-01-huntington-ingalls-industries-inc", 0.5, ["huntington", "ingalls"], "huntington industry ingalls"),
-        ("uel-2025-03-04-04-huntington-ingalls-industries-inc", 0.5, ["huntington", "ingalls"], "huntington industry ingalls"),
+    assert [(m["entry_id"], m["score"], m["tokens"], m["matched_on"], m["status"]["state"]) for m in answer["matches"]] == [
+        ("cl-2025-09-25-01-huntington-ingalls-industries-inc", 0.5, ["huntington", "ingalls"], "huntington industry ingalls", "in_force"),
+        ("uel-2025-03-04-04-huntington-ingalls-industries-inc", 0.5, ["huntington", "ingalls"], "huntington industry ingalls", "in_force"),
     ]
 
 
@@ -120,13 +120,16 @@ def _day(date: str, delta: int) -> str:
     return (datetime.date.fromisoformat(date) + datetime.timedelta(days=delta)).isoformat()
 
 
-def _in_force(entity, date) -> bool:
+def _status(entity, date) -> dict:
     """Half-open: [effective_from, ...), suspensions [from, until), stops from their day (I-LISTING-DATES)."""
     if date < entity["effective_from"]:
-        return False
+        return {"state": "not_yet_in_force", "from": entity["effective_from"]}
+    if entity.get("measures_stopped_from") and entity["measures_stopped_from"] <= date:
+        return {"state": "stopped", "from": entity["measures_stopped_from"]}
     if entity["suspended_from"] and entity["suspended_from"] <= date and (not entity["suspended_until"] or date < entity["suspended_until"]):
-        return False
-    return not (entity.get("measures_stopped_from") and entity["measures_stopped_from"] <= date)
+        return {"state": "suspended", "from": entity["suspended_from"],
+                **({"suspended_until": entity["suspended_until"]} if entity["suspended_until"] else {})}
+    return {"state": "in_force", "from": entity["effective_from"]}
 
 
 def _boundaries(entity) -> list[str]:
@@ -136,11 +139,16 @@ def _boundaries(entity) -> list[str]:
 
 @pytest.mark.parametrize("entity", ENTITIES, ids=[e["id"] for e in ENTITIES])
 def test_both_sides_of_every_date_of_every_listing(screen, entity):
+    """A listing is a match on every date, with its status on that date: in force on one side of a
+    date and not on the other."""
     seen = {}
     for date in _boundaries(entity):
-        seen[date] = strength_of(screen({"name": entity["name_en"], "date": date}), entity["id"])
-    assert seen == {date: MATCH if _in_force(entity, date) else None for date in seen}
-    assert len(seen) >= 2 and set(seen.values()) == {MATCH, None}
+        answer = screen({"name": entity["name_en"], "date": date})
+        found = [m for m in answer["matches"] if m["entry_id"] == entity["id"]]
+        assert [m["strength"] for m in found] == [MATCH] and answer["outcome"] == "MATCH"
+        seen[date] = found[0]["status"]
+    assert seen == {date: _status(entity, date) for date in seen}
+    assert len(seen) >= 2 and "in_force" in {s["state"] for s in seen.values()} and len({s["state"] for s in seen.values()}) >= 2
 
 
 def test_the_dates_sweep_reaches_every_kind_of_date():
@@ -148,9 +156,13 @@ def test_the_dates_sweep_reaches_every_kind_of_date():
     assert kinds == {"suspended_from", "suspended_until", "measures_stopped_from"}
 
 
-def test_a_suspended_listing_is_said_to_be_suspended(screen):
+def test_a_suspended_listing_is_a_match_said_to_be_suspended(screen):
     answer = screen({"name": "Insitu, Inc.", "date": "2025-06-01"})
-    assert answer["outcome"] == "NO_MATCH"
+    assert answer["outcome"] == "MATCH"
+    assert [(m["entry_id"], m["strength"], m["status"]) for m in answer["matches"]] == [
+        ("cl-2025-04-09-12-insitu-inc", "exact", {"state": "suspended", "from": "2025-05-14", "suspended_until": "2025-08-12"}),
+        ("uel-2025-04-04-11-insitu-inc", "exact", {"state": "suspended", "from": "2025-05-14", "suspended_until": "2026-11-10"}),
+    ]
     assert {(w["code"], w["measure"]) for w in answer["warnings"]} == {
         ("LISTING_NOT_IN_FORCE", "UEL-2025-04-04"), ("LISTING_NOT_IN_FORCE", "MOFCOM-2025-22")}
 
@@ -206,7 +218,16 @@ def test_cli_screens_and_prints_the_match(opa):
     run = cli("Epirus Incorporated", "--date", "2025-10-15", "--country", "US", "--opa-url", opa.url, server=opa)
     assert run.returncode == 0, run.stderr
     assert "screened on 2025-10-15: MATCH" in run.stdout
-    assert "exact match uel-2025-10-09-04-epirus-inc (Epirus, Inc.) on the unreliable_entity_list" in run.stdout
+    assert "exact match uel-2025-10-09-04-epirus-inc (Epirus, Inc.) on the unreliable_entity_list, in force:" in run.stdout
+
+
+def test_cli_prints_a_suspended_listing_with_its_status_and_a_typo_with_its_reading(opa):
+    run = cli("Skydeo Inc.", "--date", "2025-10-15", "--opa-url", opa.url, server=opa)
+    assert run.returncode == 0, run.stderr
+    assert "screened on 2025-10-15: POSSIBLE_MATCH" in run.stdout
+    text = " ".join(run.stdout.split())
+    assert "(Skydio Inc.) on the unreliable_entity_list, suspended from 2025-05-14 until 2026-11-10" in text
+    assert "'skydeo' read as 'skydio'" in text
 
 
 def test_cli_json_with_aliases_and_owners_keeps_the_share_exact(opa):
@@ -228,3 +249,55 @@ def test_cli_refuses_an_invalid_request_and_a_bad_owner(opa):
 def test_cli_without_opa_is_an_error_not_an_answer():
     run = cli("Epirus", "--opa-url", f"http://127.0.0.1:{free_port()}")
     assert run.returncode == 2 and run.stdout == "" and "cannot be reached" in run.stderr
+
+
+# ---- one typo inside a word -------------------------------------------------------------------------
+
+SKYDIO_CL = "cl-2025-03-04-05-skydio-inc"
+
+
+@pytest.mark.parametrize("name,token", [
+    ("Skydeo Inc.", "skydeo"),    # a letter replaced
+    ("Skydo Inc.", "skydo"),      # a letter missing
+    ("Skyddio Inc.", "skyddio"),  # a letter too many
+    ("Skdyio Inc.", "skdyio"),    # two neighbours swapped
+])
+def test_one_typo_in_a_word_is_a_possible_match_that_says_how_it_was_read(screen, name, token):
+    answer = screen({"name": name, "date": "2025-10-15"})
+    [match] = [m for m in answer["matches"] if m["entry_id"] == SKYDIO_CL]
+    assert (answer["outcome"], match["strength"], match["read_as"], match["tokens"], match["score"]) == (
+        "POSSIBLE_MATCH", "possible", [{"token": token, "listed_token": "skydio"}], ["skydio"], 1)
+    assert answer["keys"] == [token]
+
+
+@pytest.mark.parametrize("name", [
+    "Skydeoo Inc.",   # two typos
+    "Sxydeo Inc.",    # two letters replaced
+    "TCAM Limited Partnership",  # one letter of a four-letter word (TCOM): too short to be read through a typo
+])
+def test_more_than_one_typo_or_a_short_word_is_no_match(screen, name):
+    answer = screen({"name": name, "date": "2025-10-15"})
+    assert (answer["outcome"], answer["matches"]) == ("NO_MATCH", [])
+
+
+def test_a_short_word_still_matches_exactly(screen):
+    answer = screen({"name": "TCOM Limited Partnership", "date": "2025-10-15"})
+    assert answer["outcome"] == "MATCH"
+    assert {m["entry_id"] for m in answer["matches"]} == {"cl-2025-04-04-14-tcom-limited-partnership",
+                                                        "uel-2025-03-04-01-tcom-limited-partnership"}
+
+
+def test_a_typo_reading_counts_in_the_score_of_a_longer_name(screen):
+    # Huntington Ingals: one typo in "ingalls"; two of the three listed words, read or shared.
+    answer = screen({"name": "Huntington Ingals Shipbuilding", "date": "2025-10-15"})
+    match = next(m for m in answer["matches"] if m["entry_id"] == "cl-2025-09-25-01-huntington-ingalls-industries-inc")
+    assert (match["strength"], match["score"], match["tokens"], match["read_as"]) == (
+        "possible", 0.5, ["huntington", "ingalls"], [{"token": "ingals", "listed_token": "ingalls"}])
+
+
+def test_the_typo_index_is_built_from_the_listed_tokens_only():
+    data = json.loads((ROOT / "build" / "data" / "cnexport_reference" / "data.json").read_text(encoding="utf-8"))
+    typos, tokens = data["index"]["entity_typos"], data["index"]["entity_tokens"]
+    assert typos["skydo"] == ["skydio"]
+    assert all(t in tokens and len(t) >= 5 and not any(c.isdigit() for c in t) for ts in typos.values() for t in ts)
+    assert "tco" not in typos and "tcm" not in typos

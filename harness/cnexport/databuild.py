@@ -263,6 +263,10 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
       worth looking up: not generic words, not shorter than min_token_length, and found in at most
       max_postings listings; a possible match starts from these, never from a scan (an object, so
       that whether a listing has a token is one lookup);
+    - entity_typos: for each of those tokens that can be read through a typo (names.typo_eligible),
+      every string it gives with one character deleted -> the tokens that give it, so that a word one
+      typo from a listed token is found by lookups (names.deletions of the word and the word itself),
+      never by a scan;
     - entities: id -> the compact record of a listing: list, name, announcement, dates, its names
       as [sorted words, unspaced string] (their tokens are scored), and the clause that imposes
       each effect;
@@ -291,10 +295,17 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
         for token in sorted(tokens):
             postings.setdefault(token, []).append(entity["id"])
         records[entity["id"]] = compact_record(entity, [list(n) for n in sorted(scored)], vocabulary, measures)
+    entity_tokens = {t: dict.fromkeys(ids, True) for t, ids in postings.items() if len(ids) <= matching["max_postings"]}
+    typos: dict[str, list[str]] = {}
+    for token in entity_tokens:
+        if names.typo_eligible(token, matching):
+            for variant in sorted(names.deletions(token)):
+                typos.setdefault(variant, []).append(token)
     return {
         "names": tables,
         "entity_keys": entity_keys,
-        "entity_tokens": {t: dict.fromkeys(ids, True) for t, ids in postings.items() if len(ids) <= matching["max_postings"]},
+        "entity_tokens": entity_tokens,
+        "entity_typos": typos,
         "entities": records,
         "listing_effects": sources["listing_measures"]["effects"],
     }

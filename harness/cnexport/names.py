@@ -164,3 +164,17 @@ def parts(name: str, t: dict) -> Parts:
 
 def name_key(name: str, t: dict) -> str:
     return parts(name, t).key()
+
+
+_DIGIT = re.compile("[0-9]")
+
+
+def typo_eligible(token: str, matching: dict) -> bool:
+    """Whether a word may be read as another one typo away: long enough that one character is a
+    small part of it, and without digits (names that differ in a number are different entities)."""
+    return len(token) >= matching["min_typo_token_length"] and not _DIGIT.search(token)
+
+
+def deletions(token: str) -> set[str]:
+    """The strings a word gives with one of its characters deleted."""
+    return {token[:i] + token[i + 1:] for i in range(len(token))}

@@ -20,11 +20,23 @@ def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(text, width=110, initial_indent=indent, subsequent_indent=indent + "  ")
 
 
+def _status(status: dict) -> str:
+    """A listing's state on the date: in force, not yet in force, suspended until, stopped."""
+    words = {"in_force": "in force", "not_yet_in_force": "not yet in force, from", "stopped": "stopped from",
+             "suspended": "suspended from"}
+    until = f" until {status['suspended_until']}" if "suspended_until" in status else ""
+    since = "" if status["state"] == "in_force" else f" {status['from']}"
+    return f"{words[status['state']]}{since}{until}"
+
+
 def _match_line(match: dict) -> str:
     via = f" via {match['via']} (share {match['share']})" if "via" in match else ""
     tokens = f", shared tokens {', '.join(match['tokens'])}" if "tokens" in match else ""
-    return (f"{match['strength']} match {match['entry_id']} ({match['name']}) on the {match['list']}{via}: "
-            f"score {match['score']}{tokens}, key {match['matched_on']!r}")
+    read = "".join(f", {r['token']!r} read as {r['listed_token']!r}" for r in match.get("read_as", []))
+    cleared = (f"; cleared by {match['cleared']['by']} on {match['cleared']['on']}: {match['cleared']['reason']}"
+               if "cleared" in match else "")
+    return (f"{match['strength']} match {match['entry_id']} ({match['name']}) on the {match['list']}{via}, "
+            f"{_status(match['status'])}: score {match['score']}{tokens}{read}, key {match['matched_on']!r}{cleared}")
 
 
 def screen_block(answer: dict) -> str:
@@ -64,6 +76,8 @@ def decision_block(source: str, decision: dict) -> str:
             out.append(_wrap(f"party {party['name']} ({party['role']}): {answer}, {service['clearance']} - {cites}", "  "))
         for match in party["matches"]:
             out.append(_wrap(f"party {party['name']} ({party['role']}): {_match_line(match)}", "  "))
+    for match in decision.get("exporter", {}).get("matches", []):
+        out.append(_wrap(f"exporter {decision['exporter']['name']}: {_match_line(match)}", "  "))
     for obligation in decision["obligations"]:
         basis = obligation["basis"]
         out.append(f"  must: {obligation['type']} due {obligation['due']} (line {obligation.get('line', '-')}, "

@@ -245,9 +245,14 @@ _parties := [_party(i, party) | some i, party in input.parties] if {
 
 _party(i, party) := object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {}))
 
-_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.screened[i].matches])]
+_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
 
 _match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
+
+# The exporter is screened like a party; if it could not be, the decision fails closed.
+_exporter := {"name": input.exporter.name, "matches": [m |
+	some [_, m] in sort([[_match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
+]}
 
 _obligations := {o |
 	some o in data.cnexport.measures[_].obligations
@@ -317,6 +322,7 @@ _decided := {
 	"clearance": _clearance,
 	"lines": _lines,
 	"parties": _parties,
+	"exporter": _exporter,
 	"reasons": _sorted(_reasons),
 	"obligations": _sorted(_obligations),
 	"warnings": _sorted(warnings),

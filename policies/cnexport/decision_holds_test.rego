@@ -27,7 +27,7 @@ test_decision_prohibits_and_stops_for_a_uel_party if {
 	d.lines[0].reasons == []
 	d.parties[0].matches == [{
 		"list": "unreliable_entity_list", "entry_id": "uel-2025-10-09-04-epirus-inc", "name": "Epirus, Inc.",
-		"score": 1, "strength": "exact", "matched_on": "epirus",
+		"score": 1, "strength": "exact", "matched_on": "epirus", "status": {"state": "in_force", "from": "2025-10-09"},
 	}]
 }
 

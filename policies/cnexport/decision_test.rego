@@ -238,6 +238,7 @@ test_base_decision_as_a_whole if {
 			{"role": "consignee", "name": "Great Lakes Motor Works Inc.", "matches": []},
 			{"role": "end_user", "name": "Great Lakes Motor Works Inc.", "matches": []},
 		],
+		"exporter": {"name": "Shin-Etsu Magnet Trading KK", "matches": []},
 		"reasons": [_base_reason],
 		"obligations": [_licence_application, _compliance_notice],
 		"warnings": [
@@ -473,6 +474,7 @@ test_end_user_held_50_percent_by_a_listed_owner_is_deny_in_principle if {
 			"matched_on": "harris l3 technology",
 			"via": "L3 Harris Technologies",
 			"share": 0.5,
+			"status": {"state": "in_force", "from": "2025-01-02"},
 		}],
 	}
 }

@@ -1,7 +1,9 @@
 # cnexport screen - one party alone (POST /v1/data/cnexport/screen).
 #   Screens a name, with its Chinese name, aliases and owners, against the entity lists on a date
-#   (today's Beijing date when none is given): MATCH, POSSIBLE_MATCH or NO_MATCH with every match,
-#   or INVALID_INPUT with every error for a request that is not valid (schemas/screen.schema.json).
+#   (today's Beijing date when none is given): MATCH, POSSIBLE_MATCH or NO_MATCH with every match and
+#   the status of its listing on the date (a suspended or stopped listing is still a match: the
+#   answer says who the party is; a decision says what applies), or INVALID_INPUT with every error
+#   for a request that is not valid (schemas/screen.schema.json).
 #   The answer is never undefined.
 package cnexport
 
@@ -58,7 +60,7 @@ screen := {
 	"name": input.name,
 	"date": _screen_date,
 	"keys": sort({k | some p in _screening.parts; k := lib.parts_key(p)}),
-	"matches": [m | some [_, m] in sort([[_match_key(m), m] | some m in _screening.matches])],
+	"matches": [m | some [_, m] in sort([[_match_key(m), m] | some m in _screen_matches])],
 	"warnings": [w | some [_, w] in sort([[[x.code, x.message_en], x] | some x in _screen_warnings])],
 	"errors": [],
 	"reference_data": _reference_data,
@@ -105,17 +107,20 @@ _screen_date := time.format([time.now_ns() + ((8 * 3600) * 1000000000), "UTC", "
 
 _screening := parties.screen(parties.party_names(input), object.get(input, "owners", []), _screen_date)
 
+# Every listing found, whatever its status on the date.
+_screen_matches := parties.shown_matches(_screening)
+
 default _screen_outcome := "NO_MATCH"
 
 _screen_outcome := "MATCH" if _exact_found
 
 _screen_outcome := "POSSIBLE_MATCH" if {
-	count(_screening.matches) > 0
+	count(_screen_matches) > 0
 	not _exact_found
 }
 
 _exact_found if {
-	some m in _screening.matches
+	some m in _screen_matches
 	m.strength == "exact"
 }
 

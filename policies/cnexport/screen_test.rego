@@ -7,15 +7,16 @@ test_screen_exact_match if {
 	[s.outcome, s.name, s.date, s.keys, s.errors, s.warnings] == ["MATCH", "Ｅｐｉｒｕｓ　Ｉｎｃ．", "2025-12-01", ["epirus"], [], []]
 	s.matches == [{
 		"list": "unreliable_entity_list", "entry_id": "uel-2025-10-09-04-epirus-inc", "name": "Epirus, Inc.",
-		"score": 1, "strength": "exact", "matched_on": "epirus",
+		"score": 1, "strength": "exact", "matched_on": "epirus", "status": {"state": "in_force", "from": "2025-10-09"},
 	}]
 }
 
 test_screen_possible_match if {
 	s := cnexport.screen with input as {"name": "Huntington Ingalls Shipbuilding", "date": "2025-12-01"}
 	s.outcome == "POSSIBLE_MATCH"
-	[[m.entry_id, m.score, m.tokens] | some m in s.matches] == [
-		["cl-2025-09-25-01-huntington-ingalls-industries-inc", 0.5, ["huntington", "ingalls"]],
+	[[m.entry_id, m.score, m.tokens, m.status.state] | some m in s.matches] == [
+		["cl-2025-09-25-01-huntington-ingalls-industries-inc", 0.5, ["huntington", "ingalls"], "in_force"],
+		["uel-2025-03-04-04-huntington-ingalls-industries-inc", 0.5, ["huntington", "ingalls"], "stopped"],
 	]
 }
 

@@ -57,6 +57,30 @@ not_in_force_because(entity, d) := sprintf(
 	_suspended(entity, d)
 }
 
+# METADATA
+# description: |
+#   A listing's state on date d, as screening reports it with every match: in_force (from its
+#   effective date), not_yet_in_force (from), suspended (from, until when a date is recorded) or
+#   stopped (from).
+# scope: document
+listing_status(entity, d) := {"state": "in_force", "from": entity.effective_from} if listing_in_force(entity, d)
+
+listing_status(entity, d) := {"state": "not_yet_in_force", "from": entity.effective_from} if d < entity.effective_from
+
+listing_status(entity, d) := {"state": "stopped", "from": entity.measures_stopped_from} if {
+	entity.effective_from <= d
+	_stopped(entity, d)
+}
+
+listing_status(entity, d) := object.union(
+	{"state": "suspended", "from": entity.suspended_from},
+	object.filter(entity, {"suspended_until"}),
+) if {
+	entity.effective_from <= d
+	not _stopped(entity, d)
+	_suspended(entity, d)
+}
+
 # ---- finding listings by name --------------------------------------------------------------------
 
 # METADATA
@@ -82,24 +106,54 @@ _exact_hits(parts) := {[id, key] |
 
 # A listed name scores against one of the party's names: shared tokens / all tokens of the two,
 # at least the threshold (num / den, the exact fraction of possible_threshold, compared in integers). It needs min_shared_tokens shared
-# tokens, or all of its own. A candidate comes from the looked-up tokens; one that cannot reach
-# the threshold even if it had all the others (shared <= its looked-up tokens + the rest) is
-# dropped before its names are read.
-_possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared] |
+# tokens, or all of its own. A word of the party's that is no listed token but one typo from one is
+# read as that token (read_as: I-NAME-TYPO). A candidate comes from the looked-up tokens and the
+# typo readings; one that cannot reach the threshold even if it had all the others (shared <= its
+# looked-up tokens + the rest) is dropped before its names are read.
+_possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as] |
 	some p in parts
 	tokens := lib.parts_tokens(p)
-	looked_up := {t | some t in tokens; _index.entity_tokens[t]}
-	others := count(tokens) - count(looked_up)
+	found := {t | some t in tokens; _index.entity_tokens[t]}
+	typos := {[t, l] | some t in (tokens - found); some l in typo_readings(t)}
+	looked_up := found | {l | some [_, l] in typos}
+	others := (count(tokens) - count(found)) - count({t | some [t, _] in typos})
 	some id in ({id | some t in looked_up; some id, _ in _index.entity_tokens[t]} - excluded)
 	(count({t | some t in looked_up; _index.entity_tokens[t][id]}) + others) * den >= count(tokens) * num
 	some name in _index.entities[id].names
 	listed := lib.listed_tokens(name)
 	key := trim_space(concat(" ", name))
-	shared := tokens & listed
-	count(shared) * den >= count(tokens | listed) * num
+	pairs := {[t, l] | some [t, l] in typos; l in listed; not t in listed}
+	read := (tokens - {t | some [t, _] in pairs}) | {l | some [_, l] in pairs}
+	shared := read & listed
+	count(shared) * den >= count(read | listed) * num
 	_enough_shared(shared, listed)
-	score := round((count(shared) * 1000) / count(tokens | listed)) / 1000
+	score := round((count(shared) * 1000) / count(read | listed)) / 1000
+	read_as := sort([{"token": t, "listed_token": l} | some [t, l] in pairs])
 }
+
+# METADATA
+# description: |
+#   The listed tokens a word can be read as through one typo (a character deleted, inserted or
+#   replaced, or two neighbours swapped), by lookups in index.entity_typos: the word itself (it lacks
+#   a character), each of its one-deletion variants (a character replaced or swapped, or one too
+#   many). Only words of min_typo_token_length letters or more without a digit (I-NAME-TYPO).
+typo_readings(word) := ({l | some l in object.get(_index.entity_typos, word, [])} | {l |
+	some v in deletions(word)
+	some l in array.concat(object.get(_index.entity_typos, v, []), [v | _index.entity_tokens[v]; typo_eligible(v)])
+}) - {word} if {
+	typo_eligible(word)
+}
+
+# METADATA
+# description: whether a word may be read as another one typo away (its length and no digit)
+typo_eligible(word) if {
+	count(word) >= _matching.min_typo_token_length
+	not regex.match(`[0-9]`, word)
+}
+
+# METADATA
+# description: the strings a word gives with one of its characters deleted
+deletions(word) := {concat("", [substring(word, 0, i), substring(word, i + 1, -1)]) | some i in numbers.range(0, count(word) - 1)}
 
 _enough_shared(shared, _) if count(shared) >= _matching.min_shared_tokens
 
@@ -119,14 +173,21 @@ _found(parts) := exact | possible if {
 		some id in exact_ids
 	}
 	possible_hits := _possible_hits(parts, exact_ids, _matching.possible_threshold_fraction)
-	possible := {_best_possible(id, possible_hits) | some [id, _, _, _] in possible_hits}
+	possible := {_best_possible(id, possible_hits) | some [id, _, _, _, _] in possible_hits}
 }
 
-_best_possible(id, hits) := {"id": id, "strength": "possible", "score": best[0], "matched_on": best[1], "tokens": sort(best[2])} if {
-	ranked := sort([[0 - score, key, shared] | some [hit, score, key, shared] in hits; hit == id])
+_best_possible(id, hits) := object.union(
+	{"id": id, "strength": "possible", "score": best[0], "matched_on": best[1], "tokens": sort(best[2])},
+	_read_as(best[3]),
+) if {
+	ranked := sort([[0 - score, key, shared, read_as] | some [hit, score, key, shared, read_as] in hits; hit == id])
 	top := ranked[0]
-	best := [0 - top[0], top[1], top[2]]
+	best := [0 - top[0], top[1], top[2], top[3]]
 }
+
+_read_as(pairs) := {"read_as": pairs} if count(pairs) > 0
+
+_read_as(pairs) := {} if count(pairs) == 0
 
 # ---- screening a party ---------------------------------------------------------------------------
 
@@ -144,14 +205,14 @@ _reaches(owner) if lib.decimal_compare(lib.decimal(owner.share), _threshold_deci
 # description: |
 #   Screen names and owners on date d:
 #   - matches: the listings in force on d that the names find, and those that the names of owners
-#     holding ownership_threshold or more find (with `via` and `share`);
-#   - not_in_force: the same for listings whose measures do not apply on d, with why;
+#     holding ownership_threshold or more find (with `via` and `share`), each with its `status`;
+#   - not_in_force: the same for listings whose measures do not apply on d, with why and status;
 #   - owners_below_threshold: exact matches of owners holding less;
 #   - parts: the normalised names that have a key.
 screen(names, owners, d) := {
 	"parts": parts,
-	"matches": {m | some [f, via] in found_all; _in_force(f, d); m := object.union(_match(f), via)},
-	"not_in_force": {object.union_n([_match(f), via, {"because": not_in_force_because(_entity(f), d)}]) |
+	"matches": {m | some [f, via] in found_all; _in_force(f, d); m := object.union_n([_match(f), via, _status(f, d)])},
+	"not_in_force": {object.union_n([_match(f), via, _status(f, d), {"because": not_in_force_because(_entity(f), d)}]) |
 		some [f, via] in found_all
 		not _in_force(f, d)
 	},
@@ -177,6 +238,8 @@ _entity(f) := _index.entities[f.id]
 
 _in_force(f, d) if listing_in_force(_entity(f), d)
 
+_status(f, d) := {"status": listing_status(_entity(f), d)}
+
 _match(f) := object.union(
 	{
 		"list": _entity(f).list,
@@ -186,18 +249,30 @@ _match(f) := object.union(
 		"strength": f.strength,
 		"matched_on": f.matched_on,
 	},
-	_tokens(f),
+	object.filter(f, {"tokens", "read_as"}),
 )
 
-_tokens(f) := {"tokens": f.tokens} if f.tokens
-
-_tokens(f) := {} if not f.tokens
+# METADATA
+# description: |
+#   The screening of every party of the shipment on its export date, once per decision, with the
+#   possible matches the document's reviewed clearances clear set apart (I-MATCH-CLEARANCE).
+screened[i] := cleared(uncleared[i], i) if some i, _ in input.parties
 
 # METADATA
-# description: the screening of every party of the shipment on its export date, once per decision
-screened[i] := screen(party_names(party), object.get(party, "owners", []), input.export_date) if {
+# description: the screening of every party before clearances, which validation reads
+uncleared[i] := screen(party_names(party), object.get(party, "owners", []), input.export_date) if {
 	some i, party in input.parties
 }
+
+# METADATA
+# description: |
+#   The screening of the exporter, like a party's (I-EXPORTER-SCREENING). The contract gives the
+#   exporter no party index: its clearances name it "exporter".
+screened_exporter := cleared(uncleared_exporter, "exporter")
+
+# METADATA
+# description: the screening of the exporter before clearances
+uncleared_exporter := screen(party_names(input.exporter), [], input.export_date)
 
 # ---- how matches are told ------------------------------------------------------------------------
 
@@ -244,4 +319,14 @@ possible_hold(party, m, e, code) := lib.warning(
 		],
 	),
 	{"measure": e.announcement, "interpretation": "I-NAME-MATCHING"},
+)
+
+# METADATA
+# description: |
+#   What a decision and a screening answer show of a screening: every match, in force or not, each
+#   with its listing's status on the date, and those cleared with their review; only those in force
+#   and not cleared have effects (I-LISTING-DATES, I-MATCH-CLEARANCE).
+shown_matches(screening) := (screening.matches | {object.remove(m, {"because"}) | some m in screening.not_in_force}) | object.get(
+	screening, "cleared",
+	set(),
 )

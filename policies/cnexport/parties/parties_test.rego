@@ -117,6 +117,7 @@ test_an_owner_at_half_reaches_the_party if {
 	screen.matches == {{
 		"list": "control_list", "entry_id": "cl-2025-03-04-01-leidos", "name": "Leidos", "score": 1,
 		"strength": "exact", "matched_on": "leidos", "via": "Leidos, Inc.", "share": 0.5,
+		"status": {"state": "in_force", "from": "2025-03-04"},
 	}}
 	screen.owners_below_threshold == set()
 }
@@ -176,4 +177,45 @@ test_possible_hold_says_what_would_apply if {
 	hold.interpretation == "I-NAME-MATCHING"
 	contains(hold.message_en, "possible match (score 0.5, shared tokens: huntington, ingalls)")
 	contains(hold.message_en, "CONTROL_LIST_DUAL_USE_BAN applies")
+}
+
+# ---- one typo inside a word ------------------------------------------------------------------------
+
+test_a_word_is_read_as_a_listed_token_one_typo_away if {
+	parties.typo_readings("skydeo") == {"skydio"}
+	parties.typo_readings("skydo") == {"skydio"}
+	parties.typo_readings("skyddio") == {"skydio"}
+	parties.typo_readings("skdyio") == {"skydio"}
+	parties.typo_readings("skydeoo") == set()
+}
+
+test_short_words_and_words_with_digits_are_not_read_through_a_typo if {
+	not parties.typo_eligible("tcam")
+	parties.typo_eligible("tcamx")
+	not parties.typo_eligible("skyd10")
+	not parties.typo_readings("tcam")
+}
+
+test_the_deletions_of_a_word if {
+	parties.deletions("abc") == {"bc", "ac", "ab"}
+}
+
+test_a_typo_match_is_possible_and_says_how_it_was_read if {
+	[m] := [m | some m in parties.found(["Skydeo Inc."]); m.id == "cl-2025-03-04-05-skydio-inc"]
+	m == {
+		"id": "cl-2025-03-04-05-skydio-inc", "strength": "possible", "score": 1, "matched_on": "skydio",
+		"tokens": ["skydio"], "read_as": [{"token": "skydeo", "listed_token": "skydio"}],
+	}
+}
+
+test_a_listing_status_on_each_side_of_its_dates if {
+	parties.listing_status(_suspended, "2025-04-03") == {"state": "not_yet_in_force", "from": "2025-04-04"}
+	parties.listing_status(_suspended, "2025-04-04") == {"state": "in_force", "from": "2025-04-04"}
+	parties.listing_status(_suspended, "2025-05-13") == {"state": "in_force", "from": "2025-04-04"}
+	parties.listing_status(_suspended, "2025-05-14") == {"state": "suspended", "from": "2025-05-14", "suspended_until": "2026-11-10"}
+	parties.listing_status(_suspended, "2026-11-09") == {"state": "suspended", "from": "2025-05-14", "suspended_until": "2026-11-10"}
+	parties.listing_status(_suspended, "2026-11-10") == {"state": "in_force", "from": "2025-04-04"}
+	open_ended := {"effective_from": "2025-04-09", "suspended_from": "2025-05-14", "measures_stopped_from": "2025-08-12"}
+	parties.listing_status(open_ended, "2025-08-11") == {"state": "suspended", "from": "2025-05-14"}
+	parties.listing_status(open_ended, "2025-08-12") == {"state": "stopped", "from": "2025-08-12"}
 }

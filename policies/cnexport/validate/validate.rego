@@ -234,6 +234,9 @@ _checked contains {"path": sprintf("/licences/%d/valid_until", [k]), "message": 
 	licence.valid_until < licence.valid_from
 }
 
+# A clearance must name a party and a listing, precede the export and clear a possible match only.
+_checked contains error if some error in data.cnexport.parties.clearance_errors
+
 _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner shares add up to more than 1"} if {
 	some i, party in _parties
 	shares := [o.share | some o in party.owners; is_number(o.share)]

@@ -55,4 +55,6 @@ _name_paths contains sprintf("/result/parties/%d/name", [i]) if {
 	is_object(party)
 }
 
+_name_paths contains "/result/exporter/name" if is_object(input.result.exporter)
+
 _name_paths contains "/result/name" if is_string(input.result.name)

@@ -15,7 +15,10 @@ _shipment_entry := {
 			},
 		],
 	},
-	"result": {"outcome": "NOT_CONTROLLED", "parties": [{"role": "consignee", "name": "A Inc.", "matches": []}]},
+	"result": {
+		"outcome": "NOT_CONTROLLED", "parties": [{"role": "consignee", "name": "A Inc.", "matches": []}],
+		"exporter": {"name": "Exporter Co", "matches": []},
+	},
 }
 
 test_shipment_names_dropped_when_asked if {
@@ -27,6 +30,7 @@ test_shipment_names_dropped_when_asked if {
 		"/input/parties/1/aliases",
 		"/input/parties/1/owners/0/name",
 		"/result/parties/0/name",
+		"/result/exporter/name",
 	} with input as _shipment_entry with opa.runtime as _drop
 }
 

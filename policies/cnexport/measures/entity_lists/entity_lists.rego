@@ -77,4 +77,5 @@ findings := union({
 	uel_china_trade_ban, uel_transactions_ban,
 	control_list_dual_use_ban, control_list_foreign_transfer_ban,
 	watch_list_single_licence,
+	uel_exporter_china_trade_ban, uel_exporter_transactions_ban,
 })
