@@ -7,7 +7,6 @@ import gzip
 import json
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import threading
@@ -18,7 +17,7 @@ from pathlib import Path
 import requests
 import yaml
 
-from cnexport.opa import free_port
+from cnexport.opa import free_port, stop_process_group
 from cnexport.paths import ROOT
 
 # Generous bounds: the machine may be loaded, and OPA loads 1.5 MB of reference data per bundle.
@@ -92,13 +91,7 @@ class Process:
         wait_until(healthy, seconds, f"/health?bundles at {diagnostic_url}", interval=0.5)
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        stop_process_group(self.process)
         self.output_file.close()
         os.unlink(self.output_file.name)
 

@@ -29,20 +29,21 @@ def post(server, endpoint: str, body: bytes) -> requests.Response:
                          headers={"Content-Type": "application/json", **auth(server)})
 
 
-def decision_of(server, document: bytes) -> dict:
-    answer = post(server, "decision", b'{"input":' + document + b"}")
+def _answer(server, endpoint: str, body: bytes, validator) -> dict:
+    """OPA's answer to a request on an endpoint, checked against that endpoint's answer schema."""
+    answer = post(server, endpoint, b'{"input":' + body + b"}")
     assert answer.status_code == 200, answer.text
-    decision = answer.json()["result"]
-    assert not [e.message for e in DECISION_VALIDATOR.iter_errors(decision)]
-    return decision
+    result = answer.json()["result"]
+    assert not [e.message for e in validator.iter_errors(result)]
+    return result
+
+
+def decision_of(server, document: bytes) -> dict:
+    return _answer(server, "decision", document, DECISION_VALIDATOR)
 
 
 def screening_of(server, request: bytes) -> dict:
-    answer = post(server, "screen", b'{"input":' + request + b"}")
-    assert answer.status_code == 200, answer.text
-    result = answer.json()["result"]
-    assert not [e.message for e in SCREEN_VALIDATOR.iter_errors(result)]
-    return result
+    return _answer(server, "screen", request, SCREEN_VALIDATOR)
 
 
 def refused(decision: dict) -> list[tuple[str, str]]:

@@ -23,6 +23,18 @@ import requests
 from .paths import DATA_OUT, POLICIES, opa_binary
 
 
+def stop_process_group(process: subprocess.Popen, seconds: float = 20.0) -> None:
+    """Stop a process started with a session of its own, and everything it started: SIGTERM, then
+    SIGKILL after `seconds`."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
 class OpaUnavailable(RuntimeError):
     """OPA could not be started or reached: never a decision."""
 
@@ -104,13 +116,8 @@ class OpaServer:
         return self.output()[-2000:]
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        if self.process:
+            stop_process_group(self.process)
         if self._log is not None:
             self._log.close()
             self._log = None
