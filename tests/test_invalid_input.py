@@ -73,6 +73,17 @@ CASES = {
                                         [("/licences/0/valid_until", "valid_until is before valid_from")]),
     "owners holding more than all": (shipment(parties=[{"role": "end_user", "name": "X", "country": "US", "owners": [
         {"name": "A", "share": 0.6}, {"name": "B", "share": 0.5}]}]), [("/parties/0/owners", "owner shares add up to more than 1")]),
+    "UK for the United Kingdom": (shipment(ship_to="UK"), [("/ship_to", "UK is not an ISO 3166-1 alpha-2 country code: use GB (United Kingdom)")]),
+    "a country code ISO does not assign": (shipment(parties=[{"role": "end_user", "name": "X", "country": "XX"}]), [(
+        "/parties/0/country", "XX is not an ISO 3166-1 alpha-2 country code (iso-codes 4.15.0, iso_3166-1.json and "
+        "iso_4217.json (https://salsa.debian.org/iso-codes-team/iso-codes))")]),
+    "a currency ISO does not assign": (_line(value={"amount": 200000, "currency": "RMB"}, rare_earth_content=[]), [(
+        "/items/0/value/currency", "RMB is not an ISO 4217 currency code (iso-codes 4.15.0, iso_3166-1.json and "
+        "iso_4217.json (https://salsa.debian.org/iso-codes-team/iso-codes))")]),
+    "rare-earth content of iron": (_line(rare_earth_content=[{"element": "Fe", "form": "metal", "origin": "CN",
+                                                              "value": {"amount": 1, "currency": "USD"}}]), [(
+        "/items/0/rare_earth_content/0/element", "Fe is not a rare-earth element: rare_earth_content lists only the 17 "
+        "rare earths (Sc, Y, La, Ce, Pr, Nd, Pm, Sm, Eu, Gd, Tb, Dy, Ho, Er, Tm, Yb, Lu)")]),
     "share above one": (shipment(parties=[{"role": "end_user", "name": "X", "country": "US", "owners": [
         {"name": "A", "share": 1.5}]}]), [("/parties/0/owners/0/share", None),
                                            ("/parties/0/owners", "owner shares add up to more than 1")]),

@@ -8,6 +8,7 @@ so that the harness and OPA can be compared error by error.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -65,8 +66,17 @@ def shipment_schema() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _meta() -> dict:
+    return yaml.safe_load((ROOT / "data" / "meta.yaml").read_text(encoding="utf-8"))
+
+
 def decimal_limits() -> dict:
-    return yaml.safe_load((ROOT / "data" / "meta.yaml").read_text(encoding="utf-8"))["decimal_limits"]
+    return _meta()["decimal_limits"]
+
+
+@lru_cache(maxsize=1)
+def iso_codes() -> dict:
+    return yaml.safe_load((ROOT / "data" / "iso_codes.yaml").read_text(encoding="utf-8"))
 
 
 def _is_number(value) -> bool:
@@ -162,6 +172,57 @@ def semantic_errors(document) -> list[dict]:
                 errors.append({"path": f"/parties/{i}/owners/{j}/share", "message": exact_message})
         if all(_exact(s) for s in shares) and sum(Decimal(s) for s in shares) > 1:
             errors.append({"path": f"/parties/{i}/owners", "message": "owner shares add up to more than 1"})
+    return errors + code_errors(document)
+
+
+def _country_codes(document):
+    """Every country code of the document, with its path."""
+    yield "/exporter/country", _obj(document.get("exporter")).get("country")
+    yield "/ship_from", document.get("ship_from")
+    yield "/ship_to", document.get("ship_to")
+    for i, party in enumerate(_list(document, "parties")):
+        yield f"/parties/{i}/country", _obj(party).get("country")
+        for j, owner in enumerate(_list(_obj(party), "owners")):
+            yield f"/parties/{i}/owners/{j}/country", _obj(owner).get("country")
+    for i, line in enumerate(_list(document, "items")):
+        line = _obj(line)
+        yield f"/items/{i}/manufactured_in", line.get("manufactured_in")
+        yield f"/items/{i}/origin", line.get("origin")
+        for j, content in enumerate(_list(line, "rare_earth_content")):
+            yield f"/items/{i}/rare_earth_content/{j}/origin", _obj(content).get("origin")
+
+
+def _currency_codes(document):
+    """Every currency code of the document, with its path."""
+    for i, line in enumerate(_list(document, "items")):
+        line = _obj(line)
+        yield f"/items/{i}/value/currency", _obj(line.get("value")).get("currency")
+        for j, content in enumerate(_list(line, "rare_earth_content")):
+            yield f"/items/{i}/rare_earth_content/{j}/value/currency", _obj(_obj(content).get("value")).get("currency")
+    for currency in _obj(document.get("fx_rates")):
+        yield _pointer(["fx_rates", currency]), currency
+
+
+def code_errors(document) -> list[dict]:
+    """Country and currency codes that ISO does not assign, and rare-earth content of other elements."""
+    iso, errors = iso_codes(), []
+    for path, code in _country_codes(document):
+        if isinstance(code, str) and re.fullmatch("[A-Z]{2}", code) and code not in iso["countries"]:
+            use = iso["not_codes"].get(code, {}).get("use")
+            message = (f"{code} is not an ISO 3166-1 alpha-2 country code: use {use} ({iso['countries'][use]})" if use
+                       else f"{code} is not an ISO 3166-1 alpha-2 country code ({iso['source']})")
+            errors.append({"path": path, "message": message})
+    for path, code in _currency_codes(document):
+        if isinstance(code, str) and re.fullmatch("[A-Z]{3}", code) and code not in iso["currencies"]:
+            errors.append({"path": path, "message": f"{code} is not an ISO 4217 currency code ({iso['source']})"})
+    rare_earths = _meta()["rare_earth_elements"]
+    for i, line in enumerate(_list(document, "items")):
+        for j, content in enumerate(_list(_obj(line), "rare_earth_content")):
+            element = _obj(content).get("element")
+            if isinstance(element, str) and element not in rare_earths:
+                errors.append({"path": f"/items/{i}/rare_earth_content/{j}/element",
+                               "message": f"{element} is not a rare-earth element: rare_earth_content lists only the 17 "
+                                          f"rare earths ({', '.join(rare_earths)})"})
     return errors
 
 

@@ -125,6 +125,51 @@ _suspect_number if regex.match(`^(?:[^"]|"(?:[^"\\]|\\.)*")*(?:[0-9][eE]|[-0-9.]
 
 _walk_pointer(path) := concat("", [concat("", ["/", _escape(sprintf("%v", [p]))]) | some p in path])
 
+# ---- codes: countries, currencies, rare-earth elements, from the reference data -------------------
+
+_iso := data.cnexport_reference.iso_codes
+
+# Every country code of the document, with its path. A code the schema's pattern refuses (or the
+# origin "unknown") is left to the schema.
+_country_codes contains ["/exporter/country", document.exporter.country]
+
+_country_codes contains ["/ship_from", document.ship_from]
+
+_country_codes contains ["/ship_to", document.ship_to]
+
+_country_codes contains [sprintf("/parties/%d/country", [i]), party.country] if some i, party in _parties
+
+_country_codes contains [sprintf("/parties/%d/owners/%d/country", [i, j]), owner.country] if {
+	some i, party in _parties
+	some j, owner in party.owners
+}
+
+_country_codes contains [sprintf("/items/%d/%s", [i, field]), code] if {
+	some i, line in _items
+	some field in ["manufactured_in", "origin"]
+	code := line[field]
+}
+
+_country_codes contains [sprintf("/items/%d/rare_earth_content/%d/origin", [i, j]), content.origin] if {
+	some i, line in _items
+	some j, content in _contents(line)
+}
+
+# Every currency code of the document, with its path.
+_currency_codes contains [sprintf("/items/%d/value/currency", [i]), line.value.currency] if some i, line in _items
+
+_currency_codes contains [concat("/", ["/fx_rates", _escape(currency)]), currency] if some currency, _ in _fx
+
+_currency_codes contains [sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]), content.value.currency] if {
+	some i, line in _items
+	some j, content in _contents(line)
+}
+
+_country_message(code, iso) := message if {
+	use := iso.not_codes[code].use
+	message := sprintf("%s is not an ISO 3166-1 alpha-2 country code: use %s (%s)", [code, use, iso.countries[use]])
+} else := sprintf("%s is not an ISO 3166-1 alpha-2 country code (%s)", [code, iso.source])
+
 # ---- the errors ------------------------------------------------------------------------------
 
 # METADATA
@@ -241,6 +286,33 @@ _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner
 		lib.decimal_within_limits(share)
 	}
 	lib.decimal_compare(lib.decimal_sum([lib.decimal(s) | some s in shares]), lib.decimal(1)) > 0
+}
+
+_checked contains {"path": path, "message": _country_message(code, _iso)} if {
+	some [path, code] in _country_codes
+	is_string(code)
+	regex.match(`^[A-Z]{2}$`, code)
+	not _iso.countries[code]
+}
+
+_checked contains {"path": path, "message": sprintf("%s is not an ISO 4217 currency code (%s)", [code, _iso.source])} if {
+	some [path, code] in _currency_codes
+	is_string(code)
+	regex.match(`^[A-Z]{3}$`, code)
+	not _iso.currencies[code]
+}
+
+_checked contains {
+	"path": sprintf("/items/%d/rare_earth_content/%d/element", [i, j]),
+	"message": sprintf(
+		"%s is not a rare-earth element: rare_earth_content lists only the 17 rare earths (%s)",
+		[content.element, concat(", ", data.cnexport_reference.meta.rare_earth_elements)],
+	),
+} if {
+	some i, line in _items
+	some j, content in _contents(line)
+	is_string(content.element)
+	not content.element in data.cnexport_reference.meta.rare_earth_elements
 }
 
 # METADATA

@@ -550,3 +550,86 @@ test_owner_shares_at_the_exact_limits_are_added_exactly if {
 	over := _set("/parties/1/owners", array.concat(owners, [{"name": "C", "share": 2e-18}]))
 	_rejected_with(over, [{"path": "/parties/1/owners", "message": "owner shares add up to more than 1"}])
 }
+
+# ---- codes: ISO 3166-1 countries, ISO 4217 currencies, rare-earth elements ---------------------
+
+test_uk_is_refused_with_the_code_to_use if {
+	_rejected_with(_set("/ship_to", "UK"), [{
+		"path": "/ship_to",
+		"message": "UK is not an ISO 3166-1 alpha-2 country code: use GB (United Kingdom)",
+	}])
+}
+
+test_gb_is_a_country if {
+	validate.sorted_errors == [] with input as _set("/ship_to", "GB")
+}
+
+test_a_code_iso_does_not_assign_is_refused_wherever_a_country_is_given if {
+	doc := _patch([
+		{"op": "replace", "path": "/exporter/country", "value": "XX"},
+		{"op": "replace", "path": "/ship_from", "value": "XX"},
+		{"op": "replace", "path": "/parties/0/country", "value": "XX"},
+		{"op": "add", "path": "/parties/1/owners", "value": [{"name": "A", "share": 0.5, "country": "XX"}]},
+		{"op": "replace", "path": "/items/0/manufactured_in", "value": "XX"},
+		{"op": "replace", "path": "/items/0/origin", "value": "XX"},
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/origin", "value": "XX"},
+	])
+	message := concat("", [
+		"XX is not an ISO 3166-1 alpha-2 country code (iso-codes 4.15.0, iso_3166-1.json and iso_4217.json ",
+		"(https://salsa.debian.org/iso-codes-team/iso-codes))",
+	])
+	_rejected_with(doc, [{"path": p, "message": message} | some p in [
+		"/exporter/country",
+		"/items/0/manufactured_in",
+		"/items/0/origin",
+		"/items/0/rare_earth_content/0/origin",
+		"/parties/0/country",
+		"/parties/1/owners/0/country",
+		"/ship_from",
+	]])
+}
+
+test_an_unknown_origin_of_content_is_not_a_country_code if {
+	validate.sorted_errors == [] with input as _set("/items/0/rare_earth_content/0/origin", "unknown")
+}
+
+test_a_currency_iso_does_not_assign_is_refused if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/value/currency", "value": "RMB"},
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/value/currency", "value": "RMB"},
+		{"op": "add", "path": "/fx_rates", "value": {"XTS": 1}},
+	])
+	message := concat("", [
+		"%s is not an ISO 4217 currency code (iso-codes 4.15.0, iso_3166-1.json and iso_4217.json ",
+		"(https://salsa.debian.org/iso-codes-team/iso-codes))",
+	])
+	_rejected_with(doc, [
+		{"path": "/fx_rates/XTS", "message": sprintf(message, ["XTS"])},
+		{"path": "/items/0/rare_earth_content/0/value/currency", "message": sprintf(message, ["RMB"])},
+		{"path": "/items/0/value/currency", "message": sprintf(message, ["RMB"])},
+	])
+}
+
+test_cny_is_a_currency if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/value/currency", "value": "CNY"},
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/value/currency", "value": "CNY"},
+	])
+	validate.sorted_errors == [] with input as doc
+}
+
+test_rare_earth_content_of_iron_is_refused if {
+	_rejected_with(_set("/items/0/rare_earth_content/0/element", "Fe"), [{
+		"path": "/items/0/rare_earth_content/0/element",
+		"message": concat("", [
+			"Fe is not a rare-earth element: rare_earth_content lists only the 17 rare earths ",
+			"(Sc, Y, La, Ce, Pr, Nd, Pm, Sm, Eu, Gd, Tb, Dy, Ho, Er, Tm, Yb, Lu)",
+		]),
+	}])
+}
+
+test_rare_earth_content_of_each_rare_earth_is_valid if {
+	every element in data.cnexport_reference.meta.rare_earth_elements {
+		validate.sorted_errors == [] with input as _set("/items/0/rare_earth_content/0/element", element)
+	}
+}
