@@ -100,6 +100,16 @@ def _obj(value) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+def fx_rate(fx: dict, source: str, target: str, line_currencies: list[str]):
+    """The value of one `source` in `target` (lib.fx_rate): the rate quoted in `target`, or a bare
+    rate when every line is in `target`; None otherwise."""
+    quoted = _obj(fx.get(source)).get(target)
+    if _is_number(quoted):
+        return quoted
+    bare = fx.get(source)
+    return bare if _is_number(bare) and line_currencies == [target] else None
+
+
 def semantic_errors(document) -> list[dict]:
     """The checks a schema cannot express; each looks only at the parts that are well typed."""
     if not isinstance(document, dict):
@@ -118,9 +128,18 @@ def semantic_errors(document) -> list[dict]:
                 errors.append({"path": f"/items/{i}/line", "message": f"line number {number} is used by more than one line"})
             seen.add(number)
 
+    line_currencies = sorted({c for line in lines if isinstance(c := _obj(_obj(line).get("value")).get("currency"), str)})
     for currency, rate in fx.items():
         if _is_number(rate) and not _exact(rate):
             errors.append({"path": _pointer(["fx_rates", currency]), "message": exact_message})
+        for quoted_in, quoted in _obj(rate).items():
+            if _is_number(quoted) and not _exact(quoted):
+                errors.append({"path": _pointer(["fx_rates", currency, quoted_in]), "message": exact_message})
+        if _is_number(rate) and len(line_currencies) > 1:
+            each = ", ".join(f'"{to}": <value of one {currency} in {to}>' for to in line_currencies)
+            errors.append({"path": _pointer(["fx_rates", currency]), "message": (
+                f"the {currency} rate does not say which currency it is quoted in, and the lines are in "
+                f"{' and '.join(line_currencies)}: quote it in each, as \"fx_rates\": {{\"{currency}\": {{{each}}}}}")})
 
     for i, line in enumerate(lines):
         line = _obj(line)
@@ -142,14 +161,17 @@ def semantic_errors(document) -> list[dict]:
             if not (_is_number(amount) and isinstance(currency, str) and isinstance(line_currency, str)):
                 complete = False
                 continue
+            rate = fx_rate(fx, currency, line_currency, line_currencies)
             if currency == line_currency:
                 total += Decimal(amount)
-            elif _is_number(fx.get(currency)):
-                total += Decimal(amount) * Decimal(fx[currency])
+            elif rate is not None:
+                total += Decimal(amount) * Decimal(rate)
             else:
                 errors.append({
                     "path": f"/items/{i}/rare_earth_content/{j}/value/currency",
-                    "message": f"currency {currency} differs from the line's currency {line_currency} and fx_rates gives no {currency} rate",
+                    "message": f"currency {currency} differs from the line's currency {line_currency} and fx_rates gives no rate "
+                               f"of {currency} in {line_currency}: add \"fx_rates\": {{\"{currency}\": {{\"{line_currency}\": "
+                               f"<value of one {currency} in {line_currency}>}}}}",
                 })
                 complete = False
         if complete and total > Decimal(value["amount"]):
@@ -199,8 +221,10 @@ def _currency_codes(document):
         yield f"/items/{i}/value/currency", _obj(line.get("value")).get("currency")
         for j, content in enumerate(_list(line, "rare_earth_content")):
             yield f"/items/{i}/rare_earth_content/{j}/value/currency", _obj(_obj(content).get("value")).get("currency")
-    for currency in _obj(document.get("fx_rates")):
+    for currency, rate in _obj(document.get("fx_rates")).items():
         yield _pointer(["fx_rates", currency]), currency
+        for quoted_in in _obj(rate):
+            yield _pointer(["fx_rates", currency, quoted_in]), quoted_in
 
 
 def code_errors(document) -> list[dict]:

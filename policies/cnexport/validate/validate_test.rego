@@ -1,6 +1,7 @@
 # regal ignore:file-length
 package cnexport.validate_test
 
+import data.cnexport.lib
 import data.cnexport.validate
 
 # Validation in the sidecar (validate/validate.rego): every kind of invalid input yields exactly
@@ -354,7 +355,7 @@ test_every_repeat_of_a_line_number_is_reported if {
 test_content_currency_without_fx_rate_is_rejected if {
 	_rejected_with(_set("/items/0/rare_earth_content/0/value/currency", "EUR"), [{
 		"path": "/items/0/rare_earth_content/0/value/currency",
-		"message": "currency EUR differs from the line's currency USD and fx_rates gives no EUR rate",
+		"message": _no_eur_rate_in_usd,
 	}])
 }
 
@@ -365,7 +366,7 @@ test_content_currency_with_an_fx_rate_for_another_currency_is_rejected if {
 	])
 	_rejected_with(doc, [{
 		"path": "/items/0/rare_earth_content/0/value/currency",
-		"message": "currency EUR differs from the line's currency USD and fx_rates gives no EUR rate",
+		"message": _no_eur_rate_in_usd,
 	}])
 }
 
@@ -632,4 +633,98 @@ test_rare_earth_content_of_each_rare_earth_is_valid if {
 	every element in data.cnexport_reference.meta.rare_earth_elements {
 		validate.sorted_errors == [] with input as _set("/items/0/rare_earth_content/0/element", element)
 	}
+}
+
+# ---- fx rates: quoted in a named currency, or bare when the lines are in one -------------------
+
+_no_eur_rate_in_usd := concat("", [
+	"currency EUR differs from the line's currency USD and fx_rates gives no rate of EUR in USD: ",
+	`add "fx_rates": {"EUR": {"USD": <value of one EUR in USD>}}`,
+])
+
+# The base with a second line in EUR, and JPY content on both lines.
+_two_currencies(fx_rates) := _patch([
+	{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {"line": 2, "value": {"amount": 1000, "currency": "EUR"}})},
+	{"op": "replace", "path": "/items/0/rare_earth_content/0/value", "value": {"amount": 300, "currency": "JPY"}},
+	{"op": "replace", "path": "/items/1/rare_earth_content/0/value", "value": {"amount": 300, "currency": "JPY"}},
+	{"op": "add", "path": "/fx_rates", "value": fx_rates},
+])
+
+_no_jpy_rate_in(line_currency) := concat("", [
+	sprintf("currency JPY differs from the line's currency %s and fx_rates gives no rate of JPY in %s: ", [line_currency, line_currency]),
+	sprintf(`add "fx_rates": {"JPY": {"%s": <value of one JPY in %s>}}`, [line_currency, line_currency]),
+])
+
+test_a_rate_quoted_in_the_line_currency_is_valid if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/value/currency", "value": "EUR"},
+		{"op": "add", "path": "/fx_rates", "value": {"EUR": {"USD": 1.25}}},
+	])
+	validate.sorted_errors == [] with input as doc
+}
+
+test_a_rate_quoted_in_another_currency_than_the_line_is_refused if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/value/currency", "value": "EUR"},
+		{"op": "add", "path": "/fx_rates", "value": {"EUR": {"GBP": 0.85}}},
+	])
+	_rejected_with(doc, [{"path": "/items/0/rare_earth_content/0/value/currency", "message": _no_eur_rate_in_usd}])
+}
+
+test_a_bare_rate_is_refused_when_the_lines_are_in_two_currencies if {
+	_rejected_with(_two_currencies({"JPY": 0.0067}), [
+		{"path": "/fx_rates/JPY", "message": concat("", [
+			"the JPY rate does not say which currency it is quoted in, and the lines are in EUR and USD: quote it in each, ",
+			`as "fx_rates": {"JPY": {"EUR": <value of one JPY in EUR>, "USD": <value of one JPY in USD>}}`,
+		])},
+		{"path": "/items/0/rare_earth_content/0/value/currency", "message": _no_jpy_rate_in("USD")},
+		{"path": "/items/1/rare_earth_content/0/value/currency", "message": _no_jpy_rate_in("EUR")},
+	])
+}
+
+test_a_rate_quoted_in_each_line_currency_is_valid_and_each_line_takes_its_own if {
+	doc := _two_currencies({"JPY": {"USD": 0.0067, "EUR": 0.0062}})
+	validate.sorted_errors == [] with input as doc
+	usd := lib.in_line_currency(doc.items[0], doc.items[0].rare_earth_content[0].value) with input as doc
+	lib.money_text(usd, "USD") == {"amount": "2.0100", "currency": "USD"}
+	eur := lib.in_line_currency(doc.items[1], doc.items[1].rare_earth_content[0].value) with input as doc
+	lib.money_text(eur, "EUR") == {"amount": "1.8600", "currency": "EUR"}
+}
+
+test_a_rate_quoted_in_one_line_currency_only_is_refused_for_the_other_line if {
+	_rejected_with(_two_currencies({"JPY": {"USD": 0.0067}}), [{
+		"path": "/items/1/rare_earth_content/0/value/currency",
+		"message": _no_jpy_rate_in("EUR"),
+	}])
+}
+
+test_a_bare_rate_beside_lines_in_one_currency_is_valid if {
+	doc := _patch([
+		{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {"line": 2})},
+		{"op": "replace", "path": "/items/1/rare_earth_content/0/value/currency", "value": "EUR"},
+		{"op": "add", "path": "/fx_rates", "value": {"EUR": 1.25}},
+	])
+	validate.sorted_errors == [] with input as doc
+}
+
+test_a_quoted_rate_that_is_not_positive_is_refused if {
+	_rejected_with(_set("/fx_rates", {"EUR": {"USD": 0}}), [{"path": "/fx_rates/EUR/USD", "message": "Must be greater than 0"}])
+}
+
+test_a_rate_quoted_in_no_currency_is_refused if {
+	_rejected_with(_set("/fx_rates", {"EUR": {}}), [{"path": "/fx_rates/EUR", "message": "Must have at least 1 properties"}])
+}
+
+test_a_rate_quoted_in_a_code_iso_does_not_assign_is_refused if {
+	_rejected_with(_set("/fx_rates", {"EUR": {"XTS": 1}}), [{
+		"path": "/fx_rates/EUR/XTS",
+		"message": concat("", [
+			"XTS is not an ISO 4217 currency code (iso-codes 4.15.0, iso_3166-1.json and iso_4217.json ",
+			"(https://salsa.debian.org/iso-codes-team/iso-codes))",
+		]),
+	}])
+}
+
+test_a_quoted_rate_too_fine_to_compute_exactly_is_refused if {
+	_rejected_with(_set("/fx_rates", {"EUR": {"USD": 1e-19}}), [{"path": "/fx_rates/EUR/USD", "message": _exact_message}])
 }
