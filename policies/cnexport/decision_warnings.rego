@@ -61,6 +61,7 @@ warnings contains lib.warning(
 	some sc in _service_clauses
 	c := sc.metadata.custom
 	not lib.in_force(c.measure, c.clause, _date)
+	_would_speak(sc)
 	some party in input.parties
 	party.role in sc.roles
 }
@@ -161,4 +162,14 @@ warnings contains lib.warning(
 ) if {
 	some l in object.get(input, "licences", [])
 	not lib.licence_issuer_recognised(l)
+}
+
+# A clause out of force would have spoken: it speaks for every line, or its own measure would
+# have given a reason on a line or the shipment.
+_would_speak(sc) if not sc.own_lines_only
+
+_would_speak(sc) if {
+	sc.own_lines_only
+	some f in _dormant
+	f.measure == sc.metadata.custom.measure
 }
