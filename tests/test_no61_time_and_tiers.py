@@ -230,3 +230,19 @@ def test_licence_for_another_line_does_not_cover(decide):
     assert [(l["line"], l["outcome"], l["clearance"]) for l in decision["lines"]] == [
         (1, "LICENCE_REQUIRED", "HOLD"), (2, "NOT_CONTROLLED", "GO")]
     assert decision["clearance"] == "HOLD"
+
+
+@pytest.mark.parametrize("export_date,latest,complete", [
+    ("2026-12-01", "2026-09-21", True),   # National Day, Mid-Autumn skipped; make-up days not counted
+    ("2026-12-31", "2026-10-29", True),   # the last export date the calendar covers
+    ("2027-01-01", "2026-10-30", False),  # 2027 has no holiday data: the real day may be earlier
+])
+def test_the_licence_application_is_due_45_working_days_before_the_export(decide, export_date, latest, complete):
+    decision = decide(shipment(export_date=export_date))
+    [application] = [o for o in decision["obligations"] if o["type"] == "licence_application"]
+    assert (application["due"], application["basis"]) == (latest, {"measure": "MOFCOM-2025-61", "clause": "6"})
+    assert application["figures"] == {"line": 1, "latest_day_to_apply": latest, "decision_working_days": 45,
+                                      "calendar_complete": complete}
+    assert f"Apply by {latest} at the latest" in application["message_en"]
+    warned = [w for w in decision["warnings"] if w["code"] == "DEADLINE_WITHOUT_CALENDAR"]
+    assert [w["interpretation"] for w in warned] == ([] if complete else ["I-LATEST-DAY-TO-APPLY"])

@@ -99,6 +99,24 @@ warnings contains lib.warning(
 ) if {
 	some o in _obligations
 	o.figures.calendar_complete == false
+	not o.figures.latest_day_to_apply
+}
+
+# Counting back from the export, a year without holiday data makes the day too late, never too early.
+warnings contains lib.warning(
+	"DEADLINE_WITHOUT_CALENDAR",
+	sprintf(
+		concat("", [
+			"line %v: the latest day to apply, %s, counts every weekday of a year without holiday data as a working day; ",
+			"the real one may be earlier: apply sooner",
+		]),
+		[o.line, o.due],
+	),
+	{"line": o.line, "measure": o.basis.measure, "interpretation": "I-LATEST-DAY-TO-APPLY"},
+) if {
+	some o in _obligations
+	o.figures.calendar_complete == false
+	o.figures.latest_day_to_apply
 }
 
 warnings contains lib.warning(

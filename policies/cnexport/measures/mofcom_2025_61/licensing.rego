@@ -156,6 +156,8 @@ _unlicensed contains n if {
 
 _report_deadline := lib.working_day_deadline(_date, _param("5", "report_working_days"))
 
+_application_deadline := lib.application_deadline(_date)
+
 # METADATA
 # title: Humanitarian end use - no licence, a report within 10 working days after export
 # description: 五、用于紧急医疗救助、应对公共卫生突发事件、自然灾害救援等人道主义救助的，无需申请许可，但应在出口后10个工作日内报告
@@ -212,10 +214,16 @@ obligations contains obligation if {
 #   message_en: >-
 #     Before exporting line {{.line}}, obtain a MOFCOM dual-use export licence: apply through
 #     MOFCOM's dual-use licensing system with the documents of Art. 16 of the Dual-Use
-#     Regulations, in Chinese, yourself or through a Chinese legal person acting for you.
+#     Regulations, in Chinese, yourself or through a Chinese legal person acting for you. Apply by
+#     {{.latest_day_to_apply}} at the latest: MOFCOM decides within {{.decision_working_days}} working days of
+#     accepting an application (Dual-Use Regulations Art. 17), not counting identification, expert
+#     consultation or checks.
 obligations contains obligation if {
 	some n in _unlicensed
-	obligation := lib.obligation(rego.metadata.rule(), _date, n, {"line": n})
+	obligation := lib.obligation(rego.metadata.rule(), _application_deadline.latest_day_to_apply, n, object.union(
+		{"line": n},
+		_application_deadline,
+	))
 }
 
 # METADATA

@@ -225,17 +225,21 @@ _humanitarian_reason(purposes, date, due, complete) := {
 	),
 }
 
-_licence_application(date) := {
+# The application is due on the 45th working day before the export (I-LATEST-DAY-TO-APPLY): for
+# an export on 2026-11-10, 2026-08-31; on 2026-12-01, 2026-09-21.
+_licence_application(due) := {
 	"type": "licence_application",
-	"due": date,
+	"due": due,
 	"basis": {"measure": _id, "clause": "6"},
 	"line": 1,
-	"figures": {"line": 1},
+	"figures": {"line": 1, "latest_day_to_apply": due, "decision_working_days": 45, "calendar_complete": true},
 	"message_en": concat(" ", [
 		"Before exporting line 1, obtain a MOFCOM dual-use export licence: apply through",
 		"MOFCOM's dual-use licensing system with the documents of Art. 16 of the Dual-Use",
 		"Regulations, in Chinese, yourself or through a Chinese legal person acting for",
-		"you.",
+		sprintf("you. Apply by %s at the latest: MOFCOM decides within 45 working days of", [due]),
+		"accepting an application (Dual-Use Regulations Art. 17), not counting identification, expert",
+		"consultation or checks.",
 	]),
 }
 
@@ -607,7 +611,7 @@ test_clause_1_1_finding_is_dormant_on_2025_12_01 if {
 test_clause_1_1_finding_is_live_on_2026_11_10 if {
 	doc := _on("2026-11-10")
 	rule.controlled == {1} with input as doc
-	rule.obligations == {_licence_application("2026-11-10"), _compliance_notice("2026-11-10")} with input as doc
+	rule.obligations == {_licence_application("2026-08-31"), _compliance_notice("2026-11-10")} with input as doc
 }
 
 test_clause_1_1_without_the_suspension_is_dormant_on_2025_11_30_and_live_on_2025_12_01 if {
@@ -827,7 +831,7 @@ test_humanitarian_end_use_while_suspended_gives_nothing if {
 # ---- clauses 6 and 7: obligations -------------------------------------------------------------
 
 test_unlicensed_controlled_line_needs_an_application_and_a_notice if {
-	rule.obligations == {_licence_application("2026-12-01"), _compliance_notice("2026-12-01")} with input as _base
+	rule.obligations == {_licence_application("2026-09-21"), _compliance_notice("2026-12-01")} with input as _base
 }
 
 test_covering_mofcom_licence_removes_the_application if {
@@ -840,7 +844,7 @@ test_licences_that_do_not_cover_leave_the_application if {
 		object.union(_licence, {"number": "L-METI", "issued_by": "METI"}),
 		object.union(_licence, {"number": "L-LATER", "valid_from": "2026-12-02"}),
 	]
-	rule.obligations == {_licence_application("2026-12-01"), _compliance_notice("2026-12-01")} with input as _set("/licences", not_covering)
+	rule.obligations == {_licence_application("2026-09-21"), _compliance_notice("2026-12-01")} with input as _set("/licences", not_covering)
 }
 
 # ---- what the decision collects ---------------------------------------------------------------

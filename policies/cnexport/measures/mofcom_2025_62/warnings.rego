@@ -27,13 +27,18 @@ _statement(line) := "the statement on providing controlled technology inside Chi
 #   message_en: >-
 #     Before exporting line {{.line}}, apply to MOFCOM for a dual-use export licence with the documents of Art. 16 of
 #     the Dual-Use Regulations{{if .statement}} and {{.statement}}{{end}}; use the licence as Art. 18 requires and
-#     report as it requires.
+#     report as it requires. Apply by {{.latest_day_to_apply}} at the latest: MOFCOM decides within
+#     {{.decision_working_days}} working days of accepting an application (Dual-Use Regulations Art. 17), not
+#     counting identification, expert consultation or checks.
 obligations contains obligation if {
 	some n in _unlicensed
 	some line in input.items
 	line.line == n
-	obligation := lib.obligation(rego.metadata.rule(), _date, n, {"line": n, "statement": _statement(line)})
+	figures := object.union({"line": n, "statement": _statement(line)}, _application_deadline)
+	obligation := lib.obligation(rego.metadata.rule(), _application_deadline.latest_day_to_apply, n, figures)
 }
+
+_application_deadline := lib.application_deadline(_date)
 
 _line_numbers(reasons) := {r.line | some r in reasons}
 
