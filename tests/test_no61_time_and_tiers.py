@@ -174,9 +174,9 @@ def test_humanitarian_export_needs_a_report_not_a_licence(decide):
     assert report == [{
         "type": "humanitarian_report", "due": "2025-10-22", "line": 1,
         "basis": {"measure": "MOFCOM-2025-61", "clause": "5"},
-        "message_en": report[0]["message_en"], "figures": report[0]["figures"],
+        "message_en": report[0]["message_en"], "message_zh": report[0]["message_zh"], "figures": report[0]["figures"],
     }]
-    assert "2025-10-22" in report[0]["message_en"]
+    assert "2025-10-22" in report[0]["message_en"] and "应于2025-10-22前" in report[0]["message_zh"]
     assert "licence_application" not in {o["type"] for o in decision["obligations"]}
 
 

@@ -190,6 +190,10 @@ _licence_application := {
 		"accepting an application (Dual-Use Regulations Art. 17), not counting identification, expert",
 		"consultation or checks.",
 	]),
+	"message_zh": concat("", [
+		"出口第1行前，应取得商务部两用物项出口许可：通过商务部两用物项出口许可系统，按两用物项出口管制条例第十六条提交中文申请材料，",
+		"可自行申请或委托中国法人代为申请。最迟应于2026-09-21申请：商务部自受理之日起45个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。",
+	]),
 }
 
 _compliance_notice := {
@@ -202,6 +206,7 @@ _compliance_notice := {
 		"Give the recipient of line 1 a compliance notice (合规告知书) following Annex 2 of",
 		"the announcement, at the latest when the item is passed on.",
 	]),
+	"message_zh": "最迟在交付时，应按公告附件2向第1行的接收方出具合规告知书。",
 }
 
 _low_grade(type, clause) := {

@@ -241,6 +241,13 @@ _licence_application(due) := {
 		"accepting an application (Dual-Use Regulations Art. 17), not counting identification, expert",
 		"consultation or checks.",
 	]),
+	"message_zh": sprintf(
+		concat("", [
+			"出口第1行前，应取得商务部两用物项出口许可：通过商务部两用物项出口许可系统，按两用物项出口管制条例第十六条提交中文申请材料，",
+			"可自行申请或委托中国法人代为申请。最迟应于%s申请：商务部自受理之日起45个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。",
+		]),
+		[due],
+	),
 }
 
 _compliance_notice(date) := {
@@ -253,6 +260,7 @@ _compliance_notice(date) := {
 		"Give the recipient of line 1 a compliance notice (合规告知书) following Annex 2 of",
 		"the announcement, at the latest when the item is passed on.",
 	]),
+	"message_zh": "最迟在交付时，应按公告附件2向第1行的接收方出具合规告知书。",
 }
 
 _dy_magnet_control := {
@@ -761,6 +769,7 @@ test_humanitarian_end_use_needs_only_a_report_within_10_working_days if {
 				"Report the export of line 1 to MOFCOM by e-mail by 2026-11-26 (10 working days",
 				"after 2026-11-12), with the undertaking clause 5 requires.",
 			]),
+			"message_zh": "第1行出口后，应于2026-11-26前（2026-11-12后10个工作日内）通过电子邮件向商务部报告，并按第五条作出承诺。",
 		},
 	} with input as _humanitarian
 }
