@@ -246,3 +246,16 @@ def test_the_licence_application_is_due_45_working_days_before_the_export(decide
     assert f"Apply by {latest} at the latest" in application["message_en"]
     warned = [w for w in decision["warnings"] if w["code"] == "DEADLINE_WITHOUT_CALENDAR"]
     assert [w["interpretation"] for w in warned] == ([] if complete else ["I-LATEST-DAY-TO-APPLY"])
+
+
+@pytest.mark.parametrize("category,warned", [("product_with_magnet", True), ("magnet_part", True), ("permanent_magnet", False)])
+def test_the_decision_says_which_value_the_ratio_of_a_product_with_magnets_was_taken_on(decide, category, warned):
+    decision = decide(shipment(line={"category": category, "description": "traction motor with NdFeB magnets"}))
+    found = [w for w in decision["warnings"] if w["code"] == "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE"]
+    if warned:
+        [w] = found
+        assert (w["line"], w["interpretation"]) == (1, "I-61-ASSEMBLY-VALUE")
+        assert "taken on the declared value of the whole line, 200000 USD" in w["message_en"]
+        assert codes(decision) == ["RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"]
+    else:
+        assert found == []

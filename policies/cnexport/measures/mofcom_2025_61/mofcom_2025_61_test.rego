@@ -886,3 +886,25 @@ test_magnet_with_sm_and_dy_is_two_part_2_entries if {
 test_base_warns_that_the_magnet_is_matched_by_interpretation if {
 	rule.warnings == {_interpretation_warning} with input as _base
 }
+
+# ---- which value the ratio is taken on (I-61-ASSEMBLY-VALUE) --------------------------------------
+
+_motor := _doc([
+	{"op": "replace", "path": "/items/0/category", "value": "product_with_magnet"},
+	{"op": "replace", "path": "/items/0/description", "value": "traction motor with Dy NdFeB magnets"},
+])
+
+test_a_product_with_magnets_says_its_ratio_was_taken_on_the_whole_value if {
+	warnings := rule.warnings with input as _motor
+	[[w.line, w.interpretation, w.message_en] | some w in warnings; w.code == "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE"] == [[
+		1, "I-61-ASSEMBLY-VALUE",
+		concat("", [
+			"line 1 (product_with_magnet) contains magnets: the clause 1(1) ratio, 0.1500000%, was taken on the declared value ",
+			"of the whole line, 200000 USD, not on the value of the magnets in it; on the magnets' own value it would be higher",
+		]),
+	]]
+}
+
+test_a_magnet_itself_needs_no_word_on_the_value if {
+	not "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE" in {w.code | some w in rule.warnings} with input as _base
+}
