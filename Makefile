@@ -86,7 +86,12 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	@touch $@
 
 .PHONY: venv
-venv: $(VENV)/.installed
+venv: $(VENV)/.installed $(VENV)/bin/opa
+
+# The CLI finds the OPA the Makefile built beside its own Python, so that `.venv/bin/cnexport` works
+# in a shell with nothing exported.
+$(VENV)/bin/opa: $(OPA) $(VENV)/.installed
+	ln -sf $(OPA) $@
 
 # ---- data ------------------------------------------------------------------------------------
 
@@ -96,7 +101,7 @@ $(DATA_OUT)/.built: $(DATA_SOURCES) $(PY_SOURCES) $(VENV)/.installed
 	@touch $@
 
 .PHONY: data
-data: $(DATA_OUT)/.built
+data: $(DATA_OUT)/.built $(VENV)/bin/opa
 
 # ---- static checks ---------------------------------------------------------------------------
 

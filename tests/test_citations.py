@@ -51,6 +51,7 @@ def test_every_kind_of_problem_is_named():
     ], measures)
     assert found == [
         "p.rego:3: the reason's METADATA has no message_zh",
+        "p.rego:3: the obligation's METADATA has no message_zh",
         "p.rego:3: measure M-2 is not described in data/measures/",
         "p.rego:3: clause 1 is cited without its measure",
     ]

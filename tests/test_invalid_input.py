@@ -29,6 +29,15 @@ def _two_lines(second):
     return doc
 
 
+def _jpy_on_two_lines(fx_rates):
+    """Two lines, in USD and in EUR, each with JPY content, and the rates given."""
+    doc = _two_lines({"line": 2, "value": {"amount": 1000, "currency": "EUR"}})
+    for line in doc["items"]:
+        line["rare_earth_content"] = [{"element": "Dy", "form": "metal", "origin": "CN", "value": {"amount": 300, "currency": "JPY"}}]
+    doc["fx_rates"] = fx_rates
+    return doc
+
+
 # name -> (document or JSON text, errors the sidecar must report, all of them)
 CASES = {
     "a string": ('"hello"', [("", "the document must be a JSON object, not string")]),
@@ -58,7 +67,18 @@ CASES = {
     "currency without a rate": (_line(rare_earth_content=[{"element": "Dy", "form": "metal", "origin": "CN",
                                                            "value": {"amount": 1, "currency": "EUR"}}]),
                                 [("/items/0/rare_earth_content/0/value/currency",
-                                  "currency EUR differs from the line's currency USD and fx_rates gives no EUR rate")]),
+                                  "currency EUR differs from the line's currency USD and fx_rates gives no rate of EUR in USD: "
+                                  'add "fx_rates": {"EUR": {"USD": <value of one EUR in USD>}}')]),
+    "a bare rate beside lines in two currencies": (_jpy_on_two_lines({"JPY": 0.0067}), [
+        ("/fx_rates/JPY", 'the JPY rate does not say which currency it is quoted in, and the lines are in EUR and USD: quote it '
+                          'in each, as "fx_rates": {"JPY": {"EUR": <value of one JPY in EUR>, "USD": <value of one JPY in USD>}}'),
+        ("/items/0/rare_earth_content/0/value/currency", "currency JPY differs from the line's currency USD and fx_rates gives "
+                                                         'no rate of JPY in USD: add "fx_rates": {"JPY": {"USD": <value of one JPY in USD>}}'),
+        ("/items/1/rare_earth_content/0/value/currency", "currency JPY differs from the line's currency EUR and fx_rates gives "
+                                                         'no rate of JPY in EUR: add "fx_rates": {"JPY": {"EUR": <value of one JPY in EUR>}}')]),
+    "a rate quoted in a currency ISO does not assign": (shipment(fx_rates={"JPY": {"XTS": 1}}), [(
+        "/fx_rates/JPY/XTS", "XTS is not an ISO 4217 currency code (iso-codes 4.15.0, iso_3166-1.json and "
+        "iso_4217.json (https://salsa.debian.org/iso-codes-team/iso-codes))")]),
     "content worth more than the line": (_line(rare_earth_content=[{"element": "Dy", "form": "metal", "origin": "CN",
                                                                     "value": {"amount": 200001, "currency": "USD"}}]),
                                          [("/items/0/rare_earth_content", "the rare-earth content is worth more than the whole line")]),
@@ -77,6 +97,17 @@ CASES = {
     "a number with 5,000 digits": ('{"items": [{"line": ' + "9" * 5000 + '}]}', None),
     "an exponent no field accepts": (raw(shipment()).decode().replace('"amount": 200000', '"amount": 9e999999'),
                                      [("/items/0/value/amount", None)]),
+    "UK for the United Kingdom": (shipment(ship_to="UK"), [("/ship_to", "UK is not an ISO 3166-1 alpha-2 country code: use GB (United Kingdom)")]),
+    "a country code ISO does not assign": (shipment(parties=[{"role": "end_user", "name": "X", "country": "XX"}]), [(
+        "/parties/0/country", "XX is not an ISO 3166-1 alpha-2 country code (iso-codes 4.15.0, iso_3166-1.json and "
+        "iso_4217.json (https://salsa.debian.org/iso-codes-team/iso-codes))")]),
+    "a currency ISO does not assign": (_line(value={"amount": 200000, "currency": "RMB"}, rare_earth_content=[]), [(
+        "/items/0/value/currency", "RMB is not an ISO 4217 currency code (iso-codes 4.15.0, iso_3166-1.json and "
+        "iso_4217.json (https://salsa.debian.org/iso-codes-team/iso-codes))")]),
+    "rare-earth content of iron": (_line(rare_earth_content=[{"element": "Fe", "form": "metal", "origin": "CN",
+                                                              "value": {"amount": 1, "currency": "USD"}}]), [(
+        "/items/0/rare_earth_content/0/element", "Fe is not a rare-earth element: rare_earth_content lists only the 17 "
+        "rare earths (Sc, Y, La, Ce, Pr, Nd, Pm, Sm, Eu, Gd, Tb, Dy, Ho, Er, Tm, Yb, Lu)")]),
     "share above one": (shipment(parties=[{"role": "end_user", "name": "X", "country": "US", "owners": [
         {"name": "A", "share": 1.5}]}]), [("/parties/0/owners/0/share", None),
                                            ("/parties/0/owners", "owner shares add up to more than 1")]),
@@ -178,3 +209,16 @@ def test_hello_and_no_input_at_all(opa):
     nothing = requests.post(f"{opa.url}/v1/data/cnexport/decision", json={}, headers=auth(opa), timeout=60).json()["result"]
     assert (nothing["outcome"], nothing["clearance"]) == ("INVALID_INPUT", "STOP")
     assert nothing["errors"] == [{"path": "", "message": "the document must be a JSON object, not null"}]
+
+
+def test_a_rate_quoted_in_each_line_currency_converts_each_line_with_its_own(decide):
+    """0.15 % on the USD line (300 JPY at 0.01 USD = 3 USD of 2000 USD), 0.05 % on the EUR line (300 JPY at
+    0.005 EUR = 1.5 EUR of 3000 EUR): one JPY rate for both would put both on the same side of 0.1 %."""
+    doc = _jpy_on_two_lines({"JPY": {"USD": 0.01, "EUR": 0.005}})
+    doc["items"][0]["value"]["amount"], doc["items"][1]["value"]["amount"] = 2000, 3000
+    decision = decide(doc)
+    caught = [r for r in decision["reasons"] if r["code"] == "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"]
+    assert [r["line"] for r in caught] == [1]
+    assert caught[0]["figures"]["cn_content_value"] == {"amount": "3.00", "currency": "USD"}
+    ratios = {line["line"]: line["cn_content_ratio"] for line in decision["lines"]}
+    assert ratios == {1: 0.0015, 2: 0.0005}

@@ -178,9 +178,9 @@ def test_humanitarian_export_needs_a_report_not_a_licence(decide):
     assert report == [{
         "type": "humanitarian_report", "due": "2025-10-22", "line": 1,
         "basis": {"measure": "MOFCOM-2025-61", "clause": "5"},
-        "message_en": report[0]["message_en"], "figures": report[0]["figures"],
+        "message_en": report[0]["message_en"], "message_zh": report[0]["message_zh"], "figures": report[0]["figures"],
     }]
-    assert "2025-10-22" in report[0]["message_en"]
+    assert "2025-10-22" in report[0]["message_en"] and "应于2025-10-22前" in report[0]["message_zh"]
     assert "licence_application" not in {o["type"] for o in decision["obligations"]}
 
 
@@ -234,3 +234,32 @@ def test_licence_for_another_line_does_not_cover(decide):
     assert [(l["line"], l["outcome"], l["clearance"]) for l in decision["lines"]] == [
         (1, "LICENCE_REQUIRED", "HOLD"), (2, "NOT_CONTROLLED", "GO")]
     assert decision["clearance"] == "HOLD"
+
+
+@pytest.mark.parametrize("export_date,latest,complete", [
+    ("2026-12-01", "2026-09-21", True),   # National Day, Mid-Autumn skipped; make-up days not counted
+    ("2026-12-31", "2026-10-29", True),   # the last export date the calendar covers
+    ("2027-01-01", "2026-10-30", False),  # 2027 has no holiday data: the real day may be earlier
+])
+def test_the_licence_application_is_due_45_working_days_before_the_export(decide, export_date, latest, complete):
+    decision = decide(shipment(export_date=export_date))
+    [application] = [o for o in decision["obligations"] if o["type"] == "licence_application"]
+    assert (application["due"], application["basis"]) == (latest, {"measure": "MOFCOM-2025-61", "clause": "6"})
+    assert application["figures"] == {"line": 1, "latest_day_to_apply": latest, "decision_working_days": 45,
+                                      "calendar_complete": complete}
+    assert f"Apply by {latest} at the latest" in application["message_en"]
+    warned = [w for w in decision["warnings"] if w["code"] == "DEADLINE_WITHOUT_CALENDAR"]
+    assert [w["interpretation"] for w in warned] == ([] if complete else ["I-LATEST-DAY-TO-APPLY"])
+
+
+@pytest.mark.parametrize("category,warned", [("product_with_magnet", True), ("magnet_part", True), ("permanent_magnet", False)])
+def test_the_decision_says_which_value_the_ratio_of_a_product_with_magnets_was_taken_on(decide, category, warned):
+    decision = decide(shipment(line={"category": category, "description": "traction motor with NdFeB magnets"}))
+    found = [w for w in decision["warnings"] if w["code"] == "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE"]
+    if warned:
+        [w] = found
+        assert (w["line"], w["interpretation"]) == (1, "I-61-ASSEMBLY-VALUE")
+        assert "taken on the declared value of the whole line, 200000 USD" in w["message_en"]
+        assert codes(decision) == ["RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"]
+    else:
+        assert found == []

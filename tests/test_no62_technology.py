@@ -242,3 +242,16 @@ def test_new_fields_are_validated(decide, name):
     decision = decide(document)
     assert (decision["outcome"], decision["clearance"]) == ("INVALID_INPUT", "STOP")
     assert [e["path"] for e in decision["errors"]] == [path]
+
+
+def test_the_application_for_rare_earth_technology_is_due_45_working_days_before_the_export(decide):
+    decision = decide(technology(export_date="2026-12-01"))
+    [application] = [o for o in decision["obligations"] if o["type"] == "licence_application"]
+    assert (application["due"], application["basis"]) == ("2026-09-21", {"measure": "MOFCOM-2025-62", "clause": "3"})
+    assert "Apply by 2026-09-21 at the latest" in application["message_en"]
+
+
+def test_the_application_says_it_in_chinese_too(decide):
+    [application] = [o for o in decide(technology(export_date="2026-12-01"))["obligations"] if o["type"] == "licence_application"]
+    assert "《转移或者提供受出口管制技术情况说明》（附件1）" in application["message_zh"]
+    assert "最迟应于2026-09-21申请" in application["message_zh"]

@@ -24,7 +24,7 @@ from .paths import POLICIES, ROOT, opa_binary
 # from the data instead, as for the entity lists, whose listing names its announcement; where
 # METADATA gives one it is checked here, and every citation is checked again when it is built.
 REASON_FIELDS = ("code", "outcome", "message_en", "message_zh")
-OBLIGATION_FIELDS = ("type", "message_en")
+OBLIGATION_FIELDS = ("type", "message_en", "message_zh")
 
 
 def annotations(policies: Path) -> list[dict]:

@@ -36,7 +36,8 @@ from jsonschema import Draft202012Validator, FormatChecker
 from . import names
 from .paths import ROOT
 
-DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities", "names", "traditional_simplified", "listing_measures")
+DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities", "names", "traditional_simplified", "listing_measures",
+              "iso_codes")
 # Folded into the index and not loaded into OPA as such (see build_index).
 INDEX_ONLY = ("entities", "traditional_simplified")
 # These two are folders of files, one per measure, merged into one document each.
@@ -148,6 +149,10 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
     for year, spec in sources["calendar"]["years"].items():
         for field in ("holidays", "makeup_workdays"):
             errors += [f"calendar {year}: {field} date {d} is outside the year" for d in spec[field] if not d.startswith(year)]
+    iso = sources["iso_codes"]
+    for code, spec in iso["not_codes"].items():
+        if code in iso["countries"] or spec["use"] not in iso["countries"]:
+            errors.append(f"iso_codes: not_codes {code} is an assigned code or names an unassigned one ({spec['use']})")
     entity_ids = [e["id"] for e in sources["entities"]["entities"]]
     errors += [f"entity id {i} appears more than once" for i in sorted({i for i in entity_ids if entity_ids.count(i) > 1})]
     errors += listing_errors(sources)

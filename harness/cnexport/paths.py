@@ -1,6 +1,8 @@
 """Where the project's files are."""
 
 import os
+import shutil
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -10,8 +12,14 @@ SCHEMAS = ROOT / "schemas"
 
 
 def opa_binary() -> str:
-    """The OPA the Makefile built (CNEXPORT_OPA), else `opa` on PATH."""
-    return os.environ.get("CNEXPORT_OPA", "opa")
+    """The OPA to run: CNEXPORT_OPA, else the one beside this Python (the Makefile links the OPA it
+    built into the venv's bin), else `opa` on PATH."""
+    if os.environ.get("CNEXPORT_OPA"):
+        return os.environ["CNEXPORT_OPA"]
+    beside = Path(sys.executable).parent / "opa"
+    if os.access(beside, os.X_OK):
+        return str(beside)
+    return shutil.which("opa") or "opa"
 
 
 TOKEN_FILE = ROOT / "build" / "serve.token"

@@ -178,15 +178,21 @@ _base_reason := {
 
 _licence_application := {
 	"type": "licence_application",
-	"due": "2026-12-01",
+	"due": "2026-09-21",
 	"basis": {"measure": _id, "clause": "6"},
 	"line": 1,
-	"figures": {"line": 1},
+	"figures": {"line": 1, "latest_day_to_apply": "2026-09-21", "decision_working_days": 45, "calendar_complete": true},
 	"message_en": concat(" ", [
 		"Before exporting line 1, obtain a MOFCOM dual-use export licence: apply through",
 		"MOFCOM's dual-use licensing system with the documents of Art. 16 of the Dual-Use",
 		"Regulations, in Chinese, yourself or through a Chinese legal person acting for",
-		"you.",
+		"you. Apply by 2026-09-21 at the latest: MOFCOM decides within 45 working days of",
+		"accepting an application (Dual-Use Regulations Art. 17), not counting identification, expert",
+		"consultation or checks.",
+	]),
+	"message_zh": concat("", [
+		"出口第1行前，应取得商务部两用物项出口许可：通过商务部两用物项出口许可系统，按两用物项出口管制条例第十六条提交中文申请材料，",
+		"可自行申请或委托中国法人代为申请。最迟应于2026-09-21申请：商务部自受理之日起45个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。",
 	]),
 }
 
@@ -200,6 +206,7 @@ _compliance_notice := {
 		"Give the recipient of line 1 a compliance notice (合规告知书) following Annex 2 of",
 		"the announcement, at the latest when the item is passed on.",
 	]),
+	"message_zh": "最迟在交付时，应按公告附件2向第1行的接收方出具合规告知书。",
 }
 
 _low_grade(type, clause) := {
@@ -392,7 +399,9 @@ test_clause_1_3_is_dormant_on_2025_10_08 if {
 test_clause_1_3_is_live_on_2025_10_09 if {
 	d := _decide(object.union(_cn_origin, {"export_date": "2025-10-09"}))
 	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": ["RE61_CN_ORIGIN_ITEM"]}
-	[[o.type, o.due] | some o in d.obligations] == [["licence_application", "2025-10-09"], ["compliance_notice", "2025-10-09"]]
+
+	# The application is due 45 working days before the export (I-LATEST-DAY-TO-APPLY).
+	[[o.type, o.due] | some o in d.obligations] == [["licence_application", "2025-07-30"], ["compliance_notice", "2025-10-09"]]
 }
 
 test_no61_is_in_force_on_2025_11_06 if {
@@ -555,6 +564,29 @@ test_humanitarian_report_in_2027_warns_that_the_calendar_is_missing if {
 		"line": 1,
 		"measure": _id,
 		"interpretation": "I-WORKING-DAYS",
+	}]
+}
+
+test_an_application_counted_back_into_a_year_with_holiday_data_warns_nothing if {
+	d := _decide(object.union(_base, {"export_date": "2026-12-31"}))
+	[[o.type, o.due] | some o in d.obligations; o.type == "licence_application"] == [["licence_application", "2026-10-29"]]
+	_warning(d, "DEADLINE_WITHOUT_CALENDAR") == []
+}
+
+test_an_application_for_an_export_in_2027_warns_that_the_real_day_may_be_earlier if {
+	d := _decide(object.union(_base, {"export_date": "2027-03-10"}))
+	[[o.type, o.due, o.figures.calendar_complete] | some o in d.obligations; o.type == "licence_application"] == [
+		["licence_application", "2027-01-06", false],
+	]
+	_warning(d, "DEADLINE_WITHOUT_CALENDAR") == [{
+		"code": "DEADLINE_WITHOUT_CALENDAR",
+		"message_en": concat("", [
+			"line 1: the latest day to apply, 2027-01-06, counts every weekday of a year without holiday data as a working day; ",
+			"the real one may be earlier: apply sooner",
+		]),
+		"line": 1,
+		"measure": _id,
+		"interpretation": "I-LATEST-DAY-TO-APPLY",
 	}]
 }
 

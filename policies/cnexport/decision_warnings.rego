@@ -61,6 +61,7 @@ warnings contains lib.warning(
 	some sc in _service_clauses
 	c := sc.metadata.custom
 	not lib.in_force(c.measure, c.clause, _date)
+	_would_speak(sc)
 	some party in input.parties
 	party.role in sc.roles
 }
@@ -98,6 +99,24 @@ warnings contains lib.warning(
 ) if {
 	some o in _obligations
 	o.figures.calendar_complete == false
+	not o.figures.latest_day_to_apply
+}
+
+# Counting back from the export, a year without holiday data makes the day too late, never too early.
+warnings contains lib.warning(
+	"DEADLINE_WITHOUT_CALENDAR",
+	sprintf(
+		concat("", [
+			"line %v: the latest day to apply, %s, counts every weekday of a year without holiday data as a working day; ",
+			"the real one may be earlier: apply sooner",
+		]),
+		[o.line, o.due],
+	),
+	{"line": o.line, "measure": o.basis.measure, "interpretation": "I-LATEST-DAY-TO-APPLY"},
+) if {
+	some o in _obligations
+	o.figures.calendar_complete == false
+	o.figures.latest_day_to_apply
 }
 
 warnings contains lib.warning(
@@ -161,4 +180,14 @@ warnings contains lib.warning(
 ) if {
 	some l in object.get(input, "licences", [])
 	not lib.licence_issuer_recognised(l)
+}
+
+# A clause out of force would have spoken: it speaks for every line, or its own measure would
+# have given a reason on a line or the shipment.
+_would_speak(sc) if not sc.own_lines_only
+
+_would_speak(sc) if {
+	sc.own_lines_only
+	some f in _dormant
+	f.measure == sc.metadata.custom.measure
 }

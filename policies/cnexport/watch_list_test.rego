@@ -45,6 +45,7 @@ test_a_dual_use_item_to_a_watch_list_party_needs_a_single_licence_with_its_docum
 	[o.type, o.due, o.line, o.basis] == ["licence_application", "2026-02-24", 1, {"measure": "MOFCOM-2026-12", "clause": "licensing"}]
 	o.figures.documents == _wl_documents
 	contains(o.message_en, "a general licence or the registration route cannot be used")
+	contains(o.message_zh, "不得申请通用许可或以登记填报信息方式获得出口凭证，申请时应提交对列入关注名单实体的风险评估报告")
 
 	before := cnexport.decision with input as _wl_subaru("2026-02-23")
 	not "WATCH_LIST_SINGLE_LICENCE" in _wl_codes(before)

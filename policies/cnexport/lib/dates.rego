@@ -63,3 +63,34 @@ calendar_covers_span(start, end) if {
 	calendar_covers(start)
 	calendar_covers(end)
 }
+
+# METADATA
+# description: |
+#   The n-th working day before `end` (`end` itself not counted) and whether every day from it to
+#   `end` lies in a year the calendar data covers. Counting back, a working day is Monday to Friday
+#   less the calendar's holidays, and no make-up weekend day: the earlier day (I-LATEST-DAY-TO-APPLY).
+#   In a year the calendar does not cover every weekday counts, and the real day may be earlier.
+working_days_before(end, n) := {"due": due, "calendar_complete": complete} if {
+	days := [d | some k in numbers.range(1, (3 * n) + 30); d := add_days(end, 0 - k); _weekday_not_holiday(d)]
+	due := days[n - 1]
+	complete := calendar_covers_span(due, end)
+}
+
+_weekday_not_holiday(d) if {
+	not data.cnexport_reference.index.holidays[d]
+	not time.weekday(date_ns(d)) in {"Saturday", "Sunday"}
+}
+
+# METADATA
+# description: |
+#   For a dual-use licence needed to export on `export_date`: the latest day to apply so that the
+#   45 working days MOFCOM has to decide (Dual-Use Regulations Art. 17) end before the export, and
+#   the figures an obligation shows (I-LATEST-DAY-TO-APPLY)
+application_deadline(export_date) := {
+	"latest_day_to_apply": deadline.due,
+	"decision_working_days": n,
+	"calendar_complete": deadline.calendar_complete,
+} if {
+	n := param("STATECOUNCIL-2024-792", "17", "decision_working_days")
+	deadline := working_days_before(export_date, n)
+}

@@ -121,3 +121,33 @@ test_calendar_covers_span_looks_at_both_ends if {
 	lib.calendar_covers_span("2026-12-24", "2027-01-05") == false
 	lib.calendar_covers_span("2024-12-24", "2025-01-08") == false
 }
+
+# ---- counting back: the latest day to apply for a licence (I-LATEST-DAY-TO-APPLY) ----------------
+
+test_the_45th_working_day_before_an_export_skips_holidays_and_no_make_up_day if {
+	# 2026-12-01 back to 2026-09-21: the 1-7 October and 25 September holidays are skipped, and the
+	# make-up days Sat 10 October and Sun 20 September are not counted.
+	lib.working_days_before("2026-12-01", 45) == {"due": "2026-09-21", "calendar_complete": true}
+	lib.working_days_before("2026-12-01", 44) == {"due": "2026-09-22", "calendar_complete": true}
+	lib.working_days_before("2026-10-12", 1) == {"due": "2026-10-09", "calendar_complete": true}
+	lib.working_days_before("2026-10-09", 1) == {"due": "2026-10-08", "calendar_complete": true}
+	lib.working_days_before("2026-10-08", 1) == {"due": "2026-09-30", "calendar_complete": true}
+}
+
+test_the_export_day_itself_is_not_counted if {
+	lib.working_days_before("2026-11-11", 1) == {"due": "2026-11-10", "calendar_complete": true}
+}
+
+test_counting_back_into_or_from_a_year_without_holiday_data_is_incomplete if {
+	lib.working_days_before("2026-12-31", 45) == {"due": "2026-10-29", "calendar_complete": true}
+	lib.working_days_before("2027-01-01", 45) == {"due": "2026-10-30", "calendar_complete": false}
+	lib.working_days_before("2025-01-20", 45) == {"due": "2024-11-15", "calendar_complete": false}
+}
+
+test_the_application_deadline_reads_the_45_working_days_of_art_17 if {
+	lib.application_deadline("2026-12-01") == {
+		"latest_day_to_apply": "2026-09-21",
+		"decision_working_days": 45,
+		"calendar_complete": true,
+	}
+}

@@ -116,6 +116,7 @@ obligation(metadata, due, n, figures) := {
 	"basis": {"measure": c.measure, "clause": c.clause},
 	"line": n,
 	"message_en": strings.render_template(c.message_en, figures),
+	"message_zh": strings.render_template(c.message_zh, figures),
 	"figures": figures,
 } if {
 	c := metadata.custom

@@ -36,10 +36,23 @@ test_metadata_without_a_message_gives_a_marker if {
 }
 
 test_an_obligation_citing_an_unknown_clause_gives_a_marker if {
-	custom := {"type": "licence_application", "measure": "MOFCOM-2025-61", "message_en": "apply for line {{.line}}"}
+	custom := {
+		"type": "licence_application", "measure": "MOFCOM-2025-61",
+		"message_en": "apply for line {{.line}}", "message_zh": "第{{.line}}行须申请",
+	}
 	o := lib.obligation({"custom": object.union(custom, {"clause": "6"})}, "2026-12-01", 1, {"line": 1})
-	[o.type, o.basis, o.message_en] == ["licence_application", {"measure": "MOFCOM-2025-61", "clause": "6"}, "apply for line 1"]
+	[o.type, o.basis, o.message_en, o.message_zh] == [
+		"licence_application", {"measure": "MOFCOM-2025-61", "clause": "6"},
+		"apply for line 1", "第1行须申请",
+	]
 	lib.obligation({"custom": object.union(custom, {"clause": "66"})}, "2026-12-01", 1, {"line": 1}) == {
 		"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "66",
+	}
+}
+
+test_an_obligation_without_its_chinese_message_gives_a_marker if {
+	custom := {"type": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6", "message_en": "apply for line {{.line}}"}
+	lib.obligation({"custom": custom}, "2026-12-01", 1, {"line": 1}) == {
+		"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6",
 	}
 }

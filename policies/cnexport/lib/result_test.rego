@@ -124,6 +124,7 @@ test_obligation_is_built_from_metadata if {
 		"measure": "MOFCOM-2025-61",
 		"clause": "5",
 		"message_en": "report line {{.line}} by {{.due}}",
+		"message_zh": "第{{.line}}行于{{.due}}前报告",
 	}}
 	lib.obligation(metadata, "2026-11-26", 1, {"line": 1, "due": "2026-11-26"}) == {
 		"type": "humanitarian_report",
@@ -131,6 +132,7 @@ test_obligation_is_built_from_metadata if {
 		"basis": {"measure": "MOFCOM-2025-61", "clause": "5"},
 		"line": 1,
 		"message_en": "report line 1 by 2026-11-26",
+		"message_zh": "第1行于2026-11-26前报告",
 		"figures": {"line": 1, "due": "2026-11-26"},
 	}
 }

@@ -47,7 +47,18 @@ _indexes_of[n] contains i if {
 
 _contents(line) := [c | some c in line.rare_earth_content] if is_array(line.rare_earth_content)
 
-_has_rate(currency) if is_number(_fx[currency])
+# fx_rates' numbers, with the path of each: a bare rate, or a rate quoted in a named currency.
+_fx_numbers contains [concat("/", ["/fx_rates", _escape(currency)]), rate] if {
+	some currency, rate in _fx
+	is_number(rate)
+}
+
+_fx_numbers contains [concat("/", ["/fx_rates", _escape(currency), _escape(quoted_in)]), rate] if {
+	some currency, rates in _fx
+	is_object(rates)
+	some quoted_in, rate in rates
+	is_number(rate)
+}
 
 _exact_message := sprintf(
 	"the number needs more than %d significant digits or an exponent outside %d..%d to be computed exactly",
@@ -65,11 +76,14 @@ _computable(line, content) if {
 
 # gojsonschema names fields "(root)" and "items.0.value"; the contract wants JSON pointers
 # (RFC 6901: "~" as "~0", "/" as "~1"). Only the maps with free keys (fx_rates, a line's
-# parameters) can have a key with a dot; everything after their name is that one key. Names may
+# parameters) can have a key with a dot; everything after their name is that one key, but for a
+# rate quoted in a currency (fx_rates.JPY.USD), whose first key is a currency code. Names may
 # hold any character, a newline included, so every pattern reads across lines ((?s)) and every
 # field has a pointer: the last branch takes the dots as separators.
 _pointer(field) := "" if {
 	lower(field) == "(root)"
+} else := concat("/", ["/fx_rates", parts[1], _escape(parts[2])]) if {
+	parts := regex.find_all_string_submatch_n(`(?s)^fx_rates\.([A-Z]{3})\.(.+)$`, field, 1)[0]
 } else := concat("/", ["/fx_rates", _escape(trim_prefix(field, "fx_rates."))]) if {
 	startswith(field, "fx_rates.")
 } else := concat("/", ["", "items", parts[1], "parameters", _escape(parts[2])]) if {
@@ -125,6 +139,57 @@ _suspect_number if regex.match(`^(?:[^"]|"(?:[^"\\]|\\.)*")*(?:[0-9][eE]|[-0-9.]
 
 _walk_pointer(path) := concat("", [concat("", ["/", _escape(sprintf("%v", [p]))]) | some p in path])
 
+# ---- codes: countries, currencies, rare-earth elements, from the reference data -------------------
+
+_iso := data.cnexport_reference.iso_codes
+
+# Every country code of the document, with its path. A code the schema's pattern refuses (or the
+# origin "unknown") is left to the schema.
+_country_codes contains ["/exporter/country", document.exporter.country]
+
+_country_codes contains ["/ship_from", document.ship_from]
+
+_country_codes contains ["/ship_to", document.ship_to]
+
+_country_codes contains [sprintf("/parties/%d/country", [i]), party.country] if some i, party in _parties
+
+_country_codes contains [sprintf("/parties/%d/owners/%d/country", [i, j]), owner.country] if {
+	some i, party in _parties
+	some j, owner in party.owners
+}
+
+_country_codes contains [sprintf("/items/%d/%s", [i, field]), code] if {
+	some i, line in _items
+	some field in ["manufactured_in", "origin"]
+	code := line[field]
+}
+
+_country_codes contains [sprintf("/items/%d/rare_earth_content/%d/origin", [i, j]), content.origin] if {
+	some i, line in _items
+	some j, content in _contents(line)
+}
+
+# Every currency code of the document, with its path.
+_currency_codes contains [sprintf("/items/%d/value/currency", [i]), line.value.currency] if some i, line in _items
+
+_currency_codes contains [concat("/", ["/fx_rates", _escape(currency)]), currency] if some currency, _ in _fx
+
+_currency_codes contains [concat("/", ["/fx_rates", _escape(currency), _escape(quoted_in)]), quoted_in] if {
+	some currency, rates in _fx
+	is_object(rates)
+	some quoted_in, _ in rates
+}
+
+_currency_codes contains [sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]), content.value.currency] if {
+	some i, line in _items
+	some j, content in _contents(line)
+}
+
+_country_message(code, iso) := message if {
+	use := iso.not_codes[code].use
+	message := sprintf("%s is not an ISO 3166-1 alpha-2 country code: use %s (%s)", [code, use, iso.countries[use]])
+} else := sprintf("%s is not an ISO 3166-1 alpha-2 country code (%s)", [code, iso.source])
+
 # ---- the errors ------------------------------------------------------------------------------
 
 # METADATA
@@ -152,10 +217,26 @@ _checked contains {"path": sprintf("/items/%d/line", [i]), "message": sprintf("l
 	i > min(indexes)
 }
 
-_checked contains {"path": concat("/", ["/fx_rates", currency]), "message": _exact_message} if {
+_checked contains {"path": path, "message": _exact_message} if {
+	some [path, rate] in _fx_numbers
+	not lib.decimal_within_limits(rate)
+}
+
+# A bare rate names no currency it is quoted in: it is read in the lines' currency, so it is
+# refused when the lines are in more than one (a JPY rate must never convert both EUR and USD).
+_checked contains {
+	"path": concat("/", ["/fx_rates", _escape(currency)]),
+	"message": sprintf(
+		`the %s rate does not say which currency it is quoted in, and the lines are in %s: quote it in each, as "fx_rates": {"%s": {%s}}`,
+		[currency, concat(" and ", sort(lib.line_currencies)), currency, concat(", ", [q |
+			some to in sort(lib.line_currencies)
+			q := sprintf("\"%s\": <value of one %s in %s>", [to, currency, to])
+		])],
+	),
+} if {
+	count(lib.line_currencies) > 1
 	some currency, rate in _fx
 	is_number(rate)
-	not lib.decimal_within_limits(rate)
 }
 
 _checked contains {"path": sprintf("/parties/%d/owners/%d/share", [i, j]), "message": _exact_message} if {
@@ -189,8 +270,11 @@ _checked contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount
 _checked contains {
 	"path": sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]),
 	"message": sprintf(
-		"currency %s differs from the line's currency %s and fx_rates gives no %s rate",
-		[currency, line.value.currency, currency],
+		concat("", [
+			"currency %[1]s differs from the line's currency %[2]s and fx_rates gives no rate of %[1]s in %[2]s: ",
+			`add "fx_rates": {"%[1]s": {"%[2]s": <value of one %[1]s in %[2]s>}}`,
+		]),
+		[currency, line.value.currency],
 	),
 } if {
 	some i, line in _items
@@ -199,7 +283,7 @@ _checked contains {
 	currency := content.value.currency
 	is_string(currency)
 	currency != line.value.currency
-	not _has_rate(currency)
+	not lib.fx_rate(currency, line.value.currency)
 }
 
 _checked contains {
@@ -244,6 +328,33 @@ _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner
 		lib.decimal_within_limits(share)
 	}
 	lib.decimal_compare(lib.decimal_sum([lib.decimal(s) | some s in shares]), lib.decimal(1)) > 0
+}
+
+_checked contains {"path": path, "message": _country_message(code, _iso)} if {
+	some [path, code] in _country_codes
+	is_string(code)
+	regex.match(`^[A-Z]{2}$`, code)
+	not _iso.countries[code]
+}
+
+_checked contains {"path": path, "message": sprintf("%s is not an ISO 4217 currency code (%s)", [code, _iso.source])} if {
+	some [path, code] in _currency_codes
+	is_string(code)
+	regex.match(`^[A-Z]{3}$`, code)
+	not _iso.currencies[code]
+}
+
+_checked contains {
+	"path": sprintf("/items/%d/rare_earth_content/%d/element", [i, j]),
+	"message": sprintf(
+		"%s is not a rare-earth element: rare_earth_content lists only the 17 rare earths (%s)",
+		[content.element, concat(", ", data.cnexport_reference.meta.rare_earth_elements)],
+	),
+} if {
+	some i, line in _items
+	some j, content in _contents(line)
+	is_string(content.element)
+	not content.element in data.cnexport_reference.meta.rare_earth_elements
 }
 
 # METADATA

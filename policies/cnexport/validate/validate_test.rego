@@ -1,6 +1,7 @@
 # regal ignore:file-length
 package cnexport.validate_test
 
+import data.cnexport.lib
 import data.cnexport.validate
 
 # Validation in the sidecar (validate/validate.rego): every kind of invalid input yields exactly
@@ -354,7 +355,7 @@ test_every_repeat_of_a_line_number_is_reported if {
 test_content_currency_without_fx_rate_is_rejected if {
 	_rejected_with(_set("/items/0/rare_earth_content/0/value/currency", "EUR"), [{
 		"path": "/items/0/rare_earth_content/0/value/currency",
-		"message": "currency EUR differs from the line's currency USD and fx_rates gives no EUR rate",
+		"message": _no_eur_rate_in_usd,
 	}])
 }
 
@@ -365,7 +366,7 @@ test_content_currency_with_an_fx_rate_for_another_currency_is_rejected if {
 	])
 	_rejected_with(doc, [{
 		"path": "/items/0/rare_earth_content/0/value/currency",
-		"message": "currency EUR differs from the line's currency USD and fx_rates gives no EUR rate",
+		"message": _no_eur_rate_in_usd,
 	}])
 }
 
@@ -549,4 +550,181 @@ test_owner_shares_at_the_exact_limits_are_added_exactly if {
 	validate.sorted_errors == [] with input as _set("/parties/1/owners", array.concat(owners, [{"name": "C", "share": 1e-18}]))
 	over := _set("/parties/1/owners", array.concat(owners, [{"name": "C", "share": 2e-18}]))
 	_rejected_with(over, [{"path": "/parties/1/owners", "message": "owner shares add up to more than 1"}])
+}
+
+# ---- codes: ISO 3166-1 countries, ISO 4217 currencies, rare-earth elements ---------------------
+
+test_uk_is_refused_with_the_code_to_use if {
+	_rejected_with(_set("/ship_to", "UK"), [{
+		"path": "/ship_to",
+		"message": "UK is not an ISO 3166-1 alpha-2 country code: use GB (United Kingdom)",
+	}])
+}
+
+test_gb_is_a_country if {
+	validate.sorted_errors == [] with input as _set("/ship_to", "GB")
+}
+
+test_a_code_iso_does_not_assign_is_refused_wherever_a_country_is_given if {
+	doc := _patch([
+		{"op": "replace", "path": "/exporter/country", "value": "XX"},
+		{"op": "replace", "path": "/ship_from", "value": "XX"},
+		{"op": "replace", "path": "/parties/0/country", "value": "XX"},
+		{"op": "add", "path": "/parties/1/owners", "value": [{"name": "A", "share": 0.5, "country": "XX"}]},
+		{"op": "replace", "path": "/items/0/manufactured_in", "value": "XX"},
+		{"op": "replace", "path": "/items/0/origin", "value": "XX"},
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/origin", "value": "XX"},
+	])
+	message := concat("", [
+		"XX is not an ISO 3166-1 alpha-2 country code (iso-codes 4.15.0, iso_3166-1.json and iso_4217.json ",
+		"(https://salsa.debian.org/iso-codes-team/iso-codes))",
+	])
+	_rejected_with(doc, [{"path": p, "message": message} | some p in [
+		"/exporter/country",
+		"/items/0/manufactured_in",
+		"/items/0/origin",
+		"/items/0/rare_earth_content/0/origin",
+		"/parties/0/country",
+		"/parties/1/owners/0/country",
+		"/ship_from",
+	]])
+}
+
+test_an_unknown_origin_of_content_is_not_a_country_code if {
+	validate.sorted_errors == [] with input as _set("/items/0/rare_earth_content/0/origin", "unknown")
+}
+
+test_a_currency_iso_does_not_assign_is_refused if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/value/currency", "value": "RMB"},
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/value/currency", "value": "RMB"},
+		{"op": "add", "path": "/fx_rates", "value": {"XTS": 1}},
+	])
+	message := concat("", [
+		"%s is not an ISO 4217 currency code (iso-codes 4.15.0, iso_3166-1.json and iso_4217.json ",
+		"(https://salsa.debian.org/iso-codes-team/iso-codes))",
+	])
+	_rejected_with(doc, [
+		{"path": "/fx_rates/XTS", "message": sprintf(message, ["XTS"])},
+		{"path": "/items/0/rare_earth_content/0/value/currency", "message": sprintf(message, ["RMB"])},
+		{"path": "/items/0/value/currency", "message": sprintf(message, ["RMB"])},
+	])
+}
+
+test_cny_is_a_currency if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/value/currency", "value": "CNY"},
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/value/currency", "value": "CNY"},
+	])
+	validate.sorted_errors == [] with input as doc
+}
+
+test_rare_earth_content_of_iron_is_refused if {
+	_rejected_with(_set("/items/0/rare_earth_content/0/element", "Fe"), [{
+		"path": "/items/0/rare_earth_content/0/element",
+		"message": concat("", [
+			"Fe is not a rare-earth element: rare_earth_content lists only the 17 rare earths ",
+			"(Sc, Y, La, Ce, Pr, Nd, Pm, Sm, Eu, Gd, Tb, Dy, Ho, Er, Tm, Yb, Lu)",
+		]),
+	}])
+}
+
+test_rare_earth_content_of_each_rare_earth_is_valid if {
+	every element in data.cnexport_reference.meta.rare_earth_elements {
+		validate.sorted_errors == [] with input as _set("/items/0/rare_earth_content/0/element", element)
+	}
+}
+
+# ---- fx rates: quoted in a named currency, or bare when the lines are in one -------------------
+
+_no_eur_rate_in_usd := concat("", [
+	"currency EUR differs from the line's currency USD and fx_rates gives no rate of EUR in USD: ",
+	`add "fx_rates": {"EUR": {"USD": <value of one EUR in USD>}}`,
+])
+
+# The base with a second line in EUR, and JPY content on both lines.
+_two_currencies(fx_rates) := _patch([
+	{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {"line": 2, "value": {"amount": 1000, "currency": "EUR"}})},
+	{"op": "replace", "path": "/items/0/rare_earth_content/0/value", "value": {"amount": 300, "currency": "JPY"}},
+	{"op": "replace", "path": "/items/1/rare_earth_content/0/value", "value": {"amount": 300, "currency": "JPY"}},
+	{"op": "add", "path": "/fx_rates", "value": fx_rates},
+])
+
+_no_jpy_rate_in(line_currency) := concat("", [
+	sprintf("currency JPY differs from the line's currency %s and fx_rates gives no rate of JPY in %s: ", [line_currency, line_currency]),
+	sprintf(`add "fx_rates": {"JPY": {"%s": <value of one JPY in %s>}}`, [line_currency, line_currency]),
+])
+
+test_a_rate_quoted_in_the_line_currency_is_valid if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/value/currency", "value": "EUR"},
+		{"op": "add", "path": "/fx_rates", "value": {"EUR": {"USD": 1.25}}},
+	])
+	validate.sorted_errors == [] with input as doc
+}
+
+test_a_rate_quoted_in_another_currency_than_the_line_is_refused if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/rare_earth_content/0/value/currency", "value": "EUR"},
+		{"op": "add", "path": "/fx_rates", "value": {"EUR": {"GBP": 0.85}}},
+	])
+	_rejected_with(doc, [{"path": "/items/0/rare_earth_content/0/value/currency", "message": _no_eur_rate_in_usd}])
+}
+
+test_a_bare_rate_is_refused_when_the_lines_are_in_two_currencies if {
+	_rejected_with(_two_currencies({"JPY": 0.0067}), [
+		{"path": "/fx_rates/JPY", "message": concat("", [
+			"the JPY rate does not say which currency it is quoted in, and the lines are in EUR and USD: quote it in each, ",
+			`as "fx_rates": {"JPY": {"EUR": <value of one JPY in EUR>, "USD": <value of one JPY in USD>}}`,
+		])},
+		{"path": "/items/0/rare_earth_content/0/value/currency", "message": _no_jpy_rate_in("USD")},
+		{"path": "/items/1/rare_earth_content/0/value/currency", "message": _no_jpy_rate_in("EUR")},
+	])
+}
+
+test_a_rate_quoted_in_each_line_currency_is_valid_and_each_line_takes_its_own if {
+	doc := _two_currencies({"JPY": {"USD": 0.0067, "EUR": 0.0062}})
+	validate.sorted_errors == [] with input as doc
+	usd := lib.in_line_currency(doc.items[0], doc.items[0].rare_earth_content[0].value) with input as doc
+	lib.money_text(usd, "USD") == {"amount": "2.0100", "currency": "USD"}
+	eur := lib.in_line_currency(doc.items[1], doc.items[1].rare_earth_content[0].value) with input as doc
+	lib.money_text(eur, "EUR") == {"amount": "1.8600", "currency": "EUR"}
+}
+
+test_a_rate_quoted_in_one_line_currency_only_is_refused_for_the_other_line if {
+	_rejected_with(_two_currencies({"JPY": {"USD": 0.0067}}), [{
+		"path": "/items/1/rare_earth_content/0/value/currency",
+		"message": _no_jpy_rate_in("EUR"),
+	}])
+}
+
+test_a_bare_rate_beside_lines_in_one_currency_is_valid if {
+	doc := _patch([
+		{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {"line": 2})},
+		{"op": "replace", "path": "/items/1/rare_earth_content/0/value/currency", "value": "EUR"},
+		{"op": "add", "path": "/fx_rates", "value": {"EUR": 1.25}},
+	])
+	validate.sorted_errors == [] with input as doc
+}
+
+test_a_quoted_rate_that_is_not_positive_is_refused if {
+	_rejected_with(_set("/fx_rates", {"EUR": {"USD": 0}}), [{"path": "/fx_rates/EUR/USD", "message": "Must be greater than 0"}])
+}
+
+test_a_rate_quoted_in_no_currency_is_refused if {
+	_rejected_with(_set("/fx_rates", {"EUR": {}}), [{"path": "/fx_rates/EUR", "message": "Must have at least 1 properties"}])
+}
+
+test_a_rate_quoted_in_a_code_iso_does_not_assign_is_refused if {
+	_rejected_with(_set("/fx_rates", {"EUR": {"XTS": 1}}), [{
+		"path": "/fx_rates/EUR/XTS",
+		"message": concat("", [
+			"XTS is not an ISO 4217 currency code (iso-codes 4.15.0, iso_3166-1.json and iso_4217.json ",
+			"(https://salsa.debian.org/iso-codes-team/iso-codes))",
+		]),
+	}])
+}
+
+test_a_quoted_rate_too_fine_to_compute_exactly_is_refused if {
+	_rejected_with(_set("/fx_rates", {"EUR": {"USD": 1e-19}}), [{"path": "/fx_rates/EUR/USD", "message": _exact_message}])
 }

@@ -75,14 +75,17 @@ watch_list_single_licence contains reason if {
 #     Before exporting line {{.line}}, obtain a single dual-use export licence from MOFCOM for {{.listed_name}}
 #     ({{.entry_id}}, {{.list}}): a general licence or the registration route cannot be used, and the application
 #     must include {{.documents}}.
+#   message_zh: >-
+#     出口第{{.line}}行前，应就{{.listed_name}}（{{.entry_id}}，{{.list_zh}}）向商务部申请两用物项单项许可：不得申请通用许可或以登记填报信息方式获得出口凭证，申请时应提交{{.documents_zh}}。
 obligations contains obligation if {
 	some [n, _, _, _, m, e, clause] in _watch_lines
 	not _single_licence_on_file(n)
-	[documents, _] := _documents(e, clause)
+	[documents, documents_zh] := _documents(e, clause)
 	metadata := object.union(rego.metadata.rule(), {"custom": {"measure": e.announcement, "clause": clause}})
 	obligation := lib.obligation(metadata, _date, n, {
-		"line": n, "listed_name": m.name, "entry_id": m.entry_id, "list": _list_names[m.list][0],
-		"documents": documents,
+		"line": n, "listed_name": m.name, "entry_id": m.entry_id,
+		"list": _list_names[m.list][0], "list_zh": _list_names[m.list][1],
+		"documents": documents, "documents_zh": documents_zh,
 	})
 }
 

@@ -156,6 +156,8 @@ _unlicensed contains n if {
 
 _report_deadline := lib.working_day_deadline(_date, _param("5", "report_working_days"))
 
+_application_deadline := lib.application_deadline(_date)
+
 # METADATA
 # title: Humanitarian end use - no licence, a report within 10 working days after export
 # description: 五、用于紧急医疗救助、应对公共卫生突发事件、自然灾害救援等人道主义救助的，无需申请许可，但应在出口后10个工作日内报告
@@ -196,6 +198,8 @@ _report_figures := {
 #   message_en: >-
 #     Report the export of line {{.line}} to MOFCOM by e-mail by {{.due}} ({{.working_days}}
 #     working days after {{.export_date}}), with the undertaking clause 5 requires.
+#   message_zh: >-
+#     第{{.line}}行出口后，应于{{.due}}前（{{.export_date}}后{{.working_days}}个工作日内）通过电子邮件向商务部报告，并按第五条作出承诺。
 obligations contains obligation if {
 	some n in controlled
 	_humanitarian_exempt
@@ -212,10 +216,18 @@ obligations contains obligation if {
 #   message_en: >-
 #     Before exporting line {{.line}}, obtain a MOFCOM dual-use export licence: apply through
 #     MOFCOM's dual-use licensing system with the documents of Art. 16 of the Dual-Use
-#     Regulations, in Chinese, yourself or through a Chinese legal person acting for you.
+#     Regulations, in Chinese, yourself or through a Chinese legal person acting for you. Apply by
+#     {{.latest_day_to_apply}} at the latest: MOFCOM decides within {{.decision_working_days}} working days of
+#     accepting an application (Dual-Use Regulations Art. 17), not counting identification, expert
+#     consultation or checks.
+#   message_zh: >-
+#     出口第{{.line}}行前，应取得商务部两用物项出口许可：通过商务部两用物项出口许可系统，按两用物项出口管制条例第十六条提交中文申请材料，可自行申请或委托中国法人代为申请。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 obligations contains obligation if {
 	some n in _unlicensed
-	obligation := lib.obligation(rego.metadata.rule(), _date, n, {"line": n})
+	obligation := lib.obligation(rego.metadata.rule(), _application_deadline.latest_day_to_apply, n, object.union(
+		{"line": n},
+		_application_deadline,
+	))
 }
 
 # METADATA
@@ -228,6 +240,8 @@ obligations contains obligation if {
 #   message_en: >-
 #     Give the recipient of line {{.line}} a compliance notice (合规告知书) following Annex 2 of
 #     the announcement, at the latest when the item is passed on.
+#   message_zh: >-
+#     最迟在交付时，应按公告附件2向第{{.line}}行的接收方出具合规告知书。
 obligations contains obligation if {
 	some n in controlled
 	obligation := lib.obligation(rego.metadata.rule(), _date, n, {"line": n})

@@ -225,18 +225,29 @@ _humanitarian_reason(purposes, date, due, complete) := {
 	),
 }
 
-_licence_application(date) := {
+# The application is due on the 45th working day before the export (I-LATEST-DAY-TO-APPLY): for
+# an export on 2026-11-10, 2026-08-31; on 2026-12-01, 2026-09-21.
+_licence_application(due) := {
 	"type": "licence_application",
-	"due": date,
+	"due": due,
 	"basis": {"measure": _id, "clause": "6"},
 	"line": 1,
-	"figures": {"line": 1},
+	"figures": {"line": 1, "latest_day_to_apply": due, "decision_working_days": 45, "calendar_complete": true},
 	"message_en": concat(" ", [
 		"Before exporting line 1, obtain a MOFCOM dual-use export licence: apply through",
 		"MOFCOM's dual-use licensing system with the documents of Art. 16 of the Dual-Use",
 		"Regulations, in Chinese, yourself or through a Chinese legal person acting for",
-		"you.",
+		sprintf("you. Apply by %s at the latest: MOFCOM decides within 45 working days of", [due]),
+		"accepting an application (Dual-Use Regulations Art. 17), not counting identification, expert",
+		"consultation or checks.",
 	]),
+	"message_zh": sprintf(
+		concat("", [
+			"出口第1行前，应取得商务部两用物项出口许可：通过商务部两用物项出口许可系统，按两用物项出口管制条例第十六条提交中文申请材料，",
+			"可自行申请或委托中国法人代为申请。最迟应于%s申请：商务部自受理之日起45个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。",
+		]),
+		[due],
+	),
 }
 
 _compliance_notice(date) := {
@@ -249,6 +260,7 @@ _compliance_notice(date) := {
 		"Give the recipient of line 1 a compliance notice (合规告知书) following Annex 2 of",
 		"the announcement, at the latest when the item is passed on.",
 	]),
+	"message_zh": "最迟在交付时，应按公告附件2向第1行的接收方出具合规告知书。",
 }
 
 _dy_magnet_control := {
@@ -607,7 +619,7 @@ test_clause_1_1_finding_is_dormant_on_2025_12_01 if {
 test_clause_1_1_finding_is_live_on_2026_11_10 if {
 	doc := _on("2026-11-10")
 	rule.controlled == {1} with input as doc
-	rule.obligations == {_licence_application("2026-11-10"), _compliance_notice("2026-11-10")} with input as doc
+	rule.obligations == {_licence_application("2026-08-31"), _compliance_notice("2026-11-10")} with input as doc
 }
 
 test_clause_1_1_without_the_suspension_is_dormant_on_2025_11_30_and_live_on_2025_12_01 if {
@@ -757,6 +769,7 @@ test_humanitarian_end_use_needs_only_a_report_within_10_working_days if {
 				"Report the export of line 1 to MOFCOM by e-mail by 2026-11-26 (10 working days",
 				"after 2026-11-12), with the undertaking clause 5 requires.",
 			]),
+			"message_zh": "第1行出口后，应于2026-11-26前（2026-11-12后10个工作日内）通过电子邮件向商务部报告，并按第五条作出承诺。",
 		},
 	} with input as _humanitarian
 }
@@ -827,7 +840,7 @@ test_humanitarian_end_use_while_suspended_gives_nothing if {
 # ---- clauses 6 and 7: obligations -------------------------------------------------------------
 
 test_unlicensed_controlled_line_needs_an_application_and_a_notice if {
-	rule.obligations == {_licence_application("2026-12-01"), _compliance_notice("2026-12-01")} with input as _base
+	rule.obligations == {_licence_application("2026-09-21"), _compliance_notice("2026-12-01")} with input as _base
 }
 
 test_covering_mofcom_licence_removes_the_application if {
@@ -840,7 +853,7 @@ test_licences_that_do_not_cover_leave_the_application if {
 		object.union(_licence, {"number": "L-METI", "issued_by": "METI"}),
 		object.union(_licence, {"number": "L-LATER", "valid_from": "2026-12-02"}),
 	]
-	rule.obligations == {_licence_application("2026-12-01"), _compliance_notice("2026-12-01")} with input as _set("/licences", not_covering)
+	rule.obligations == {_licence_application("2026-09-21"), _compliance_notice("2026-12-01")} with input as _set("/licences", not_covering)
 }
 
 # ---- what the decision collects ---------------------------------------------------------------
@@ -872,4 +885,26 @@ test_magnet_with_sm_and_dy_is_two_part_2_entries if {
 
 test_base_warns_that_the_magnet_is_matched_by_interpretation if {
 	rule.warnings == {_interpretation_warning} with input as _base
+}
+
+# ---- which value the ratio is taken on (I-61-ASSEMBLY-VALUE) --------------------------------------
+
+_motor := _doc([
+	{"op": "replace", "path": "/items/0/category", "value": "product_with_magnet"},
+	{"op": "replace", "path": "/items/0/description", "value": "traction motor with Dy NdFeB magnets"},
+])
+
+test_a_product_with_magnets_says_its_ratio_was_taken_on_the_whole_value if {
+	warnings := rule.warnings with input as _motor
+	[[w.line, w.interpretation, w.message_en] | some w in warnings; w.code == "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE"] == [[
+		1, "I-61-ASSEMBLY-VALUE",
+		concat("", [
+			"line 1 (product_with_magnet) contains magnets: the clause 1(1) ratio, 0.1500000%, was taken on the declared value ",
+			"of the whole line, 200000 USD, not on the value of the magnets in it; on the magnets' own value it would be higher",
+		]),
+	]]
+}
+
+test_a_magnet_itself_needs_no_word_on_the_value if {
+	not "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE" in {w.code | some w in rule.warnings} with input as _base
 }

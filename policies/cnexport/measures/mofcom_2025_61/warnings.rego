@@ -41,6 +41,25 @@ warnings contains lib.warning(
 	f := _content_figures(line)
 }
 
+# A part, assembly or product containing magnets is itself the Part 2 item (I-61-PART2-PRODUCTS):
+# the ratio is taken on its declared value, and the decision says so (I-61-ASSEMBLY-VALUE).
+warnings contains lib.warning(
+	"RE61_RATIO_ON_WHOLE_PRODUCT_VALUE",
+	sprintf(
+		concat("", [
+			"line %v (%s) contains magnets: the clause 1(1) ratio, %s%%, was taken on the declared value of the whole ",
+			"line, %s %s, not on the value of the magnets in it; on the magnets' own value it would be higher",
+		]),
+		[line.line, line.category, f.ratio_percent, f.item_value.amount, f.item_value.currency],
+	),
+	{"line": line.line, "measure": _id, "interpretation": "I-61-ASSEMBLY-VALUE"},
+) if {
+	some line in _part2_abroad
+	line.category in _param("1(1)", "whole_product_categories")
+	_content_declared(line)
+	f := _content_figures(line)
+}
+
 warnings contains lib.warning(
 	"CATALOGUE_MATCH_BY_INTERPRETATION",
 	sprintf("line %v is taken to be %s (%s) by the reading %s", [line.line, e.id, e.name_en, e.interpretation]),

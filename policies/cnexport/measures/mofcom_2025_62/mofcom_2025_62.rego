@@ -126,6 +126,10 @@ _listed(line) if count(_entries(line)) > 0
 
 _listed(line) if _declared_clause(line)
 
+# The catch-all reaches only 非管制 items: a line another list in force controls (terbium metal
+# under No. 18, say) needs its licence as that item, and is never called "not a listed item".
+_controlled_elsewhere(line) if lib.items_in_force_by_line[line.line]
+
 _known := {a | some a in object.get(input.end_use, "known_overseas_rare_earth_activities", [])}
 
 _known_catch_all := _known & {a | some a in _param("1", "activities")}
@@ -283,6 +287,7 @@ clause_1 contains reason if {
 	count(_known_catch_all) > 0
 	some line in input.items
 	not _listed(line)
+	not _controlled_elsewhere(line)
 	not _excluded(line)
 	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": {
 		"activities": concat(", ", sort(_known_catch_all)),

@@ -346,3 +346,32 @@ test_no_application_with_a_licence_on_file if {
 	}]
 	count(measure.obligations) == 0 with input as _doc({"licences": licences}, {})
 }
+
+# Clause 1's catch-all reaches only items no list in force controls: a Chinese terbium-metal line,
+# listed under No. 18, is never called "not a listed item" beside its No. 18 reason.
+_terbium_metal := {
+	"kind": "goods", "category": "rare_earth_metal", "elements": ["Tb"], "manufactured_in": "CN", "origin": "CN",
+	"description": "terbium metal 99.99%", "value": {"amount": 50000, "currency": "USD"},
+}
+
+test_catch_all_leaves_a_line_another_list_controls if {
+	d := data.cnexport.decision with input as _doc(_knows(["magnet_manufacturing"]), _terbium_metal)
+	codes := {r.code | some r in d.reasons}
+	"RE18_TERBIUM_ITEM" in codes
+	not "RE62_CATCH_ALL_KNOWN_USE" in codes
+	every r in d.reasons {
+		not contains(r.message_en, "not a listed item")
+	}
+}
+
+test_catch_all_still_reaches_the_unlisted_line_beside_a_listed_one if {
+	doc := object.union(_doc(_knows(["magnet_manufacturing"]), _furnace), {"items": [
+		object.union_n([_base_line, _furnace, {"line": 1}]),
+		object.union(_terbium_metal, {"line": 2}),
+	]})
+	d := data.cnexport.decision with input as doc
+	{[r.line, r.code] | some r in d.reasons; r.code in {"RE62_CATCH_ALL_KNOWN_USE", "RE18_TERBIUM_ITEM"}} == {
+		[1, "RE62_CATCH_ALL_KNOWN_USE"],
+		[2, "RE18_TERBIUM_ITEM"],
+	}
+}

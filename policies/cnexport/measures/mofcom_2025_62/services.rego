@@ -1,12 +1,18 @@
 # Clause 5 of No. 62: no one may broker, act as agent, carry, courier, clear customs, host on a
-# platform or finance conduct that breaches the announcement. The answer for each service provider
-# depends on every line of the decision, which a measure cannot see; so this package gives the
-# decision one clause per answer (GO, HOLD, STOP): the METADATA that words it and the roles it
-# speaks to. The decision picks the one that fits the shipment's clearance (I-62-SERVICE-ALL-MEASURES)
-# and builds the reason from that METADATA with lib.reason.
+# platform or finance conduct that breaches the announcement. It speaks for the lines (and
+# shipment-level reasons) the announcement gives a reason for (I-62-SERVICE-OWN-LINES); Export
+# Control Law Art. 20 answers for every line (npcsc_2020_58/services.rego). The answer depends on
+# those lines' clearances, which a measure cannot see; so this package gives the decision one
+# clause per answer (GO, HOLD, STOP): the METADATA that words it and the roles it speaks to. The
+# decision picks the one that fits and builds the reason from that METADATA with lib.reason.
 package cnexport.measures.mofcom_2025_62
 
-_service_clause(answer, metadata) := {"answer": answer, "roles": _param("5", "service_roles"), "metadata": metadata}
+_service_clause(answer, metadata) := {
+	"answer": answer,
+	"roles": _param("5", "service_roles"),
+	"own_lines_only": true,
+	"metadata": metadata,
+}
 
 # METADATA
 # title: A service provider may serve the export
@@ -16,15 +22,14 @@ _service_clause(answer, metadata) := {"answer": answer, "roles": _param("5", "se
 #   measure: MOFCOM-2025-62
 #   clause: "5"
 #   outcome: NOT_CONTROLLED
-#   interpretation: I-62-SERVICE-ALL-MEASURES
+#   interpretation: I-62-SERVICE-OWN-LINES
 #   message_en: >-
-#     {{.name}} ({{.role}}) may provide its service for this export: {{if .controlled_lines}}every line that needs a
-#     licence ({{.controlled_lines}}) is covered by a MOFCOM licence on file ({{.licences}}); under clause 5 the
-#     exporter must show it the licence{{else}}no line of it needs a licence on {{.export_date}}{{end}}.
+#     {{.name}} ({{.role}}) may provide its service as far as No. 62 goes: {{if .controlled_lines}}every line under
+#     it that needs a licence ({{.controlled_lines}}) is covered by a MOFCOM licence on file ({{.licences}}); under
+#     clause 5 the exporter must show it the licence{{else}}no line under it needs a licence on
+#     {{.export_date}}{{end}}.
 #   message_zh: >-
-#     {{.name}}（{{.role}}）可以为本次出口提供服务：{{if .controlled_lines}}须许可的各行（{{.controlled_lines}}）
-#     均有有效的商务部许可（{{.licences}}）；依第五条，出口经营者应向其出示许可{{else}}本次出口在{{.export_date}}
-#     无须许可{{end}}。
+#     就第62号公告而言，{{.name}}（{{.role}}）可以提供服务：{{if .controlled_lines}}该公告下须许可的各行（{{.controlled_lines}}）均有有效的商务部许可（{{.licences}}）；依第五条，出口经营者应向其出示许可{{else}}该公告下各行在{{.export_date}}无须许可{{end}}。
 service_clauses contains _service_clause("GO", rego.metadata.rule())
 
 # METADATA
@@ -35,7 +40,7 @@ service_clauses contains _service_clause("GO", rego.metadata.rule())
 #   measure: MOFCOM-2025-62
 #   clause: "5"
 #   outcome: LICENCE_REQUIRED
-#   interpretation: I-62-SERVICE-ALL-MEASURES
+#   interpretation: I-62-SERVICE-OWN-LINES
 #   message_en: >-
 #     {{.name}} ({{.role}}) may not provide its service for this export yet: {{.blocking}} needs a licence that no
 #     licence on file covers. Clause 5 bars brokering, agency, freight, courier, customs, platform and financial
@@ -53,7 +58,7 @@ service_clauses contains _service_clause("HOLD", rego.metadata.rule())
 #   measure: MOFCOM-2025-62
 #   clause: "5"
 #   outcome: PROHIBITED
-#   interpretation: I-62-SERVICE-ALL-MEASURES
+#   interpretation: I-62-SERVICE-OWN-LINES
 #   message_en: >-
 #     {{.name}} ({{.role}}) may not provide its service for this export: {{.blocking}} is prohibited or will in
 #     principle be refused, and no licence on file lifts it. Clause 5 bars brokering, agency, freight, courier,

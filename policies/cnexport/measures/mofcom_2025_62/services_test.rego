@@ -20,16 +20,19 @@ test_forwarder_on_an_unlicensed_line_is_held if {
 	[d.outcome, d.clearance] == ["LICENCE_REQUIRED", "HOLD"]
 	service := _service_of(d, 1)
 	[service.may_provide, service.clearance] == [false, "HOLD"]
-	[[r.code, r.measure, r.clause, r.outcome, r.interpretation, r.party] | some r in service.reasons] == [[
-		"RE62_SERVICE_HOLD", "MOFCOM-2025-62", "5", "LICENCE_REQUIRED", "I-62-SERVICE-ALL-MEASURES",
-		{"index": 1, "role": "freight_forwarder", "name": "Sinotrans Guangxi Logistics"},
-	]]
-	service.reasons[0].figures == {
-		"name": "Sinotrans Guangxi Logistics", "role": "freight_forwarder", "clearance": "HOLD",
-		"export_date": "2026-12-01", "controlled_lines": "1", "licences": "",
-		"blocking": "line 1 (RE62_RE_TECHNOLOGY)",
+	forwarder := {"index": 1, "role": "freight_forwarder", "name": "Sinotrans Guangxi Logistics"}
+	[[r.code, r.measure, r.clause, r.outcome, r.interpretation, r.party] | some r in service.reasons] == [
+		["RE62_SERVICE_HOLD", "MOFCOM-2025-62", "5", "LICENCE_REQUIRED", "I-62-SERVICE-OWN-LINES", forwarder],
+		["LAW20_SERVICE_HOLD", "NPCSC-2020-58", "20", "LICENCE_REQUIRED", "I-LAW20-SERVICES", forwarder],
+	]
+	every r in service.reasons {
+		r.figures == {
+			"name": "Sinotrans Guangxi Logistics", "role": "freight_forwarder", "clearance": "HOLD",
+			"export_date": "2026-12-01", "controlled_lines": "1", "licences": "",
+			"blocking": "line 1 (RE62_RE_TECHNOLOGY)",
+		}
+		startswith(r.message_en, "Sinotrans Guangxi Logistics (freight_forwarder) may not provide its service")
 	}
-	startswith(service.reasons[0].message_en, "Sinotrans Guangxi Logistics (freight_forwarder) may not provide its service")
 	not d.parties[0].service
 }
 
@@ -42,22 +45,35 @@ test_forwarder_may_serve_a_licensed_export if {
 	d := data.cnexport.decision with input as _with_forwarder({"licences": [_licence]}, {})
 	[d.outcome, d.clearance] == ["LICENCE_REQUIRED", "GO"]
 	service := _service_of(d, 1)
-	[service.may_provide, service.clearance, [r.code | some r in service.reasons]] == [true, "GO", ["RE62_SERVICE_MAY_PROVIDE"]]
-	[service.reasons[0].figures.controlled_lines, service.reasons[0].figures.licences] == ["1", "MOFCOM-T-2026-0042"]
-	service.reasons[0].message_en == concat("", [
-		"Sinotrans Guangxi Logistics (freight_forwarder) may provide its service for this export: every line that needs a ",
-		"licence (1) is covered by a MOFCOM licence on file (MOFCOM-T-2026-0042); under clause 5 the exporter must show it ",
-		"the licence.",
-	])
+	[service.may_provide, service.clearance] == [true, "GO"]
+	[r.code | some r in service.reasons] == ["RE62_SERVICE_MAY_PROVIDE", "LAW20_SERVICE_MAY_PROVIDE"]
+	every r in service.reasons {
+		[r.figures.controlled_lines, r.figures.licences, r.figures.blocking] == ["1", "MOFCOM-T-2026-0042", ""]
+	}
+	[r.message_en | some r in service.reasons] == [
+		concat("", [
+			"Sinotrans Guangxi Logistics (freight_forwarder) may provide its service as far as No. 62 goes: every line under ",
+			"it that needs a licence (1) is covered by a MOFCOM licence on file (MOFCOM-T-2026-0042); under clause 5 the ",
+			"exporter must show it the licence.",
+		]),
+		concat("", [
+			"Sinotrans Guangxi Logistics (freight_forwarder) may provide its service for this export: every line that needs a ",
+			"licence (1) is covered by a MOFCOM licence on file (MOFCOM-T-2026-0042). Art. 20 of the Export Control Law bars ",
+			"services only to an export-control violation.",
+		]),
+	]
 }
 
 test_forwarder_may_serve_an_uncontrolled_export if {
 	d := data.cnexport.decision with input as _with_forwarder({}, {"rare_earth_activities": []})
 	service := _service_of(d, 1)
-	[service.may_provide, service.reasons[0].code, service.reasons[0].outcome] == [true, "RE62_SERVICE_MAY_PROVIDE", "NOT_CONTROLLED"]
+
+	# No. 62 gives the line no reason, so only Art. 20 answers.
+	[service.may_provide, [[r.code, r.outcome] | some r in service.reasons]] == [true, [["LAW20_SERVICE_MAY_PROVIDE", "NOT_CONTROLLED"]]]
 	service.reasons[0].message_en == concat("", [
 		"Sinotrans Guangxi Logistics (freight_forwarder) may provide its service for this export: ",
-		"no line of it needs a licence on 2026-12-01.",
+		"no line of it needs a licence on 2026-12-01. Art. 20 of the Export Control Law bars services only to an ",
+		"export-control violation.",
 	])
 }
 
@@ -66,10 +82,10 @@ test_forwarder_may_not_serve_a_prohibited_export_even_with_a_licence if {
 	[d.outcome, d.clearance] == ["PROHIBITED", "STOP"]
 	service := _service_of(d, 1)
 	[service.may_provide, service.clearance] == [false, "STOP"]
-	[[r.code, r.outcome, r.figures.blocking] | some r in service.reasons] == [[
-		"RE62_SERVICE_STOP", "PROHIBITED",
-		"line 1 (MOST23_PROHIBITED_TECHNOLOGY)",
-	]]
+	[[r.code, r.outcome, r.figures.blocking] | some r in service.reasons] == [
+		["RE62_SERVICE_STOP", "PROHIBITED", "line 1 (MOST23_PROHIBITED_TECHNOLOGY)"],
+		["LAW20_SERVICE_STOP", "PROHIBITED", "line 1 (MOST23_PROHIBITED_TECHNOLOGY)"],
+	]
 }
 
 test_every_service_role_gets_an_answer_and_no_other_role_does if {
@@ -83,7 +99,7 @@ test_every_service_role_gets_an_answer_and_no_other_role_does if {
 	count([p | some p in d.parties; p.service]) == 5
 }
 
-test_the_answer_covers_lines_of_other_measures if {
+test_a_line_of_another_measure_is_answered_under_art_20_alone if {
 	# A Japanese magnet with 0.15 % Chinese dysprosium, shipped from Japan: a No. 61 line only.
 	magnet := {
 		"kind": "goods", "category": "permanent_magnet", "elements": ["Nd", "Dy"], "manufactured_in": "JP", "origin": "JP",
@@ -95,7 +111,7 @@ test_the_answer_covers_lines_of_other_measures if {
 	d := data.cnexport.decision with input as shipment
 	[r.code | some r in d.reasons] == ["RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"]
 	[[r.code, r.clause, r.figures.blocking] | some r in _service_of(d, 1).reasons] == [[
-		"RE62_SERVICE_HOLD", "5",
+		"LAW20_SERVICE_HOLD", "20",
 		"line 1 (RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD)",
 	]]
 }
@@ -108,7 +124,10 @@ test_a_shipment_level_reason_holds_the_service_too if {
 	d := data.cnexport.decision with input as _with_forwarder({}, {"rare_earth_activities": []})
 		with data.cnexport.measures.mofcom_most_2023_57.findings as {listed}
 	[d.outcome, d.clearance] == ["PROHIBITED", "STOP"]
-	[r.figures.blocking | some r in _service_of(d, 1).reasons] == ["TEST_LISTED_PARTY"]
+	[[r.code, r.figures.blocking] | some r in _service_of(d, 1).reasons] == [
+		["RE62_SERVICE_STOP", "TEST_LISTED_PARTY"],
+		["LAW20_SERVICE_STOP", "TEST_LISTED_PARTY"],
+	]
 }
 
 test_decisions_with_service_answers_meet_the_decision_schema if {
@@ -141,9 +160,14 @@ _outcome_and_codes_as_expected(d, code, applies) if {
 	[d.outcome, [r.code | some r in d.reasons]] == expected[applies]
 }
 
+# While No. 62 applies, the forwarder is held under clause 5 and Art. 20; while it does not, the
+# line needs no licence, Art. 20 alone answers GO, and a warning says clause 5 would have spoken.
 _service_answers_as_expected(d, applies) if {
-	expected := {true: [["HOLD"], 0], false: [[], 1]}
-	answers := [p.service.clearance | some p in d.parties; p.service]
+	expected := {
+		true: [[["HOLD", ["RE62_SERVICE_HOLD", "LAW20_SERVICE_HOLD"]]], 0],
+		false: [[["GO", ["LAW20_SERVICE_MAY_PROVIDE"]]], 1],
+	}
+	answers := [[p.service.clearance, [r.code | some r in p.service.reasons]] | some p in d.parties; p.service]
 	notes := [m | some m in _dormant(d); startswith(m, "party Sinotrans Guangxi Logistics (freight_forwarder)")]
 	[answers, count(notes)] == expected[applies]
 }
@@ -276,4 +300,27 @@ test_no_application_for_a_prohibited_line if {
 	count(prohibited.obligations) == 0
 	licensable := data.cnexport.decision with input as _base
 	[o.type | some o in licensable.obligations] == ["licence_application"]
+}
+
+test_a_line_of_another_measure_beside_a_licensed_no_62_line_is_answered_under_art_20 if {
+	# line 1: the licensed rare-earth technology (No. 62); line 2: gallium metal from China, unlicensed.
+	gallium := {
+		"line": 2, "description": "gallium metal 6N", "kind": "goods", "category": "metal", "elements": ["Ga"],
+		"manufactured_in": "CN", "origin": "CN", "value": {"amount": 50000, "currency": "USD"},
+	}
+	doc := object.union(_with_forwarder({"licences": [_licence]}, {}), {"items": [_base_line, gallium]})
+	d := data.cnexport.decision with input as doc
+	service := _service_of(d, 1)
+	[service.may_provide, service.clearance] == [false, "HOLD"]
+	[[r.code, r.figures.controlled_lines, r.figures.blocking] | some r in service.reasons] == [
+		["RE62_SERVICE_MAY_PROVIDE", "1", ""],
+		["LAW20_SERVICE_HOLD", "1, 2", sprintf("line 2 (%s)", [concat(", ", sort({r.code | some r in d.reasons; r.line == 2}))])],
+	]
+}
+
+test_a_possible_match_holds_the_service_under_art_20 if {
+	held := {"code": "TEST_POSSIBLE_MATCH", "message_en": "m", "message_zh": "m"}
+	d := data.cnexport.decision with input as _with_forwarder({}, {"rare_earth_activities": []})
+		with data.cnexport.measures.entity_lists.holds as {held}
+	[[r.code, r.figures.blocking] | some r in _service_of(d, 1).reasons] == [["LAW20_SERVICE_HOLD", "TEST_POSSIBLE_MATCH"]]
 }

@@ -17,6 +17,13 @@ _statement(line) := "the statement on providing controlled technology inside Chi
 	_technology(line)
 } else := ""
 
+_statement_zh(line) := "《在境内提供受出口管制技术情况说明》（附件2）" if {
+	_technology(line)
+	_in_china_provision
+} else := "《转移或者提供受出口管制技术情况说明》（附件1）" if {
+	_technology(line)
+} else := ""
+
 # METADATA
 # title: Licence application for what No. 62 controls
 # description: 三、apply to MOFCOM under Art. 16 of the Dual-Use Regulations; for technology add the statement of Annex 1 or Annex 2
@@ -27,13 +34,20 @@ _statement(line) := "the statement on providing controlled technology inside Chi
 #   message_en: >-
 #     Before exporting line {{.line}}, apply to MOFCOM for a dual-use export licence with the documents of Art. 16 of
 #     the Dual-Use Regulations{{if .statement}} and {{.statement}}{{end}}; use the licence as Art. 18 requires and
-#     report as it requires.
+#     report as it requires. Apply by {{.latest_day_to_apply}} at the latest: MOFCOM decides within
+#     {{.decision_working_days}} working days of accepting an application (Dual-Use Regulations Art. 17), not
+#     counting identification, expert consultation or checks.
+#   message_zh: >-
+#     出口第{{.line}}行前，应按两用物项出口管制条例第十六条提交申请材料{{if .statement_zh}}及{{.statement_zh}}{{end}}，向商务部申请两用物项出口许可；按条例第十八条使用许可并按许可要求报告。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 obligations contains obligation if {
 	some n in _unlicensed
 	some line in input.items
 	line.line == n
-	obligation := lib.obligation(rego.metadata.rule(), _date, n, {"line": n, "statement": _statement(line)})
+	figures := object.union({"line": n, "statement": _statement(line), "statement_zh": _statement_zh(line)}, _application_deadline)
+	obligation := lib.obligation(rego.metadata.rule(), _application_deadline.latest_day_to_apply, n, figures)
 }
+
+_application_deadline := lib.application_deadline(_date)
 
 _line_numbers(reasons) := {r.line | some r in reasons}
 

@@ -15,6 +15,8 @@ import data.cnexport.lib
 #     Before exporting line {{.line}}, obtain a technology export licence for restricted technology under the
 #     Regulations on the Administration of Technology Import and Export; whether a dual-use export licence can serve
 #     as one is not known.
+#   message_zh: >-
+#     出口第{{.line}}行前，应依技术进出口管理条例取得限制出口技术的技术出口许可证；两用物项出口许可能否替代，尚不明确。
 obligations contains obligation if {
 	some reason in part_restricted
 	count(lib.covering_licences(reason.line, _date)) == 0
