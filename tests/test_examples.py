@@ -34,11 +34,15 @@ def test_the_suite_is_exactly_what_make_expectations_writes(decide):
     assert render(generated) == SUITE_PATH.read_text(encoding="utf-8")
 
 
-def test_a_service_role_without_a_service_answer_is_recorded_as_none():
+def test_a_service_role_records_its_answer_and_none_without_one():
+    # Export Control Law Art. 20 answers every service provider, No. 62 suspended or not.
     [case] = [c for c in CASES if c["name"] == "cn-ndfeb-magnet-technology-prohibited"]
-    assert case["expect"]["parties"] == [{"index": 1, "service": None}]
+    assert case["expect"]["parties"] == [{"index": 1, "service": "STOP"}]
     [case] = [c for c in CASES if c["name"] == "cn-forwarder-unlicensed-production-line-technology"]
     assert case["expect"]["parties"] == [{"index": 1, "service": "HOLD"}, {"index": 2, "service": "HOLD"}]
+    unanswered = {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": [], "errors": [],
+                  "parties": [{"role": "consignee"}, {"role": "broker"}]}
+    assert expectation(unanswered, {"broker"})["parties"] == [{"index": 1, "service": None}]
 
 
 def test_every_change_of_a_regeneration_is_named():

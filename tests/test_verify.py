@@ -122,7 +122,7 @@ cases:
         warnings_include: [REFERENCE_DATA_NOT_VERIFIED]
         warnings_exclude: [MEASURE_NOT_IN_FORCE]
         lines: [{line: 1, outcome: LICENCE_REQUIRED, clearance: HOLD, reasons: [RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD]}]
-        obligations: [{type: licence_application, due: 2026-11-10, line: 1}, {type: compliance_notice, due: 2026-11-10}]
+        obligations: [{type: licence_application, due: 2026-08-31, line: 1}, {type: compliance_notice, due: 2026-11-10}]
   - name: humanitarian
     document: jp-magnet-humanitarian.json
     expect:
@@ -182,10 +182,10 @@ WRONG = [
                                 "lines[1].clearance: expected GO, got HOLD"]),
     ("lines: [{line: 1,", "lines: [{line: 2,", "dy-magnet[2026-11-10]",
      ["lines[2]: expected a line, got none (the decision has lines [1])"]),
-    ("{type: licence_application, due: 2026-11-10, line: 1}, ", "", "dy-magnet[2026-11-10]",
+    ("{type: licence_application, due: 2026-08-31, line: 1}, ", "", "dy-magnet[2026-11-10]",
      ['obligations: expected [{"type": "compliance_notice", "due": "2026-11-10"}], got [{"type": "licence_application", '
-      '"due": "2026-11-10", "line": 1}, {"type": "compliance_notice", "due": "2026-11-10", "line": 1}] '
-      '(unexpected [{"type": "licence_application", "due": "2026-11-10", "line": 1}])']),
+      '"due": "2026-08-31", "line": 1}, {"type": "compliance_notice", "due": "2026-11-10", "line": 1}] '
+      '(unexpected [{"type": "licence_application", "due": "2026-08-31", "line": 1}])']),
     ("due: 2026-11-26}", "due: 2026-11-25}", "humanitarian",
      ['obligations: expected [{"type": "compliance_notice", "due": "2026-11-12", "line": 1}, '
       '{"type": "humanitarian_report", "due": "2026-11-25"}], got [{"type": "humanitarian_report", "due": "2026-11-26", '
