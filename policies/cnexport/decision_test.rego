@@ -115,8 +115,9 @@ _extension_reported := {
 	"code": "SUSPENSION_EXTENSION_REPORTED",
 	"message_en": concat("", [
 		"MOFCOM-2025-61 applies again from 2026-11-10, when its suspension by MOFCOM-2025-70 ends as printed. ",
-		"An extension was reported: the MOFCOM Department of American and Oceanian Affairs readout of 2026-09-28 on ",
-		"the 8th round of China-US economic and trade consultations says the two sides agreed to extend the Kuala Lumpur ",
+		"An extension was reported: the Readout of the head of MOFCOM's Department of American and Oceanian Affairs ",
+		"on the results of the 8th round of China-US economic and trade consultations (MOFCOM (Department of American ",
+		"and Oceanian Affairs), 2026-09-28) says the two sides agreed to extend the Kuala Lumpur ",
 		"joint arrangement to 2027-01-10 (将吉隆坡经贸磋商联合安排延期至2027年1月10日). No MOFCOM/GAC announcement implementing ",
 		"it (re-dating this suspension) was found in the sources read, the latest of which date from about 2026-10-09. ",
 		"If such an announcement was issued, this measure may remain suspended until 2027-01-10 or the date it prints. ",

@@ -91,15 +91,15 @@ in_reported_extension(until, d) if {
 #   that suspension is covered
 reported_extension_text(revival, key, verified_through) := sprintf(
 	concat("", [
-		"%s. An extension was reported: the MOFCOM ",
-		"Department of American and Oceanian Affairs readout of %s on the 8th round of China-US economic and trade ",
-		"consultations says the two sides agreed to extend the Kuala Lumpur joint arrangement to %s (%s). No MOFCOM/GAC ",
+		"%s. An extension was reported: the %s (%s, %s) says the two sides agreed to extend the Kuala Lumpur ",
+		"joint arrangement to %s (%s). No MOFCOM/GAC ",
 		"announcement implementing it (re-dating this suspension) was found in the sources read, the latest of which date ",
 		"from about %s. If such an announcement was issued, this measure may remain suspended until %s or the date it ",
 		"prints. Verify on www.mofcom.gov.cn before relying on this decision.%s",
 	]),
 	[
-		revival, measure(_extension_id).issued, p.reported_until, p.quote_zh,
+		revival, measure(_extension_id).title_en, measure(_extension_id).issuer, measure(_extension_id).issued,
+		p.reported_until, p.quote_zh,
 		verified_through, p.reported_until, _coverage_text(key),
 	],
 ) if {
