@@ -75,6 +75,11 @@ _extension_id := "MOFCOM-STATEMENT-2026-09-28"
 #   params name the suspending instruments, the listing announcements and the reported date
 reported_extension := clause(_extension_id, "8")
 
+# The readout as the warning names it: its title, issuer and date, from the data.
+_readout := sprintf("%s (%s, %s)", [m.title_en, m.issuer, m.issued]) if {
+	m := measure(_extension_id)
+}
+
 # METADATA
 # description: |
 #   whether date d is on or after the printed (or inferred) end `until` of a suspension and before
@@ -91,15 +96,14 @@ in_reported_extension(until, d) if {
 #   that suspension is covered
 reported_extension_text(revival, key, verified_through) := sprintf(
 	concat("", [
-		"%s. An extension was reported: the %s (%s, %s) says the two sides agreed to extend the Kuala Lumpur ",
+		"%s. An extension was reported: the %s says the two sides agreed to extend the Kuala Lumpur ",
 		"joint arrangement to %s (%s). No MOFCOM/GAC ",
 		"announcement implementing it (re-dating this suspension) was found in the sources read, the latest of which date ",
 		"from about %s. If such an announcement was issued, this measure may remain suspended until %s or the date it ",
 		"prints. Verify on www.mofcom.gov.cn before relying on this decision.%s",
 	]),
 	[
-		revival, measure(_extension_id).title_en, measure(_extension_id).issuer, measure(_extension_id).issued,
-		p.reported_until, p.quote_zh,
+		revival, _readout, p.reported_until, p.quote_zh,
 		verified_through, p.reported_until, _coverage_text(key),
 	],
 ) if {
