@@ -128,6 +128,6 @@ def test_reported_extension_warning_while_a_revived_measure_decides(decide, line
     found = [w for w in decision["warnings"] if w["code"] == "SUSPENSION_EXTENSION_REPORTED"]
     assert bool(found) == warned, found
     for w in found:
-        assert "readout of 2026-09-28" in w["message_en"] and "to 2027-01-10" in w["message_en"]
+        assert "consultations (MOFCOM (Department of American and Oceanian Affairs), 2026-09-28)" in w["message_en"] and "to 2027-01-10" in w["message_en"]
         assert "No MOFCOM/GAC announcement implementing it" in w["message_en"]
         assert ("does not say whether MOFCOM-2025-72 is covered" in w["message_en"]) == (w["measure"] == "MOFCOM-2024-46")
