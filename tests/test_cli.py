@@ -209,3 +209,20 @@ def test_a_5000_line_document_is_decided(opa, tmp_path):
     decision = json.loads(run.stdout)
     assert decision["outcome"] == "LICENCE_REQUIRED"
     assert [line["line"] for line in decision["lines"]] == list(range(1, 5001))
+
+
+def test_a_warning_is_printed_in_english_and_chinese():
+    warning = {"code": "LICENCE_ISSUER_NOT_RECOGNISED",
+               "message_en": "licence METI-1 was issued by METI, which cannot lift a Chinese licence duty",
+               "message_zh": "许可证METI-1由METI签发，不能满足中国出口许可要求。"}
+    decision = {"id": "x", "outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "rules_in_force_on": "2026-12-01",
+                "reference_data": {"version": "v"}, "errors": [], "lines": [], "reasons": [], "parties": [],
+                "obligations": [], "warnings": [warning]}
+    assert render.decision_block("x.json", decision).splitlines()[-3:] == [
+        "  note LICENCE_ISSUER_NOT_RECOGNISED: licence METI-1 was issued by METI, which cannot lift a Chinese licence",
+        "    duty",
+        "        许可证METI-1由METI签发，不能满足中国出口许可要求。",
+    ]
+    screened = {"name": "METI", "date": "2026-12-01", "outcome": "NO_MATCH", "reference_data": {"version": "v"},
+                "keys": [], "matches": [], "warnings": [warning]}
+    assert render.screen_block(screened).splitlines()[-1] == "        许可证METI-1由METI签发，不能满足中国出口许可要求。"

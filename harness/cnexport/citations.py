@@ -1,8 +1,8 @@
-"""Check the METADATA of every rule before it runs: what a reason or obligation is built from.
+"""Check the METADATA of every rule before it runs: what a reason, obligation or warning is built from.
 
-A rule that builds a reason or an obligation (cnexport.lib.reason, cnexport.lib.obligation) takes
-its code, outcome, messages and citation from its METADATA `custom` block, and the source from
-the data of the clause it cites. If the clause does not exist, or a field is missing, the decision
+A rule that builds a reason, an obligation or a warning (cnexport.lib.reason, cnexport.lib.obligation,
+cnexport.lib.warning) takes its code (or type), outcome, English and Chinese messages and citation
+from its METADATA `custom` block, and a reason its source from the data of the clause it cites. If the clause does not exist, or a field is missing, the decision
 fails closed at run time; this check finds it before: it reads the METADATA of every rule with
 `opa inspect -a` and names the file and line of each problem.
 
@@ -20,11 +20,27 @@ from pathlib import Path
 from . import databuild
 from .paths import POLICIES, ROOT, opa_binary
 
-# The fields a `custom` block must have, by what it builds. The citation (measure, clause) may come
-# from the data instead, as for the entity lists, whose listing names its announcement; where
-# METADATA gives one it is checked here, and every citation is checked again when it is built.
+# The fields a `custom` block must have, by what it builds: an obligation has a type, a reason a
+# code and an outcome, a warning a code and no outcome (it never changes one). The citation
+# (measure, clause) may come from the data instead, as for the entity lists, whose listing names its
+# announcement; where METADATA gives one it is checked here, and every citation is checked again
+# when it is built.
 REASON_FIELDS = ("code", "outcome", "message_en", "message_zh")
 OBLIGATION_FIELDS = ("type", "message_en", "message_zh")
+WARNING_FIELDS = ("code", "message_en", "message_zh")
+# The rules that collect warnings: their METADATA builds a warning, never a reason.
+WARNING_RULES = ("warnings", "holds", "_screen_warnings")
+
+
+def builds(annotation: dict) -> str | None:
+    """What a METADATA block builds: obligation, reason, warning, or None (no custom block of ours)."""
+    custom = annotation["annotations"].get("custom") or {}
+    rule = (annotation.get("path") or [{}])[-1].get("value")
+    if "type" in custom:
+        return "obligation"
+    if "code" not in custom:
+        return None
+    return "warning" if rule in WARNING_RULES or "outcome" not in custom else "reason"
 
 
 def annotations(policies: Path) -> list[dict]:
@@ -43,9 +59,11 @@ def problems(found: list[dict], measures: dict) -> list[str]:
     for annotation in found:
         custom = annotation["annotations"].get("custom") or {}
         where = f"{annotation['location']['file']}:{annotation['location']['row']}"
-        builds = "obligation" if "type" in custom else "reason" if "code" in custom else None
-        required = {"reason": REASON_FIELDS, "obligation": OBLIGATION_FIELDS}.get(builds, ())
-        lines += [f"{where}: the {builds}'s METADATA has no {field}" for field in required if field not in custom]
+        built = builds(annotation)
+        required = {"reason": REASON_FIELDS, "obligation": OBLIGATION_FIELDS, "warning": WARNING_FIELDS}.get(built, ())
+        lines += [f"{where}: the {built}'s METADATA has no {field}" for field in required if not custom.get(field)]
+        if built == "warning" and "outcome" in custom:
+            lines.append(f"{where}: a warning changes no outcome, but its METADATA gives one")
         measure, clause = custom.get("measure"), custom.get("clause")
         if clause is not None and measure is None:
             lines.append(f"{where}: clause {clause} is cited without its measure")

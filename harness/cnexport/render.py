@@ -39,12 +39,18 @@ def _match_line(match: dict) -> str:
             f"{_status(match['status'])}: score {match['score']}{tokens}{read}, key {match['matched_on']!r}{cleared}")
 
 
+def _note(warning: dict) -> str:
+    """A warning for people: its code and English message, then its Chinese one."""
+    return "\n".join([_wrap(f"note {warning['code']}: {warning['message_en']}", "  "),
+                      _wrap(warning["message_zh"], "        ")])
+
+
 def screen_block(answer: dict) -> str:
     """A screening answer for people: the outcome, each match and why, each warning."""
     out = [f"{answer['name']}  screened on {answer['date']}: {answer['outcome']}   reference data "
            f"{answer['reference_data']['version']}", f"  keys: {', '.join(answer['keys']) or '(none)'}"]
     out += [_wrap(_match_line(m), "  ") for m in answer["matches"]]
-    out += [_wrap(f"note {w['code']}: {w['message_en']}", "  ") for w in answer["warnings"]]
+    out += [_note(w) for w in answer["warnings"]]
     return "\n".join(out)
 
 
@@ -82,8 +88,7 @@ def decision_block(source: str, decision: dict) -> str:
         basis = obligation["basis"]
         out.append(f"  must: {obligation['type']} due {obligation['due']} (line {obligation.get('line', '-')}, "
                    f"{basis['measure']} {basis['clause']})")
-    for warning in decision["warnings"]:
-        out.append(_wrap(f"note {warning['code']}: {warning['message_en']}", "  "))
+    out += [_note(w) for w in decision["warnings"]]
     return "\n".join(out)
 
 

@@ -106,8 +106,8 @@ _export_date_refused if {
 }
 
 # ---- what could not be built -------------------------------------------------------------------
-# A reason or obligation whose METADATA or cited clause is missing comes out of lib.reason and
-# lib.obligation marked `unbuilt`, and a service clause citing an unknown clause is found here:
+# A reason, obligation or warning whose METADATA or cited clause is missing comes out of lib.reason,
+# lib.obligation and lib.warning marked `unbuilt`, and a service clause citing an unknown clause is found here:
 # the decision is then an engine error, never a decision without them.
 
 _unbuilt contains _cannot_build("a reason", f) if {
@@ -118,6 +118,11 @@ _unbuilt contains _cannot_build("a reason", f) if {
 _unbuilt contains _cannot_build("an obligation", o) if {
 	some o in data.cnexport.measures[_].obligations
 	o.unbuilt
+}
+
+_unbuilt contains _cannot_build("a warning", w) if {
+	some w in warnings
+	w.unbuilt
 }
 
 _unbuilt contains _cannot_build("a service answer", c) if {
@@ -381,6 +386,11 @@ _suspension_covers(s, _) if s.clauses == "all"
 
 _suspension_covers(s, c) if c in s.clauses
 
-_suspended_text(m, s) := m if s.clauses == "all"
+_suspended_texts(m, s) := {"suspended": m, "suspended_zh": m} if s.clauses == "all"
 
-_suspended_text(m, s) := sprintf("%s clause %s", [m, concat(", ", s.clauses)]) if s.clauses != "all"
+_suspended_texts(m, s) := {
+	"suspended": sprintf("%s clause %s", [m, concat(", ", s.clauses)]),
+	"suspended_zh": sprintf("%s第%s条", [m, concat("、", s.clauses)]),
+} if {
+	s.clauses != "all"
+}
