@@ -184,6 +184,86 @@ _screen_warnings contains lib.warning(rego.metadata.rule(), {"date": _screen_dat
 }
 
 # METADATA
+# title: The screening date is after the newest source that lists designations
+# custom:
+#   code: LISTINGS_NOT_VERIFIED
+#   message_en: >-
+#     the date {{.date}} is after {{.listings_verified_through}}, the date of the newest source that lists
+#     designations: the party may be on a later listing the reference data does not hold
+#   message_zh: "日期{{.date}}晚于所收录最新列名来源的日期{{.listings_verified_through}}：该当事方可能已被其后的公告列入名单，而参考数据未收录。"
+_screen_warnings contains lib.warning(
+	rego.metadata.rule(),
+	{"date": _screen_date, "listings_verified_through": _meta.listings_verified_through},
+	{},
+) if {
+	_screen_date > _meta.listings_verified_through
+}
+
+# METADATA
+# title: The screening date is the recorded last day of a matched listing's suspension
+# custom:
+#   code: LISTING_SUSPENSION_END_DAY
+#   interpretation: I-LISTING-DATES
+#   message_en: >-
+#     {{.listed_name}} ({{.entry_id}}){{.via_text}} on the {{.list}}: the suspension of its measures is recorded as
+#     lasting until {{.until}}; this answer treats them as in force on that day
+#   message_zh: "{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}：其措施的暂停实施期限记载至{{.until}}；\
+#     本答复视其措施在当日有效。"
+_screen_warnings contains lib.warning(
+	rego.metadata.rule(),
+	object.union(_listed_figures(m), {"until": _listing(m).suspended_until}),
+	{"measure": _listing(m).announcement},
+) if {
+	some m in _screening.matches
+	_listing(m).suspended_until == _screen_date
+}
+
+# METADATA
+# title: A matched listing is in force because its suspension ended, and an extension was reported
+# custom:
+#   code: LISTING_EXTENSION_REPORTED
+#   interpretation: I-EXTENSION-REPORTED
+#   message_en: >-
+#     {{.listed_name}} ({{.entry_id}}){{.via_text}} on the {{.list}}: its measures apply again from {{.until}}, when
+#     their suspension ends as recorded (that end date is inferred). {{.extension}}
+#   message_zh: "{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}：其措施自{{.until}}起恢复实施，\
+#     即所记载的暂停期限届满之日（该日期系推断得出）。{{.extension_zh}}"
+_screen_warnings contains lib.warning(
+	rego.metadata.rule(),
+	object.union_n([
+		_listed_figures(m),
+		{"until": e.suspended_until},
+		lib.reported_extension_texts[e.announcement],
+	]),
+	{"measure": e.announcement},
+) if {
+	some m in _screening.matches
+	e := _listing(m)
+	e.announcement in lib.reported_extension.params.listing_suspensions
+	lib.in_reported_extension(e.suspended_until, _screen_date)
+}
+
+# METADATA
+# title: A matched listing takes effect at a time of day on the screening date
+# custom:
+#   code: LISTING_EFFECTIVE_TIME
+#   interpretation: I-LISTING-DATES
+#   message_en: >-
+#     {{.listed_name}} ({{.entry_id}}){{.via_text}} on the {{.list}}: the listing takes effect at {{.time}} on
+#     {{.from}}; this answer treats it as in force the whole day
+#   message_zh: "{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}：该列名自{{.from}} {{.time}}起生效；\
+#     本答复视其当日全天有效。"
+_screen_warnings contains lib.warning(
+	rego.metadata.rule(),
+	object.union(_listed_figures(m), {"time": _listing(m).effective_time, "from": _listing(m).effective_from}),
+	{"measure": _listing(m).announcement},
+) if {
+	some m in _screening.matches
+	_listing(m).effective_time
+	_listing(m).effective_from == _screen_date
+}
+
+# METADATA
 # title: A listing on the unreliable entity list that states no measure
 # custom:
 #   code: UEL_LISTED_WITHOUT_MEASURE
