@@ -353,4 +353,5 @@ shown_matches(screening) := (screening.matches | {object.remove(m, _reasons_not_
 	set(),
 )
 
+# Why a listing is not in force is said by the warnings, not with the match.
 _reasons_not_in_force := {"because", "because_zh"}
