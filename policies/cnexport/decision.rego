@@ -260,9 +260,30 @@ _exporter := {"name": input.exporter.name, "matches": [m |
 ]}
 
 _obligations := {o |
+	some o in _obligations_in_force
+	not _application_for_prohibited_line(o)
+	not o in _applications_worded_by_a_measure
+}
+
+_obligations_in_force := {o |
 	some o in data.cnexport.measures[_].obligations
 	lib.in_force(o.basis.measure, o.basis.clause, _date)
-	not _application_for_prohibited_line(o)
+}
+
+_general_application := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
+
+# One dual-use licence application per line: a measure's own (No. 61 clause 6, No. 62 clause 3, a
+# watch-list single licence) stands for the Regulations' general one (I-LATEST-DAY-TO-APPLY); a
+# technology export licence is another licence and stands for none.
+_applications_worded_by_a_measure contains o if {
+	other_licences := lib.param(_general_application.measure, _general_application.clause, "other_licences")
+	some o in _obligations_in_force
+	o.basis == _general_application
+	some other in _obligations_in_force
+	other.type == "licence_application"
+	other.line == o.line
+	other.basis != _general_application
+	not other.basis.measure in other_licences
 }
 
 # No licence can cover a prohibited line, so an application for it is no obligation.
