@@ -112,7 +112,7 @@ lint: $(OPA) $(REGAL) data
 	$(REGAL) lint --format pretty policies
 	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.citations policies
 	$(PY) -m cnexport.timeline --check
-	@echo "lint: fmt, check --strict with schemas, regal, METADATA citations, data schemas and the timeline all pass"
+	@echo "lint: fmt, check --strict with schemas, regal, METADATA (schema, citations, docs/reasons.md), data schemas and the timeline all pass"
 
 fmt: $(OPA)
 	$(OPA) fmt --write policies

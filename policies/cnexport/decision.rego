@@ -120,10 +120,9 @@ _unbuilt contains _cannot_build("an obligation", o) if {
 	o.unbuilt
 }
 
-_unbuilt contains _cannot_build("a service answer", c) if {
+_unbuilt contains _cannot_build("a service answer", object.union(lib.custom(sc.chain), sc)) if {
 	some sc in _service_clauses
-	c := object.get(sc, ["metadata", "custom"], {})
-	not lib.clause(object.get(c, "measure", null), object.get(c, "clause", null))
+	not lib.clause(sc.measure, sc.clause)
 }
 
 _cannot_build(what, x) := {"path": "", "message": sprintf(
@@ -287,14 +286,14 @@ _service_lines(sc) := {l | some l in _lines} if not sc.own_lines_only
 _service_lines(sc) := {l |
 	some l in _lines
 	some r in l.reasons
-	r.measure == sc.metadata.custom.measure
+	r.measure == sc.measure
 } if {
 	sc.own_lines_only
 }
 
 _service_shipment_reasons(sc) := _shipment_reasons if not sc.own_lines_only
 
-_service_shipment_reasons(sc) := {r | some r in _shipment_reasons; r.measure == sc.metadata.custom.measure} if sc.own_lines_only
+_service_shipment_reasons(sc) := {r | some r in _shipment_reasons; r.measure == sc.measure} if sc.own_lines_only
 
 # What holds the shipment for a person (a possible match) holds every service to it, under Art. 20.
 _service_holds(sc) := {h.code | some h in _holds} if not sc.own_lines_only
@@ -311,12 +310,12 @@ _service_answer(sc) := lib.strictest_clearance(clearances) if {
 
 _service_reasons contains reason if {
 	some sc in _service_clauses
-	lib.in_force(sc.metadata.custom.measure, sc.metadata.custom.clause, _date)
+	lib.in_force(sc.measure, sc.clause, _date)
 	answer := _service_answer(sc)
 	sc.answer == answer
 	some i, party in input.parties
 	party.role in sc.roles
-	reason := lib.reason(sc.metadata, {
+	reason := lib.reason(sc.chain, {
 		"party": lib.party_ref(i, party),
 		"outcome": lib.strictest({l.outcome | some l in _service_lines(sc)} | {r.outcome | some r in _service_shipment_reasons(sc)}),
 		"figures": object.union({"name": party.name, "role": party.role}, _service_figures(sc, answer)),
