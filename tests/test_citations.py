@@ -160,3 +160,18 @@ def test_a_stale_register_fails_and_write_makes_it_current(tmp_path):
     assert (root / "docs" / "reasons.md").read_text(encoding="utf-8") == (ROOT / "docs" / "reasons.md").read_text(encoding="utf-8")
     row = "| RE18_SAMARIUM_ITEM | MOFCOM-2025-18 | 1 | LICENCE_REQUIRED | policies/cnexport/measures/mofcom_2025_18/mofcom_2025_18.rego | — |"
     assert row in (root / "docs" / "reasons.md").read_text(encoding="utf-8")
+
+
+def test_a_measure_package_exposes_only_the_interface_and_its_clauses(found, tmp_path):
+    interface = json.loads(citations.INTERFACE.read_text(encoding="utf-8"))
+    assert set(interface["properties"]) == {"findings", "controls", "line_figures", "obligations", "warnings", "holds",
+                                            "service_clauses", "single_licence_lines"}
+    assert citations.interface_problems(found, citations.public_rules(POLICIES), interface) == []
+    package = tmp_path / "cnexport" / "measures" / "m"
+    package.mkdir(parents=True)
+    (package / "m.rego").write_text("package cnexport.measures.m\n\nfindings := set()\n\ndefault _quiet := true\n\n"
+                                    "controlled contains 1\n", encoding="utf-8")
+    assert citations.interface_problems(found, citations.public_rules(tmp_path), interface) == [
+        f"{package / 'm.rego'}: cnexport.measures.m exposes controlled, which is neither a name of "
+        "measure-package.schema.json nor a rule with METADATA custom",
+    ]

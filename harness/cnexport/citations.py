@@ -12,6 +12,8 @@ METADATA block with `opa inspect -a` and names the file and line of each problem
   measure in its package, an interpretation docs/interpretations.md does not describe;
 - a code stated twice (a reason's code again only for another clause under the same measure and
   interpretation), or by rules of two packages;
+- a public rule of a measure package that is neither a name schemas/policy/measure-package.schema.json
+  lists (what the decision reads) nor a rule with a `custom` block (a clause);
 - a message variable ({{.name}}) that no rule sets: the name must stand as a key ("name") in the
   rule's own package or in the packages that build figures for every measure (lib, parties and the
   decision).
@@ -39,12 +41,16 @@ from . import databuild
 from .paths import POLICIES, ROOT, opa_binary
 
 SCHEMA = ROOT / "schemas" / "policy" / "metadata-custom.schema.json"
+# What a measure package may expose to the decision, and what each name holds.
+INTERFACE = ROOT / "schemas" / "policy" / "measure-package.schema.json"
+MEASURES_PACKAGE = "cnexport.measures."
 REGISTER = ROOT / "docs" / "reasons.md"
 # Where figures are built for every measure: a message variable set there may stand in any package.
 SHARED_FIGURES = ("cnexport", "cnexport.lib", "cnexport.parties")
 TEMPLATE_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
 TEMPLATE_FIELD = re.compile(r"(?<![\w.])\.(\w+)")
 REGO_KEY = re.compile(r'"(\w+)"\s*:')
+RULE_HEAD = re.compile(r"^(?:default\s+)?([A-Za-z_]\w*)", re.M)
 
 
 def annotations(policies: Path) -> list[dict]:
@@ -112,6 +118,29 @@ def figure_keys(policies: Path) -> dict[str, set[str]]:
         if package:
             keys[package.group(1)] |= set(REGO_KEY.findall(text))
     return keys
+
+
+def public_rules(policies: Path) -> dict[str, dict[str, str]]:
+    """The public rules (no leading _) of each measure package: name -> the file that defines it."""
+    rules: dict[str, dict[str, str]] = defaultdict(dict)
+    for path in sorted(policies.rglob("*.rego")):
+        if path.name.endswith("_test.rego"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        package = re.search(r"^package\s+([\w.]+)", text, re.M)
+        if package and package.group(1).startswith(MEASURES_PACKAGE):
+            for name in RULE_HEAD.findall(text):
+                if not name.startswith("_") and name not in ("package", "import"):
+                    rules[package.group(1)].setdefault(name, str(path))
+    return rules
+
+
+def interface_problems(found: list[dict], rules: dict[str, dict[str, str]], interface: dict) -> list[str]:
+    """A public name of a measure package that is neither in the interface nor a clause rule (with METADATA)."""
+    clause_rules = {(package_of(a), _path(a)[-1]) for a in found if kind_of(a) not in (None, "package")}
+    return [f"{file}: {package} exposes {name}, which is neither a name of {INTERFACE.name} nor a rule with METADATA custom"
+            for package, names in sorted(rules.items()) for name, file in sorted(names.items())
+            if name not in interface["properties"] and (package, name) not in clause_rules]
 
 
 def problems(found: list[dict], measures: dict, interpretations: list[str], keys: dict[str, set[str]],
@@ -204,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     found = annotations(args.policies)
     wrong = problems(found, measures, databuild.interpretation_ids(args.root), figure_keys(args.policies),
                      json.loads(SCHEMA.read_text(encoding="utf-8")))
+    wrong += interface_problems(found, public_rules(args.policies), json.loads(INTERFACE.read_text(encoding="utf-8")))
     register_path = args.root / "docs" / "reasons.md"
     written = register(found, args.policies)
     if args.write:

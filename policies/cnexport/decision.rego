@@ -14,7 +14,7 @@ import data.cnexport.validate
 
 _meta := data.cnexport_reference.meta
 
-_reference_data := {"version": _meta.version, "verified_through": _meta.verified_through}
+_reference_data := lib.reference_data
 
 # What an engine error names as the data it had: nothing, when the data is not what was built.
 default _reference_data_or_unknown := {"version": "unknown", "verified_through": "1970-01-01"}
@@ -139,6 +139,7 @@ _date := input.export_date
 
 # What the measure packages expose is read by name (data.cnexport.measures[_].findings): iterating
 # over the packages themselves would evaluate every rule of every package, private ones included.
+# The names, and what each holds: schemas/policy/measure-package.schema.json.
 
 _findings contains finding if {
 	some finding in data.cnexport.measures[_].findings
@@ -244,13 +245,11 @@ _parties := [_party(i, party) | some i, party in input.parties] if {
 
 _party(i, party) := object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {}))
 
-_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
-
-_match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
+_sorted_matches(i) := [m | some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
 
 # The exporter is screened like a party; if it could not be, the decision fails closed.
 _exporter := {"name": input.exporter.name, "matches": [m |
-	some [_, m] in sort([[_match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
+	some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
 ]}
 
 _obligations := {o |

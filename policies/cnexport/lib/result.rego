@@ -143,5 +143,11 @@ cited_obligation(chain, citation, due, n, figures) := {
 warning(code, message, extra) := object.union({"code": code, "message_en": message}, extra)
 
 # METADATA
+# description: the reference data every answer names (its version, and the date it is verified through)
+reference_data := {"version": m.version, "verified_through": m.verified_through} if {
+	m := data.cnexport_reference.meta
+}
+
+# METADATA
 # description: a party as reasons refer to it
 party_ref(i, party) := {"index": i, "role": party.role, "name": party.name}

@@ -43,7 +43,7 @@ _deny_grounds if count(_purposes & {p | some p in _param("3", "purposes")}) > 0
 #     controlled item to it is in principle not approved.
 #   message_zh: "{{.name}}（{{.role}}）为军事用户：依第二条，向其出口管制物项的申请原则上不予许可。"
 clause_2 contains reason if {
-	some n in controlled
+	some n in _controlled
 	some [i, party] in _receivers
 	party.military == true
 	reason := lib.reason(rego.metadata.chain(), {
@@ -68,7 +68,7 @@ clause_2 contains reason if {
 #     {{.name}}（{{.role}}）与{{.list}}所列{{.listed_name}}（{{.entry_id}}）相符{{.via_text}}：依第二条，
 #     向其出口管制物项的申请原则上不予许可。
 clause_2 contains reason if {
-	some n in controlled
+	some n in _controlled
 	some [i, party, m] in _listed_matches
 	reason := lib.reason(rego.metadata.chain(), {
 		"line": n,
@@ -94,7 +94,7 @@ _via_figures(m) := {"via_text": ""} if not m.via
 # title: Holds for receivers that are only possible matches for a control- or watch-list entity
 # scope: document
 holds contains parties.possible_hold(party, m, data.cnexport_reference.index.entities[m.entry_id], "RE61_LISTED_PARTY") if {
-	count(controlled) > 0
+	count(_controlled) > 0
 	some [_, party, m] in _listed("possible")
 }
 
@@ -112,7 +112,7 @@ holds contains parties.possible_hold(party, m, data.cnexport_reference.index.ent
 clause_3 contains reason if {
 	hits := _purposes & {p | some p in _param("3", "purposes")}
 	count(hits) > 0
-	some n in controlled
+	some n in _controlled
 	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
 }
 
@@ -130,7 +130,7 @@ clause_3 contains reason if {
 clause_4 contains reason if {
 	hits := _purposes & {p | some p in _param("4", "purposes")}
 	count(hits) > 0
-	some n in controlled
+	some n in _controlled
 	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
 }
 
@@ -145,7 +145,7 @@ _humanitarian_exempt if {
 }
 
 _unlicensed contains n if {
-	some n in controlled
+	some n in _controlled
 	not _humanitarian_exempt
 	count(lib.covering_licences(n, _date)) == 0
 }
@@ -170,7 +170,7 @@ _application_deadline := lib.application_deadline(_date)
 #     最终用途为人道主义救助（{{.purposes}}）：无需申请许可，但应在出口后{{.working_days}}个工作日内
 #     （{{.due}}前）通过电子邮件向商务部报告，并承诺不用于危害中国国家安全和利益的用途。
 clause_5 contains reason if {
-	some n in controlled
+	some n in _controlled
 	_humanitarian_exempt
 	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": _report_figures})
 }
@@ -195,7 +195,7 @@ _report_figures := {
 #   message_zh: >-
 #     第{{.line}}行出口后，应于{{.due}}前（{{.export_date}}后{{.working_days}}个工作日内）通过电子邮件向商务部报告，并按第五条作出承诺。
 obligations contains obligation if {
-	some n in controlled
+	some n in _controlled
 	_humanitarian_exempt
 	obligation := lib.obligation(rego.metadata.chain(), _report_deadline.due, n, object.union(_report_figures, {"line": n}))
 }
@@ -235,6 +235,6 @@ obligations contains obligation if {
 #   message_zh: >-
 #     最迟在交付时，应按公告附件2向第{{.line}}行的接收方出具合规告知书。
 obligations contains obligation if {
-	some n in controlled
+	some n in _controlled
 	obligation := lib.obligation(rego.metadata.chain(), _date, n, {"line": n})
 }

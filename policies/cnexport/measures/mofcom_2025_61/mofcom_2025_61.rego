@@ -247,7 +247,7 @@ _scoped_lines := {f.line | some f in _scope}
 # description: |
 #   The lines a clause of clause 1 catches on the export date (that clause in force): the
 #   licensing policy of clauses 2-7 attaches to these.
-controlled contains reason.line if {
+_controlled contains reason.line if {
 	some reason in _scope
 	lib.in_force(_measure, reason.clause, _date)
 }
@@ -262,7 +262,7 @@ findings := (((_scope | clause_2) | clause_3) | clause_4) | clause_5
 # description: the Annex 1 entries each controlled line is
 controls contains {"line": line.line, "control": lib.control_of(e)} if {
 	some line in _goods
-	line.line in controlled
+	line.line in _controlled
 	some e in _annex1(line)
 }
 

@@ -334,7 +334,7 @@ _licence_findings := ((clause_1_1 | clause_1_2) | clause_1) | clause_7
 
 # METADATA
 # description: the lines a licence clause of No. 62 catches on the export date (that clause in force)
-controlled contains reason.line if {
+_controlled contains reason.line if {
 	some reason in _licence_findings
 	lib.in_force(_measure, reason.clause, _date)
 }
@@ -347,14 +347,14 @@ findings := _licence_findings | clause_6
 # description: the 1E902 entries each controlled technology line is, found or declared
 # scope: document
 controls contains {"line": n, "control": lib.control_of(e)} if {
-	some n in controlled
+	some n in _controlled
 	some line in input.items
 	line.line == n
 	some e in _entries(line)
 }
 
 controls contains {"line": n, "control": lib.control_of(e)} if {
-	some n in controlled
+	some n in _controlled
 	some line in _declared_only
 	line.line == n
 	some e in lib.catalogue_entries(_measure, "clause1")

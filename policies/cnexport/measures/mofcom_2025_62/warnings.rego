@@ -5,7 +5,7 @@ package cnexport.measures.mofcom_2025_62
 import data.cnexport.lib
 
 _unlicensed contains n if {
-	some n in controlled
+	some n in _controlled
 	count(lib.covering_licences(n, _date)) == 0
 }
 

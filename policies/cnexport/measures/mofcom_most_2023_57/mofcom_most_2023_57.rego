@@ -177,7 +177,7 @@ findings := part_prohibited | part_restricted
 
 # METADATA
 # description: the lines a part of the catalogue catches on the export date
-controlled contains reason.line if {
+_controlled contains reason.line if {
 	some reason in findings
 	lib.in_force(_measure, reason.clause, _date)
 }
@@ -188,11 +188,11 @@ controlled contains reason.line if {
 controls contains {"line": line.line, "control": lib.control_of(e)} if {
 	some part in {"prohibited", "restricted"}
 	some [line, e] in _caught(part)
-	line.line in controlled
+	line.line in _controlled
 }
 
 controls contains {"line": line.line, "control": lib.control_of(e)} if {
 	some line in _undeclared_activities
-	line.line in controlled
+	line.line in _controlled
 	some e in _prohibited_entries
 }
