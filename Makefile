@@ -96,8 +96,10 @@ $(VENV)/bin/opa: $(OPA) $(VENV)/.installed
 # ---- data ------------------------------------------------------------------------------------
 
 # Reference data is validated against its schemas and compiled into what OPA loads.
-$(DATA_OUT)/.built: $(DATA_SOURCES) $(PY_SOURCES) $(VENV)/.installed
-	$(PY) -m cnexport.databuild --out $(DATA_OUT)
+# Listed names are keyed by the Rego normaliser itself (lib/names.rego, through opa eval).
+NORMALISER := policies/cnexport/lib/names.rego policies/cnexport/parties/parties.rego
+$(DATA_OUT)/.built: $(DATA_SOURCES) $(PY_SOURCES) $(NORMALISER) $(VENV)/.installed $(OPA)
+	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.databuild --out $(DATA_OUT)
 	@touch $@
 
 .PHONY: data
