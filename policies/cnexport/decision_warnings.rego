@@ -66,14 +66,13 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	object.union(
-		{"name": party.name, "role": party.role, "measure": c.measure, "clause": c.clause},
-		lib.not_in_force_because(c.measure, c.clause, _date),
+		{"name": party.name, "role": party.role, "measure": sc.measure, "clause": sc.clause},
+		lib.not_in_force_because(sc.measure, sc.clause, _date),
 	),
-	{"measure": c.measure},
+	{"measure": sc.measure},
 ) if {
 	some sc in _service_clauses
-	c := sc.metadata.custom
-	not lib.in_force(c.measure, c.clause, _date)
+	not lib.in_force(sc.measure, sc.clause, _date)
 	_would_speak(sc)
 	some party in input.parties
 	party.role in sc.roles
@@ -241,5 +240,5 @@ _would_speak(sc) if not sc.own_lines_only
 _would_speak(sc) if {
 	sc.own_lines_only
 	some f in _dormant
-	f.measure == sc.metadata.custom.measure
+	f.measure == sc.measure
 }

@@ -10,7 +10,7 @@ import data.cnexport.lib
 #   interpretation: I-61-UNKNOWN-ORIGIN
 #   message_en: "line {{.line}}: {{.entries}} rare-earth content entries of unknown origin were counted as China-origin"
 #   message_zh: "第{{.line}}行：{{.entries}}项原产地不明的稀土含量已按原产于中国计入。"
-warnings contains lib.warning(rego.metadata.rule(), {"line": line.line, "entries": n}, {"line": line.line, "measure": _id}) if {
+warnings contains lib.warning(rego.metadata.rule(), {"line": line.line, "entries": n}, {"line": line.line, "measure": _measure}) if {
 	some line in _part2_abroad
 	n := _content_figures(line).unknown_origin_entries
 	n > 0
@@ -26,7 +26,7 @@ warnings contains lib.warning(rego.metadata.rule(), {"line": line.line, "entries
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "element": c.element},
-	{"line": line.line, "measure": _id},
+	{"line": line.line, "measure": _measure},
 ) if {
 	some line in _part2_abroad
 	some c in _counted(line)
@@ -45,7 +45,7 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "ratio_percent": f.ratio_percent, "threshold_percent": f.threshold_percent},
-	{"line": line.line, "measure": _id},
+	{"line": line.line, "measure": _measure},
 ) if {
 	some line in _part2_abroad
 	_content_declared(line)
@@ -72,7 +72,7 @@ warnings contains lib.warning(
 		"line": line.line, "category": line.category, "ratio_percent": f.ratio_percent,
 		"amount": f.item_value.amount, "currency": f.item_value.currency,
 	},
-	{"line": line.line, "measure": _id},
+	{"line": line.line, "measure": _measure},
 ) if {
 	some line in _part2_abroad
 	line.category in _param("1(1)", "whole_product_categories")
@@ -89,7 +89,7 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "entry_id": e.id, "name": e.name_en, "name_zh": lib.name_zh(e), "interpretation": e.interpretation},
-	{"line": line.line, "measure": _id, "interpretation": e.interpretation},
+	{"line": line.line, "measure": _measure, "interpretation": e.interpretation},
 ) if {
 	some line in _goods
 	line.line in _scoped_lines

@@ -5,7 +5,7 @@ package cnexport.measures.mofcom_2025_62
 import data.cnexport.lib
 
 _unlicensed contains n if {
-	some n in controlled
+	some n in _controlled
 	count(lib.covering_licences(n, _date)) == 0
 }
 
@@ -29,7 +29,6 @@ _statement_zh(line) := "《在境内提供受出口管制技术情况说明》�
 # description: 三、apply to MOFCOM under Art. 16 of the Dual-Use Regulations; for technology add the statement of Annex 1 or Annex 2
 # custom:
 #   type: licence_application
-#   measure: MOFCOM-2025-62
 #   clause: "3"
 #   message_en: >-
 #     Before exporting line {{.line}}, apply to MOFCOM for a dual-use export licence with the documents of Art. 16 of
@@ -44,7 +43,7 @@ obligations contains obligation if {
 	some line in input.items
 	line.line == n
 	figures := object.union({"line": n, "statement": _statement(line), "statement_zh": _statement_zh(line)}, _application_deadline)
-	obligation := lib.obligation(rego.metadata.rule(), _application_deadline.latest_day_to_apply, n, figures)
+	obligation := lib.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, figures)
 }
 
 _application_deadline := lib.application_deadline(_date)
@@ -88,9 +87,9 @@ _code_agrees(line) if {
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": r.line, "claims": r.figures.claims},
-	{"line": r.line, "measure": _id},
+	{"line": r.line, "measure": _measure},
 ) if {
-	lib.in_force(_id, "6", _date)
+	lib.in_force(_measure, "6", _date)
 	some r in clause_6
 }
 
@@ -104,7 +103,7 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "kind": line.kind},
-	{"line": line.line, "measure": _id},
+	{"line": line.line, "measure": _measure},
 ) if {
 	some line in input.items
 	count(_claims(line)) > 0
@@ -123,7 +122,7 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "control_code": line.control_code, "entries": concat(", ", sort({e.control_code | some e in _entries(line)}))},
-	{"line": line.line, "measure": _id},
+	{"line": line.line, "measure": _measure},
 ) if {
 	some line in input.items
 	is_string(line.control_code)
@@ -142,7 +141,7 @@ warnings contains lib.warning(
 #     restricted by the technology catalogue; the exporter must classify it (clause 4) and declare them
 #   message_zh: "第{{.line}}行为技术，但未申报rare_earth_activities：稀土开采、冶炼分离、金属冶炼、磁材制造及二次资源回收利用技术属1E902（第62号公告），\
 #     并可能被技术目录禁止或限制出口；出口经营者须对其进行物项判定（第四条）并申报相关活动。"
-warnings contains lib.warning(rego.metadata.rule(), {"line": line.line}, {"line": line.line, "measure": _id}) if {
+warnings contains lib.warning(rego.metadata.rule(), {"line": line.line}, {"line": line.line, "measure": _measure}) if {
 	_export
 	some line in input.items
 	_technology(line)
@@ -160,7 +159,7 @@ warnings contains lib.warning(rego.metadata.rule(), {"line": line.line}, {"line"
 #     exporter {{.name}} does not say whether it is a Chinese person (exporter.cn_person); being in China, it is
 #     taken as one for clause 7
 #   message_zh: "出口经营者{{.name}}未说明其是否为中国组织或个人（exporter.cn_person）；因其位于中国境内，适用第七条时按中国组织或个人处理。"
-warnings contains lib.warning(rego.metadata.rule(), {"name": input.exporter.name}, {"measure": _id}) if {
+warnings contains lib.warning(rego.metadata.rule(), {"name": input.exporter.name}, {"measure": _measure}) if {
 	count(clause_7) > 0
 	not is_boolean(object.get(input.exporter, "cn_person", null))
 }
@@ -176,8 +175,8 @@ warnings contains lib.warning(rego.metadata.rule(), {"name": input.exporter.name
 #   message_zh: "有一份存档记录将{{.measure}}的日期记为{{.date}}；商务部网页的各转载版本均为{{.from}}（系时区所致），本决定自该日起适用。"
 warnings contains lib.warning(
 	rego.metadata.rule(),
-	{"measure": _id, "date": _date, "from": lib.clause(_id, "8").effective_from},
-	{"measure": _id},
+	{"measure": _measure, "date": _date, "from": lib.clause(_measure, "8").effective_from},
+	{"measure": _measure},
 ) if {
 	_date == _param("8", "publication_date_in_doubt")
 	count(findings) > 0
@@ -197,10 +196,10 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "activities": concat(", ", sort(activities))},
-	{"line": line.line, "measure": _id},
+	{"line": line.line, "measure": _measure},
 ) if {
 	_export
-	lib.in_force(_id, "1", _date)
+	lib.in_force(_measure, "1", _date)
 	count(_known_catch_all) == 0
 	some line in input.items
 	not _listed(line)

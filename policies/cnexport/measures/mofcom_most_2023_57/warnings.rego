@@ -9,7 +9,6 @@ import data.cnexport.lib
 # description: 限制出口部分 - restricted technologies may be exported only under licence (实行许可证管理)
 # custom:
 #   type: licence_application
-#   measure: MOFCOM-MOST-2023-57
 #   clause: restricted
 #   message_en: >-
 #     Before exporting line {{.line}}, obtain a technology export licence for restricted technology under the
@@ -20,7 +19,7 @@ import data.cnexport.lib
 obligations contains obligation if {
 	some reason in part_restricted
 	count(lib.covering_licences(reason.line, _date)) == 0
-	obligation := lib.obligation(rego.metadata.rule(), _date, reason.line, {"line": reason.line})
+	obligation := lib.obligation(rego.metadata.chain(), _date, reason.line, {"line": reason.line})
 }
 
 # Warnings a person should read with a decision resting on the technology catalogue.
@@ -50,7 +49,7 @@ _wording_lines contains line.line if {
 #     leaching is prohibited or restricted is unknown): check the catalogue before relying on this decision
 #   message_zh: "第{{.line}}行：未查阅2023年《中国禁止出口限制出口技术目录》原文；其中稀土条目的内容、措辞及所属部分均来自新闻报道\
 #     （离子型稀土矿浸取技术属禁止还是限制出口尚不清楚）：依据本决定行事前，请核对该目录。"
-warnings contains lib.warning(rego.metadata.rule(), {"line": n}, {"line": n, "measure": _id}) if {
+warnings contains lib.warning(rego.metadata.rule(), {"line": n}, {"line": n, "measure": _measure}) if {
 	some n in _wording_lines
 }
 
@@ -66,7 +65,7 @@ warnings contains lib.warning(rego.metadata.rule(), {"line": n}, {"line": n, "me
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": r.line, "claims": concat(", ", sort([c | some line in input.items; line.line == r.line; some c in line.exclusion_claims]))},
-	{"line": r.line, "measure": _id},
+	{"line": r.line, "measure": _measure},
 ) if {
 	some r in findings
 	some line in input.items
@@ -86,7 +85,7 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": r.line, "licences": concat(", ", sort(lib.covering_licences(r.line, _date)))},
-	{"line": r.line, "measure": _id},
+	{"line": r.line, "measure": _measure},
 ) if {
 	some r in part_restricted
 	count(lib.covering_licences(r.line, _date)) > 0

@@ -8,7 +8,7 @@ import data.cnexport.lib
 
 _licence_outcomes := {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
 
-_other_licences := lib.param(_id, "17", "other_licences")
+_other_licences := lib.param(_measure, "17", "other_licences")
 
 # The reasons in force on each line that ask for a dual-use export licence, as the message cites them.
 _licence_asked_by[n] contains sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) if {
@@ -24,7 +24,6 @@ _licence_asked_by[n] contains sprintf("%s, %s clause %s", [f.code, f.measure, f.
 # description: 第十七条：国务院商务主管部门应当自受理申请之日起45个工作日内作出准予或者不予许可的决定
 # custom:
 #   type: licence_application
-#   measure: STATECOUNCIL-2024-792
 #   clause: "17"
 #   message_en: >-
 #     Before exporting line {{.line}}, apply to MOFCOM for a dual-use export licence ({{.asked_by}}) with the
@@ -38,7 +37,7 @@ obligations contains obligation if {
 	some n, asked_by in _licence_asked_by
 	count(lib.covering_licences(n, _date)) == 0
 	figures := object.union({"line": n, "asked_by": concat("; ", sort(asked_by))}, _deadline)
-	obligation := lib.obligation(rego.metadata.rule(), _deadline.latest_day_to_apply, n, figures)
+	obligation := lib.obligation(rego.metadata.chain(), _deadline.latest_day_to_apply, n, figures)
 }
 
 _deadline := lib.application_deadline(_date)

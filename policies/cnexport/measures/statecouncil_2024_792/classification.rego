@@ -23,10 +23,10 @@ _code_zh(entry) := entry.control_code if is_string(entry.control_code)
 
 _code_zh(entry) := "管制编码不详" if not is_string(object.get(entry, "control_code", null))
 
-# A set of entries as the messages list them, in English and Chinese, under `key` and `key`_zh.
-_entries_named(key, entries) := {
-	key: concat(", ", sort({_named(e) | some e in entries})),
-	sprintf("%s_zh", [key]): concat("、", sort({_named_zh(e) | some e in entries})),
+# A set of entries as the messages list them, in English and Chinese.
+_entries_named(entries) := {
+	"en": concat(", ", sort({_named(e) | some e in entries})),
+	"zh": concat("、", sort({_named_zh(e) | some e in entries})),
 }
 
 _why_not(entry, line) := concat("; ", array.flatten([
@@ -87,7 +87,10 @@ warnings contains lib.warning(
 #     请申报其管制编码，或申报表明其不属于该物项的参数，以缩小范围。"
 warnings contains lib.warning(
 	rego.metadata.rule(),
-	object.union({"line": n, "category": line.category, "hs_code": line.hs_code}, _entries_named("entries", entries)),
+	{
+		"line": n, "category": line.category, "hs_code": line.hs_code,
+		"entries": _entries_named(entries).en, "entries_zh": _entries_named(entries).zh,
+	},
 	{"line": n},
 ) if {
 	some n, found in _by_line
@@ -165,11 +168,11 @@ warnings contains lib.warning(
 #   message_zh: "第{{.line}}行申报的管制编码为{{.control_code}}（{{.declared_zh}}），但其描述或海关商品编号对应{{.described_zh}}：两者均予适用。"
 warnings contains lib.warning(
 	rego.metadata.rule(),
-	object.union_n([
-		{"line": n, "control_code": _line(n).control_code},
-		_entries_named("declared", declared),
-		_entries_named("described", described),
-	]),
+	{
+		"line": n, "control_code": _line(n).control_code,
+		"declared": _entries_named(declared).en, "declared_zh": _entries_named(declared).zh,
+		"described": _entries_named(described).en, "described_zh": _entries_named(described).zh,
+	},
 	{"line": n},
 ) if {
 	some n, found in _by_line
@@ -211,7 +214,10 @@ warnings contains lib.warning(
 #     请申报“不属于管制物项”并列明实际参数。"
 warnings contains lib.warning(
 	rego.metadata.rule(),
-	object.union({"line": line.line, "hs_code": line.hs_code}, _entries_named("entries", entries)),
+	{
+		"line": line.line, "hs_code": line.hs_code,
+		"entries": _entries_named(entries).en, "entries_zh": _entries_named(entries).zh,
+	},
 	{"line": line.line},
 ) if {
 	some line in lib.exported_lines
