@@ -274,14 +274,17 @@ _general_application := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
 # watch-list single licence) stands for the Regulations' general one (I-LATEST-DAY-TO-APPLY); a
 # technology export licence is another licence and stands for none.
 _applications_worded_by_a_measure contains o if {
-	other_licences := lib.param(_general_application.measure, _general_application.clause, "other_licences")
 	some o in _obligations_in_force
 	o.basis == _general_application
-	some other in _obligations_in_force
-	other.type == "licence_application"
-	other.line == o.line
-	other.basis != _general_application
-	not other.basis.measure in other_licences
+	o.line in _lines_with_a_measures_own_application
+}
+
+_lines_with_a_measures_own_application contains o.line if {
+	other_licences := lib.param(_general_application.measure, _general_application.clause, "other_licences")
+	some o in _obligations_in_force
+	o.type == "licence_application"
+	o.basis != _general_application
+	not o.basis.measure in other_licences
 }
 
 # No licence can cover a prohibited line, so an application for it is no obligation.
