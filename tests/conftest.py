@@ -10,8 +10,8 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from cnexport.client import Client
-from cnexport.pytest_plugin import session_opa
 from cnexport.paths import SCHEMAS
+from cnexport.pytest_plugin import session_opa
 
 DECISION_VALIDATOR = Draft202012Validator(
     json.loads((SCHEMAS / "decision.schema.json").read_text(encoding="utf-8")), format_checker=FormatChecker()
@@ -102,7 +102,7 @@ def decide(client):
 
 def codes(decision, line=None) -> list[str]:
     """The reason codes of a decision (or of one line), in order."""
-    reasons = decision["reasons"] if line is None else next(l for l in decision["lines"] if l["line"] == line)["reasons"]
+    reasons = decision["reasons"] if line is None else next(of_line for of_line in decision["lines"] if of_line["line"] == line)["reasons"]
     return [r["code"] for r in reasons]
 
 

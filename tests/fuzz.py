@@ -16,12 +16,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from generate import screen_requests, shipments  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
+from invariants import INVARIANTS, Checker  # noqa: E402
 
 from cnexport.opa import OpaServer  # noqa: E402
 from cnexport.paths import sidecar_token  # noqa: E402
-from generate import screen_requests, shipments  # noqa: E402
-from invariants import INVARIANTS, Checker  # noqa: E402
 
 FAILURES = Path(__file__).resolve().parents[1] / "build" / "fuzz-failures.jsonl"
 

@@ -141,7 +141,7 @@ def valid_shipments(draw) -> dict:
     if draw(st.booleans()):
         numbers = draw(st.lists(st.integers(1, 1_000_000), min_size=len(document["items"]),
                                 max_size=len(document["items"]), unique=True))
-        renumber(document, {Decimal(n): _number_text(m) for n, m in zip(line_numbers(document), numbers)})
+        renumber(document, {Decimal(n): _number_text(m) for n, m in zip(line_numbers(document), numbers, strict=True)})
     return document
 
 
@@ -276,7 +276,7 @@ def same_meaning(document, rng: random.Random) -> tuple[dict, dict]:
     variant = copy.deepcopy(document)
     old = line_numbers(variant)
     new = rng.sample(range(1, 1_000_001), len(old))
-    mapping = {Decimal(n): Num(str(m)) for n, m in zip(old, new)}
+    mapping = {Decimal(n): Num(str(m)) for n, m in zip(old, new, strict=True)}
     renumber(variant, mapping)
     rng.shuffle(variant["items"])
     rng.shuffle(variant["parties"])

@@ -13,16 +13,15 @@ import random
 from decimal import Decimal, InvalidOperation
 
 import requests
+from generate import parse, same_meaning, to_text
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.validators import extend
-from referencing import Registry, Resource
 
 from cnexport.cli import NotDecided, _decision_validator, _screen_validator, decide_one
 from cnexport.client import Answer, BadAnswer, UndefinedResult
 from cnexport.opa import OpaUnavailable
 from cnexport.paths import SCHEMAS
 from cnexport.validation import NotJSON, parse_document, precheck
-from generate import parse, same_meaning, to_text
 
 INVARIANTS = ("answered", "schema_invalid_is_invalid_input", "cli_never_decides_invalid", "parity",
               "lines_complete", "answer_schema", "same_meaning")

@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 import requests
 import yaml
+from conftest import raw, shipment
+from servers import POLL_SECONDS, BundleServer, Process, bearer, deploy_command, deploy_container, run_make, wait_until
 
 from cnexport import bundle
 from cnexport.opa import free_port
 from cnexport.paths import DATA_OUT, ROOT, opa_binary
-from conftest import raw, shipment
-from servers import POLL_SECONDS, BundleServer, Process, bearer, deploy_command, deploy_container, run_make, wait_until
 
 KEYS = ROOT / "build" / "keys"
 DECISION = "/v1/data/cnexport/decision"
@@ -99,7 +99,7 @@ class Deployment:
         self.served = folder / "served"
         self.served.mkdir()
         self.built = bundle.build(folder / "r1", self.signing_key, revision="r1")
-        for name, path in self.built.items():
+        for path in self.built.values():
             (self.served / path.name).write_bytes(path.read_bytes())
         self.server = BundleServer(self.served)
         self.token = secrets.token_urlsafe(32)

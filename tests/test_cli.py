@@ -9,11 +9,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import cli_env, raw, shipment
 
 from cnexport import render
 from cnexport.cli import answer_timeout, main
 from cnexport.opa import free_port
-from conftest import cli_env, raw, shipment
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -54,7 +54,7 @@ def test_unreadable_and_non_json_files_are_errors(opa, tmp_path):
     good.write_bytes(raw(shipment(id="good")))
     run = cli("decide", "--json", "--opa-url", opa.url, str(tmp_path / "missing.json"), str(bad), str(good), server=opa)
     assert run.returncode == 2
-    assert [json.loads(l)["id"] for l in run.stdout.splitlines()] == ["good"]
+    assert [json.loads(row)["id"] for row in run.stdout.splitlines()] == ["good"]
     assert "missing.json: no decision: cannot read" in run.stderr
     assert "bad.json: no decision: not JSON: Expecting property name" in run.stderr
 
@@ -124,7 +124,7 @@ def test_a_decision_for_another_document_is_an_error(client, fixed_answer, tmp_p
     files = _files(tmp_path, {"mine.json": shipment(id="mine"), "other.json": shipment(id="other")})
     run = cli("decide", "--json", "--opa-url", url, *files)
     assert run.returncode == 2
-    assert [json.loads(l)["id"] for l in run.stdout.splitlines()] == ["other"]
+    assert [json.loads(row)["id"] for row in run.stdout.splitlines()] == ["other"]
     assert "mine.json: no decision: OPA's answer is for id 'other', not this document's 'mine'" in run.stderr
 
 
@@ -181,7 +181,7 @@ def test_text_the_harness_cannot_read_is_named_and_the_batch_goes_on(opa, tmp_pa
     good.write_bytes(raw(shipment(id="good")))
     run = cli("decide", "--json", "--opa-url", opa.url, str(deep), str(nan), str(good), server=opa)
     assert run.returncode == 2
-    assert [json.loads(l)["id"] for l in run.stdout.splitlines()] == ["good"]
+    assert [json.loads(row)["id"] for row in run.stdout.splitlines()] == ["good"]
     assert "deep.json: no decision: not JSON: nested more than 64 levels deep" in run.stderr
     assert "nan.json: no decision: not JSON: NaN is not a JSON number" in run.stderr
 

@@ -3,7 +3,6 @@ receivers (and the items the catalogue cannot identify), owners at 50%, possible
 and both sides of a listing's suspension."""
 
 import pytest
-
 from conftest import codes, reason, shipment, warning_codes
 
 SPARES = {"line": 1, "description": "hydraulic pump spare parts", "kind": "goods", "category": "other",

@@ -7,7 +7,6 @@ import copy
 from decimal import Decimal
 
 import pytest
-
 from conftest import codes, warning_codes
 from exports import LISTED, export, goods, item_line, listing_date, listing_in_force_code, meeting, number
 

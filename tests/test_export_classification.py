@@ -4,7 +4,6 @@ control codes, customs codes matched both ways, missing parameters, and who expo
 from __future__ import annotations
 
 import pytest
-
 from conftest import codes, reason, warning_codes
 from exports import export, goods
 

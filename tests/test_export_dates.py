@@ -4,7 +4,6 @@ repeal, through the real server."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import codes, reason, warning_codes
 from exports import export, goods
 

@@ -11,10 +11,9 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
-
 from conftest import BASE, cli_env
 from generate import respell, screen_requests, shipments
+from hypothesis import HealthCheck, example, given, settings
 from invariants import Checker, _schema_invalid, oracle
 
 BOUNDED = settings(max_examples=300, derandomize=True, database=None, deadline=None, print_blob=True,
@@ -109,7 +108,7 @@ def test_the_found_shipments_through_the_cli_in_one_batch(opa, tmp_path):
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert "a line number written 1.0" in names and "the harness failed" not in run.stderr
     printed = iter(json.loads(line) for line in run.stdout.splitlines())
-    for path, name in zip(paths, names):
+    for path, name in zip(paths, names, strict=True):
         refused = f"{path}: no decision: " in run.stderr
         invalid = _schema_invalid(shipment_oracle, FOUND_SHIPMENTS[name])
         if not refused:

@@ -8,9 +8,9 @@ import sys
 
 import pytest
 import requests
+from conftest import BASE, auth, cli_env, raw, shipment
 
 from cnexport.validation import NotJSON, parse_document, precheck
-from conftest import BASE, auth, cli_env, raw, shipment
 
 
 def _without(key):
@@ -160,7 +160,7 @@ def test_what_the_harness_refuses_opa_refuses(client, name):
     ("1." + "0" * 5000, False), ("1.0", False), ("1e0", False),
 ])
 def test_numbers_past_the_limits(number, refused):
-    errors = precheck(parse_document('{"items": [{"value": {"amount": %s}}]}' % number))
+    errors = precheck(parse_document('{"items": [{"value": {"amount": NUMBER}}]}'.replace("NUMBER", number)))
     assert errors == ([{"path": "/items/0/value/amount",
                         "message": "the number's exponent is beyond -1000..1000, which no field accepts"}] if refused else [])
 

@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 import pytest
-
 from conftest import codes, reason, shipment, warning_codes
 
 AT = "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"

@@ -2,7 +2,6 @@
 licensing tier, the humanitarian report's due date, and licences on file."""
 
 import pytest
-
 from conftest import codes, reason, shipment, warning_codes
 
 AT = "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"
@@ -231,7 +230,7 @@ def test_licence_for_another_line_does_not_cover(decide):
     doc = shipment(licences=[{**LICENCE, "lines": [2]}])
     doc["items"].append({**doc["items"][0], "line": 2, "category": "other", "elements": ["La"]})
     decision = decide(doc)
-    assert [(l["line"], l["outcome"], l["clearance"]) for l in decision["lines"]] == [
+    assert [(d["line"], d["outcome"], d["clearance"]) for d in decision["lines"]] == [
         (1, "LICENCE_REQUIRED", "HOLD"), (2, "NOT_CONTROLLED", "GO")]
     assert decision["clearance"] == "HOLD"
 

@@ -3,7 +3,6 @@ broker, forwarder, customs agent, platform and financier reads its own answers i
 on every date."""
 
 import pytest
-
 from conftest import codes, shipment
 from test_no62_technology import LICENCE, NO62_DATES, technology
 

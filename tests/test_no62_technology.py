@@ -5,7 +5,6 @@ parts, each on both sides of every date, and the new fields' validation in OPA."
 import copy
 
 import pytest
-
 from conftest import codes, reason, warning_codes
 
 # A Chinese company sends NdFeB-swarf recycling technology to a recycler in Viet Nam.

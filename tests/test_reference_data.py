@@ -4,6 +4,7 @@ import re
 from datetime import date
 
 import pytest
+
 from cnexport import databuild
 from cnexport.paths import ROOT
 

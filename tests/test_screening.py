@@ -10,12 +10,12 @@ import sys
 import pytest
 import requests
 import yaml
+from conftest import auth, cli_env
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from cnexport.opa import free_port
 from cnexport.paths import ROOT, SCHEMAS
-from conftest import auth, cli_env
 
 ENTITIES = yaml.safe_load((ROOT / "data" / "entities.yaml").read_text(encoding="utf-8"))["entities"]
 
@@ -171,7 +171,7 @@ def test_a_suspended_listing_is_a_match_said_to_be_suspended(screen):
 
 @pytest.mark.parametrize("share,reaches", [("0.4999", False), ("0.49999999999999999999", False), ("0.5", True), ("0.6", True)])
 def test_an_owner_reaches_the_party_from_half(screen, share, reaches):
-    answer = screen('{"name": "Acme Optics", "date": "2025-10-15", "owners": [{"name": "Leidos Inc.", "share": %s}]}' % share)
+    answer = screen('{"name": "Acme Optics", "date": "2025-10-15", "owners": [{"name": "Leidos Inc.", "share": SHARE}]}'.replace("SHARE", share))
     if reaches:
         assert [(m["entry_id"], m["via"]) for m in answer["matches"]] == [("cl-2025-03-04-01-leidos", "Leidos Inc.")]
         assert answer["outcome"] == "MATCH"
@@ -197,7 +197,7 @@ def test_no_input_at_all_is_invalid(opa):
 
 
 def _beijing_today() -> str:
-    return (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date().isoformat()
+    return (datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=8)).date().isoformat()
 
 
 def test_without_a_date_the_party_is_screened_today_in_beijing(screen):

@@ -11,11 +11,11 @@ import sys
 
 import pytest
 import requests
+from conftest import auth, raw, shipment
+from servers import bearer, clean_env, make_serve, run_make, wait_until
 
 from cnexport.opa import OpaServer
 from cnexport.paths import ROOT, TOKEN_FILE
-from conftest import auth, raw, shipment
-from servers import bearer, clean_env, make_serve, run_make, wait_until
 
 DECISION = "/v1/data/cnexport/decision"
 SCREEN = "/v1/data/cnexport/screen"

@@ -12,11 +12,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import cli_env
 
 from cnexport.opa import free_port
 from cnexport.paths import SCHEMAS
 from cnexport.suite import SuiteError, load
-from conftest import cli_env
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -238,7 +238,7 @@ def test_a_wrong_expectation_fails_with_exactly_what_differed(opa, tmp_path, old
     assert [output[i] for i in failed] == [f"FAIL  {suite}::{name}"]
     shown = [line.strip() for line in output[failed[0] + 1:] if line.startswith("        ")]
     assert len(shown) == len(lines)
-    assert all(line.startswith(expected) for line, expected in zip(shown, lines)), shown
+    assert all(line.startswith(expected) for line, expected in zip(shown, lines, strict=True)), shown
     assert output[-1] == "7 runs: 6 passed, 1 failed, 0 errors"
 
 

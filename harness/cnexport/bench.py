@@ -13,7 +13,6 @@ import argparse
 import hashlib
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -216,12 +215,12 @@ def latencies(session: requests.Session, urls: list[str], document: bytes, count
     samples: list[list[float]] = [[] for _ in urls]
     deadline = time.perf_counter() + budget_s
     while len(samples[0]) < count and (len(samples[0]) < MIN_SAMPLES or time.perf_counter() < deadline):
-        for url, times in zip(urls, samples):
+        for url, times in zip(urls, samples, strict=True):
             start = time.perf_counter_ns()
             post(session, url, body)
             times.append((time.perf_counter_ns() - start) / 1000)
     figures = []
-    for times, answer in zip(samples, answers):
+    for times, answer in zip(samples, answers, strict=True):
         cuts = statistics.quantiles(times, n=100, method="inclusive")
         figures.append({"p50_us": round(cuts[49]), "p95_us": round(cuts[94]), "p99_us": round(cuts[98]),
                         "mean_us": round(statistics.fmean(times)), "n": len(times), "outcome": answer.get("outcome")})
@@ -285,7 +284,7 @@ def opa_bench(binary: str, document: bytes, workdir: Path) -> dict:
 
 def opa_version(binary: str) -> str:
     out = subprocess.run([binary, "version"], capture_output=True, text=True, check=True).stdout
-    return next((l.split(":", 1)[1].strip() for l in out.splitlines() if l.startswith("Version:")), "unknown")
+    return next((row.split(":", 1)[1].strip() for row in out.splitlines() if row.startswith("Version:")), "unknown")
 
 
 def revision(server: OpaServer) -> dict:

@@ -15,7 +15,6 @@ import sys
 from contextlib import ExitStack
 
 import yaml
-from ruamel.yaml import YAML
 
 from .cli import NotDecided, _decision_validator, connect, decide_one
 from .client import BadAnswer, UndefinedResult

@@ -71,7 +71,7 @@ class OpaServer:
         self.process: subprocess.Popen | None = None
         self._log = None
 
-    def start(self) -> "OpaServer":
+    def start(self) -> OpaServer:
         if not os.path.isdir(str(DATA_OUT)) and str(DATA_OUT) in self.paths:
             raise OpaUnavailable(f"{DATA_OUT} is missing: run `make data` first")
         self._log = tempfile.TemporaryFile()
@@ -122,7 +122,7 @@ class OpaServer:
             self._log.close()
             self._log = None
 
-    def __enter__(self) -> "OpaServer":
+    def __enter__(self) -> OpaServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -305,9 +305,9 @@ def check(expectation: dict, decision: dict, where: tuple = ()) -> list[Differen
 
 def _line(wanted: dict, lines: list[dict], key: tuple) -> list[Difference]:
     number = wanted["line"]
-    line = next((l for l in lines if l["line"] == number), None)
+    line = next((candidate for candidate in lines if candidate["line"] == number), None)
     if line is None:
-        return [Difference(f"lines[{number}]", "a line", "none", None, f"the decision has lines {[l['line'] for l in lines]}")]
+        return [Difference(f"lines[{number}]", "a line", "none", None, f"the decision has lines {[candidate['line'] for candidate in lines]}")]
     found = []
     for name in ("outcome", "clearance"):
         if name in wanted:

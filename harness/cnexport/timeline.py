@@ -148,7 +148,7 @@ def _measure_block(measure_id: str, measure: dict) -> list[str]:
              f"<{measure['source']}>", "",
              _row("clause", "in force from", "date source", "applies"), "|---|---|---|---|"]
     for clause_id, clause in measure["clauses"].items():
-        applies = periods(lambda d: clause_in_force(measure, clause_id, d), clause_dates(measure, clause_id))
+        applies = periods(lambda d, clause_id=clause_id: clause_in_force(measure, clause_id, d), clause_dates(measure, clause_id))
         lines.append(_row(clause_id, clause["effective_from"], clause.get("date_source") or clause["source"], describe(applies)))
     changes = [_row("suspended", _clauses(s["clauses"]), s["from"], s["until"], s["by"], s.get("interpretation", ""), s["source"])
                for s in measure.get("suspensions") or []]

@@ -76,9 +76,7 @@ _extension_id := "MOFCOM-STATEMENT-2026-09-28"
 reported_extension := clause(_extension_id, "8")
 
 # The readout as the warning names it: its title, issuer and date, from the data.
-_readout := sprintf("%s (%s, %s)", [m.title_en, m.issuer, m.issued]) if {
-	m := measure(_extension_id)
-}
+_readout := sprintf("%s (%s, %s)", [m.title_en, m.issuer, m.issued]) if m := measure(_extension_id)
 
 # METADATA
 # description: |
