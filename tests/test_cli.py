@@ -59,16 +59,22 @@ def test_unreadable_and_non_json_files_are_errors(opa, tmp_path):
     assert "bad.json: no decision: not JSON: Expecting property name" in run.stderr
 
 
-def test_starts_its_own_opa_and_prints_a_table():
-    run = cli("decide", str(EXAMPLES / "jp-magnet-cn-dy-0.15pct.json"))
+def test_starts_its_own_opa_and_leads_with_what_to_do():
+    run = subprocess.run([sys.executable, "-m", "cnexport.cli", "decide", str(EXAMPLES / "jp-magnet-cn-dy-0.15pct.json")],
+                         capture_output=True, text=True, timeout=120, env={**cli_env(), "COLUMNS": "100"})
     assert run.returncode == 0, run.stderr
-    assert "outcome LICENCE_REQUIRED   clearance HOLD" in run.stdout
-    assert "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD  (MOFCOM-2025-61 1(1))" in run.stdout
-    assert "ratio_percent=0.1500000" in run.stdout
-    table = run.stdout[run.stdout.index("ID "):].splitlines()
-    assert table[0].split() == ["ID", "OUTCOME", "CLEARANCE", "MAIN", "REASONS", "FIGURES"]
-    assert table[2].split() == ["jp-magnet-cn-dy-0.15pct", "LICENCE_REQUIRED", "HOLD", "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD",
-                                "(MOFCOM-2025-61", "1(1))", "ratio", "0.0015", "(line", "1)"]
+    out = run.stdout
+    verdict = out.index("HOLD LICENCE_REQUIRED: hold: do not ship until a licence covers it")
+    apply_by = out.index("by 2026-09-21: Before exporting line 1, obtain a MOFCOM dual-use export")
+    notice = out.index("by 2026-12-01: Give the recipient of line 1 a compliance notice")
+    because = out.index("Because: RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD (MOFCOM-2025-61 1(1))")
+    why = out.index("0.1500000%")
+    assert verdict < apply_by < notice < because < why
+    assert out.count("0.1500000%") == 1  # the reason is shown once, not again for its line
+    assert "line 1: LICENCE_REQUIRED / HOLD China-content ratio 0.0015" in out
+    assert "1 document: 1 decided (0 resumed from --out), 0 not decided" in out
+    assert "by outcome: LICENCE_REQUIRED 1" in out and "by clearance: HOLD 1" in out
+    assert max(len(line) for line in out.splitlines()) <= 100
 
 
 class _FixedAnswer:
@@ -161,17 +167,19 @@ def test_a_harness_failure_names_the_file_and_the_batch_goes_on(opa, tmp_path, m
     monkeypatch.setenv("CNEXPORT_TOKEN", opa.token)
     real = render.decision_block
 
-    def failing(source, decision):
+    def failing(source, decision, decision_id, lang):
         if decision["id"] == "second":
             raise KeyError("reasons")
-        return real(source, decision)
+        return real(source, decision, decision_id, lang)
     monkeypatch.setattr(render, "decision_block", failing)
     files = _files(tmp_path, {"1.json": shipment(id="first"), "2.json": shipment(id="second"), "3.json": shipment(id="third")})
     assert main(["decide", "--opa-url", opa.url, *files]) == 2
     out, err = capsys.readouterr()
     assert "2.json: no decision: the harness failed: KeyError: 'reasons'" in err
-    assert "first  [" in out and "third  [" in out and "second" not in out
-    assert [row.split()[0] for row in out[out.index("ID "):].splitlines()[2:]] == ["first", "third"]
+    assert "first  [" in out and "third  [" in out and "second  [" not in out
+    said = " ".join(out.split())  # as wide as the terminal: the summary's lines may be wrapped
+    assert "3 documents: 2 decided (0 resumed from --out), 1 not decided" in said
+    assert f"not decided: {files[1]}: the harness failed: KeyError: 'reasons'" in said
 
 
 def test_text_the_harness_cannot_read_is_named_and_the_batch_goes_on(opa, tmp_path):

@@ -440,7 +440,7 @@ def test_pytest_reports_a_malformed_suite_as_a_collection_error_with_its_path(tm
 
 def test_a_suite_written_from_readme_alone_runs_and_fails_when_wrong(tmp_path):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"```yaml\n(# lanes\.cnexport\.yaml\n.*?)```", readme, re.S).group(1)
+    block = re.search(r"```yaml\n(# examples/lanes\.cnexport\.yaml\n.*?)```", readme, re.S).group(1)
     assert ROOT not in tmp_path.parents
     suite = tmp_path / "lanes.cnexport.yaml"
     suite.write_text(block, encoding="utf-8")

@@ -20,7 +20,7 @@ import time
 
 import requests
 
-from .paths import DATA_OUT, POLICIES, opa_binary
+from .paths import DATA_OUT, POLICIES, no_opa_message, opa_binary
 
 
 def stop_process_group(process: subprocess.Popen, seconds: float = 20.0) -> None:
@@ -73,7 +73,7 @@ class OpaServer:
 
     def start(self) -> OpaServer:
         if not os.path.isdir(str(DATA_OUT)) and str(DATA_OUT) in self.paths:
-            raise OpaUnavailable(f"{DATA_OUT} is missing: run `make data` first")
+            raise OpaUnavailable(f"{DATA_OUT} is missing: run `make data` in the clone first")
         self._log = tempfile.TemporaryFile()
         command = [self.binary, "run", "--server", "--addr", f"127.0.0.1:{self.port}",
                    "--diagnostic-addr", f"127.0.0.1:{self.diagnostic_port}",
@@ -89,6 +89,10 @@ class OpaServer:
             # A process group of its own, so that stopping it leaves no orphan behind.
             self.process = subprocess.Popen(command, stdout=self._log, stderr=subprocess.STDOUT,
                                             start_new_session=True, env=environment)
+        except FileNotFoundError as error:
+            if self.binary == "opa":  # none was given and none was found
+                raise OpaUnavailable(no_opa_message()) from error
+            raise OpaUnavailable(f"cannot run {self.binary}: {error}") from error
         except OSError as error:
             raise OpaUnavailable(f"cannot run {self.binary}: {error}") from error
         deadline = time.monotonic() + self.startup_seconds
