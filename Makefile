@@ -113,6 +113,7 @@ lint: $(OPA) $(REGAL) data
 	$(OPA) check --strict --schema $(BUILD)/schemas policies $(DATA_OUT)
 	$(REGAL) lint --format pretty policies
 	$(VENV)/bin/ruff check harness tests tools
+	$(VENV)/bin/ruff format --check harness tests tools
 	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.citations policies
 	$(PY) -m cnexport.timeline --check
 	@echo "lint: fmt, check --strict with schemas, regal, ruff, METADATA (schema, citations, docs/reasons.md), data schemas and the timeline all pass"

@@ -31,19 +31,19 @@ BASE = {
         {"role": "end_user", "name": "Great Lakes Motor Works Inc.", "country": "US"},
     ],
     "end_use": {"purposes": ["civil"]},
-    "items": [{
-        "line": 1,
-        "description": "sintered NdFeB magnet blocks, Dy diffused",
-        "kind": "goods",
-        "category": "permanent_magnet",
-        "elements": ["Nd", "Pr", "Dy"],
-        "manufactured_in": "JP",
-        "origin": "JP",
-        "value": {"amount": 200000, "currency": "USD"},
-        "rare_earth_content": [
-            {"element": "Dy", "form": "metal", "origin": "CN", "value": {"amount": 300, "currency": "USD"}},
-        ],
-    }],
+    "items": [
+        {
+            "line": 1,
+            "description": "sintered NdFeB magnet blocks, Dy diffused",
+            "kind": "goods",
+            "category": "permanent_magnet",
+            "elements": ["Nd", "Pr", "Dy"],
+            "manufactured_in": "JP",
+            "origin": "JP",
+            "value": {"amount": 200000, "currency": "USD"},
+            "rare_earth_content": [{"element": "Dy", "form": "metal", "origin": "CN", "value": {"amount": 300, "currency": "USD"}}],
+        }
+    ],
 }
 
 
@@ -92,11 +92,13 @@ def client(opa):
 @pytest.fixture(scope="session")
 def decide(client):
     """Decide a document through the real server; every decision is checked against its schema."""
+
     def run(document) -> dict:
         decision = client.decide(raw(document))
         problems = [f"{list(e.absolute_path)}: {e.message}" for e in DECISION_VALIDATOR.iter_errors(decision)]
         assert not problems, problems
         return decision
+
     return run
 
 
