@@ -146,9 +146,7 @@ _date := input.export_date
 # over the packages themselves would evaluate every rule of every package, private ones included.
 # The names, and what each holds: schemas/policy/measure-package.schema.json.
 
-_findings contains finding if {
-	some finding in data.cnexport.measures[_].findings
-}
+_findings contains finding if some finding in data.cnexport.measures[_].findings
 
 _reasons := {f | some f in _findings; lib.in_force(f.measure, f.clause, _date)}
 
@@ -242,11 +240,7 @@ _clearance := lib.strictest_clearance((({l.clearance | some l in _lines} | _reas
 
 # Every party must have been screened: one that could not be leaves the decision undefined, and so
 # fails closed (the default decision).
-_parties := [_party(i, party) | some i, party in input.parties] if {
-	every i, _ in input.parties {
-		parties.screened[i]
-	}
-}
+_parties := [_party(i, party) | some i, party in input.parties] if every i, _ in input.parties { parties.screened[i] }
 
 _party(i, party) := object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {}))
 
@@ -304,9 +298,7 @@ _outcome := lib.strictest({r.outcome | some r in _reasons})
 # with the clearance over its lines; the reason is built from its METADATA by lib.reason. Service
 # reasons stand in parties[].service, outside the shipment's own reasons: they follow from the
 # lines' outcomes and add nothing to them.
-_service_clauses contains sc if {
-	some sc in data.cnexport.measures[_].service_clauses
-}
+_service_clauses contains sc if some sc in data.cnexport.measures[_].service_clauses
 
 # The lines a clause speaks for, and the shipment-level reasons.
 _service_lines(sc) := {l | some l in _lines} if not sc.own_lines_only

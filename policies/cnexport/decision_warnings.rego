@@ -8,9 +8,7 @@ import data.cnexport.lib
 # METADATA
 # description: every warning of the decision
 # scope: document
-warnings contains w if {
-	some w in data.cnexport.measures[_].warnings
-}
+warnings contains w if some w in data.cnexport.measures[_].warnings
 
 warnings contains h if some h in _holds
 

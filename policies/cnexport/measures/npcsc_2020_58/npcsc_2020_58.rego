@@ -109,9 +109,7 @@ clause_12 contains reason if {
 
 # METADATA
 # description: every reason of this measure, in force or not; the decision keeps those in force
-findings contains reason if {
-	some reason in clause_12
-}
+findings contains reason if some reason in clause_12
 
 # Warnings a person should read with an export from China.
 
