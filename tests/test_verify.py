@@ -284,16 +284,22 @@ WRONG = [
         ],
     ),
     (
-        "warnings: [MEASURE_NOT_IN_FORCE]",
+        "warnings: [MEASURE_NOT_IN_FORCE, DEADLINE_WITHOUT_CALENDAR]",
         "warnings: [MEASURE_NOT_IN_FORCE, LOW_GRADE_SOURCE]",
         "gallium[2025-01-01]",
-        ['warnings: expected ["MEASURE_NOT_IN_FORCE", "LOW_GRADE_SOURCE"], got ["MEASURE_NOT_IN_FORCE"] (missing LOW_GRADE_SOURCE)'],
+        [
+            'warnings: expected ["MEASURE_NOT_IN_FORCE", "LOW_GRADE_SOURCE"], got ["MEASURE_NOT_IN_FORCE", '
+            '"DEADLINE_WITHOUT_CALENDAR"] (missing LOW_GRADE_SOURCE; unexpected DEADLINE_WITHOUT_CALENDAR)'
+        ],
     ),
     (
-        "warnings: [MEASURE_NOT_IN_FORCE]",
+        "warnings: [MEASURE_NOT_IN_FORCE, DEADLINE_WITHOUT_CALENDAR]",
         "warnings: []",
         "gallium[2025-01-01]",
-        ['warnings: expected [], got ["MEASURE_NOT_IN_FORCE"] (unexpected MEASURE_NOT_IN_FORCE)'],
+        [
+            'warnings: expected [], got ["MEASURE_NOT_IN_FORCE", "DEADLINE_WITHOUT_CALENDAR"] '
+            "(unexpected MEASURE_NOT_IN_FORCE, DEADLINE_WITHOUT_CALENDAR)"
+        ],
     ),
     (
         "warnings_include: [CATALOGUE_MATCH_BY_INTERPRETATION, LOW_GRADE_SOURCE]",
