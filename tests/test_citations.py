@@ -205,3 +205,14 @@ def test_a_measure_package_exposes_only_the_interface_and_its_clauses(found, tmp
         f"{package / 'm.rego'}: cnexport.measures.m exposes controlled, which is neither a name of "
         "measure-package.schema.json nor a rule with METADATA custom"
     ]
+
+
+def test_a_warning_without_its_chinese_message_fails_naming_its_file(found, keys):
+    blocks = copy.deepcopy(found)
+    warning = next(a for a in blocks if a["annotations"].get("custom", {}).get("code") == "RE61_UNKNOWN_ORIGIN_COUNTED")
+    assert citations.kind_of(warning) == "warning"
+    del warning["annotations"]["custom"]["message_zh"]
+    problems = check(blocks, keys)
+    assert problems, "a warning without message_zh passed the check"
+    assert all(p.startswith(f"{warning['location']['file']}:{warning['location']['row']}") for p in problems)
+    assert any("message_zh" in p for p in problems)

@@ -230,3 +230,25 @@ def test_a_5000_line_document_is_decided(opa, tmp_path):
     decision = json.loads(run.stdout)
     assert decision["outcome"] == "LICENCE_REQUIRED"
     assert [line["line"] for line in decision["lines"]] == list(range(1, 5001))
+
+
+def test_a_screening_warning_is_printed_in_english_and_chinese():
+    warning = {
+        "code": "LISTINGS_NOT_VERIFIED",
+        "message_en": "the date 2026-08-23 is after 2026-08-22, the date of the newest source that lists designations",
+        "message_zh": "日期2026-08-23晚于所收录最新列名来源的日期2026-08-22。",
+    }
+    screened = {
+        "name": "Epirus Inc",
+        "date": "2026-08-23",
+        "outcome": "MATCH",
+        "reference_data": {"version": "v"},
+        "keys": [],
+        "matches": [],
+        "warnings": [warning],
+    }
+    assert render.screen_block(screened).splitlines()[-3:] == [
+        "  note LISTINGS_NOT_VERIFIED: the date 2026-08-23 is after 2026-08-22, the date of the newest source that lists",
+        "    designations",
+        "        日期2026-08-23晚于所收录最新列名来源的日期2026-08-22。",
+    ]

@@ -10,7 +10,7 @@ METADATA block with `opa inspect -a` and names the file and line of each problem
   messages, and no field the builders do not read);
 - a measure data/measures/ does not describe, a clause the measure does not have, a clause with no
   measure in its package, an interpretation docs/interpretations.md does not describe;
-- a code stated twice (a reason's code again only for another clause under the same measure and
+- a reason's code stated twice (again only for another clause under the same measure and
   interpretation), or by rules of two packages;
 - a public rule of a measure package that is neither a name schemas/policy/measure-package.schema.json
   lists (what the decision reads) nor a rule with a `custom` block (a clause);
@@ -189,7 +189,9 @@ def problems(found: list[dict], measures: dict, interpretations: list[str], keys
         lines += [
             f"{where}: the message reads {{{{.{field}}}}}, which no rule sets" for field in sorted(message_fields(r["custom"]) - set_by)
         ]
-        if r["kind"] == "obligation":
+        # An obligation's type and a warning's code name a kind of thing several rules state: the
+        # decision and the screen answer, or several measures, warn of the same kind of fact.
+        if r["kind"] in ("obligation", "warning"):
             continue
         first = packages.setdefault(r["code"], r["package"])
         if first != r["package"]:

@@ -213,5 +213,10 @@ def screen_block(answer: dict) -> str:
         f"  keys: {', '.join(answer['keys']) or '(none)'}",
     ]
     out += [_wrap(_match_line(m), "  ") for m in answer["matches"]]
-    out += [_wrap(f"note {w['code']}: {w['message_en']}", "  ") for w in answer["warnings"]]
+    out += [_note(w) for w in answer["warnings"]]
     return "\n".join(out)
+
+
+def _note(warning: dict) -> str:
+    """A screening warning for people: its code and English message, then its Chinese one."""
+    return "\n".join([_wrap(f"note {warning['code']}: {warning['message_en']}", "  "), _wrap(warning["message_zh"], "        ")])

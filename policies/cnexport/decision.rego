@@ -106,8 +106,8 @@ _export_date_refused if {
 }
 
 # ---- what could not be built -------------------------------------------------------------------
-# A reason or obligation whose METADATA or cited clause is missing comes out of lib.reason and
-# lib.obligation marked `unbuilt`, and a service clause citing an unknown clause is found here:
+# A reason, obligation or warning whose METADATA or cited clause is missing comes out of lib.reason,
+# lib.obligation and lib.warning marked `unbuilt`, and a service clause citing an unknown clause is found here:
 # the decision is then an engine error, never a decision without them.
 
 _unbuilt contains _cannot_build("a reason", f) if {
@@ -118,6 +118,11 @@ _unbuilt contains _cannot_build("a reason", f) if {
 _unbuilt contains _cannot_build("an obligation", o) if {
 	some o in data.cnexport.measures[_].obligations
 	o.unbuilt
+}
+
+_unbuilt contains _cannot_build("a warning", w) if {
+	some w in warnings
+	w.unbuilt
 }
 
 _unbuilt contains _cannot_build("a service answer", object.union(lib.custom(sc.chain), sc)) if {
@@ -247,9 +252,33 @@ _exporter := {"name": input.exporter.name, "matches": [m |
 ]}
 
 _obligations := {o |
+	some o in _obligations_in_force
+	not _application_for_prohibited_line(o)
+	not o in _applications_worded_by_a_measure
+}
+
+_obligations_in_force := {o |
 	some o in data.cnexport.measures[_].obligations
 	lib.in_force(o.basis.measure, o.basis.clause, _date)
-	not _application_for_prohibited_line(o)
+}
+
+_general_application := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
+
+# One dual-use licence application per line: a measure's own (No. 61 clause 6, No. 62 clause 3, a
+# watch-list single licence) stands for the Regulations' general one (I-LATEST-DAY-TO-APPLY); a
+# technology export licence is another licence and stands for none.
+_applications_worded_by_a_measure contains o if {
+	some o in _obligations_in_force
+	o.basis == _general_application
+	o.line in _lines_with_a_measures_own_application
+}
+
+_lines_with_a_measures_own_application contains o.line if {
+	other_licences := lib.param(_general_application.measure, _general_application.clause, "other_licences")
+	some o in _obligations_in_force
+	o.type == "licence_application"
+	o.basis != _general_application
+	not o.basis.measure in other_licences
 }
 
 # No licence can cover a prohibited line, so an application for it is no obligation.
@@ -371,6 +400,11 @@ _suspension_covers(s, _) if s.clauses == "all"
 
 _suspension_covers(s, c) if c in s.clauses
 
-_suspended_text(m, s) := m if s.clauses == "all"
+_suspended_texts(m, s) := {"suspended": m, "suspended_zh": m} if s.clauses == "all"
 
-_suspended_text(m, s) := sprintf("%s clause %s", [m, concat(", ", s.clauses)]) if s.clauses != "all"
+_suspended_texts(m, s) := {
+	"suspended": sprintf("%s clause %s", [m, concat(", ", s.clauses)]),
+	"suspended_zh": sprintf("%s第%s条", [m, concat("、", s.clauses)]),
+} if {
+	s.clauses != "all"
+}
