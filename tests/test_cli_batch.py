@@ -8,13 +8,20 @@ import os
 import subprocess
 import sys
 
-from cnexport.opa import free_port
 from conftest import cli_env, raw, shipment
+
+from cnexport.opa import free_port
 
 
 def cli(server, url, *args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "cnexport.cli", "decide", "--opa-url", url, *args],
-                          capture_output=True, text=True, timeout=300, env=cli_env(server), **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "decide", "--opa-url", url, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=cli_env(server),
+        **kwargs,
+    )
 
 
 def ids(stdout: str) -> list[str]:
@@ -33,14 +40,13 @@ def test_a_folder_and_json_lines_in_order_and_nothing_dropped(opa, tmp_path):
     assert ids(run.stdout) == ["a", "l1", "l2", "l5", "b"]
     assert f"cnexport: {tmp_path}/lines.jsonl:4: no decision: not JSON: Expecting property name" in run.stderr
     assert f"cnexport: {tmp_path}/notes.txt: not read: in a folder only .json and JSON Lines" in run.stderr
-    assert f"cnexport: 6 documents: 5 decided (0 resumed from --out), 1 not decided" in run.stderr
+    assert "cnexport: 6 documents: 5 decided (0 resumed from --out), 1 not decided" in run.stderr
     assert "cnexport: by clearance: GO 1, HOLD 4" in run.stderr
 
 
 def test_many_at_once_come_out_in_input_order(opa, tmp_path):
     path = tmp_path / "many.jsonl"
-    path.write_bytes(b"\n".join(raw(shipment(id=f"d{n:02}", export_date="2026-03-02" if n % 3 else "2026-12-01"))
-                                for n in range(60)))
+    path.write_bytes(b"\n".join(raw(shipment(id=f"d{n:02}", export_date="2026-03-02" if n % 3 else "2026-12-01")) for n in range(60)))
     run = cli(opa, opa.url, "--format", "jsonl", "--jobs", "8", str(path))
     assert run.returncode == 0, run.stderr
     decisions = [json.loads(line) for line in run.stdout.splitlines()]
@@ -83,7 +89,10 @@ def test_resume_takes_kept_decisions_only_for_unchanged_text(opa, tmp_path):
     final = cli(opa, opa.url, "--format", "jsonl", "--out", str(out), "--resume", str(folder))
     assert final.returncode == 0, final.stderr
     assert [(d["id"], d["clearance"]) for d in map(json.loads, final.stdout.splitlines())] == [
-        ("one", "HOLD"), ("three", "HOLD"), ("two", "GO")]
+        ("one", "HOLD"),
+        ("three", "HOLD"),
+        ("two", "GO"),
+    ]
     assert "3 documents: 3 decided (1 resumed from --out), 0 not decided" in final.stderr
 
 
@@ -98,8 +107,13 @@ def test_a_progress_bar_on_a_terminal(opa, tmp_path):
     path.write_bytes(b"\n".join(raw(shipment(id=f"p{n}")) for n in range(5)))
     primary, secondary = os.openpty()
     try:
-        run = subprocess.run([sys.executable, "-m", "cnexport.cli", "decide", "--opa-url", opa.url, "--format", "csv", str(path)],
-                             stdout=subprocess.PIPE, stderr=secondary, timeout=300, env={**cli_env(opa), "TERM": "xterm"})
+        run = subprocess.run(
+            [sys.executable, "-m", "cnexport.cli", "decide", "--opa-url", opa.url, "--format", "csv", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=secondary,
+            timeout=300,
+            env={**cli_env(opa), "TERM": "xterm"},
+        )
         os.close(secondary)
         seen = b""
         while True:

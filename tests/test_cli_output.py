@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 import xmlschema
-from jsonschema import Draft4Validator
-
 from conftest import cli_env, raw, shipment
+from jsonschema import Draft4Validator
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = HERE.parent / "examples"
@@ -25,8 +24,13 @@ def cli(server, *args, columns=None):
     env = cli_env(server)
     if columns:
         env["COLUMNS"] = str(columns)
-    return subprocess.run([sys.executable, "-m", "cnexport.cli", "decide", "--opa-url", server.url, *args],
-                          capture_output=True, text=True, timeout=300, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "decide", "--opa-url", server.url, *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
 
 
 @pytest.fixture
@@ -47,8 +51,11 @@ def test_the_documents_get_the_decisions_the_tests_rely_on(opa, documents):
     run = cli(opa, "--format", "jsonl", *documents[:4])
     assert run.returncode == 0, run.stderr
     assert [(d["id"], d["outcome"], d["clearance"]) for d in map(json.loads, run.stdout.splitlines())] == [
-        ("go", "NOT_CONTROLLED", "GO"), ("hold", "LICENCE_REQUIRED", "HOLD"),
-        ("cn-uel-party-prohibited", "PROHIBITED", "STOP"), ("invalid", "INVALID_INPUT", "STOP")]
+        ("go", "NOT_CONTROLLED", "GO"),
+        ("hold", "LICENCE_REQUIRED", "HOLD"),
+        ("cn-uel-party-prohibited", "PROHIBITED", "STOP"),
+        ("invalid", "INVALID_INPUT", "STOP"),
+    ]
 
 
 def test_json_holds_every_result_in_order_and_the_summary(opa, documents):
@@ -72,8 +79,12 @@ def test_csv_has_a_row_per_document(opa, documents):
     assert run.returncode == 2
     rows = list(csv.DictReader(io.StringIO(run.stdout)))
     assert [(r["source"], r["outcome"], r["clearance"]) for r in rows] == [
-        (documents[0], "NOT_CONTROLLED", "GO"), (documents[1], "LICENCE_REQUIRED", "HOLD"),
-        (documents[2], "PROHIBITED", "STOP"), (documents[3], "INVALID_INPUT", "STOP"), (documents[4], "", "")]
+        (documents[0], "NOT_CONTROLLED", "GO"),
+        (documents[1], "LICENCE_REQUIRED", "HOLD"),
+        (documents[2], "PROHIBITED", "STOP"),
+        (documents[3], "INVALID_INPUT", "STOP"),
+        (documents[4], "", ""),
+    ]
     hold = rows[1]
     assert hold["because"] == "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD (MOFCOM-2025-61 1(1))"
     assert hold["to_do"].startswith("by 2026-09-21: Before exporting line 1, obtain a MOFCOM dual-use export licence")
@@ -108,7 +119,11 @@ def test_sarif_passes_its_schema(opa, documents):
     sarif_run = log["runs"][0]
     decisions = [r for r in sarif_run["results"] if r["ruleId"] == "DECISION"]
     assert [(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["level"]) for r in decisions] == [
-        (documents[0], "note"), (documents[1], "warning"), (documents[2], "error"), (documents[3], "error")]
+        (documents[0], "note"),
+        (documents[1], "warning"),
+        (documents[2], "error"),
+        (documents[3], "error"),
+    ]
     assert decisions[1]["properties"]["obligations"][0]["due"] == "2026-09-21"
     reasons = [r for r in sarif_run["results"] if r["ruleId"] == "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"]
     assert len(reasons) == 1 and reasons[0]["level"] == "warning"
@@ -119,7 +134,8 @@ def test_sarif_passes_its_schema(opa, documents):
     invocation = sarif_run["invocations"][0]
     assert invocation["executionSuccessful"] is False
     assert [n["message"]["text"] for n in invocation["toolExecutionNotifications"]] == [
-        f"{documents[4]}: no decision: cannot read {documents[4]}: No such file or directory"]
+        f"{documents[4]}: no decision: cannot read {documents[4]}: No such file or directory"
+    ]
 
 
 def test_markdown_leads_with_what_to_do_and_ends_with_the_summary(opa, documents):
@@ -127,9 +143,12 @@ def test_markdown_leads_with_what_to_do_and_ends_with_the_summary(opa, documents
     assert run.returncode == 2
     out = run.stdout
     hold = out.index(f"## hold: `{documents[1]}`")
-    assert out.index("**HOLD LICENCE_REQUIRED: hold: do not ship", hold) < out.index("- by 2026-09-21:", hold) \
+    assert (
+        out.index("**HOLD LICENCE_REQUIRED: hold: do not ship", hold)
+        < out.index("- by 2026-09-21:", hold)
         < out.index("| 1 | LICENCE_REQUIRED | RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD | MOFCOM-2025-61 1(1) |", hold)
-    summary = out[out.index("## Summary"):]
+    )
+    summary = out[out.index("## Summary") :]
     assert f"| {documents[4]} | NOT DECIDED | - | - | cannot read {documents[4]}: No such file or directory |" in summary
     assert "- by clearance: GO 1, HOLD 1, STOP 2" in summary
 
@@ -143,17 +162,20 @@ def test_table_fits_the_terminal(opa, documents):
         assert "STOP PROHIBITED: stop: do not ship" in out and "by clearance: GO 1, HOLD 1, STOP 2" in out
 
 
-@pytest.mark.parametrize("names, fail_on, status", [
-    (["go.json", "hold.json"], None, 0),
-    (["stop.json"], None, 0),            # without --fail-on the outcome never sets the status
-    (["hold.json"], "STOP", 0),
-    (["hold.json"], "HOLD", 1),
-    (["go.json"], "HOLD", 0),
-    (["stop.json"], "STOP", 1),
-    (["invalid.json"], "STOP", 1),       # an invalid document's clearance is STOP
-    (["go.json", "missing.json"], None, 2),
-    (["stop.json", "missing.json"], "STOP", 2),
-])
+@pytest.mark.parametrize(
+    "names, fail_on, status",
+    [
+        (["go.json", "hold.json"], None, 0),
+        (["stop.json"], None, 0),  # without --fail-on the outcome never sets the status
+        (["hold.json"], "STOP", 0),
+        (["hold.json"], "HOLD", 1),
+        (["go.json"], "HOLD", 0),
+        (["stop.json"], "STOP", 1),
+        (["invalid.json"], "STOP", 1),  # an invalid document's clearance is STOP
+        (["go.json", "missing.json"], None, 2),
+        (["stop.json", "missing.json"], "STOP", 2),
+    ],
+)
 def test_exit_status_by_fail_on(opa, documents, names, fail_on, status):
     paths = [p for p in documents if Path(p).name in names]
     run = cli(opa, "--format", "csv", *(["--fail-on", fail_on] if fail_on else []), *paths)

@@ -24,14 +24,24 @@ def installed(tmp_path_factory):
     """A new venv with the wheel built from this clone installed in it; its dependencies are this
     venv's (a .pth line), so that installing needs no network."""
     where = tmp_path_factory.mktemp("installed")
-    built = run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "--no-index",
-                "--wheel-dir", where / "wheels", ROOT)
+    built = run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--quiet",
+        "--no-deps",
+        "--no-build-isolation",
+        "--no-index",
+        "--wheel-dir",
+        where / "wheels",
+        ROOT,
+    )
     assert built.returncode == 0, built.stderr
     wheel = next((where / "wheels").glob("cnexport-*.whl"))
     venv = where / "venv"
     assert run(sys.executable, "-m", "venv", "--without-pip", venv).returncode == 0
-    done = run(sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "install", "--quiet", "--no-deps",
-               "--no-index", wheel)
+    done = run(sys.executable, "-m", "pip", "--python", venv / "bin" / "python", "install", "--quiet", "--no-deps", "--no-index", wheel)
     assert done.returncode == 0, done.stderr
     site = run(venv / "bin" / "python", "-c", "import sysconfig; print(sysconfig.get_path('purelib'))").stdout.strip()
     ours = run(sys.executable, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))").stdout.strip()
@@ -52,9 +62,13 @@ def bare_env(home) -> dict:
 
 def test_the_installed_package_reads_its_own_copies(installed):
     venv, elsewhere = installed
-    where = run(venv / "bin" / "python", "-c",
-                "from cnexport import paths; print(paths.POLICIES, paths.DATA_OUT, paths.SCHEMAS, paths.opa_version())",
-                cwd=elsewhere, env=bare_env(Path.home()))
+    where = run(
+        venv / "bin" / "python",
+        "-c",
+        "from cnexport import paths; print(paths.POLICIES, paths.DATA_OUT, paths.SCHEMAS, paths.opa_version())",
+        cwd=elsewhere,
+        env=bare_env(Path.home()),
+    )
     policies, data, schemas, version = where.stdout.split()
     for path in (policies, data, schemas):
         assert path.startswith(str(venv)) and Path(path).is_dir()
@@ -79,5 +93,7 @@ def test_without_an_opa_it_says_how_to_get_one(installed, tmp_path):
     decided = run(venv / "bin" / "cnexport", "decide", EXAMPLE, cwd=elsewhere, env=bare_env(tmp_path))
     assert decided.returncode == 2
     assert decided.stdout == ""
-    assert (f"no OPA found: set CNEXPORT_OPA to one, put `opa` on the PATH, or run `make tools` in a clone of cnexport, "
-            f"which builds OPA v1.20.2 into {tmp_path}/.cache/cnexport/tools/opa-v1.20.2") in decided.stderr
+    assert (
+        f"no OPA found: set CNEXPORT_OPA to one, put `opa` on the PATH, or run `make tools` in a clone of cnexport, "
+        f"which builds OPA v1.20.2 into {tmp_path}/.cache/cnexport/tools/opa-v1.20.2"
+    ) in decided.stderr

@@ -43,9 +43,10 @@ def test_the_suite_shown_in_the_readme_is_the_example_file():
 
 def test_every_readme_command_works_as_written(tmp_path):
     commands = readme_commands()
-    assert commands[:2] == ["make eval   # build OPA (once), start it, decide the example shipments, print them",
-                            "make test   # build Regal (once); static checks, Rego unit tests with coverage, end-to-end tests "
-                            "through a real OPA"]
+    assert commands[:2] == [
+        "make eval   # build OPA (once), start it, decide the example shipments, print them",
+        "make test   # build Regal (once); static checks, Rego unit tests with coverage, end-to-end tests through a real OPA",
+    ]
     suite_before = (ROOT / "examples" / "lanes.cnexport.yaml").read_bytes()
     port, diagnostic = free_port(), free_port()
     serve_log = (tmp_path / "serve.log").open("wb")
@@ -55,9 +56,14 @@ def test_every_readme_command_works_as_written(tmp_path):
         if command.startswith("make test "):
             continue
         if command.startswith("make serve "):
-            serve = subprocess.Popen(["bash", "-c", command], cwd=ROOT, stdout=serve_log, stderr=subprocess.STDOUT,
-                                     start_new_session=True, env=bare_env(OPA_ADDR=f"127.0.0.1:{port}",
-                                                                          OPA_DIAGNOSTIC_ADDR=f"127.0.0.1:{diagnostic}"))
+            serve = subprocess.Popen(
+                ["bash", "-c", command],
+                cwd=ROOT,
+                stdout=serve_log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                env=bare_env(OPA_ADDR=f"127.0.0.1:{port}", OPA_DIAGNOSTIC_ADDR=f"127.0.0.1:{diagnostic}"),
+            )
             continue
         command = command.replace(":8181", f":{port}").replace(":8282", f":{diagnostic}")
         script += [f"printf '\\n@@command {number}\\n'", command, f"printf '\\n@@status {number} %d\\n' $?"]
@@ -74,8 +80,15 @@ def test_every_readme_command_works_as_written(tmp_path):
             time.sleep(0.5)
         else:
             raise AssertionError(f"make serve did not become healthy: {(tmp_path / 'serve.log').read_text()}")
-        run = subprocess.run(["bash", "-c", "\n".join(script)], cwd=ROOT, capture_output=True, text=True,
-                             timeout=900, env=bare_env(), stdin=subprocess.DEVNULL)
+        run = subprocess.run(
+            ["bash", "-c", "\n".join(script)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=900,
+            env=bare_env(),
+            stdin=subprocess.DEVNULL,
+        )
     finally:
         stop_process_group(serve)
         serve_log.close()
@@ -85,8 +98,9 @@ def test_every_readme_command_works_as_written(tmp_path):
     ran = {int(n) for n in statuses}
     assert ran == {n for n, c in enumerate(commands) if not c.startswith(("make test ", "make serve "))}, run.stdout[-3000:]
     for number in sorted(ran):
-        assert int(statuses[str(number)]) == expected_status(commands[number]), \
+        assert int(statuses[str(number)]) == expected_status(commands[number]), (
             f"{commands[number]}\n{outputs.get(str(number), '')[-3000:]}\n{run.stderr[-2000:]}"
+        )
 
     def output(start: str) -> str:
         return outputs[str(next(n for n, c in enumerate(commands) if c.startswith(start)))]
@@ -102,7 +116,8 @@ def test_every_readme_command_works_as_written(tmp_path):
     assert '"outcome": "MATCH"' in acme and '"via": "L3 Harris Technologies"' in acme and '"state": "in_force"' in acme
     assert "Epirus Inc  screened on 2025-12-01: MATCH" in output('.venv/bin/cnexport screen "Epirus Inc"')
     assert "exact match uel-2025-10-09-04-epirus-inc (Epirus, Inc.) on the unreliable_entity_list, in force" in output(
-        '.venv/bin/cnexport screen "Epirus Inc"')
+        '.venv/bin/cnexport screen "Epirus Inc"'
+    )
     assert "3 runs: 3 passed, 0 failed, 0 errors" in output(".venv/bin/cnexport verify examples/lanes.cnexport.yaml")
     assert "3 passed" in output(".venv/bin/pytest examples/lanes.cnexport.yaml")
     assert (ROOT / "examples" / "lanes.cnexport.yaml").read_bytes() == suite_before  # --update found nothing to change

@@ -33,6 +33,7 @@ class Source:
     """One document: `label` names it in every output (its path, `path:LINE` for a line of a JSON
     Lines file, `-` for standard input); `raw` is its text when already read, else `path` is read
     when it is decided; `problem` says why it cannot be read at all."""
+
     label: str
     path: str | None = None
     line: int | None = None
@@ -45,8 +46,8 @@ class Result:
     source: Source
     decision: dict | None = None
     decision_id: str | None = None
-    error: str | None = None       # why there is no decision
-    resumed: bool = False          # read back from --out, not decided in this run
+    error: str | None = None  # why there is no decision
+    resumed: bool = False  # read back from --out, not decided in this run
 
 
 def _json_lines(path: Path, label: str) -> Iterator[Source]:
@@ -120,8 +121,7 @@ class Store:
 
     def save(self, source: Source, raw: bytes, decision: dict, decision_id: str | None) -> None:
         path = self.path(source)
-        kept = {"source": source.label, "sha256": hashlib.sha256(raw).hexdigest(), "decision_id": decision_id,
-                "decision": decision}
+        kept = {"source": source.label, "sha256": hashlib.sha256(raw).hexdigest(), "decision_id": decision_id, "decision": decision}
         partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
         partial.write_text(json.dumps(kept, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         partial.replace(path)  # a stopped run leaves a whole file or none
@@ -133,12 +133,13 @@ class Store:
 @dataclass
 class Summary:
     """What a batch came to: decisions by outcome and by clearance, and every document without one."""
+
     decided: int = 0
     resumed: int = 0
     outcomes: Counter = field(default_factory=Counter)
     clearances: Counter = field(default_factory=Counter)
     not_decided: list[tuple[str, str]] = field(default_factory=list)
-    failing: int = 0               # decisions at or past --fail-on
+    failing: int = 0  # decisions at or past --fail-on
     seconds: float = 0.0
 
     def add(self, result: Result, fails: bool) -> None:
@@ -156,15 +157,23 @@ class Summary:
         return self.decided + len(self.not_decided)
 
     def as_dict(self) -> dict:
-        return {"documents": self.total, "decided": self.decided, "resumed": self.resumed,
-                "not_decided": [{"source": s, "error": e} for s, e in self.not_decided],
-                "outcomes": dict(sorted(self.outcomes.items())), "clearances": dict(sorted(self.clearances.items())),
-                "failing": self.failing, "seconds": round(self.seconds, 3)}
+        return {
+            "documents": self.total,
+            "decided": self.decided,
+            "resumed": self.resumed,
+            "not_decided": [{"source": s, "error": e} for s, e in self.not_decided],
+            "outcomes": dict(sorted(self.outcomes.items())),
+            "clearances": dict(sorted(self.clearances.items())),
+            "failing": self.failing,
+            "seconds": round(self.seconds, 3),
+        }
 
     def lines(self) -> list[str]:
         rate = f", {self.total / self.seconds:.1f} documents/s" if self.seconds > 0 and self.total else ""
-        out = [f"{self.total} document{'' if self.total == 1 else 's'}: {self.decided} decided ({self.resumed} resumed from --out), "
-               f"{len(self.not_decided)} not decided, in {self.seconds:.1f} s{rate}"]
+        out = [
+            f"{self.total} document{'' if self.total == 1 else 's'}: {self.decided} decided ({self.resumed} resumed from --out), "
+            f"{len(self.not_decided)} not decided, in {self.seconds:.1f} s{rate}"
+        ]
         if self.outcomes:
             out.append("by outcome: " + ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items())))
             out.append("by clearance: " + ", ".join(f"{k} {v}" for k, v in sorted(self.clearances.items())))
@@ -182,8 +191,9 @@ class Batch:
     own, and yields the results in input order; `decide(client, raw)` gives (decision, decision id)
     or raises, `check(raw, decision)` is what a kept decision must pass to be resumed."""
 
-    def __init__(self, url: str, token: str | None, decide: Callable, check: Callable, jobs: int,
-                 store: Store | None = None, resume: bool = False):
+    def __init__(
+        self, url: str, token: str | None, decide: Callable, check: Callable, jobs: int, store: Store | None = None, resume: bool = False
+    ):
         self.url, self.token, self.decide, self.check = url, token, decide, check
         self.jobs, self.store, self.resume = max(1, jobs), store, resume
         self._local = threading.local()

@@ -122,8 +122,7 @@ def decision_id_line(decision_id: str | None) -> str:
 
 
 def _screen_validator() -> Draft202012Validator:
-    schemas = [json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
-               for name in ("screen-result.schema.json", "decision.schema.json")]
+    schemas = [json.loads((SCHEMAS / name).read_text(encoding="utf-8")) for name in ("screen-result.schema.json", "decision.schema.json")]
     registry = Registry().with_resources([(s["$id"], Resource.from_contents(s)) for s in schemas])
     return Draft202012Validator(schemas[0], registry=registry, format_checker=FormatChecker())
 
@@ -184,8 +183,16 @@ def _progress(total: int):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     # Standard output goes through the bar only when it is the same terminal; redirected, it stays where it was sent.
-    bar = Progress(TextColumn("deciding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
-                   console=Console(stderr=True), transient=True, redirect_stdout=sys.stdout.isatty())
+    bar = Progress(
+        TextColumn("deciding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        redirect_stdout=sys.stdout.isatty(),
+    )
 
     class Running:
         def __enter__(self):
@@ -195,6 +202,7 @@ def _progress(total: int):
 
         def __exit__(self, *exc):
             bar.stop()
+
     return Running()
 
 
@@ -258,21 +266,32 @@ def _paragraphs(*starts: str) -> str:
 
 
 def add_decide_parser(sub) -> None:
-    decide = sub.add_parser("decide", help="decide shipment documents: files, folders, JSON Lines",
-                            description=_paragraphs("A PATH is", "Exit status of decide"),
-                            formatter_class=argparse.RawDescriptionHelpFormatter)
-    decide.add_argument("files", nargs="+", metavar="PATH",
-                        help="a JSON document, a JSON Lines file (.jsonl, .ndjson), a folder of them, or - for standard input")
-    decide.add_argument("--format", choices=formats.FORMATS, default="table",
-                        help="table (default), markdown, json, jsonl (one decision per line), csv, junit or sarif")
+    decide = sub.add_parser(
+        "decide",
+        help="decide shipment documents: files, folders, JSON Lines",
+        description=_paragraphs("A PATH is", "Exit status of decide"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    decide.add_argument(
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="a JSON document, a JSON Lines file (.jsonl, .ndjson), a folder of them, or - for standard input",
+    )
+    decide.add_argument(
+        "--format",
+        choices=formats.FORMATS,
+        default="table",
+        help="table (default), markdown, json, jsonl (one decision per line), csv, junit or sarif",
+    )
     decide.add_argument("--json", dest="format", action="store_const", const="jsonl", help="the same as --format jsonl")
     decide.add_argument("--lang", choices=render.LANGUAGES, default="en", help="messages in English, Chinese or both")
-    decide.add_argument("--fail-on", choices=formats.FAIL_ON,
-                        help="exit 1 when a decision's clearance is this or stricter (HOLD: HOLD or STOP)")
+    decide.add_argument(
+        "--fail-on", choices=formats.FAIL_ON, help="exit 1 when a decision's clearance is this or stricter (HOLD: HOLD or STOP)"
+    )
     decide.add_argument("--jobs", type=int, default=default_jobs(), help="documents decided at once (default %(default)s)")
     decide.add_argument("--out", type=Path, metavar="DIR", help="also keep each decision in DIR, one file per document")
-    decide.add_argument("--resume", action="store_true",
-                        help="take from --out DIR every document decided there whose text has not changed")
+    decide.add_argument("--resume", action="store_true", help="take from --out DIR every document decided there whose text has not changed")
     decide.add_argument("--opa-url", help="a running sidecar, e.g. http://127.0.0.1:8181")
     decide.set_defaults(run=cmd_decide)
 

@@ -20,7 +20,7 @@ import json
 import socket
 import sys
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 from urllib.parse import quote
@@ -50,6 +50,7 @@ def _out(text: str) -> None:
 class Writer:
     """Receives each result in input order, then the summary. `human` writers print the summary
     themselves; for the others the CLI prints it on standard error."""
+
     human = False
 
     def __init__(self, lang: str, fail_on: str | None):
@@ -69,8 +70,13 @@ def _summary_row(result: Result, lang: str) -> list[str]:
         return [result.source.label, "NOT DECIDED", "-", "-", result.error or ""]
     first = render.to_do(decision, lang)[:1]
     more = f" (+{len(decision['obligations']) - 1})" if len(decision["obligations"]) > 1 else ""
-    return [f"{decision.get('id') or '-'}\n{result.source.label}", decision["outcome"], decision["clearance"],
-            (first[0].split(":", 1)[0] + more) if first else "-", ", ".join(render.main_reasons(decision))]
+    return [
+        f"{decision.get('id') or '-'}\n{result.source.label}",
+        decision["outcome"],
+        decision["clearance"],
+        (first[0].split(":", 1)[0] + more) if first else "-",
+        ", ".join(render.main_reasons(decision)),
+    ]
 
 
 _SUMMARY_HEADER = ["document", "outcome", "clearance", "to do", "because"]
@@ -119,8 +125,7 @@ class MarkdownWriter(Writer):
         decision = result.decision
         if decision is None:
             return
-        out = [f"## {decision.get('id') or '(no id)'}: `{result.source.label}`", "",
-               f"**{render.verdict(decision, self.lang)}**", ""]
+        out = [f"## {decision.get('id') or '(no id)'}: `{result.source.label}`", "", f"**{render.verdict(decision, self.lang)}**", ""]
         todo = render.to_do(decision, self.lang)
         if todo:
             out += ["To do:", ""] + [f"- {_cell(line)}" for line in todo] + [""]
@@ -131,8 +136,11 @@ class MarkdownWriter(Writer):
         shown = render.reasons(decision)
         if shown:
             out += ["| line | outcome | code | measure, clause | reading | why |", "|---|---|---|---|---|---|"]
-            out += [f"| {r.get('line', '-')} | {r['outcome']} | {r['code']} | {_cell(render.cite(r))} | "
-                    f"{r.get('interpretation', '-')} | {_cell(render.message(r, self.lang))} |" for r in shown] + [""]
+            out += [
+                f"| {r.get('line', '-')} | {r['outcome']} | {r['code']} | {_cell(render.cite(r))} | "
+                f"{r.get('interpretation', '-')} | {_cell(render.message(r, self.lang))} |"
+                for r in shown
+            ] + [""]
         parties = render.party_lines(decision, self.lang)
         if parties:
             out += ["Parties:", ""] + [f"- {_cell(line)}" for line in parties] + [""]
@@ -158,8 +166,7 @@ class JsonWriter(Writer):
         if result.decision is None:
             self.results.append({"source": result.source.label, "error": result.error})
         else:
-            self.results.append({"source": result.source.label, "decision_id": result.decision_id,
-                                 "decision": result.decision})
+            self.results.append({"source": result.source.label, "decision_id": result.decision_id, "decision": result.decision})
 
     def finish(self, summary):
         _out(json.dumps({"results": self.results, "summary": summary.as_dict()}, ensure_ascii=False, indent=1) + "\n")
@@ -169,13 +176,28 @@ class JsonLinesWriter(Writer):
     def document(self, result):
         if result.decision is not None:
             _out(json.dumps(result.decision, ensure_ascii=False, sort_keys=True) + "\n")
-            print(f"cnexport: {result.source.label}: decision id: "
-                  f"{result.decision_id or 'none (decision logging is off in this OPA)'}", file=sys.stderr, flush=True)
+            print(
+                f"cnexport: {result.source.label}: decision id: {result.decision_id or 'none (decision logging is off in this OPA)'}",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 class CsvWriter(Writer):
-    HEADER = ["source", "id", "outcome", "clearance", "to_do", "because", "reasons", "warnings", "rules_in_force_on",
-              "reference_data", "decision_id", "error"]
+    HEADER = [
+        "source",
+        "id",
+        "outcome",
+        "clearance",
+        "to_do",
+        "because",
+        "reasons",
+        "warnings",
+        "rules_in_force_on",
+        "reference_data",
+        "decision_id",
+        "error",
+    ]
 
     def __init__(self, lang, fail_on):
         super().__init__(lang, fail_on)
@@ -187,11 +209,20 @@ class CsvWriter(Writer):
         if decision is None:
             row = [result.source.label] + [""] * 10 + [result.error]
         else:
-            row = [result.source.label, decision.get("id") or "", decision["outcome"], decision["clearance"],
-                   "\n".join(render.to_do(decision, self.lang)), "; ".join(render.main_reasons(decision)),
-                   "; ".join(f"{r['code']} ({render.cite(r)})" for r in render.reasons(decision)),
-                   "; ".join(w["code"] for w in render.warnings(decision)), decision["rules_in_force_on"] or "",
-                   decision["reference_data"]["version"], result.decision_id or "", ""]
+            row = [
+                result.source.label,
+                decision.get("id") or "",
+                decision["outcome"],
+                decision["clearance"],
+                "\n".join(render.to_do(decision, self.lang)),
+                "; ".join(render.main_reasons(decision)),
+                "; ".join(f"{r['code']} ({render.cite(r)})" for r in render.reasons(decision)),
+                "; ".join(w["code"] for w in render.warnings(decision)),
+                decision["rules_in_force_on"] or "",
+                decision["reference_data"]["version"],
+                result.decision_id or "",
+                "",
+            ]
         self.writer.writerow(row)
         sys.stdout.flush()
 
@@ -221,16 +252,29 @@ class JUnitWriter(Writer):
     def finish(self, summary):
         counts = {"tests": str(len(self.cases)), "failures": str(self.failures), "errors": str(self.errors)}
         suites = ET.Element("testsuites", name="cnexport decide", time=f"{summary.seconds:.3f}", **counts)
-        suite = ET.SubElement(suites, "testsuite", name="cnexport decide", skipped="0", time=f"{summary.seconds:.3f}",
-                              timestamp=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S"),
-                              hostname=socket.gethostname(), **counts)
+        suite = ET.SubElement(
+            suites,
+            "testsuite",
+            name="cnexport decide",
+            skipped="0",
+            time=f"{summary.seconds:.3f}",
+            timestamp=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
+            hostname=socket.gethostname(),
+            **counts,
+        )
         suite.extend(self.cases)
         ET.indent(suites)
         _out(ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n")
 
 
-_REASON_LEVEL = {"PROHIBITED": "error", "DENY_IN_PRINCIPLE": "error", "CASE_BY_CASE": "warning",
-                 "LICENCE_REQUIRED": "warning", "REPORT_ONLY": "note", "NOT_CONTROLLED": "note"}
+_REASON_LEVEL = {
+    "PROHIBITED": "error",
+    "DENY_IN_PRINCIPLE": "error",
+    "CASE_BY_CASE": "warning",
+    "LICENCE_REQUIRED": "warning",
+    "REPORT_ONLY": "note",
+    "NOT_CONTROLLED": "note",
+}
 _CLEARANCE_LEVEL = {"STOP": "error", "HOLD": "warning", "GO": "note"}
 
 
@@ -246,45 +290,85 @@ def _location(result: Result) -> list[dict]:
 class SarifWriter(Writer):
     def __init__(self, lang, fail_on):
         super().__init__(lang, fail_on)
-        self.rules: dict[str, dict] = {"DECISION": {
-            "id": "DECISION", "name": "Decision",
-            "shortDescription": {"text": "the decision on a shipment: its clearance, outcome and what to do"}}}
+        self.rules: dict[str, dict] = {
+            "DECISION": {
+                "id": "DECISION",
+                "name": "Decision",
+                "shortDescription": {"text": "the decision on a shipment: its clearance, outcome and what to do"},
+            }
+        }
         self.results, self.notifications = [], []
 
     def document(self, result):
         decision = result.decision
         if decision is None:
-            self.notifications.append({"level": "error", "locations": _location(result),
-                                       "message": {"text": f"{result.source.label}: no decision: {result.error}"}})
+            self.notifications.append(
+                {
+                    "level": "error",
+                    "locations": _location(result),
+                    "message": {"text": f"{result.source.label}: no decision: {result.error}"},
+                }
+            )
             return
-        self.results.append({
-            "ruleId": "DECISION", "level": _CLEARANCE_LEVEL[decision["clearance"]], "locations": _location(result),
-            "message": {"text": render.plain(decision, self.lang)},
-            "properties": {"id": decision.get("id"), "outcome": decision["outcome"], "clearance": decision["clearance"],
-                           "decision_id": result.decision_id, "obligations": decision["obligations"]}})
+        self.results.append(
+            {
+                "ruleId": "DECISION",
+                "level": _CLEARANCE_LEVEL[decision["clearance"]],
+                "locations": _location(result),
+                "message": {"text": render.plain(decision, self.lang)},
+                "properties": {
+                    "id": decision.get("id"),
+                    "outcome": decision["outcome"],
+                    "clearance": decision["clearance"],
+                    "decision_id": result.decision_id,
+                    "obligations": decision["obligations"],
+                },
+            }
+        )
         for reason in render.reasons(decision):
             rule = {"id": reason["code"], "shortDescription": {"text": f"{reason['code']} ({render.cite(reason)})"}}
             if reason.get("source", "").startswith(("http://", "https://")):
                 rule["helpUri"] = reason["source"]
             self.rules.setdefault(reason["code"], rule)
-            self.results.append({
-                "ruleId": reason["code"], "level": _REASON_LEVEL[reason["outcome"]], "locations": _location(result),
-                "message": {"text": f"{render.message(reason, self.lang)} ({render.cite(reason)})"},
-                "properties": {key: reason[key] for key in ("measure", "clause", "outcome", "line", "interpretation",
-                                                             "figures", "source") if key in reason}})
+            self.results.append(
+                {
+                    "ruleId": reason["code"],
+                    "level": _REASON_LEVEL[reason["outcome"]],
+                    "locations": _location(result),
+                    "message": {"text": f"{render.message(reason, self.lang)} ({render.cite(reason)})"},
+                    "properties": {
+                        key: reason[key]
+                        for key in ("measure", "clause", "outcome", "line", "interpretation", "figures", "source")
+                        if key in reason
+                    },
+                }
+            )
 
     def finish(self, summary):
         try:
             version = metadata.version("cnexport")
         except metadata.PackageNotFoundError:
             version = "unknown"
-        log = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [{
-            "tool": {"driver": {"name": "cnexport", "version": version, "rules": list(self.rules.values())}},
-            "invocations": [{"executionSuccessful": not summary.not_decided,
-                             "toolExecutionNotifications": self.notifications}],
-            "results": self.results}]}
+        log = {
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {"driver": {"name": "cnexport", "version": version, "rules": list(self.rules.values())}},
+                    "invocations": [{"executionSuccessful": not summary.not_decided, "toolExecutionNotifications": self.notifications}],
+                    "results": self.results,
+                }
+            ],
+        }
         _out(json.dumps(log, ensure_ascii=False, indent=1) + "\n")
 
 
-WRITERS = {"table": TableWriter, "markdown": MarkdownWriter, "json": JsonWriter, "jsonl": JsonLinesWriter,
-           "csv": CsvWriter, "junit": JUnitWriter, "sarif": SarifWriter}
+WRITERS = {
+    "table": TableWriter,
+    "markdown": MarkdownWriter,
+    "json": JsonWriter,
+    "jsonl": JsonLinesWriter,
+    "csv": CsvWriter,
+    "junit": JUnitWriter,
+    "sarif": SarifWriter,
+}

@@ -45,8 +45,10 @@ def opa_binary() -> str:
 
 
 def no_opa_message() -> str:
-    return (f"no OPA found: set CNEXPORT_OPA to one, put `opa` on the PATH, or run `make tools` in a clone of "
-            f"cnexport, which builds OPA {opa_version()} into {cached_opa().parent}")
+    return (
+        f"no OPA found: set CNEXPORT_OPA to one, put `opa` on the PATH, or run `make tools` in a clone of "
+        f"cnexport, which builds OPA {opa_version()} into {cached_opa().parent}"
+    )
 
 
 def sidecar_token() -> str | None:

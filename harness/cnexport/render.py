@@ -19,12 +19,13 @@ LANGUAGES = ("en", "zh", "both")
 # What each clearance asks of the reader (schemas/decision.schema.json, README "What a decision says").
 _CLEARANCE = {
     "GO": ("go: it may be shipped on the terms below", "放行：可按下列条件发运"),
-    "HOLD": ("hold: do not ship until a licence covers it or a person has reviewed what is below",
-             "暂缓：在取得涵盖本次出口的许可或经人工复核下列事项之前，不得发运"),
+    "HOLD": (
+        "hold: do not ship until a licence covers it or a person has reviewed what is below",
+        "暂缓：在取得涵盖本次出口的许可或经人工复核下列事项之前，不得发运",
+    ),
     "STOP": ("stop: do not ship", "停止：不得发运"),
 }
-_INVALID = ("stop: the document is not valid; correct the errors below and decide it again",
-            "停止：单据无效，请更正下列错误后重新判定")
+_INVALID = ("stop: the document is not valid; correct the errors below and decide it again", "停止：单据无效，请更正下列错误后重新判定")
 _STYLE = {"GO": "bold green", "HOLD": "bold yellow", "STOP": "bold red"}
 
 
@@ -91,8 +92,7 @@ def warnings(decision: dict) -> list[dict]:
 
 def _status(status: dict) -> str:
     """A listing's state on the date: in force, not yet in force, suspended until, stopped."""
-    words = {"in_force": "in force", "not_yet_in_force": "not yet in force, from", "stopped": "stopped from",
-             "suspended": "suspended from"}
+    words = {"in_force": "in force", "not_yet_in_force": "not yet in force, from", "stopped": "stopped from", "suspended": "suspended from"}
     until = f" until {status['suspended_until']}" if "suspended_until" in status else ""
     since = "" if status["state"] == "in_force" else f" {status['from']}"
     return f"{words[status['state']]}{since}{until}"
@@ -102,10 +102,13 @@ def _match_line(match: dict) -> str:
     via = f" via {match['via']} (share {match['share']})" if "via" in match else ""
     tokens = f", shared tokens {', '.join(match['tokens'])}" if "tokens" in match else ""
     read = "".join(f", {r['token']!r} read as {r['listed_token']!r}" for r in match.get("read_as", []))
-    cleared = (f"; cleared by {match['cleared']['by']} on {match['cleared']['on']}: {match['cleared']['reason']}"
-               if "cleared" in match else "")
-    return (f"{match['strength']} match {match['entry_id']} ({match['name']}) on the {match['list']}{via}, "
-            f"{_status(match['status'])}: score {match['score']}{tokens}{read}, key {match['matched_on']!r}{cleared}")
+    cleared = (
+        f"; cleared by {match['cleared']['by']} on {match['cleared']['on']}: {match['cleared']['reason']}" if "cleared" in match else ""
+    )
+    return (
+        f"{match['strength']} match {match['entry_id']} ({match['name']}) on the {match['list']}{via}, "
+        f"{_status(match['status'])}: score {match['score']}{tokens}{read}, key {match['matched_on']!r}{cleared}"
+    )
 
 
 def party_lines(decision: dict, lang: str) -> list[str]:
@@ -115,8 +118,9 @@ def party_lines(decision: dict, lang: str) -> list[str]:
         if "service" in party:
             service = party["service"]
             for reason in service["reasons"]:
-                out.append(f"{party['name']} ({party['role']}): {service['clearance']}, {message(reason, lang)} "
-                           f"({reason['code']}, {cite(reason)})")
+                out.append(
+                    f"{party['name']} ({party['role']}): {service['clearance']}, {message(reason, lang)} ({reason['code']}, {cite(reason)})"
+                )
         out += [f"{party['name']} ({party['role']}): {_match_line(m)}" for m in party["matches"]]
     exporter = decision.get("exporter", {})
     out += [f"exporter {exporter['name']}: {_match_line(m)}" for m in exporter.get("matches", [])]
@@ -127,8 +131,10 @@ def footer(decision: dict, decision_id: str | None) -> list[str]:
     """The date the rules were read for, the reference data, and the id of the decision in OPA's log."""
     data = decision["reference_data"]
     through = f" verified through {data['verified_through']}" if data.get("verified_through") else ""
-    return [f"rules in force on {decision['rules_in_force_on'] or '-'}; reference data {data['version']}{through}",
-            f"decision id: {decision_id or 'none (decision logging is off in this OPA)'}"]
+    return [
+        f"rules in force on {decision['rules_in_force_on'] or '-'}; reference data {data['version']}{through}",
+        f"decision id: {decision_id or 'none (decision logging is off in this OPA)'}",
+    ]
 
 
 def plain(decision: dict, lang: str) -> str:
@@ -153,8 +159,10 @@ def _grid(rows: list[tuple[str, str]]) -> Table:
 def decision_block(source: str, decision: dict, decision_id: str | None, lang: str) -> Group:
     """One decision for a terminal: what to do, why, the parties, the notes; rich wraps it to the width."""
     clearance = decision["clearance"]
-    parts = [Rule(Text(f"{decision.get('id') or '(no id)'}  [{source}]", style="bold"), align="left"),
-             Text(verdict(decision, lang), style=_STYLE[clearance])]
+    parts = [
+        Rule(Text(f"{decision.get('id') or '(no id)'}  [{source}]", style="bold"), align="left"),
+        Text(verdict(decision, lang), style=_STYLE[clearance]),
+    ]
     todo = to_do(decision, lang)
     if todo:
         parts.append(Text("To do" if lang == "en" else "To do / 应办事项", style="bold"))
@@ -173,8 +181,9 @@ def decision_block(source: str, decision: dict, decision_id: str | None, lang: s
         table.columns[1].ratio, table.columns[2].ratio = 1, 2
         for reason in shown:
             reading = f"\n{reason['interpretation']}" if "interpretation" in reason else ""
-            table.add_row(str(reason.get("line", "-")), f"{reason['outcome']}\n{reason['code']}\n{cite(reason)}{reading}",
-                          message(reason, lang))
+            table.add_row(
+                str(reason.get("line", "-")), f"{reason['outcome']}\n{reason['code']}\n{cite(reason)}{reading}", message(reason, lang)
+            )
         parts.append(table)
     facts = []
     for line in decision["lines"]:
@@ -199,8 +208,15 @@ def _wrap(text: str, indent: str) -> str:
 
 def screen_block(answer: dict) -> str:
     """A screening answer for people: the outcome, each match and why, each warning."""
-    out = [f"{answer['name']}  screened on {answer['date']}: {answer['outcome']}   reference data "
-           f"{answer['reference_data']['version']}", f"  keys: {', '.join(answer['keys']) or '(none)'}"]
+    out = [
+        f"{answer['name']}  screened on {answer['date']}: {answer['outcome']}   reference data {answer['reference_data']['version']}",
+        f"  keys: {', '.join(answer['keys']) or '(none)'}",
+    ]
     out += [_wrap(_match_line(m), "  ") for m in answer["matches"]]
-    out += [_wrap(f"note {w['code']}: {w['message_en']}", "  ") for w in answer["warnings"]]
+    out += [_note(w) for w in answer["warnings"]]
     return "\n".join(out)
+
+
+def _note(warning: dict) -> str:
+    """A screening warning for people: its code and English message, then its Chinese one."""
+    return "\n".join([_wrap(f"note {warning['code']}: {warning['message_en']}", "  "), _wrap(warning["message_zh"], "        ")])
