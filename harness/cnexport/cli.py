@@ -36,7 +36,7 @@ from pathlib import Path
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
-from . import render, verify
+from . import datediff, render, report, status, verify
 from .client import BadAnswer, Client, UndefinedResult
 from .opa import OpaServer, OpaUnavailable
 from .paths import SCHEMAS, sidecar_token
@@ -211,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     screen.add_argument("--opa-url", help="a running sidecar, e.g. http://127.0.0.1:8181")
     screen.set_defaults(run=cmd_screen)
     verify.add_parser(sub)
+    # Audit reports and the views of the law over time.
+    report.add_parser(sub)
+    status.add_parsers(sub)
+    datediff.add_parser(sub)
     args = parser.parse_args(argv)
     return args.run(args)
 
