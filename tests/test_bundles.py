@@ -11,6 +11,7 @@ import re
 import secrets
 import shutil
 import subprocess
+import sys
 import tarfile
 from pathlib import Path
 
@@ -21,7 +22,7 @@ import yaml
 from cnexport import bundle
 from cnexport.opa import free_port
 from cnexport.paths import DATA_OUT, ROOT, opa_binary
-from conftest import raw, shipment
+from conftest import cli_env, raw, shipment
 from servers import POLL_SECONDS, BundleServer, Process, bearer, deploy_command, deploy_container, run_make, wait_until
 
 KEYS = ROOT / "build" / "keys"
@@ -166,6 +167,20 @@ def test_both_bundles_activate_and_decide(deployment):
     # Served from bundles, under the same authorization policy as make serve.
     assert requests.get(f"{deployment.url}/v1/data", headers=bearer(deployment.token), timeout=10).status_code == 401
     assert requests.post(deployment.url + DECISION, json={"input": shipment()}, timeout=10).status_code == 401
+
+
+def test_status_and_the_audit_report_name_the_bundle_revisions_served(deployment, tmp_path):
+    answer = requests.post(deployment.url + "/v1/data/cnexport/status", data=b'{"input": {"date": "2026-11-10"}}',
+                           headers=bearer(deployment.token), timeout=60)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["result"]["bundle_revisions"] == {"cnexport": "r1", "cnexport-reference": "r1"}
+    run = subprocess.run([sys.executable, "-m", "cnexport.cli", "report", "--out", str(tmp_path / "r"), "--opa-url", deployment.url,
+                          str(ROOT / "examples" / "jp-magnet-cn-dy-0.15pct.json")], capture_output=True, text=True, timeout=600,
+                         env={**cli_env(), "CNEXPORT_TOKEN": deployment.token})
+    assert run.returncode == 0, run.stderr
+    markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert f"| OPA | {deployment.url} |" in markdown
+    assert "| bundle revision | cnexport: r1; cnexport-reference: r1 |" in markdown
 
 
 def test_decision_logs_reach_the_collector_with_id_revisions_and_input(deployment):

@@ -187,3 +187,18 @@ def test_explain_something_unknown_is_an_error_with_suggestions(opa):
     run = cli(opa, "explain", "SH55_DIAMOND_MICROPOWDR")
     assert run.returncode == 2 and run.stdout == ""
     assert "'SH55_DIAMOND_MICROPOWDR' is no reason code, measure or reading; did you mean SH55_DIAMOND_MICROPOWDER" in run.stderr
+
+
+def test_the_decision_log_keeps_a_status_answer_without_its_states(opa, client):
+    import time
+    answer = client.evaluate("cnexport/status", b'{"date": "2026-11-10"}')
+    for _ in range(100):
+        entries = [json.loads(line) for line in opa.output().splitlines() if answer.decision_id in line]
+        if entries:
+            break
+        time.sleep(0.1)
+    assert entries, "no decision log entry"
+    entry = entries[0]
+    assert entry["path"] == "cnexport/status" and entry["input"] == {"date": "2026-11-10"}
+    assert sorted(entry["erased"]) == ["/result/change_dates", "/result/listings", "/result/measures"]
+    assert entry["result"]["date"] == "2026-11-10" and entry["result"]["reference_data"] == answer.result["reference_data"]

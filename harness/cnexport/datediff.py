@@ -1,7 +1,7 @@
 """cnexport diff --dates D1,D2 FILE: what changes in a document's decision between two export dates.
 
-The document is decided by OPA twice, once with each date as its `export_date` (every other byte of
-it as written, numbers in their own decimal text), and the two decisions are compared: outcome,
+The document is decided by OPA twice, once with each date as its `export_date` (every other field
+as written, numbers in their own decimal text), and the two decisions are compared: outcome,
 clearance, reasons added and removed, obligations and warnings. Nothing is inferred: both sides are
 OPA's decisions, each with its decision id.
 """
@@ -11,22 +11,11 @@ from __future__ import annotations
 import json
 import re
 import sys
-from decimal import Decimal
 
+from .suite import json_text
 from .validation import NotJSON, parse_document
 
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-
-
-def _dump(value) -> str:
-    """JSON text of a parsed document, each number in the decimal text it was read from."""
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {_dump(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_dump(v) for v in value) + "]"
-    if isinstance(value, Decimal):
-        return str(value)
-    return json.dumps(value, ensure_ascii=False)
 
 
 def on_date(raw: bytes, date: str) -> bytes:
@@ -34,36 +23,57 @@ def on_date(raw: bytes, date: str) -> bytes:
     document = parse_document(raw)
     if not isinstance(document, dict):
         raise NotJSON("the document is not a JSON object: it has no export date to change")
-    return _dump({**document, "export_date": date}).encode()
+    return json_text({**document, "export_date": date}).encode()
 
 
-def _reason_key(r: dict) -> tuple:
-    return r["code"], r["measure"], r["clause"], r.get("line"), (r.get("party") or {}).get("index")
+def _as_on(text: str, date: str) -> str:
+    """A message with its own export date put aside, so that a warning that only names the date is the same on both."""
+    return text.replace(date, "{export date}")
 
 
-def _warning_key(w: dict) -> tuple:
-    return w["code"], w.get("measure"), w.get("line"), w["message_en"]
+def _reason_key(r: dict, date: str) -> tuple:
+    return r["code"], r["measure"], r["clause"], r.get("line"), (r.get("party") or {}).get("index"), _as_on(r["message_en"], date)
 
 
-def _obligation_key(o: dict) -> tuple:
-    return tuple(sorted((k, json.dumps(v, sort_keys=True)) for k, v in o.items()))
+def _warning_key(w: dict, date: str) -> tuple:
+    return w["code"], w.get("measure"), w.get("line"), _as_on(w["message_en"], date)
 
 
-def _compare(before: list[dict], after: list[dict], key) -> dict:
-    a, b = {key(x): x for x in before}, {key(x): x for x in after}
-    return {"added": [b[k] for k in b if k not in a], "removed": [a[k] for k in a if k not in b],
-            "unchanged": len([k for k in a if k in b])}
+def _obligation_key(o: dict, _date: str) -> str:
+    return json.dumps(o, sort_keys=True, ensure_ascii=False)
 
 
-def compare(first: dict, second: dict) -> dict:
-    """What changes from the first decision to the second."""
+def _error_key(e: dict, date: str) -> tuple:
+    return e["path"], _as_on(e["message"], date)
+
+
+def _compare(before: list[dict], after: list[dict], key, dates: list[str]) -> dict:
+    """Added and removed entries; every entry counts, also two that read the same."""
+    a, b = [key(x, dates[0]) for x in before], [key(x, dates[1]) for x in after]
+    added, removed, left = [], [], list(a)
+    for k, x in zip(b, after):
+        if k in left:
+            left.remove(k)
+        else:
+            added.append(x)
+    right = list(b)
+    for k, x in zip(a, before):
+        if k in right:
+            right.remove(k)
+        else:
+            removed.append(x)
+    return {"added": added, "removed": removed, "unchanged": len(before) - len(removed)}
+
+
+def compare(first: dict, second: dict, dates: list[str]) -> dict:
+    """What changes from the first decision (on dates[0]) to the second (on dates[1])."""
     return {
         "outcome": [first["outcome"], second["outcome"]],
         "clearance": [first["clearance"], second["clearance"]],
-        "reasons": _compare(first["reasons"], second["reasons"], _reason_key),
-        "obligations": _compare(first["obligations"], second["obligations"], _obligation_key),
-        "warnings": _compare(first["warnings"], second["warnings"], _warning_key),
-        "errors": _compare(first["errors"], second["errors"], lambda e: (e["path"], e["message"])),
+        "reasons": _compare(first["reasons"], second["reasons"], _reason_key, dates),
+        "obligations": _compare(first["obligations"], second["obligations"], _obligation_key, dates),
+        "warnings": _compare(first["warnings"], second["warnings"], _warning_key, dates),
+        "errors": _compare(first["errors"], second["errors"], _error_key, dates),
     }
 
 
@@ -85,7 +95,8 @@ def text(name: str, dates: list[str], decisions: list[dict], ids: list, change: 
         for r in change["reasons"][side]:
             out.append(f"  {sign} reason {r['code']} ({r['measure']} clause {r['clause']}{where(r)}, {r['outcome']}): {r['message_en']}")
         for o in change["obligations"][side]:
-            out.append(f"  {sign} obligation {o['type']} due {o.get('due', '')}: {o.get('message_en', o.get('basis', ''))}")
+            out.append(f"  {sign} obligation {o['type']} ({o['basis']['measure']} clause {o['basis']['clause']}{where(o)}) due "
+                       f"{o.get('due', '(no date)')}: {o.get('message_en', '')}")
         for w in change["warnings"][side]:
             out.append(f"  {sign} warning {w['code']}{where(w)}: {w['message_en']}")
         for e in change["errors"][side]:
@@ -115,7 +126,7 @@ def cmd_diff(args) -> int:
             print(f"cnexport: {args.file}: no comparison: {error}", file=sys.stderr)
             return 2
     decisions, ids = [a[0] for a in answers], [a[1] for a in answers]
-    change = compare(*decisions)
+    change = compare(*decisions, dates)
     if args.json:
         print(json.dumps({"file": args.file, "dates": dates, "decision_ids": ids, **change}, ensure_ascii=False, sort_keys=True))
     else:

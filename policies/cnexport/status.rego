@@ -158,10 +158,11 @@ _status_change_dates contains m.repealed.on if {
 	some m in data.cnexport_reference.measures.measures
 }
 
-_status_change_dates contains entity[field] if {
+_status_change_dates contains d if {
 	some entity in _status_entities
 	some field in ["effective_from", "suspended_from", "suspended_until", "measures_stopped_from"]
-	is_string(entity[field])
+	d := entity[field]
+	is_string(d)
 }
 
 # ---- listings --------------------------------------------------------------------------------------
