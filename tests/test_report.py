@@ -60,8 +60,8 @@ def test_the_data_used_with_its_source_quality_and_the_readings(batch):
     assert ("| clause | MOFCOM-2025-61 clause 1(1) | foreign-made Annex 1 Part 2 item with China-origin Annex 1 Part 1 content worth "
             "0.1% or more of its value | revived on 2026-11-10, when the suspension by MOFCOM-2025-70 ended | primary_reprint | "
             "https://www.chemradar.com/en/news/detail/f1la2toi5p1c |") in markdown
-    assert "| catalogue entry | cn2025-18-1c905b-dy-oxide | dysprosium oxide and its mixtures (1C905.b; MOFCOM-2025-18 clause 4(2)) |" \
-        in markdown
+    assert ("| catalogue entry | cn2025-18-1c905b-dy-oxide | dysprosium oxide and its mixtures (1C905.b; MOFCOM-2025-18 clause 4(2)) | "
+            "applies from 2025-04-04 | secondary | https://www.bwmagnets.com/") in markdown
     assert re.search(r"\| listing \| cl-2025-01-02-01-general-dynamics \| General Dynamics on the control_list \(MOFCOM-2025-1\) \| "
                      r"in force from 2025-01-02 \| primary_reprint \| https://www\.mofcom\.gov\.cn/", markdown)
     assert "| I-70-END-DAY | the last day of the No. 70 suspension | The suspension covers 2025-11-07 to 2026-11-09;" in markdown

@@ -99,10 +99,13 @@ def entries_used(decision: dict, on_date: dict) -> list[Entry]:
             clause.get("date_source") or clause["source"], clause["source_quality"])
     for line in decision["lines"]:
         for control in line.get("controls", []):
+            entry = on_date.get("catalogue", {}).get(control["entry_id"], {})
             found[("catalogue", control["entry_id"])] = Entry(
                 "catalogue entry", control["entry_id"],
                 f"{control.get('name_en', '')} ({control.get('control_code', '')}; {control['measure']} clause {control['clause']})",
-                "", on_date["measures"].get(control["measure"], {}).get("source", ""), control.get("source_quality", ""))
+                f"applies from {entry['effective_from']}" if entry.get("applies") else
+                f"does not apply on the date (from {entry['effective_from']})" if entry else "not in the reference data OPA serves",
+                entry.get("source", ""), entry.get("source_quality") or control.get("source_quality", ""))
     listings = {e: listing for listing in on_date["listings"] for e in listing["entries"]}
     for party in [decision.get("exporter") or {"matches": []}, *decision["parties"]]:
         for match in party["matches"]:
@@ -158,6 +161,12 @@ def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+def used_entries(items: list[Item], date: str) -> list[str]:
+    """The catalogue entries the lines of the decisions for `date` matched."""
+    return sorted({c["entry_id"] for i in items if i.decision and i.decision["rules_in_force_on"] == date
+                   for line in i.decision["lines"] for c in line.get("controls", [])})
+
+
 def cited_bands(bands: list[status.Band], items: list[Item]) -> list[status.Band]:
     """The rows of the timeline picture for the measures the decisions cite."""
     cited = {r["measure"] for i in items if i.decision for r in i.decision["reasons"]}
@@ -196,7 +205,7 @@ def cmd_report(args) -> int:
                 except (NotDecided, UndefinedResult, BadAnswer) as error:
                     items.append(Item(name, problem=str(error)))
             dates = sorted({i.decision["rules_in_force_on"] for i in items if i.decision and i.decision["rules_in_force_on"]})
-            on_date = {d: status.ask(client, d) for d in dates}
+            on_date = {d: status.ask(client, d, used_entries(items, d)) for d in dates}
             served = served_by(client, args.opa_url)
             picture = ""
             if dates:

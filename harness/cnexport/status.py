@@ -46,9 +46,10 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=FormatChecker())
 
 
-def ask(client: Client, date: str | None) -> dict:
-    """OPA's answer for `date` (today in Beijing when None); NoStatus when it is not an answer."""
-    request = json.dumps({"date": date} if date is not None else {}).encode()
+def ask(client: Client, date: str | None, entries: list[str] | None = None) -> dict:
+    """OPA's answer for `date` (today in Beijing when None), with the catalogue entries named;
+    NoStatus when it is not an answer."""
+    request = json.dumps({**({"date": date} if date is not None else {}), **({"entries": entries} if entries else {})}).encode()
     try:
         answer = client.query("cnexport/status", request)
     except (OpaUnavailable, UndefinedResult, BadAnswer) as error:

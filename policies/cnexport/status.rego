@@ -25,6 +25,7 @@ default status := {
 	"reference_data": {"version": "unknown", "verified_through": "1970-01-01"},
 	"bundle_revisions": {},
 	"change_dates": [],
+	"catalogue": {},
 }
 
 status := {
@@ -36,6 +37,7 @@ status := {
 	"reference_data": _reference_data_or_unknown,
 	"bundle_revisions": _bundle_revisions,
 	"change_dates": [],
+	"catalogue": {},
 } if {
 	count(_status_errors) > 0
 }
@@ -49,6 +51,7 @@ status := {
 	"reference_data": _reference_data,
 	"bundle_revisions": _bundle_revisions,
 	"change_dates": sort(_status_change_dates),
+	"catalogue": _status_catalogue,
 } if {
 	count(_status_errors) == 0
 }
@@ -164,6 +167,22 @@ _status_change_dates contains d if {
 	d := entity[field]
 	is_string(d)
 }
+
+# ---- catalogue entries ----------------------------------------------------------------------------
+
+# The catalogue entries the request names (a report asks for those its decisions matched): their
+# sources, and whether they apply on the date (lib.catalogue_entry_in_force).
+_status_catalogue := {e.id: object.union(
+	object.filter(e, {"measure", "clause", "name_en", "effective_from", "source", "source_quality"}),
+	{"applies": _entry_applies(e)},
+) |
+	some e in data.cnexport_reference.catalogue.entries
+	e.id in {id | some id in object.get(input, "entries", [])}
+}
+
+_entry_applies(e) if lib.catalogue_entry_in_force(e, _status_date)
+
+else := false
 
 # ---- listings --------------------------------------------------------------------------------------
 

@@ -142,3 +142,15 @@ test_status_change_dates_hold_every_dated_state if {
 	s.change_dates == sort(s.change_dates)
 	not "2025-11-11" in s.change_dates
 }
+
+test_status_catalogue_entries_named_with_their_sources if {
+	entries := ["mofcom-2025-55-2c902a-diamond-micropowder", "no-such-entry"]
+	before := cnexport.status with input as {"date": "2026-11-09", "entries": entries}
+	object.keys(before.catalogue) == {"mofcom-2025-55-2c902a-diamond-micropowder"}
+	entry := before.catalogue["mofcom-2025-55-2c902a-diamond-micropowder"]
+	[entry.measure, entry.clause, entry.effective_from, entry.applies] == ["MOFCOM-2025-55", "1", "2025-11-08", false]
+	after := cnexport.status with input as {"date": "2026-11-10", "entries": entries}
+	after.catalogue["mofcom-2025-55-2c902a-diamond-micropowder"].applies == true
+	none := cnexport.status with input as {"date": "2026-11-10"}
+	none.catalogue == {}
+}
