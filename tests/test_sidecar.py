@@ -62,8 +62,11 @@ def test_the_three_contract_calls_are_allowed_with_the_token(sidecar):
     status = requests.post(url + STATUS, json={"input": {"date": "2026-11-10"}}, headers=bearer(token), timeout=60)
     assert status.status_code == 200
     assert status.json()["result"]["measures"]["MOFCOM-2025-61"]["clauses"]["1(1)"]["state"] == "revived"
-    # Served from the signed bundles: each is named with its revision.
-    assert set(status.json()["result"]["bundle_revisions"]) == {"cnexport", "cnexport-reference"}
+    # Served from the signed bundles (make serve names each by its file): each with its revision,
+    # the commit and the reference-data version.
+    result = status.json()["result"]
+    assert sorted(result["bundle_revisions"]) == ["build/cnexport-reference.tar.gz", "build/cnexport.tar.gz"]
+    assert {r.split("+")[-1] for r in result["bundle_revisions"].values()} == {result["reference_data"]["version"]}
 
 
 def test_garbage_with_the_token_is_invalid_input_never_a_decision(sidecar):
