@@ -7,17 +7,22 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import cli_env, raw, shipment
 
 from cnexport import datediff
 from cnexport.validation import NotJSON
-from conftest import cli_env, raw, shipment
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def cli(opa, *args):
-    return subprocess.run([sys.executable, "-m", "cnexport.cli", "diff", *args, "--opa-url", opa.url], capture_output=True,
-                          text=True, timeout=300, env=cli_env(opa))
+    return subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "diff", *args, "--opa-url", opa.url],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=cli_env(opa),
+    )
 
 
 def test_the_revival_of_no_61_on_2026_11_10(opa):
@@ -27,11 +32,14 @@ def test_the_revival_of_no_61_on_2026_11_10(opa):
     assert change["dates"] == ["2026-11-09", "2026-11-10"] and all(change["decision_ids"])
     assert change["outcome"] == ["NOT_CONTROLLED", "LICENCE_REQUIRED"] and change["clearance"] == ["GO", "HOLD"]
     assert [(r["code"], r["measure"], r["clause"]) for r in change["reasons"]["added"]] == [
-        ("RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "MOFCOM-2025-61", "1(1)")]
+        ("RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "MOFCOM-2025-61", "1(1)")
+    ]
     assert change["reasons"]["added"][0]["figures"]["ratio_percent"] == "0.1500000"
     assert change["reasons"]["removed"] == []
     assert [(o["type"], o["due"]) for o in change["obligations"]["added"]] == [
-        ("licence_application", "2026-08-31"), ("compliance_notice", "2026-11-10")]
+        ("licence_application", "2026-08-31"),
+        ("compliance_notice", "2026-11-10"),
+    ]
     assert {w["code"] for w in change["warnings"]["added"]} == {"SUSPENSION_END_DAY", "SUSPENSION_EXTENSION_REPORTED", "LOW_GRADE_SOURCE"}
     assert [w["code"] for w in change["warnings"]["removed"]] == ["MEASURE_NOT_IN_FORCE"]
     # LISTINGS_NOT_VERIFIED and REFERENCE_DATA_NOT_VERIFIED name each date, and are there on both: not a

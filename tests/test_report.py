@@ -8,25 +8,36 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import cli_env, raw, shipment
 
 from cnexport import report
-from conftest import cli_env, raw, shipment
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
 def cli(opa, *args):
-    return subprocess.run([sys.executable, "-m", "cnexport.cli", "report", *args, "--opa-url", opa.url], capture_output=True,
-                          text=True, timeout=600, env=cli_env(opa))
+    return subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "report", *args, "--opa-url", opa.url],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=cli_env(opa),
+    )
 
 
 @pytest.fixture(scope="module")
 def batch(opa, tmp_path_factory):
     """A batch of two examples and a file that cannot be read."""
     out = tmp_path_factory.mktemp("report") / "batch"
-    run = cli(opa, "--out", str(out), str(EXAMPLES / "jp-magnet-cn-dy-0.15pct.json"),
-              str(EXAMPLES / "cn-control-list-owner-60pct.json"), str(out.parent / "missing.json"))
+    run = cli(
+        opa,
+        "--out",
+        str(out),
+        str(EXAMPLES / "jp-magnet-cn-dy-0.15pct.json"),
+        str(EXAMPLES / "cn-control-list-owner-60pct.json"),
+        str(out.parent / "missing.json"),
+    )
     return run, out.with_suffix(".html").read_text(encoding="utf-8"), out.with_suffix(".md").read_text(encoding="utf-8"), out
 
 
@@ -41,8 +52,10 @@ def test_a_document_without_a_decision_is_listed_and_the_exit_is_2(batch):
 def test_each_decision_with_its_reasons_in_english_and_chinese(batch):
     _, html, markdown, _ = batch
     summary = re.findall(rf"\| [^|]+ \| ([\w.-]+) \| \*\*(\w+)\*\* \| (\w+) \| ([\d-]+) \| ({UUID}) \|", markdown)
-    assert [s[:4] for s in summary] == [("jp-magnet-cn-dy-0.15pct", "LICENCE_REQUIRED", "HOLD", "2026-12-01"),
-                                       ("cn-control-list-owner-60pct", "PROHIBITED", "STOP", "2025-12-01")]
+    assert [s[:4] for s in summary] == [
+        ("jp-magnet-cn-dy-0.15pct", "LICENCE_REQUIRED", "HOLD", "2026-12-01"),
+        ("cn-control-list-owner-60pct", "PROHIBITED", "STOP", "2025-12-01"),
+    ]
     for text in (html, markdown):
         assert "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD" in text and "MOFCOM-2025-61 clause 1(1)" in text
         assert "worth 300.0 USD, is 0.1500000% of its value of 200000.0 USD" in text
@@ -57,13 +70,20 @@ def test_each_decision_with_its_reasons_in_english_and_chinese(batch):
 
 def test_the_data_used_with_its_source_quality_and_the_readings(batch):
     _, html, markdown, _ = batch
-    assert ("| clause | MOFCOM-2025-61 clause 1(1) | foreign-made Annex 1 Part 2 item with China-origin Annex 1 Part 1 content worth "
-            "0.1% or more of its value | revived on 2026-11-10, when the suspension by MOFCOM-2025-70 ended | primary_reprint | "
-            "https://www.chemradar.com/en/news/detail/f1la2toi5p1c |") in markdown
-    assert ("| catalogue entry | cn2025-18-1c905b-dy-oxide | dysprosium oxide and its mixtures (1C905.b; MOFCOM-2025-18 clause 4(2)) | "
-            "applies from 2025-04-04 | secondary | https://www.bwmagnets.com/") in markdown
-    assert re.search(r"\| listing \| cl-2025-01-02-01-general-dynamics \| General Dynamics on the control_list \(MOFCOM-2025-1\) \| "
-                     r"in force from 2025-01-02 \| primary_reprint \| https://www\.mofcom\.gov\.cn/", markdown)
+    assert (
+        "| clause | MOFCOM-2025-61 clause 1(1) | foreign-made Annex 1 Part 2 item with China-origin Annex 1 Part 1 content worth "
+        "0.1% or more of its value | revived on 2026-11-10, when the suspension by MOFCOM-2025-70 ended | primary_reprint | "
+        "https://www.chemradar.com/en/news/detail/f1la2toi5p1c |"
+    ) in markdown
+    assert (
+        "| catalogue entry | cn2025-18-1c905b-dy-oxide | dysprosium oxide and its mixtures (1C905.b; MOFCOM-2025-18 clause 4(2)) | "
+        "applies from 2025-04-04 | secondary | https://www.bwmagnets.com/"
+    ) in markdown
+    assert re.search(
+        r"\| listing \| cl-2025-01-02-01-general-dynamics \| General Dynamics on the control_list \(MOFCOM-2025-1\) \| "
+        r"in force from 2025-01-02 \| primary_reprint \| https://www\.mofcom\.gov\.cn/",
+        markdown,
+    )
     assert "| I-70-END-DAY | the last day of the No. 70 suspension | The suspension covers 2025-11-07 to 2026-11-09;" in markdown
     assert "| I-OWNERSHIP-50 |" in markdown and "| I-61-VALUE-BASIS |" in markdown
     assert "<td>I-70-END-DAY</td><td>the last day of the No. 70 suspension</td>" in html
@@ -72,6 +92,7 @@ def test_the_data_used_with_its_source_quality_and_the_readings(batch):
 def test_provenance_decision_ids_reference_data_and_files(batch, client):
     _, html, markdown, _ = batch
     from cnexport import status
+
     version = status.ask(client, "2025-12-01")["reference_data"]["version"]
     assert f"| reference data | version {version}, verified through 2026-10-09 |" in markdown
     assert "| bundle revision | none: OPA loaded the policies and reference data as files (git commit " in markdown
@@ -108,9 +129,24 @@ def test_an_invalid_document_is_reported_with_every_error(opa, tmp_path):
 
 def test_unreachable_opa_writes_no_report(tmp_path):
     from cnexport.opa import free_port
-    run = subprocess.run([sys.executable, "-m", "cnexport.cli", "report", "--out", str(tmp_path / "r"), "--opa-url",
-                          f"http://127.0.0.1:{free_port()}", str(EXAMPLES / "jp-magnet-cn-dy-0.15pct.json")],
-                         capture_output=True, text=True, timeout=120, env=cli_env())
+
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cnexport.cli",
+            "report",
+            "--out",
+            str(tmp_path / "r"),
+            "--opa-url",
+            f"http://127.0.0.1:{free_port()}",
+            str(EXAMPLES / "jp-magnet-cn-dy-0.15pct.json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=cli_env(),
+    )
     assert run.returncode == 2 and "cnexport: no report:" in run.stderr
     assert not (tmp_path / "r.html").exists() and not (tmp_path / "r.md").exists()
 
@@ -118,11 +154,14 @@ def test_unreachable_opa_writes_no_report(tmp_path):
 def test_readings_are_read_from_docs_interpretations():
     found = report.readings()
     assert found["I-70-END-DAY"].title == "the last day of the No. 70 suspension"
-    assert found["I-70-END-DAY"].reading.startswith("The suspension covers 2025-11-07 to 2026-11-09; the measures apply again on 2026-11-10.")
+    assert found["I-70-END-DAY"].reading.startswith(
+        "The suspension covers 2025-11-07 to 2026-11-09; the measures apply again on 2026-11-10."
+    )
     assert "Relied on by" not in found["I-70-END-DAY"].reading
 
 
 # ---- a real browser ---------------------------------------------------------------------------------
+
 
 def chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -132,9 +171,21 @@ def chromium() -> str:
 
 def browse(page: Path, *args) -> subprocess.CompletedProcess:
     # --no-sandbox: the tests may run as root, where Chromium's sandbox refuses to start.
-    return subprocess.run([chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                           f"--user-data-dir={page.parent / 'chromium-profile'}", *args, page.as_uri()],
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [
+            chromium(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--user-data-dir={page.parent / 'chromium-profile'}",
+            *args,
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_the_report_prints_to_pdf_and_its_dom_holds_every_decision(batch, tmp_path):
@@ -154,8 +205,13 @@ def test_the_report_prints_to_pdf_and_its_dom_holds_every_decision(batch, tmp_pa
 
 def test_the_status_page_renders_to_png(opa, tmp_path):
     page = tmp_path / "status.html"
-    run = subprocess.run([sys.executable, "-m", "cnexport.cli", "status", "--date", "2026-11-10", "--html", str(page),
-                          "--opa-url", opa.url], capture_output=True, text=True, timeout=600, env=cli_env(opa))
+    run = subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "status", "--date", "2026-11-10", "--html", str(page), "--opa-url", opa.url],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=cli_env(opa),
+    )
     assert run.returncode == 0, run.stderr
     png = tmp_path / "status.png"
     shot = browse(page, f"--screenshot={png}", "--window-size=1200,1600")

@@ -6,15 +6,16 @@ import subprocess
 import sys
 
 import pytest
+from conftest import cli_env
 
 from cnexport import status, timeline
 from cnexport.opa import free_port
-from conftest import cli_env
 
 
 def cli(opa, *args):
-    return subprocess.run([sys.executable, "-m", "cnexport.cli", *args, "--opa-url", opa.url], capture_output=True,
-                          text=True, timeout=300, env=cli_env(opa))
+    return subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", *args, "--opa-url", opa.url], capture_output=True, text=True, timeout=300, env=cli_env(opa)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -30,35 +31,44 @@ def clause(answers, day, measure, number):
     return answers[day]["measures"][measure]["clauses"][number]
 
 
-@pytest.mark.parametrize("day, measure, number, expected", [
-    # No. 72 suspends clause 2 of No. 46 from 2025-11-09; it applies again on 2026-11-27.
-    ("2025-11-08", "MOFCOM-2024-46", "2", "in force from 2024-12-03"),
-    ("2025-11-09", "MOFCOM-2024-46", "2", "suspended from 2025-11-09 until 2026-11-27 (applies again that day) by MOFCOM-2025-72"),
-    ("2026-11-26", "MOFCOM-2024-46", "2", "suspended from 2025-11-09 until 2026-11-27 (applies again that day) by MOFCOM-2025-72"),
-    ("2026-11-27", "MOFCOM-2024-46", "2", "revived on 2026-11-27, when the suspension by MOFCOM-2025-72 ended"),
-    # No. 70 suspends No. 61 from 2025-11-07 until 2026-11-10 (I-70-END-DAY).
-    ("2025-11-06", "MOFCOM-2025-61", "3", "in force from 2025-10-09"),
-    ("2025-11-07", "MOFCOM-2025-61", "3", "suspended from 2025-11-07 until 2026-11-10 (applies again that day) by MOFCOM-2025-70"),
-    ("2026-11-09", "MOFCOM-2025-61", "1(1)", "suspended from 2025-11-07 until 2026-11-10 (applies again that day) by MOFCOM-2025-70"),
-    ("2026-11-10", "MOFCOM-2025-61", "1(1)", "revived on 2026-11-10, when the suspension by MOFCOM-2025-70 ended"),
-    ("2025-10-09", "MOFCOM-2025-61", "1(1)", "not yet in force: from 2025-12-01"),
-    # No. 51 repeals the gallium and germanium announcement on 2024-12-01.
-    ("2024-09-15", "MOFCOM-2023-23", "1", "in force from 2023-08-01"),
-    ("2024-12-01", "MOFCOM-2023-23", "1", "repealed from 2024-12-01 by MOFCOM-2024-51"),
-])
+@pytest.mark.parametrize(
+    "day, measure, number, expected",
+    [
+        # No. 72 suspends clause 2 of No. 46 from 2025-11-09; it applies again on 2026-11-27.
+        ("2025-11-08", "MOFCOM-2024-46", "2", "in force from 2024-12-03"),
+        ("2025-11-09", "MOFCOM-2024-46", "2", "suspended from 2025-11-09 until 2026-11-27 (applies again that day) by MOFCOM-2025-72"),
+        ("2026-11-26", "MOFCOM-2024-46", "2", "suspended from 2025-11-09 until 2026-11-27 (applies again that day) by MOFCOM-2025-72"),
+        ("2026-11-27", "MOFCOM-2024-46", "2", "revived on 2026-11-27, when the suspension by MOFCOM-2025-72 ended"),
+        # No. 70 suspends No. 61 from 2025-11-07 until 2026-11-10 (I-70-END-DAY).
+        ("2025-11-06", "MOFCOM-2025-61", "3", "in force from 2025-10-09"),
+        ("2025-11-07", "MOFCOM-2025-61", "3", "suspended from 2025-11-07 until 2026-11-10 (applies again that day) by MOFCOM-2025-70"),
+        ("2026-11-09", "MOFCOM-2025-61", "1(1)", "suspended from 2025-11-07 until 2026-11-10 (applies again that day) by MOFCOM-2025-70"),
+        ("2026-11-10", "MOFCOM-2025-61", "1(1)", "revived on 2026-11-10, when the suspension by MOFCOM-2025-70 ended"),
+        ("2025-10-09", "MOFCOM-2025-61", "1(1)", "not yet in force: from 2025-12-01"),
+        # No. 51 repeals the gallium and germanium announcement on 2024-12-01.
+        ("2024-09-15", "MOFCOM-2023-23", "1", "in force from 2023-08-01"),
+        ("2024-12-01", "MOFCOM-2023-23", "1", "repealed from 2024-12-01 by MOFCOM-2024-51"),
+    ],
+)
 def test_a_clause_state_on_each_side_of_its_dates(answers, day, measure, number, expected):
     assert status.state_text(clause(answers, day, measure, number)) == expected
 
 
-@pytest.mark.parametrize("day, announcement, expected", [
-    ("2025-11-09", "UEL-2025-03-04", [("in_force", "2025-03-04", None, 11)]),
-    ("2025-11-10", "UEL-2025-03-04", [("stopped", "2025-11-10", None, 11)]),
-    ("2026-11-09", "UEL-2025-04-04", [("suspended", "2025-05-14", "2026-11-10", 11)]),
-    ("2026-11-10", "UEL-2025-04-04", [("in_force", "2025-04-04", None, 11)]),
-])
+@pytest.mark.parametrize(
+    "day, announcement, expected",
+    [
+        ("2025-11-09", "UEL-2025-03-04", [("in_force", "2025-03-04", None, 11)]),
+        ("2025-11-10", "UEL-2025-03-04", [("stopped", "2025-11-10", None, 11)]),
+        ("2026-11-09", "UEL-2025-04-04", [("suspended", "2025-05-14", "2026-11-10", 11)]),
+        ("2026-11-10", "UEL-2025-04-04", [("in_force", "2025-04-04", None, 11)]),
+    ],
+)
 def test_listings_by_announcement_and_state(answers, day, announcement, expected):
-    found = [(l["state"], l["from"], l.get("until"), len(l["entries"])) for l in answers[day]["listings"]
-             if l["announcement"] == announcement]
+    found = [
+        (listing["state"], listing["from"], listing.get("until"), len(listing["entries"]))
+        for listing in answers[day]["listings"]
+        if listing["announcement"] == announcement
+    ]
     assert found == expected
 
 
@@ -77,8 +87,9 @@ def test_the_picture_periods_are_the_days_each_clause_applies_in_docs_timeline(a
                     merged[-1] = (merged[-1][0], b)
                 else:
                     merged.append((a, b))
-            expected = timeline.periods(lambda d: timeline.clause_in_force(measure, number, d),
-                                        timeline.clause_dates(measure, number))
+            expected = timeline.periods(
+                lambda d, m=measure, n=number: timeline.clause_in_force(m, n, d), timeline.clause_dates(measure, number)
+            )
             assert merged == expected, (measure_id, number)
 
 
@@ -87,7 +98,10 @@ def test_bands_group_the_clauses_that_share_their_periods(answers):
     found = {b.label: [(a, z, e["state"]) for a, z, e in b.periods] for b in status.bands(dates)}
     assert found["MOFCOM-2025-61 1(1), 1(2)"] == [("2025-12-01", "2026-11-09", "suspended"), ("2026-11-10", None, "revived")]
     assert found["MOFCOM-2025-61 1(3), 2, 3, 4, 5, 6, 7"] == [
-        ("2025-10-09", "2025-11-06", "in_force"), ("2025-11-07", "2026-11-09", "suspended"), ("2026-11-10", None, "revived")]
+        ("2025-10-09", "2025-11-06", "in_force"),
+        ("2025-11-07", "2026-11-09", "suspended"),
+        ("2026-11-10", None, "revived"),
+    ]
     assert found["MOFCOM-2023-23"] == [("2023-08-01", "2024-11-30", "in_force"), ("2024-12-01", None, "repealed")]
     assert found["UEL-2025-03-04 listings (11)"] == [("2025-03-04", "2025-11-09", "in_force"), ("2025-11-10", None, "stopped")]
 
@@ -114,14 +128,12 @@ def test_status_json_is_opas_answer(opa):
 
 def test_status_without_a_date_is_today_in_beijing(opa, client):
     import datetime
+
     beijing = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=8))).date().isoformat()
     assert status.ask(client, None)["date"] == beijing
 
 
-@pytest.mark.parametrize("date, message", [
-    ("2025-02-30", "/date:"),
-    ("tomorrow", "/date:"),
-])
+@pytest.mark.parametrize("date, message", [("2025-02-30", "/date:"), ("tomorrow", "/date:")])
 def test_a_bad_date_is_an_error_not_a_status(opa, date, message):
     run = cli(opa, "status", "--date", date)
     assert run.returncode == 2 and run.stdout == ""
@@ -129,8 +141,13 @@ def test_a_bad_date_is_an_error_not_a_status(opa, date, message):
 
 
 def test_unreachable_opa_is_an_error_not_a_status():
-    run = subprocess.run([sys.executable, "-m", "cnexport.cli", "status", "--opa-url", f"http://127.0.0.1:{free_port()}"],
-                         capture_output=True, text=True, timeout=120, env=cli_env())
+    run = subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "status", "--opa-url", f"http://127.0.0.1:{free_port()}"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=cli_env(),
+    )
     assert run.returncode == 2 and run.stdout == ""
     assert "cannot be reached" in run.stderr
 
@@ -138,21 +155,31 @@ def test_unreachable_opa_is_an_error_not_a_status():
 def test_an_answer_that_breaks_the_schema_is_refused():
     class Fixed:
         def query(self, path, raw):
-            return {"date": "2025-12-01", "measures": {}, "listings": [], "warnings": [], "errors": [],
-                    "reference_data": {"version": "x", "verified_through": "2026-10-09"}, "bundle_revisions": {},
-                    "change_dates": []}
+            return {
+                "date": "2025-12-01",
+                "measures": {},
+                "listings": [],
+                "warnings": [],
+                "errors": [],
+                "reference_data": {"version": "x", "verified_through": "2026-10-09"},
+                "bundle_revisions": {},
+                "change_dates": [],
+            }
+
     with pytest.raises(status.NoStatus, match="breaks its schema"):
         status.ask(Fixed(), "2025-12-01")
 
 
 # ---- explain -------------------------------------------------------------------------------------
 
+
 def test_explain_a_reason_code(opa):
     run = cli(opa, "explain", "SH55_DIAMOND_MICROPOWDER", "--date", "2026-11-10")
     assert run.returncode == 0, run.stderr
     out = run.stdout
-    assert out.startswith("SH55_DIAMOND_MICROPOWDER: Synthetic diamond micro-powder of 50 um or less (2C902.a) "
-                          "(reason, outcome LICENCE_REQUIRED)")
+    assert out.startswith(
+        "SH55_DIAMOND_MICROPOWDER: Synthetic diamond micro-powder of 50 um or less (2C902.a) (reason, outcome LICENCE_REQUIRED)"
+    )
     assert "policies/cnexport/measures/mofcom_2025_55/mofcom_2025_55.rego:" in out
     assert "  text: 一、平均粒径小于等于50μm的人造金刚石微粉" in out
     assert "  clause 1: synthetic diamond micro-powder of average particle size 50 um or less (2C902.a)" in out
@@ -179,18 +206,24 @@ def test_explain_a_reading(opa):
     run = cli(opa, "explain", "I-72-END-DAY", "--date", "2026-11-27")
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("  reading I-72-END-DAY: ")
-    assert "  MOFCOM-2024-46 clause 2 relies on it; on 2026-11-27: revived on 2026-11-27, when the suspension by MOFCOM-2025-72 ended" \
+    assert (
+        "  MOFCOM-2024-46 clause 2 relies on it; on 2026-11-27: revived on 2026-11-27, when the suspension by MOFCOM-2025-72 ended"
         in run.stdout
+    )
 
 
 def test_explain_something_unknown_is_an_error_with_suggestions(opa):
     run = cli(opa, "explain", "SH55_DIAMOND_MICROPOWDR")
     assert run.returncode == 2 and run.stdout == ""
-    assert "'SH55_DIAMOND_MICROPOWDR' is no reason code, measure or reading; did you mean SH55_DIAMOND_MICROPOWDER" in run.stderr
+    assert (
+        "'SH55_DIAMOND_MICROPOWDR' is no reason, obligation or warning code, measure or reading; did you mean SH55_DIAMOND_MICROPOWDER"
+        in run.stderr
+    )
 
 
 def test_the_decision_log_keeps_a_status_answer_without_its_states(opa, client):
     import time
+
     answer = client.evaluate("cnexport/status", b'{"date": "2026-11-10"}')
     for _ in range(100):
         entries = [json.loads(line) for line in opa.output().splitlines() if answer.decision_id in line]

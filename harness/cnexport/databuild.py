@@ -36,8 +36,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from . import names
 from .paths import ROOT
 
-DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities", "names", "traditional_simplified", "listing_measures",
-              "iso_codes")
+DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities", "names", "traditional_simplified", "listing_measures", "iso_codes")
 # Folded into the index and not loaded into OPA as such (see build_index).
 INDEX_ONLY = ("entities", "traditional_simplified")
 # These two are folders of files, one per measure, merged into one document each.
@@ -77,8 +76,9 @@ def schema_errors(document, schema: dict) -> list[dict]:
 
 def source_files(root: Path = ROOT) -> dict[str, list[Path]]:
     """The files of each kind of data: data/<name>.yaml, or every file of data/<name>/."""
-    return {name: sorted((root / "data" / name).glob("*.yaml")) if name in MERGED else [root / "data" / f"{name}.yaml"]
-            for name in DATA_FILES}
+    return {
+        name: sorted((root / "data" / name).glob("*.yaml")) if name in MERGED else [root / "data" / f"{name}.yaml"] for name in DATA_FILES
+    }
 
 
 def _read(path: Path):
@@ -132,8 +132,10 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
         for field in ("listed_by", "exclusions"):
             for cited in entry.get(field, []):
                 if cited["clause"] not in measures.get(cited["measure"], {}).get("clauses", {}):
-                    errors.append(f"catalogue entry {entry['id']}: {field} names {cited['measure']} clause {cited['clause']}, "
-                                  "which no file of data/measures/ describes")
+                    errors.append(
+                        f"catalogue entry {entry['id']}: {field} names {cited['measure']} clause {cited['clause']}, "
+                        "which no file of data/measures/ describes"
+                    )
     for measure_id, measure in measures.items():
         for suspension in measure["suspensions"]:
             if suspension["by"] not in measures:
@@ -166,7 +168,6 @@ def listing_errors(sources: dict) -> list[str]:
     errors = []
     measures = sources["measures"]["measures"]
     vocabulary = sources["listing_measures"]["measures"]
-    tables = None
     for entity in sources["entities"]["entities"]:
         where = f"entity {entity['id']}"
         if entity["announcement"] not in measures:
@@ -178,15 +179,12 @@ def listing_errors(sources: dict) -> list[str]:
                 errors.append(f"{where}: measure {code} is not in data/listing_measures.yaml")
             elif vocabulary[code]["effect"] != "none" and code not in imposed:
                 errors.append(f"{where}: no clause of {entity['announcement']} imposes {code} (params.listing_measures)")
-        tables = tables or names.tables(sources["names"], sources["traditional_simplified"]["characters"], [])
-        errors += [f"{where}: the name {n!r} has no screening key" for n in entity_names(entity) if not names.name_key(n, tables)]
     return errors
 
 
 def listing_clauses(measure: dict) -> dict[str, str]:
     """The clause of an announcement that imposes each measure of the vocabulary it names."""
-    return {code: number for number, clause in measure["clauses"].items()
-            for code in clause.get("params", {}).get("listing_measures", [])}
+    return {code: number for number, clause in measure["clauses"].items() for code in clause.get("params", {}).get("listing_measures", [])}
 
 
 def entity_names(entity: dict) -> list[str]:
@@ -227,6 +225,7 @@ def catalogue_by_category(entries: list[dict]) -> dict:
             index.setdefault(entry["measure"], {}).setdefault(part, {}).setdefault(category, []).append(entry)
     return index
 
+
 def catalogue_by_code_heading(entries: list[dict]) -> dict:
     """Every entry with a control code, by the code's heading (its first five characters), whatever
     the measure: to tell whether a declared code is on any list the engine holds."""
@@ -261,16 +260,17 @@ def _listed_entry_keys(entries: list[dict]) -> dict:
 def screening_index(sources: dict, entities: list[dict]) -> dict:
     """What screening reads, for a list of listings:
 
-    - names: the normaliser's tables (cnexport.names.tables);
+    - names: the normaliser's tables (cnexport.names.tables); every listed name is keyed by the
+      normaliser itself, lib/names.rego (cnexport.names.rego_parts runs it with `opa eval`);
     - entity_keys: screening key -> the ids of the listings one of whose names has it (a name's
       sorted key and, for two words or more, its joined key);
     - entity_tokens: token -> {id: true} for the listings one of whose names has it, for the tokens
       worth looking up: not generic words, not shorter than min_token_length, and found in at most
       max_postings listings; a possible match starts from these, never from a scan (an object, so
       that whether a listing has a token is one lookup);
-    - entity_typos: for each of those tokens that can be read through a typo (names.typo_eligible),
+    - entity_typos: for each of those tokens that can be read through a typo (parties.typo_eligible),
       every string it gives with one character deleted -> the tokens that give it, so that a word one
-      typo from a listed token is found by lookups (names.deletions of the word and the word itself),
+      typo from a listed token is found by lookups (parties.deletions of the word and the word itself),
       never by a scan;
     - entities: id -> the compact record of a listing: list, name, announcement, dates, its names
       as [sorted words, unspaced string] (their tokens are scored), and the clause that imposes
@@ -278,8 +278,17 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
     - listing_effects: the effects of data/listing_measures.yaml.
     """
     config = sources["names"]
-    tables = names.tables(config, sources["traditional_simplified"]["characters"],
-                          [n for e in entities for n in entity_names(e)])
+    listed = [n for e in entities for n in entity_names(e)]
+    tables = names.tables(config, sources["traditional_simplified"]["characters"], listed)
+    parted = names.rego_parts(listed, tables)
+    unkeyed = [
+        f"entity {e['id']}: the name {n!r} has no screening key"
+        for e in entities
+        for n in entity_names(e)
+        if not (n in parted and parted[n].key)
+    ]
+    if unkeyed:
+        raise DataError("\n".join(unkeyed))
     vocabulary = sources["listing_measures"]["measures"]
     measures = sources["measures"]["measures"]
     matching = config["matching"]
@@ -290,22 +299,21 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
     for entity in entities:
         scored, tokens = set(), set()
         for name in entity_names(entity):
-            parts = names.parts(name, tables)
-            for key in (parts.key(), parts.joined_key()):
+            parts = parted[name]
+            for key in (parts.key, parts.joined_key):
                 if key and entity["id"] not in entity_keys.setdefault(key, []):
                     entity_keys[key].append(entity["id"])
-            if parts.key():
-                scored.add((" ".join(sorted(set(parts.words))), parts.unspaced))
-            tokens |= {t for t in parts.tokens() if t not in generic and len(t) >= matching["min_token_length"]}
+            scored.add((" ".join(sorted(set(parts.words))), parts.unspaced))
+            tokens |= {t for t in parts.tokens if t not in generic and len(t) >= matching["min_token_length"]}
         for token in sorted(tokens):
             postings.setdefault(token, []).append(entity["id"])
         records[entity["id"]] = compact_record(entity, [list(n) for n in sorted(scored)], vocabulary, measures)
     entity_tokens = {t: dict.fromkeys(ids, True) for t, ids in postings.items() if len(ids) <= matching["max_postings"]}
     typos: dict[str, list[str]] = {}
+    variants_of = names.typo_variants(entity_tokens, tables)
     for token in entity_tokens:
-        if names.typo_eligible(token, matching):
-            for variant in sorted(names.deletions(token)):
-                typos.setdefault(variant, []).append(token)
+        for variant in variants_of.get(token, []):
+            typos.setdefault(variant, []).append(token)
     return {
         "names": tables,
         "entity_keys": entity_keys,
@@ -318,8 +326,13 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
 
 def compact_record(entity: dict, scored: list[list[str]], vocabulary: dict, measures: dict) -> dict:
     """A listing as the rules read it: no sources or notes (those stay in data/entities.yaml)."""
-    record = {"list": entity["list"], "name": entity["name_en"], "announcement": entity["announcement"],
-              "effective_from": entity["effective_from"], "names": scored}
+    record = {
+        "list": entity["list"],
+        "name": entity["name_en"],
+        "announcement": entity["announcement"],
+        "effective_from": entity["effective_from"],
+        "names": scored,
+    }
     for field in ("document_no", "effective_time", "suspended_from", "suspended_until", "measures_stopped_from"):
         if entity.get(field):
             record[field] = entity[field]
@@ -328,8 +341,11 @@ def compact_record(entity: dict, scored: list[list[str]], vocabulary: dict, meas
     if not entity["measures"]:
         record["no_measure"] = True
     imposed = listing_clauses(measures[entity["announcement"]]) if entity["announcement"] in measures else {}
-    effects = {vocabulary[c]["effect"]: imposed[c] for c in entity["measures"]
-               if c in vocabulary and vocabulary[c]["effect"] != "none" and c in imposed}
+    effects = {
+        vocabulary[c]["effect"]: imposed[c]
+        for c in entity["measures"]
+        if c in vocabulary and vocabulary[c]["effect"] != "none" and c in imposed
+    }
     if effects:
         record["effects"] = effects
     return record
@@ -337,6 +353,7 @@ def compact_record(entity: dict, scored: list[list[str]], vocabulary: dict, meas
 
 def _prefixed(schema: dict, prefix: str) -> dict:
     """A copy of a schema whose local $refs point at `#/$defs/<prefix>__<name>`."""
+
     def rewrite(node):
         if isinstance(node, dict):
             return {
@@ -347,6 +364,7 @@ def _prefixed(schema: dict, prefix: str) -> dict:
         if isinstance(node, list):
             return [rewrite(v) for v in node]
         return node
+
     return rewrite(copy.deepcopy(schema))
 
 
@@ -409,8 +427,9 @@ def build(out: Path, root: Path = ROOT) -> dict:
     screen_schema = load_schema(root / "schemas" / "screen.schema.json")
     status_schema = load_schema(root / "schemas" / "status.schema.json")
     digest = hashlib.sha256(
-        json.dumps([sources, shipment_schema, decision_schema, screen_schema, status_schema, interpretations], sort_keys=True,
-                   ensure_ascii=False).encode()
+        json.dumps(
+            [sources, shipment_schema, decision_schema, screen_schema, status_schema, interpretations], sort_keys=True, ensure_ascii=False
+        ).encode()
     ).hexdigest()
     reference = {name: document for name, document in sources.items() if name not in INDEX_ONLY}
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
@@ -418,8 +437,10 @@ def build(out: Path, root: Path = ROOT) -> dict:
 
     written = _write(out / "cnexport_reference" / "data.json", reference)
     _write(out / "cnexport_reference" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, reference, written))
-    _write(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema,
-                                                         "screen": screen_schema, "status": status_schema})
+    _write(
+        out / "cnexport" / "schemas" / "data.json",
+        {"shipment": shipment_schema, "decision": decision_schema, "screen": screen_schema, "status": status_schema},
+    )
     schemas_out = out.parent / "schemas"
     _write(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
     _write(schemas_out / "decision.schema.json", structure_only(decision_schema))
@@ -471,8 +492,10 @@ def parts(document: dict) -> list[dict]:
     def add(path, value):
         keys = sorted(value)
         if keys:
-            found.append({"path": path, "count": len(keys),
-                          "leaves": [leaf([*path, k], value[k]) for k in dict.fromkeys([keys[0], keys[-1]])]})
+            found.append(
+                {"path": path, "count": len(keys), "leaves": [leaf([*path, k], value[k]) for k in dict.fromkeys([keys[0], keys[-1]])]}
+            )
+
     for key, value in sorted(document.items()):
         if isinstance(value, dict):
             add([key], value)

@@ -51,13 +51,13 @@ def _compare(before: list[dict], after: list[dict], key, dates: list[str]) -> di
     """Added and removed entries; every entry counts, also two that read the same."""
     a, b = [key(x, dates[0]) for x in before], [key(x, dates[1]) for x in after]
     added, removed, left = [], [], list(a)
-    for k, x in zip(b, after):
+    for k, x in zip(b, after, strict=True):
         if k in left:
             left.remove(k)
         else:
             added.append(x)
     right = list(b)
-    for k, x in zip(a, before):
+    for k, x in zip(a, before, strict=True):
         if k in right:
             right.remove(k)
         else:
@@ -80,7 +80,7 @@ def compare(first: dict, second: dict, dates: list[str]) -> dict:
 def text(name: str, dates: list[str], decisions: list[dict], ids: list, change: dict) -> str:
     d1, d2 = dates
     out = [f"{name}: {decisions[0]['id']} exported on {d1} and on {d2}"]
-    for d, decision, decision_id in zip(dates, decisions, ids):
+    for d, decision, decision_id in zip(dates, decisions, ids, strict=True):
         out.append(f"  {d}: {decision['outcome']} / {decision['clearance']}   decision id {decision_id or 'none'}")
     same = all(not change[k]["added"] and not change[k]["removed"] for k in ("reasons", "obligations", "warnings", "errors"))
     if change["outcome"][0] == change["outcome"][1] and change["clearance"][0] == change["clearance"][1] and same:
@@ -89,14 +89,18 @@ def text(name: str, dates: list[str], decisions: list[dict], ids: list, change: 
         out.append(f"  outcome {change['outcome'][0]} -> {change['outcome'][1]}")
     if change["clearance"][0] != change["clearance"][1]:
         out.append(f"  clearance {change['clearance'][0]} -> {change['clearance'][1]}")
+
     def where(x):
         return f" line {x['line']}" if x.get("line") else ""
+
     for sign, side in (("+", "added"), ("-", "removed")):
         for r in change["reasons"][side]:
             out.append(f"  {sign} reason {r['code']} ({r['measure']} clause {r['clause']}{where(r)}, {r['outcome']}): {r['message_en']}")
         for o in change["obligations"][side]:
-            out.append(f"  {sign} obligation {o['type']} ({o['basis']['measure']} clause {o['basis']['clause']}{where(o)}) due "
-                       f"{o.get('due', '(no date)')}: {o.get('message_en', '')}")
+            out.append(
+                f"  {sign} obligation {o['type']} ({o['basis']['measure']} clause {o['basis']['clause']}{where(o)}) due "
+                f"{o.get('due', '(no date)')}: {o.get('message_en', '')}"
+            )
         for w in change["warnings"][side]:
             out.append(f"  {sign} warning {w['code']}{where(w)}: {w['message_en']}")
         for e in change["errors"][side]:
@@ -108,16 +112,18 @@ def text(name: str, dates: list[str], decisions: list[dict], ids: list, change: 
 def cmd_diff(args) -> int:
     from contextlib import ExitStack
 
-    from .cli import NotDecided, _decision_validator, _read, answer_timeout, connect, decide_one
+    from .batch import NotDecided, Source, read
+    from .cli import _decision_validator, answer_timeout, connect, decide_one
     from .client import BadAnswer, UndefinedResult
     from .opa import OpaUnavailable
+
     dates = [d.strip() for d in args.dates.split(",")]
     if len(dates) != 2 or not all(_DATE.match(d) for d in dates):
         print(f"cnexport: --dates {args.dates!r}: write two dates, D1,D2, e.g. 2026-11-09,2026-11-10", file=sys.stderr)
         return 2
     with ExitStack() as stack:
         try:
-            raw = _read(args.file)
+            raw = sys.stdin.buffer.read() if args.file == "-" else read(Source(args.file, args.file))
             documents = [on_date(raw, d) for d in dates]
             client = connect(stack, args.opa_url)
             validator = _decision_validator()

@@ -1,6 +1,6 @@
 """Audit reports: a printable HTML page and a Markdown file of OPA's decisions, with what they rest on.
 
-    cnexport report [--out BASE] [--opa-url URL] FILE...    writes BASE.html and BASE.md
+    cnexport report [--out BASE] [--opa-url URL] PATH...    writes BASE.html and BASE.md
 
 One report per run: one decision, or a batch of them with a summary. For each decision it shows
 what OPA decided (outcome, clearance, every reason in English and Chinese with its measure,
@@ -24,9 +24,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import status
 from .databuild import INTERPRETATION_HEADING
-from .paths import ROOT
-
-INTERPRETATIONS = ROOT / "docs" / "interpretations.md"
+from .paths import INTERPRETATIONS
 
 
 @dataclass
@@ -44,8 +42,8 @@ def readings(path: Path = INTERPRETATIONS) -> dict[str, Reading]:
         return {}
     found = {}
     heads = list(INTERPRETATION_HEADING.finditer(text))
-    for head, following in zip(heads, heads[1:] + [None]):
-        section = text[head.start():following.start() if following else len(text)]
+    for head, following in zip(heads, heads[1:] + [None], strict=True):
+        section = text[head.start() : following.start() if following else len(text)]
         title = section.splitlines()[0].split("—", 1)[-1].strip()
         taken = re.search(r"^- \*\*Reading taken\.?\*\*\.?\s*(.*?)(?=^- \*\*|\Z)", section, re.M | re.S)
         found[head.group(1)] = Reading(head.group(1), title, " ".join((taken.group(1) if taken else section).split()))
@@ -55,6 +53,7 @@ def readings(path: Path = INTERPRETATIONS) -> dict[str, Reading]:
 @dataclass
 class Entry:
     """A reference-data entry a decision used, with where it comes from and how good that source is."""
+
     kind: str
     id: str
     what: str
@@ -66,6 +65,7 @@ class Entry:
 @dataclass
 class Item:
     """One document of the report: its decision, or why it got none."""
+
     name: str
     decision: dict | None = None
     decision_id: str | None = None
@@ -91,38 +91,55 @@ def entries_used(decision: dict, on_date: dict) -> list[Entry]:
         measure = on_date["measures"].get(r["measure"])
         clause = measure["clauses"].get(r["clause"]) if measure else None
         if clause is None:
-            found[("clause", r["measure"], r["clause"])] = Entry("clause", f"{r['measure']} clause {r['clause']}",
-                                                                 "not in the reference data OPA serves", "", "", "")
+            found[("clause", r["measure"], r["clause"])] = Entry(
+                "clause", f"{r['measure']} clause {r['clause']}", "not in the reference data OPA serves", "", "", ""
+            )
             continue
         found[("clause", r["measure"], r["clause"])] = Entry(
-            "clause", f"{r['measure']} clause {r['clause']}", clause["title_en"], status.state_text(clause),
-            clause.get("date_source") or clause["source"], clause["source_quality"])
+            "clause",
+            f"{r['measure']} clause {r['clause']}",
+            clause["title_en"],
+            status.state_text(clause),
+            clause.get("date_source") or clause["source"],
+            clause["source_quality"],
+        )
     for line in decision["lines"]:
         for control in line.get("controls", []):
             entry = on_date.get("catalogue", {}).get(control["entry_id"], {})
             found[("catalogue", control["entry_id"])] = Entry(
-                "catalogue entry", control["entry_id"],
+                "catalogue entry",
+                control["entry_id"],
                 f"{control.get('name_en', '')} ({control.get('control_code', '')}; {control['measure']} clause {control['clause']})",
-                f"applies from {entry['effective_from']}" if entry.get("applies") else
-                f"does not apply on the date (from {entry['effective_from']})" if entry else "not in the reference data OPA serves",
-                entry.get("source", ""), entry.get("source_quality") or control.get("source_quality", ""))
+                f"applies from {entry['effective_from']}"
+                if entry.get("applies")
+                else f"does not apply on the date (from {entry['effective_from']})"
+                if entry
+                else "not in the reference data OPA serves",
+                entry.get("source", ""),
+                entry.get("source_quality") or control.get("source_quality", ""),
+            )
     listings = {e: listing for listing in on_date["listings"] for e in listing["entries"]}
     for party in [decision.get("exporter") or {"matches": []}, *decision["parties"]]:
         for match in party["matches"]:
             listing = listings.get(match["entry_id"])
             found[("listing", match["entry_id"])] = Entry(
-                "listing", match["entry_id"], f"{match['name']} on the {match['list']}" +
-                (f" ({listing['announcement']})" if listing else ""),
-                status.state_text(match["status"]), listing["source"] if listing else "",
-                listing["source_quality"] if listing else "")
+                "listing",
+                match["entry_id"],
+                f"{match['name']} on the {match['list']}" + (f" ({listing['announcement']})" if listing else ""),
+                status.state_text(match["status"]),
+                listing["source"] if listing else "",
+                listing["source_quality"] if listing else "",
+            )
     return list(found.values())
 
 
 def build_item(item: Item, on_date: dict, known: dict[str, Reading]) -> Item:
     if item.decision is not None:
         item.entries = entries_used(item.decision, on_date)
-        item.readings = [known.get(i) or Reading(i, "", "not found in docs/interpretations.md")
-                         for i in sorted(_interpretations_cited(item.decision, on_date))]
+        item.readings = [
+            known.get(i) or Reading(i, "", "not found in docs/interpretations.md")
+            for i in sorted(_interpretations_cited(item.decision, on_date))
+        ]
     return item
 
 
@@ -136,13 +153,24 @@ def _figure(value) -> str:
 
 def _md(value) -> str:
     """A Markdown table cell: pipes escaped, one line, and no HTML the viewer would run."""
-    return (str(value if value is not None else "").replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
-            .replace(">", "&gt;").replace("\n", " "))
+    return (
+        str(value if value is not None else "")
+        .replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\n", " ")
+    )
 
 
 def environment() -> Environment:
-    env = Environment(loader=PackageLoader("cnexport", "templates"), autoescape=select_autoescape(["html"]),
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env = Environment(
+        loader=PackageLoader("cnexport", "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     env.filters["figure"] = _figure
     env.filters["md"] = _md
     env.filters["state"] = status.state_text
@@ -152,19 +180,31 @@ def environment() -> Environment:
 def render(items: list[Item], served: dict, svg: str, generated: str) -> tuple[str, str]:
     """The HTML page and the Markdown file of a report."""
     env = environment()
-    context = {"items": items, "served": served, "svg": svg, "generated": generated,
-               "decided": [i for i in items if i.decision is not None]}
+    context = {
+        "items": items,
+        "served": served,
+        "svg": svg,
+        "generated": generated,
+        "decided": [i for i in items if i.decision is not None],
+    }
     return env.get_template("report.html").render(context), env.get_template("report.md").render(context)
 
 
 def now() -> str:
-    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 def used_entries(items: list[Item], date: str) -> list[str]:
     """The catalogue entries the lines of the decisions for `date` matched."""
-    return sorted({c["entry_id"] for i in items if i.decision and i.decision["rules_in_force_on"] == date
-                   for line in i.decision["lines"] for c in line.get("controls", [])})
+    return sorted(
+        {
+            c["entry_id"]
+            for i in items
+            if i.decision and i.decision["rules_in_force_on"] == date
+            for line in i.decision["lines"]
+            for c in line.get("controls", [])
+        }
+    )
 
 
 def cited_bands(bands: list[status.Band], items: list[Item]) -> list[status.Band]:
@@ -176,34 +216,41 @@ def cited_bands(bands: list[status.Band], items: list[Item]) -> list[status.Band
 
 # ---- the command ------------------------------------------------------------------------------------
 
+
 def served_by(client, opa_url: str | None) -> dict:
     """Where the decisions come from: the bundles OPA serves, or the files it loaded."""
     from .bundle import git_commit
     from .paths import DATA_OUT, POLICIES
+
     today = status.ask(client, None)
-    return {"opa": opa_url or f"started for this run from {POLICIES} and {DATA_OUT}",
-            "bundle_revisions": today["bundle_revisions"], "reference_data": today["reference_data"],
-            "no_bundle": f"OPA loaded the policies and reference data as files (git commit {git_commit()})"}
+    return {
+        "opa": opa_url or f"started for this run from {POLICIES} and {DATA_OUT}",
+        "bundle_revisions": today["bundle_revisions"],
+        "reference_data": today["reference_data"],
+        "no_bundle": f"OPA loaded the policies and reference data as files (git commit {git_commit()})",
+    }
 
 
 def cmd_report(args) -> int:
     from contextlib import ExitStack
 
-    from .cli import NotDecided, _decision_validator, _read, answer_timeout, connect, decide_one
+    from .batch import NotDecided, read, sources
+    from .cli import _decision_validator, answer_timeout, connect, decide_one
     from .client import BadAnswer, UndefinedResult
     from .opa import OpaUnavailable
+
     items: list[Item] = []
     with ExitStack() as stack:
         try:
             client = connect(stack, args.opa_url)
             validator = _decision_validator()
-            for name in args.files:
+            for source in sources(args.files, lambda note: print(f"cnexport: {note}", file=sys.stderr)):
                 try:
-                    raw = _read(name)
+                    raw = read(source)
                     decision, decision_id = decide_one(client, raw, validator, answer_timeout(raw) if args.opa_url else None)
-                    items.append(Item(name, decision, decision_id))
+                    items.append(Item(source.label, decision, decision_id))
                 except (NotDecided, UndefinedResult, BadAnswer) as error:
-                    items.append(Item(name, problem=str(error)))
+                    items.append(Item(source.label, problem=str(error)))
             dates = sorted({i.decision["rules_in_force_on"] for i in items if i.decision and i.decision["rules_in_force_on"]})
             on_date = {d: status.ask(client, d, used_entries(items, d)) for d in dates}
             served = served_by(client, args.opa_url)
@@ -234,8 +281,12 @@ def cmd_report(args) -> int:
 
 def add_parser(sub) -> None:
     report = sub.add_parser("report", help="write an audit report (HTML page and Markdown) of decisions")
-    report.add_argument("files", nargs="+", metavar="FILE", help="shipment documents; more than one makes a batch report")
-    report.add_argument("--out", default="cnexport-report", metavar="BASE",
-                        help="write BASE.html and BASE.md (default: cnexport-report)")
+    report.add_argument(
+        "files",
+        nargs="+",
+        metavar="PATH",
+        help="shipment documents, folders of them or JSON Lines files (- for standard input); more than one document makes a batch",
+    )
+    report.add_argument("--out", default="cnexport-report", metavar="BASE", help="write BASE.html and BASE.md (default: cnexport-report)")
     report.add_argument("--opa-url", help="a running sidecar, e.g. http://127.0.0.1:8181")
     report.set_defaults(run=cmd_report)

@@ -33,8 +33,14 @@ STATES = {
     "stopped": ("stopped", "已停止"),
 }
 # Print-safe fills, told apart in grey scale too (the picture also names each state in its legend).
-FILLS = {"not_yet_in_force": "#ffffff", "in_force": "#2e7d32", "suspended": "#f9a825", "revived": "#66bb6a",
-         "repealed": "#616161", "stopped": "#c62828"}
+FILLS = {
+    "not_yet_in_force": "#ffffff",
+    "in_force": "#2e7d32",
+    "suspended": "#f9a825",
+    "revived": "#66bb6a",
+    "repealed": "#616161",
+    "stopped": "#c62828",
+}
 
 
 class NoStatus(RuntimeError):
@@ -84,6 +90,7 @@ def state_text(entry: dict, lang: str = "en") -> str:
 @dataclass
 class Row:
     """One clause on the date: what the table and the report print."""
+
     measure: str
     clause: str
     title: str
@@ -101,38 +108,58 @@ def rows(answer: dict) -> list[Row]:
         clauses = answer["measures"][measure_id]["clauses"]
         for clause in sorted(clauses, key=clause_order):
             c = clauses[clause]
-            found.append(Row(measure_id, clause, c["title_en"], c["state"], state_text(c), c.get("date_source") or c["source"],
-                             c["source_quality"], c.get("change_source", ""),
-                             [c[k] for k in ("interpretation", "change_interpretation") if c.get(k)]))
+            found.append(
+                Row(
+                    measure_id,
+                    clause,
+                    c["title_en"],
+                    c["state"],
+                    state_text(c),
+                    c.get("date_source") or c["source"],
+                    c["source_quality"],
+                    c.get("change_source", ""),
+                    [c[k] for k in ("interpretation", "change_interpretation") if c.get(k)],
+                )
+            )
     return found
 
 
 def table(answer: dict) -> str:
     """The answer as text: each measure, then each clause with its state and sources; the listings; warnings."""
-    out = [f"The law on {answer['date']} (reference data {answer['reference_data']['version']}, verified through "
-           f"{answer['reference_data']['verified_through']})"]
+    out = [
+        f"The law on {answer['date']} (reference data {answer['reference_data']['version']}, verified through "
+        f"{answer['reference_data']['verified_through']})"
+    ]
     for measure_id in sorted(answer["measures"]):
         m = answer["measures"][measure_id]
-        out.append(f"\n{measure_id}  {m['title_en']} ({m['title_zh']}), issued {m['issued']} by {m['issuer']}  "
-                   f"[{m['source_quality']}] {m['source']}")
+        out.append(
+            f"\n{measure_id}  {m['title_en']} ({m['title_zh']}), issued {m['issued']} by {m['issuer']}  "
+            f"[{m['source_quality']}] {m['source']}"
+        )
         for row in (r for r in rows(answer) if r.measure == measure_id):
             reading = f" (reading {', '.join(row.interpretation)})" if row.interpretation else ""
             change = f"; change: {row.change_source}" if row.change_source else ""
-            out.append(f"  {row.clause:<6} {row.text}{reading}\n         {row.title}\n         date source [{row.source_quality}] "
-                       f"{row.source}{change}")
+            out.append(
+                f"  {row.clause:<6} {row.text}{reading}\n         {row.title}\n         date source [{row.source_quality}] "
+                f"{row.source}{change}"
+            )
     out.append("\nListings on the entity lists, by announcement and state")
     for listing in answer["listings"]:
-        out.append(f"  {listing['announcement']:<16} {listing['list']:<24} {state_text(listing)}: {len(listing['entries'])} "
-                   f"listing(s)  [{listing['source_quality']}] {listing['source']}")
+        out.append(
+            f"  {listing['announcement']:<16} {listing['list']:<24} {state_text(listing)}: {len(listing['entries'])} "
+            f"listing(s)  [{listing['source_quality']}] {listing['source']}"
+        )
     out += [f"\nnote {w['code']}: {w['message_en']}" for w in answer["warnings"]]
     return "\n".join(out)
 
 
 # ---- the timeline picture ---------------------------------------------------------------------------
 
+
 @dataclass
 class Band:
     """One row of the picture: clauses (or listings) of a measure that share every period."""
+
     label: str
     periods: list[tuple[str, str | None, dict]]  # first day, last day (None: open), state entry
 
@@ -204,13 +231,17 @@ def svg(found: list[Band], marked: str) -> str:
     last = f"{int(last_day[:4]) + 1}-01-01"
     left, width, row, top = 300, 760, 16, 40
     height = top + row * len(found) + 30
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" viewBox="0 0 {left + width + 20} {height}" '
-           f'width="100%" font-family="sans-serif" font-size="10">',
-           f"<title>Periods of every measure and listing, {escape(first)} to {escape(last)}; {escape(marked)} marked</title>"]
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" role="img" viewBox="0 0 {left + width + 20} {height}" '
+        f'width="100%" font-family="sans-serif" font-size="10">',
+        f"<title>Periods of every measure and listing, {escape(first)} to {escape(last)}; {escape(marked)} marked</title>",
+    ]
     for year in range(int(first[:4]) + 1, int(last[:4]) + 1):
         x = _x(f"{year}-01-01", first, last, left, width)
-        out.append(f'<line x1="{x:.1f}" y1="{top - 12}" x2="{x:.1f}" y2="{height - 30}" stroke="#bbbbbb"/>'
-                   f'<text x="{x:.1f}" y="{top - 16}" text-anchor="middle">{year}</text>')
+        out.append(
+            f'<line x1="{x:.1f}" y1="{top - 12}" x2="{x:.1f}" y2="{height - 30}" stroke="#bbbbbb"/>'
+            f'<text x="{x:.1f}" y="{top - 16}" text-anchor="middle">{year}</text>'
+        )
     for i, band in enumerate(found):
         y = top + i * row
         out.append(f'<text x="{left - 6}" y="{y + 11}" text-anchor="end">{escape(band.label)}</text>')
@@ -218,17 +249,23 @@ def svg(found: list[Band], marked: str) -> str:
             x1 = _x(start, first, last, left, width)
             x2 = _x(_day_after(end), first, last, left, width) if end else left + width
             tip = f"{band.label}: {state_text(entry)} ({start} to {end or 'open'})"
-            out.append(f'<rect x="{x1:.1f}" y="{y + 2}" width="{max(x2 - x1, 1):.1f}" height="{row - 4}" '
-                       f'fill="{FILLS[entry["state"]]}" stroke="#333333" stroke-width="0.5" data-state="{entry["state"]}">'
-                       f"<title>{escape(tip)}</title></rect>")
+            out.append(
+                f'<rect x="{x1:.1f}" y="{y + 2}" width="{max(x2 - x1, 1):.1f}" height="{row - 4}" '
+                f'fill="{FILLS[entry["state"]]}" stroke="#333333" stroke-width="0.5" data-state="{entry["state"]}">'
+                f"<title>{escape(tip)}</title></rect>"
+            )
     x = _x(marked, first, last, left, width)
-    out.append(f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 30}" stroke="#1565c0" stroke-width="1.5"/>'
-               f'<text x="{x:.1f}" y="{top - 4}" fill="#1565c0" text-anchor="middle">{escape(marked)}</text>')
+    out.append(
+        f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 30}" stroke="#1565c0" stroke-width="1.5"/>'
+        f'<text x="{x:.1f}" y="{top - 4}" fill="#1565c0" text-anchor="middle">{escape(marked)}</text>'
+    )
     legend_y = height - 12
     for i, (state, (en, zh)) in enumerate(s for s in STATES.items() if s[0] != "not_yet_in_force"):
         lx = left + i * 130
-        out.append(f'<rect x="{lx}" y="{legend_y - 9}" width="12" height="10" fill="{FILLS[state]}" stroke="#333333" stroke-width="0.5"/>'
-                   f'<text x="{lx + 16}" y="{legend_y}">{escape(en)} {escape(zh)}</text>')
+        out.append(
+            f'<rect x="{lx}" y="{legend_y - 9}" width="12" height="10" fill="{FILLS[state]}" stroke="#333333" stroke-width="0.5"/>'
+            f'<text x="{lx + 16}" y="{legend_y}">{escape(en)} {escape(zh)}</text>'
+        )
     out.append("</svg>")
     return "\n".join(out)
 
@@ -239,13 +276,16 @@ def _day_after(day: str) -> str:
 
 # ---- the commands ------------------------------------------------------------------------------------
 
+
 def _connected(args, stack):
     from .cli import connect
+
     return connect(stack, args.opa_url)
 
 
 def cmd_status(args) -> int:
     from contextlib import ExitStack
+
     with ExitStack() as stack:
         try:
             client = _connected(args, stack)
@@ -258,8 +298,12 @@ def cmd_status(args) -> int:
             return 2
     if args.html:
         from .report import environment, now
-        page = environment().get_template("status.html").render(
-            answer=answer, rows=rows(answer), svg=svg(bands(answers), answer["date"]), generated=now())
+
+        page = (
+            environment()
+            .get_template("status.html")
+            .render(answer=answer, rows=rows(answer), svg=svg(bands(answers), answer["date"]), generated=now())
+        )
         Path(args.html).write_text(page, encoding="utf-8")
         print(f"cnexport: wrote {args.html}", file=sys.stderr)
     if args.json:
@@ -271,6 +315,7 @@ def cmd_status(args) -> int:
 
 def _reading_lines(ids: set[str]) -> list[str]:
     from .report import readings
+
     known = readings()
     out = []
     for i in sorted(ids):
@@ -284,10 +329,12 @@ def _clause_lines(answer: dict, answers: dict[str, dict], measure_id: str, claus
     days = sorted(answers)
     periods = _periods([(d, answers[d]["measures"][measure_id]["clauses"][clause]) for d in days])
     shown = "; ".join(f"{STATES[e['state']][0]} {a} to {b}" if b else f"{STATES[e['state']][0]} from {a}" for a, b, e in periods)
-    out = [f"  clause {clause}: {c['title_en']}",
-           f"    in force from {c['effective_from']}; on {answer['date']}: {state_text(c)}",
-           f"    periods: {shown or 'none'}",
-           f"    source [{c['source_quality']}] {c['source']}"]
+    out = [
+        f"  clause {clause}: {c['title_en']}",
+        f"    in force from {c['effective_from']}; on {answer['date']}: {state_text(c)}",
+        f"    periods: {shown or 'none'}",
+        f"    source [{c['source_quality']}] {c['source']}",
+    ]
     if c.get("date_source") and c["date_source"] != c["source"]:
         out.append(f"    date source {c['date_source']}")
     if c.get("change_source"):
@@ -297,7 +344,10 @@ def _clause_lines(answer: dict, answers: dict[str, dict], measure_id: str, claus
 
 def _explain_measure(answer: dict, answers: dict, measure_id: str) -> list[str]:
     m = answer["measures"][measure_id]
-    out = [f"{measure_id}: {m['title_en']} ({m['title_zh']})", f"  issued {m['issued']} by {m['issuer']}; source [{m['source_quality']}] {m['source']}"]
+    out = [
+        f"{measure_id}: {m['title_en']} ({m['title_zh']})",
+        f"  issued {m['issued']} by {m['issuer']}; source [{m['source_quality']}] {m['source']}",
+    ]
     cited = set()
     for clause in sorted(m["clauses"], key=clause_order):
         out += _clause_lines(answer, answers, measure_id, clause)
@@ -311,18 +361,20 @@ def _explain_measure(answer: dict, answers: dict, measure_id: str) -> list[str]:
     return out + _reading_lines(cited)
 
 
-def _explain_code(answer: dict, answers: dict, code: str, found: list[dict]) -> list[str]:
+def _explain_code(answer: dict, answers: dict, code: str, rules: list[dict], blocks: dict) -> list[str]:
+    """Each rule that gives the code (citations.rows: its measure from its package's METADATA)."""
     out = []
-    for annotation in found:
-        a = annotation["annotations"]
-        custom = a["custom"]
-        where = f"{annotation['location']['file']}:{annotation['location']['row']}"
-        kind = "obligation" if "type" in custom else "reason"
-        out += [f"{code}: {a.get('title', '')} ({kind}{', outcome ' + custom['outcome'] if 'outcome' in custom else ''})",
-                f"  rule {where}", f"  text: {' '.join(a.get('description', '').split())}",
-                f"  message_en: {' '.join(custom.get('message_en', '').split())}",
-                f"  message_zh: {' '.join(custom.get('message_zh', '').split())}"]
-        measure_id, clause = custom.get("measure"), custom.get("clause")
+    for rule in rules:
+        a, custom = blocks[(rule["file"], rule["row"])]["annotations"], rule["custom"]
+        outcome = f", outcome {custom['outcome']}" if "outcome" in custom else ""
+        out += [
+            f"{code}: {a.get('title', '')} ({rule['kind']}{outcome})",
+            f"  rule {rule['file']}:{rule['row']}",
+            *([f"  text: {' '.join(a['description'].split())}"] if a.get("description") else []),
+            f"  message_en: {' '.join(custom.get('message_en', '').split())}",
+            f"  message_zh: {' '.join(custom.get('message_zh', '').split())}",
+        ]
+        measure_id, clause = rule["measure"], rule["clause"]
         if measure_id in answer["measures"]:
             m = answer["measures"][measure_id]
             out.append(f"  cites {measure_id}: {m['title_en']} ({m['title_zh']}), issued {m['issued']} by {m['issuer']}")
@@ -330,16 +382,15 @@ def _explain_code(answer: dict, answers: dict, code: str, found: list[dict]) -> 
             for c in clauses:
                 out += _clause_lines(answer, answers, measure_id, c)
         else:
-            out.append("  cites the measure and clause of the listing it finds (the entity lists)")
+            out.append("  cites the measure and clause its data names (a listing: the announcement that made it), or none")
         out += _reading_lines({custom["interpretation"]} if custom.get("interpretation") else set())
     return out
 
 
-def _explain_reading(answer: dict, reading_id: str, found: list[dict]) -> list[str]:
+def _explain_reading(answer: dict, reading_id: str, rules: list[dict]) -> list[str]:
     out = _reading_lines({reading_id})
-    codes = sorted({a["annotations"]["custom"].get("code") or a["annotations"]["custom"].get("type")
-                    for a in found if (a["annotations"].get("custom") or {}).get("interpretation") == reading_id})
-    out.append(f"  reasons that rely on it: {', '.join(codes) or 'none'}")
+    codes = sorted({r["code"] for r in rules if r["custom"].get("interpretation") == reading_id})
+    out.append(f"  codes that rely on it: {', '.join(codes) or 'none'}")
     for measure_id in sorted(answer["measures"]):
         for clause, c in sorted(answer["measures"][measure_id]["clauses"].items(), key=lambda kv: clause_order(kv[0])):
             if reading_id in (c.get("interpretation"), c.get("change_interpretation")):
@@ -351,8 +402,10 @@ def cmd_explain(args) -> int:
     from contextlib import ExitStack
 
     from .citations import annotations
+    from .citations import rows as rule_rows
     from .paths import POLICIES
     from .report import readings
+
     term = args.term.strip()
     with ExitStack() as stack:
         try:
@@ -366,27 +419,36 @@ def cmd_explain(args) -> int:
     except (OSError, RuntimeError) as error:
         print(f"cnexport: no explanation: cannot read the rules' METADATA: {error}", file=sys.stderr)
         return 2
-    by_code = [a for a in found if term in ((a["annotations"].get("custom") or {}).get("code"),
-                                            (a["annotations"].get("custom") or {}).get("type"))]
+    rules, blocks = rule_rows(found), {(a["location"]["file"], a["location"]["row"]): a for a in found}
+    by_code = [r for r in rules if r["code"] == term]
     measures = {m.upper(): m for m in answer["measures"]}
     if term.upper() in measures:
         out = _explain_measure(answer, answers, measures[term.upper()])
     elif term.upper() in readings():
-        out = _explain_reading(answer, term.upper(), found)
+        out = _explain_reading(answer, term.upper(), rules)
     elif by_code:
-        out = _explain_code(answer, answers, term, by_code)
+        out = _explain_code(answer, answers, term, by_code, blocks)
     else:
         import difflib
-        names = list(answer["measures"]) + list(readings()) + [c for a in found for c in [(a["annotations"].get("custom") or {}).get("code")] if c]
+
+        names = list(answer["measures"]) + list(readings()) + sorted({r["code"] for r in rules if r["code"]})
         close = difflib.get_close_matches(term, names, n=5, cutoff=0.6)
-        print(f"cnexport: {term!r} is no reason code, measure or reading" + (f"; did you mean {', '.join(close)}?" if close else ""),
-              file=sys.stderr)
+        print(
+            f"cnexport: {term!r} is no reason, obligation or warning code, measure or reading"
+            + (f"; did you mean {', '.join(close)}?" if close else ""),
+            file=sys.stderr,
+        )
         return 2
     # The notes that concern what is explained: the data's own limits, and those of its measure.
-    named = {measures.get(term.upper())} | {(a["annotations"].get("custom") or {}).get("measure") for a in by_code}
+    named = {measures.get(term.upper())} | {r["measure"] for r in by_code}
     notes = [w for w in answer["warnings"] if w.get("measure") in named or "measure" not in w]
-    print("\n".join(out + [f"  (states on {answer['date']}; reference data {answer['reference_data']['version']})"]
-                    + [f"  note {w['code']}: {w['message_en']}" for w in notes]))
+    print(
+        "\n".join(
+            out
+            + [f"  (states on {answer['date']}; reference data {answer['reference_data']['version']})"]
+            + [f"  note {w['code']}: {w['message_en']}" for w in notes]
+        )
+    )
     return 0
 
 

@@ -14,7 +14,7 @@ import data.cnexport.validate
 
 _meta := data.cnexport_reference.meta
 
-_reference_data := {"version": _meta.version, "verified_through": _meta.verified_through}
+_reference_data := lib.reference_data
 
 # What an engine error names as the data it had: nothing, when the data is not what was built.
 default _reference_data_or_unknown := {"version": "unknown", "verified_through": "1970-01-01"}
@@ -106,8 +106,8 @@ _export_date_refused if {
 }
 
 # ---- what could not be built -------------------------------------------------------------------
-# A reason or obligation whose METADATA or cited clause is missing comes out of lib.reason and
-# lib.obligation marked `unbuilt`, and a service clause citing an unknown clause is found here:
+# A reason, obligation or warning whose METADATA or cited clause is missing comes out of lib.reason,
+# lib.obligation and lib.warning marked `unbuilt`, and a service clause citing an unknown clause is found here:
 # the decision is then an engine error, never a decision without them.
 
 _unbuilt contains _cannot_build("a reason", f) if {
@@ -120,10 +120,14 @@ _unbuilt contains _cannot_build("an obligation", o) if {
 	o.unbuilt
 }
 
-_unbuilt contains _cannot_build("a service answer", c) if {
+_unbuilt contains _cannot_build("a warning", w) if {
+	some w in warnings
+	w.unbuilt
+}
+
+_unbuilt contains _cannot_build("a service answer", object.union(lib.custom(sc.chain), sc)) if {
 	some sc in _service_clauses
-	c := object.get(sc, ["metadata", "custom"], {})
-	not lib.clause(object.get(c, "measure", null), object.get(c, "clause", null))
+	not lib.clause(sc.measure, sc.clause)
 }
 
 _cannot_build(what, x) := {"path": "", "message": sprintf(
@@ -140,10 +144,9 @@ _date := input.export_date
 
 # What the measure packages expose is read by name (data.cnexport.measures[_].findings): iterating
 # over the packages themselves would evaluate every rule of every package, private ones included.
+# The names, and what each holds: schemas/policy/measure-package.schema.json.
 
-_findings contains finding if {
-	some finding in data.cnexport.measures[_].findings
-}
+_findings contains finding if some finding in data.cnexport.measures[_].findings
 
 _reasons := {f | some f in _findings; lib.in_force(f.measure, f.clause, _date)}
 
@@ -237,27 +240,45 @@ _clearance := lib.strictest_clearance((({l.clearance | some l in _lines} | _reas
 
 # Every party must have been screened: one that could not be leaves the decision undefined, and so
 # fails closed (the default decision).
-_parties := [_party(i, party) | some i, party in input.parties] if {
-	every i, _ in input.parties {
-		parties.screened[i]
-	}
-}
+_parties := [_party(i, party) | some i, party in input.parties] if every i, _ in input.parties { parties.screened[i] }
 
 _party(i, party) := object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {}))
 
-_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
-
-_match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
+_sorted_matches(i) := [m | some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
 
 # The exporter is screened like a party; if it could not be, the decision fails closed.
 _exporter := {"name": input.exporter.name, "matches": [m |
-	some [_, m] in sort([[_match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
+	some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
 ]}
 
 _obligations := {o |
+	some o in _obligations_in_force
+	not _application_for_prohibited_line(o)
+	not o in _applications_worded_by_a_measure
+}
+
+_obligations_in_force := {o |
 	some o in data.cnexport.measures[_].obligations
 	lib.in_force(o.basis.measure, o.basis.clause, _date)
-	not _application_for_prohibited_line(o)
+}
+
+_general_application := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
+
+# One dual-use licence application per line: a measure's own (No. 61 clause 6, No. 62 clause 3, a
+# watch-list single licence) stands for the Regulations' general one (I-LATEST-DAY-TO-APPLY); a
+# technology export licence is another licence and stands for none.
+_applications_worded_by_a_measure contains o if {
+	some o in _obligations_in_force
+	o.basis == _general_application
+	o.line in _lines_with_a_measures_own_application
+}
+
+_lines_with_a_measures_own_application contains o.line if {
+	other_licences := lib.param(_general_application.measure, _general_application.clause, "other_licences")
+	some o in _obligations_in_force
+	o.type == "licence_application"
+	o.basis != _general_application
+	not o.basis.measure in other_licences
 }
 
 # No licence can cover a prohibited line, so an application for it is no obligation.
@@ -277,9 +298,7 @@ _outcome := lib.strictest({r.outcome | some r in _reasons})
 # with the clearance over its lines; the reason is built from its METADATA by lib.reason. Service
 # reasons stand in parties[].service, outside the shipment's own reasons: they follow from the
 # lines' outcomes and add nothing to them.
-_service_clauses contains sc if {
-	some sc in data.cnexport.measures[_].service_clauses
-}
+_service_clauses contains sc if some sc in data.cnexport.measures[_].service_clauses
 
 # The lines a clause speaks for, and the shipment-level reasons.
 _service_lines(sc) := {l | some l in _lines} if not sc.own_lines_only
@@ -287,14 +306,14 @@ _service_lines(sc) := {l | some l in _lines} if not sc.own_lines_only
 _service_lines(sc) := {l |
 	some l in _lines
 	some r in l.reasons
-	r.measure == sc.metadata.custom.measure
+	r.measure == sc.measure
 } if {
 	sc.own_lines_only
 }
 
 _service_shipment_reasons(sc) := _shipment_reasons if not sc.own_lines_only
 
-_service_shipment_reasons(sc) := {r | some r in _shipment_reasons; r.measure == sc.metadata.custom.measure} if sc.own_lines_only
+_service_shipment_reasons(sc) := {r | some r in _shipment_reasons; r.measure == sc.measure} if sc.own_lines_only
 
 # What holds the shipment for a person (a possible match) holds every service to it, under Art. 20.
 _service_holds(sc) := {h.code | some h in _holds} if not sc.own_lines_only
@@ -311,12 +330,12 @@ _service_answer(sc) := lib.strictest_clearance(clearances) if {
 
 _service_reasons contains reason if {
 	some sc in _service_clauses
-	lib.in_force(sc.metadata.custom.measure, sc.metadata.custom.clause, _date)
+	lib.in_force(sc.measure, sc.clause, _date)
 	answer := _service_answer(sc)
 	sc.answer == answer
 	some i, party in input.parties
 	party.role in sc.roles
-	reason := lib.reason(sc.metadata, {
+	reason := lib.reason(sc.chain, {
 		"party": lib.party_ref(i, party),
 		"outcome": lib.strictest({l.outcome | some l in _service_lines(sc)} | {r.outcome | some r in _service_shipment_reasons(sc)}),
 		"figures": object.union({"name": party.name, "role": party.role}, _service_figures(sc, answer)),
@@ -381,6 +400,11 @@ _suspension_covers(s, _) if s.clauses == "all"
 
 _suspension_covers(s, c) if c in s.clauses
 
-_suspended_text(m, s) := m if s.clauses == "all"
+_suspended_texts(m, s) := {"suspended": m, "suspended_zh": m} if s.clauses == "all"
 
-_suspended_text(m, s) := sprintf("%s clause %s", [m, concat(", ", s.clauses)]) if s.clauses != "all"
+_suspended_texts(m, s) := {
+	"suspended": sprintf("%s clause %s", [m, concat(", ", s.clauses)]),
+	"suspended_zh": sprintf("%s第%s条", [m, concat("、", s.clauses)]),
+} if {
+	s.clauses != "all"
+}

@@ -157,9 +157,7 @@ _status_change_dates contains d if {
 	some d in [s.from, s.until]
 }
 
-_status_change_dates contains m.repealed.on if {
-	some m in data.cnexport_reference.measures.measures
-}
+_status_change_dates contains m.repealed.on if some m in data.cnexport_reference.measures.measures
 
 _status_change_dates contains d if {
 	some entity in _status_entities
@@ -210,40 +208,55 @@ _status_listings := [object.union(
 
 # ---- warnings --------------------------------------------------------------------------------------
 
-_status_warnings contains lib.warning(
-	"REFERENCE_DATA_NOT_VERIFIED",
-	sprintf(
-		"the date %s is after %s, the last date the reference data was verified for: later measures, extensions or repeals may be missing",
-		[_status_date, _meta.verified_through],
-	),
-	{},
-) if {
+# METADATA
+# title: The status date is after the date the reference data was verified for
+# custom:
+#   code: REFERENCE_DATA_NOT_VERIFIED
+#   message_en: >-
+#     the date {{.date}} is after {{.verified_through}}, the last date the reference data was verified for: later
+#     measures, extensions or repeals may be missing
+#   message_zh: "日期{{.date}}晚于参考数据最后核实之日{{.verified_through}}：其后发布的措施、延期或废止可能未收录。"
+_status_warnings contains lib.warning(rego.metadata.rule(), {"date": _status_date, "verified_through": _meta.verified_through}, {}) if {
 	_status_date > _meta.verified_through
 }
 
+# METADATA
+# title: The status date is after the newest source that lists designations
+# custom:
+#   code: LISTINGS_NOT_VERIFIED
+#   message_en: >-
+#     the date {{.date}} is after {{.listings_verified_through}}, the date of the newest source that lists
+#     designations: later listings may be missing
+#   message_zh: "日期{{.date}}晚于所收录最新列名来源的日期{{.listings_verified_through}}：其后的列名可能未收录。"
 _status_warnings contains lib.warning(
-	"LISTINGS_NOT_VERIFIED",
-	sprintf(
-		"the date %s is after %s, the date of the newest source that lists designations: later listings may be missing",
-		[_status_date, _meta.listings_verified_through],
-	),
+	rego.metadata.rule(),
+	{"date": _status_date, "listings_verified_through": _meta.listings_verified_through},
 	{},
 ) if {
 	_status_date > _meta.listings_verified_through
 }
 
-# A revival the reported extension of the Kuala Lumpur arrangement may have put off.
+# METADATA
+# title: A clause applies again because its suspension ended, and an extension was reported
+# custom:
+#   code: SUSPENSION_EXTENSION_REPORTED
+#   interpretation: I-EXTENSION-REPORTED
+#   message_en: >-
+#     {{.suspended}} applies again from {{.until}}, when its suspension by {{.by}} ends as printed. {{.extension}}
+#   message_zh: "{{.suspended_zh}}自{{.until}}起恢复实施，即{{.by}}载明的暂停期限届满之日。{{.extension_zh}}"
 _status_warnings contains lib.warning(
-	"SUSPENSION_EXTENSION_REPORTED",
-	lib.reported_extension_text(
-		sprintf("%s applies again from %s, when its suspension by %s ends as printed", [id, s.until, s.by]),
-		s.by, _meta.verified_through,
-	),
-	{"measure": id, "interpretation": "I-EXTENSION-REPORTED"},
+	rego.metadata.rule(),
+	object.union_n([
+		{"until": s.until, "by": s.by},
+		_suspended_texts(id, s),
+		lib.reported_extension_texts[s.by],
+	]),
+	{"measure": id},
 ) if {
 	some id, clauses in _status_revived
 	some c, _ in clauses
 	some s in lib.suspensions_ended_by(id, c, _status_date)
+	s.by in lib.reported_extension.params.suspensions_by
 	lib.in_reported_extension(s.until, _status_date)
 }
 

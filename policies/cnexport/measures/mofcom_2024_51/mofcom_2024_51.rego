@@ -10,13 +10,15 @@
 #     ref: https://github.com/weiqi-kids/agent.cross-border-trade/blob/b364da096e587f3cfdce9a45fb792435769c8e78/docs/Extractor/cn_export_control/controlled_item_change/2024-11-21-%E5%95%86%E5%8A%A1%E9%83%A8-%E5%B7%A5%E4%B8%9A%E5%92%8C%E4%BF%A1%E6%81%AF%E5%8C%96%E9%83%A8-%E6%B5%B7%E5%85%B3%E6%80%BB%E7%BD%B2-%E5%9B%BD%E5%AE%B6%E5%AF%86%E7%A0%81%E5%B1%80%E5%85%AC%E5%91%8A2024%E5%B9%B4%E7%AC%AC51%E5%8F%B7-%E5%85%B3%E4%BA%8E%E5%8F%91%E5%B8%83-%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E4%B8%A4%E7%94%A8%E7%89%A9%E9%A1%B9%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%E6%B8%85%E5%8D%95-%E7%9A%84%E5%85%AC%E5%91%8A.md
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/earlier-instruments.md#5-changes-suspensions-and-facilitation-2024-2026
+# custom:
+#   measure: MOFCOM-2024-51
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2024_51
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2024-51"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -25,7 +27,6 @@ _date := input.export_date
 # description: 两用物项出口管制清单所列物项
 # custom:
 #   code: DUL51_LISTED_ITEM
-#   measure: MOFCOM-2024-51
 #   clause: "1"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-51-LIST-CITATION
@@ -35,36 +36,36 @@ _date := input.export_date
 #   message_zh: >-
 #     第{{.line}}行为两用物项出口管制清单所列物项，由{{.introduced_by}}纳入管制（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_1 contains reason if {
-	some n, found in lib.listed_by_line(_id, "1", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "1", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
 # description: every reason of this measure, in force or not; the decision keeps those in force
-findings contains reason if {
-	some reason in clause_1
-}
+findings contains reason if some reason in clause_1
 
 # METADATA
 # description: the catalogue entries each line of an export from China is, on the export date
-controls := lib.listing_controls(_id, _date)
+controls := lib.listing_controls(_measure, _date)
 
-_anode_review := lib.param(_id, "1", "anode_review")
+_anode_review := lib.param(_measure, "1", "anode_review")
 
 # METADATA
 # title: Graphite anode material that may contain natural flake graphite
-# description: the List's natural flake graphite item (No. 39 1(2)) reaches anode material made of it (I-39-ANODE-MATERIAL)
-# scope: document
+# description: the List's natural flake graphite item (No. 39 1(2)) reaches anode material made of it
+# custom:
+#   code: GRAPHITE_ANODE_NATURAL_CONTENT
+#   interpretation: I-39-ANODE-MATERIAL
+#   message_en: >-
+#     line {{.line}} is graphite anode material: if it is or contains natural flake graphite (spherical graphite, a
+#     blended anode material), that material is {{.entry_id}}, a Dual-Use List item in force: declare it as a line
+#     of category natural_graphite
+#   message_zh: "第{{.line}}行为石墨负极材料：如其为或含有天然鳞片石墨（球化石墨、混合负极材料），该材料属{{.entry_id}}，\
+#     为现行有效的两用物项出口管制清单所列物项：请将其作为类别为natural_graphite的单独一行申报。"
 warnings contains lib.warning(
-	"GRAPHITE_ANODE_NATURAL_CONTENT",
-	sprintf(
-		concat("", [
-			"line %v is graphite anode material: if it is or contains natural flake graphite (spherical graphite, a ",
-			"blended anode material), that material is %s, a Dual-Use List item in force: declare it as a line of category natural_graphite",
-		]),
-		[line.line, entry.id],
-	),
-	{"line": line.line, "measure": entry.measure, "interpretation": "I-39-ANODE-MATERIAL"},
+	rego.metadata.rule(),
+	{"line": line.line, "entry_id": entry.id},
+	{"line": line.line, "measure": entry.measure},
 ) if {
 	entry := data.cnexport_reference.index.catalogue[_anode_review.natural_graphite_entry]
 	lib.listing_in_force(entry, input.export_date)

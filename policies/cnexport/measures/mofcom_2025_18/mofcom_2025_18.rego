@@ -11,13 +11,15 @@
 #     ref: https://websnapshot.pages.dev/html/readit.site_a_dOFbv_art_9c2108ccaf754f22a34abab2fedaa944.html
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/rare-earths.md#1-mofcom--gac-announcement-no-18-of-2025-medium-and-heavy-rare-earths
+# custom:
+#   measure: MOFCOM-2025-18
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2025_18
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2025-18"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -26,7 +28,6 @@ _date := input.export_date
 # description: 一、钐相关物项（1C902）
 # custom:
 #   code: RE18_SAMARIUM_ITEM
-#   measure: MOFCOM-2025-18
 #   clause: "1"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -35,8 +36,8 @@ _date := input.export_date
 #   message_zh: >-
 #     第{{.line}}行为第18号公告所列钐相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_1 contains reason if {
-	some n, found in lib.listed_by_line(_id, "1", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "1", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -44,7 +45,6 @@ clause_1 contains reason if {
 # description: 二、钆相关物项（1C903）
 # custom:
 #   code: RE18_GADOLINIUM_ITEM
-#   measure: MOFCOM-2025-18
 #   clause: "2"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -53,8 +53,8 @@ clause_1 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第18号公告所列钆相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_2 contains reason if {
-	some n, found in lib.listed_by_line(_id, "2", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "2", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -62,7 +62,6 @@ clause_2 contains reason if {
 # description: 三、铽相关物项（1C904）
 # custom:
 #   code: RE18_TERBIUM_ITEM
-#   measure: MOFCOM-2025-18
 #   clause: "3"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -71,8 +70,8 @@ clause_2 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第18号公告所列铽相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_3 contains reason if {
-	some n, found in lib.listed_by_line(_id, "3", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "3", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -80,7 +79,6 @@ clause_3 contains reason if {
 # description: 四、镝相关物项（原文未读到）
 # custom:
 #   code: RE18_DYSPROSIUM_ITEM
-#   measure: MOFCOM-2025-18
 #   clause: "4"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-18-SECOND-HALF
@@ -90,8 +88,8 @@ clause_3 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第18号公告所列镝相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_4 contains reason if {
-	some n, found in lib.listed_by_line(_id, "4", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "4", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -99,7 +97,6 @@ clause_4 contains reason if {
 # description: 五、镥相关物项（原文未读到）
 # custom:
 #   code: RE18_LUTETIUM_ITEM
-#   measure: MOFCOM-2025-18
 #   clause: "5"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-18-SECOND-HALF
@@ -109,8 +106,8 @@ clause_4 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第18号公告所列镥相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_5 contains reason if {
-	some n, found in lib.listed_by_line(_id, "5", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "5", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -118,7 +115,6 @@ clause_5 contains reason if {
 # description: 六、钪相关物项（原文未读到）
 # custom:
 #   code: RE18_SCANDIUM_ITEM
-#   measure: MOFCOM-2025-18
 #   clause: "6"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-18-SECOND-HALF
@@ -128,8 +124,8 @@ clause_5 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第18号公告所列钪相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_6 contains reason if {
-	some n, found in lib.listed_by_line(_id, "6", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "6", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -137,7 +133,6 @@ clause_6 contains reason if {
 # description: 七、钇相关物项（原文未读到）
 # custom:
 #   code: RE18_YTTRIUM_ITEM
-#   measure: MOFCOM-2025-18
 #   clause: "7"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-18-SECOND-HALF
@@ -147,8 +142,8 @@ clause_6 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第18号公告所列钇相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_7 contains reason if {
-	some n, found in lib.listed_by_line(_id, "7", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "7", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -157,4 +152,4 @@ findings := (((((clause_1 | clause_2) | clause_3) | clause_4) | clause_5) | clau
 
 # METADATA
 # description: the catalogue entries each line of an export from China is, on the export date
-controls := lib.listing_controls(_id, _date)
+controls := lib.listing_controls(_measure, _date)

@@ -10,13 +10,15 @@
 #     ref: http://m.sscollege.cn/en/news/44880.html
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/batteries-superhard.md#1-mofcomgac-announcement-no-55-of-2025--superhard-materials
+# custom:
+#   measure: MOFCOM-2025-55
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2025_55
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2025-55"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -25,7 +27,6 @@ _date := input.export_date
 # description: 一、平均粒径小于等于50μm的人造金刚石微粉
 # custom:
 #   code: SH55_DIAMOND_MICROPOWDER
-#   measure: MOFCOM-2025-55
 #   clause: "1"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -34,8 +35,8 @@ _date := input.export_date
 #   message_zh: >-
 #     第{{.line}}行为第55号公告所列人造金刚石微粉（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_1 contains reason if {
-	some n, found in lib.listed_by_line(_id, "1", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "1", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -43,7 +44,6 @@ clause_1 contains reason if {
 # description: 二、平均粒径大于50μm且小于等于500μm的人造金刚石单晶
 # custom:
 #   code: SH55_DIAMOND_SINGLE_CRYSTAL
-#   measure: MOFCOM-2025-55
 #   clause: "2"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -52,8 +52,8 @@ clause_1 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第55号公告所列人造金刚石单晶（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_2 contains reason if {
-	some n, found in lib.listed_by_line(_id, "2", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "2", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -61,7 +61,6 @@ clause_2 contains reason if {
 # description: 三、人造金刚石线锯
 # custom:
 #   code: SH55_DIAMOND_WIRE_SAW
-#   measure: MOFCOM-2025-55
 #   clause: "3"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-55-TRANSLATED-THRESHOLDS
@@ -71,8 +70,8 @@ clause_2 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第55号公告所列人造金刚石线锯（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_3 contains reason if {
-	some n, found in lib.listed_by_line(_id, "3", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "3", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -80,7 +79,6 @@ clause_3 contains reason if {
 # description: 四、人造金刚石砂轮
 # custom:
 #   code: SH55_DIAMOND_GRINDING_WHEEL
-#   measure: MOFCOM-2025-55
 #   clause: "4"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-55-TRANSLATED-THRESHOLDS
@@ -90,8 +88,8 @@ clause_3 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第55号公告所列人造金刚石砂轮（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_4 contains reason if {
-	some n, found in lib.listed_by_line(_id, "4", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "4", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -99,7 +97,6 @@ clause_4 contains reason if {
 # description: 五、直流电弧等离子体喷射化学气相沉积设备
 # custom:
 #   code: SH55_DCPCVD_EQUIPMENT
-#   measure: MOFCOM-2025-55
 #   clause: "5"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -108,8 +105,8 @@ clause_4 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第55号公告所列直流电弧等离子体喷射化学气相沉积设备（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_5 contains reason if {
-	some n, found in lib.listed_by_line(_id, "5", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "5", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -117,7 +114,6 @@ clause_5 contains reason if {
 # description: 六、直流电弧等离子体喷射化学气相沉积工艺技术
 # custom:
 #   code: SH55_DCPCVD_TECHNOLOGY
-#   measure: MOFCOM-2025-55
 #   clause: "6"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -126,8 +122,8 @@ clause_5 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第55号公告所列直流电弧等离子体喷射化学气相沉积工艺技术（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_6 contains reason if {
-	some n, found in lib.listed_by_line(_id, "6", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "6", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -136,4 +132,4 @@ findings := ((((clause_1 | clause_2) | clause_3) | clause_4) | clause_5) | claus
 
 # METADATA
 # description: the catalogue entries each line of an export from China is, on the export date
-controls := lib.listing_controls(_id, _date)
+controls := lib.listing_controls(_measure, _date)

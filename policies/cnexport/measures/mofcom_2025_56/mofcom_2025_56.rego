@@ -10,13 +10,15 @@
 #     ref: https://law.esnai.com/view/227630
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/rare-earths.md#2-mofcom--gac-announcement-no-56-of-2025-rare-earth-equipment-and-rawauxiliary-materials
+# custom:
+#   measure: MOFCOM-2025-56
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2025_56
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2025-56"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -25,7 +27,6 @@ _date := input.export_date
 # description: 一、稀土生产加工设备（2B902）
 # custom:
 #   code: RE56_EQUIPMENT_ITEM
-#   measure: MOFCOM-2025-56
 #   clause: "1"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -34,8 +35,8 @@ _date := input.export_date
 #   message_zh: >-
 #     第{{.line}}行为第56号公告所列稀土生产加工设备（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_1 contains reason if {
-	some n, found in lib.listed_by_line(_id, "1", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "1", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -43,7 +44,6 @@ clause_1 contains reason if {
 # description: 二、稀土原辅料（1C914）
 # custom:
 #   code: RE56_MATERIAL_ITEM
-#   measure: MOFCOM-2025-56
 #   clause: "2"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -52,8 +52,8 @@ clause_1 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第56号公告所列稀土原辅料（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_2 contains reason if {
-	some n, found in lib.listed_by_line(_id, "2", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "2", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -62,4 +62,4 @@ findings := clause_1 | clause_2
 
 # METADATA
 # description: the catalogue entries each line of an export from China is, on the export date
-controls := lib.listing_controls(_id, _date)
+controls := lib.listing_controls(_measure, _date)

@@ -10,13 +10,15 @@
 #     ref: https://gubaposthk.eastmoney.com/news,cjpl,1608530642.html
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/rare-earths.md#3-mofcom--gac-announcement-no-57-of-2025-holmium-erbium-thulium-europium-ytterbium
+# custom:
+#   measure: MOFCOM-2025-57
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2025_57
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2025-57"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -25,7 +27,6 @@ _date := input.export_date
 # description: 一、钬相关物项（1C909）
 # custom:
 #   code: RE57_HOLMIUM_ITEM
-#   measure: MOFCOM-2025-57
 #   clause: "1"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -34,8 +35,8 @@ _date := input.export_date
 #   message_zh: >-
 #     第{{.line}}行为第57号公告所列钬相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_1 contains reason if {
-	some n, found in lib.listed_by_line(_id, "1", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "1", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -43,7 +44,6 @@ clause_1 contains reason if {
 # description: 二、铒相关物项（1C910）
 # custom:
 #   code: RE57_ERBIUM_ITEM
-#   measure: MOFCOM-2025-57
 #   clause: "2"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -52,8 +52,8 @@ clause_1 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第57号公告所列铒相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_2 contains reason if {
-	some n, found in lib.listed_by_line(_id, "2", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "2", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -61,7 +61,6 @@ clause_2 contains reason if {
 # description: 三、铥相关物项（1C911）
 # custom:
 #   code: RE57_THULIUM_ITEM
-#   measure: MOFCOM-2025-57
 #   clause: "3"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -70,8 +69,8 @@ clause_2 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第57号公告所列铥相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_3 contains reason if {
-	some n, found in lib.listed_by_line(_id, "3", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "3", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -79,7 +78,6 @@ clause_3 contains reason if {
 # description: 四、铕相关物项（1C912）
 # custom:
 #   code: RE57_EUROPIUM_ITEM
-#   measure: MOFCOM-2025-57
 #   clause: "4"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -88,8 +86,8 @@ clause_3 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第57号公告所列铕相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_4 contains reason if {
-	some n, found in lib.listed_by_line(_id, "4", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "4", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -97,7 +95,6 @@ clause_4 contains reason if {
 # description: 五、镱相关物项（1C913，仅见于机器摘要）
 # custom:
 #   code: RE57_YTTERBIUM_ITEM
-#   measure: MOFCOM-2025-57
 #   clause: "5"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-57-YTTERBIUM
@@ -107,8 +104,8 @@ clause_4 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第57号公告所列镱相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_5 contains reason if {
-	some n, found in lib.listed_by_line(_id, "5", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "5", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -117,4 +114,4 @@ findings := (((clause_1 | clause_2) | clause_3) | clause_4) | clause_5
 
 # METADATA
 # description: the catalogue entries each line of an export from China is, on the export date
-controls := lib.listing_controls(_id, _date)
+controls := lib.listing_controls(_measure, _date)

@@ -9,13 +9,15 @@
 #     ref: https://xkzj.mofcom.gov.cn/tzgg/art/2025/art_1bc20676fe4f4c1ea0f25c274ede7cac.html
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/batteries-superhard.md#2-mofcomgac-announcement-no-58-of-2025--lithium-batteries-and-artificial-graphite-anode-materials
+# custom:
+#   measure: MOFCOM-2025-58
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2025_58
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2025-58"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -24,7 +26,6 @@ _date := input.export_date
 # description: 一、锂电池相关物项
 # custom:
 #   code: LB58_BATTERY_ITEM
-#   measure: MOFCOM-2025-58
 #   clause: "1"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -33,8 +34,8 @@ _date := input.export_date
 #   message_zh: >-
 #     第{{.line}}行为第58号公告所列锂电池相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_1 contains reason if {
-	some n, found in lib.listed_by_line(_id, "1", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "1", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -42,7 +43,6 @@ clause_1 contains reason if {
 # description: 二、正极材料相关物项
 # custom:
 #   code: LB58_CATHODE_ITEM
-#   measure: MOFCOM-2025-58
 #   clause: "2"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -51,8 +51,8 @@ clause_1 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第58号公告所列正极材料相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_2 contains reason if {
-	some n, found in lib.listed_by_line(_id, "2", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "2", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -60,7 +60,6 @@ clause_2 contains reason if {
 # description: 三、人造石墨负极材料相关物项
 # custom:
 #   code: LB58_GRAPHITE_ANODE_ITEM
-#   measure: MOFCOM-2025-58
 #   clause: "3"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -69,8 +68,8 @@ clause_2 contains reason if {
 #   message_zh: >-
 #     第{{.line}}行为第58号公告所列石墨负极材料相关物项（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
 clause_3 contains reason if {
-	some n, found in lib.listed_by_line(_id, "3", _date)
-	reason := lib.reason(rego.metadata.rule(), lib.listing_details(n, found))
+	some n, found in lib.listed_by_line(_measure, "3", _date)
+	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
 }
 
 # METADATA
@@ -79,4 +78,4 @@ findings := (clause_1 | clause_2) | clause_3
 
 # METADATA
 # description: the catalogue entries each line of an export from China is, on the export date
-controls := lib.listing_controls(_id, _date)
+controls := lib.listing_controls(_measure, _date)

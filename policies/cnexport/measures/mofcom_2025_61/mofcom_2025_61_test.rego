@@ -277,6 +277,7 @@ _interpretation_warning := {
 		"line 1 is taken to be cn2025-61-annex1-p2-dy-ndfeb-magnet (dysprosium-containing",
 		"NdFeB permanent-magnet material) by the reading I-61-PART2-BY-ELEMENT",
 	]),
+	"message_zh": "第1行依解释I-61-PART2-BY-ELEMENT被认定为cn2025-61-annex1-p2-dy-ndfeb-magnet（含镝的钕铁硼永磁材料）。",
 	"line": 1,
 	"measure": _id,
 	"interpretation": "I-61-PART2-BY-ELEMENT",
@@ -291,6 +292,7 @@ _below_warning(percent) := {
 		]),
 		[percent],
 	),
+	"message_zh": sprintf("第1行：原产于中国的附件1第一部分物项价值占该物项价值的%s%%，低于第一条第（一）项规定的0.1%%。", [percent]),
 	"line": 1,
 	"measure": _id,
 }
@@ -408,6 +410,7 @@ test_content_of_unknown_origin_is_counted_with_a_warning if {
 		{
 			"code": "RE61_UNKNOWN_ORIGIN_COUNTED",
 			"message_en": "line 1: 1 rare-earth content entries of unknown origin were counted as China-origin",
+			"message_zh": "第1行：1项原产地不明的稀土含量已按原产于中国计入。",
 			"line": 1,
 			"measure": _id,
 			"interpretation": "I-61-UNKNOWN-ORIGIN",
@@ -423,6 +426,7 @@ test_alloy_without_system_is_counted_with_a_warning if {
 		{
 			"code": "RE61_ALLOY_SYSTEM_NOT_GIVEN",
 			"message_en": "line 1: alloy content of Dy without an alloy system was counted as an Annex 1 Part 1 alloy",
+			"message_zh": "第1行：未注明合金体系的Dy合金含量已按附件1第一部分所列合金计入。",
 			"line": 1,
 			"measure": _id,
 			"interpretation": "I-61-ALLOY-UNNAMED",
@@ -490,7 +494,7 @@ test_plain_ndfeb_with_nd_and_pr_only_is_not_controlled if {
 		{"op": "replace", "path": "/items/0/rare_earth_content", "value": [_content("Nd", "metal", "CN", 9000)]},
 	])
 	rule.findings == set() with input as doc
-	rule.controlled == set() with input as doc
+	rule._controlled == set() with input as doc
 	rule.controls == set() with input as doc
 	rule.warnings == set() with input as doc
 	rule.obligations == set() with input as doc
@@ -587,7 +591,7 @@ test_china_technology_catches_an_item_below_the_threshold if {
 		{"op": "add", "path": "/items/0/made_with_cn_technology", "value": ["mining"]},
 	])
 	_codes(rule.findings) == {["RE61_MADE_WITH_CN_TECHNOLOGY", "1(2)", "LICENCE_REQUIRED"]} with input as doc
-	rule.controlled == {1} with input as doc
+	rule._controlled == {1} with input as doc
 }
 
 test_china_technology_on_an_item_outside_annex_1_is_not_1_2 if {
@@ -611,40 +615,40 @@ test_china_technology_on_a_china_made_item_is_not_1_2 if {
 test_clause_1_1_finding_is_dormant_on_2025_12_01 if {
 	doc := _on("2025-12-01")
 	_codes(rule.findings) == {["RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", "LICENCE_REQUIRED"]} with input as doc
-	rule.controlled == set() with input as doc
+	rule._controlled == set() with input as doc
 	rule.controls == set() with input as doc
 	rule.obligations == set() with input as doc
 }
 
 test_clause_1_1_finding_is_live_on_2026_11_10 if {
 	doc := _on("2026-11-10")
-	rule.controlled == {1} with input as doc
+	rule._controlled == {1} with input as doc
 	rule.obligations == {_licence_application("2026-08-31"), _compliance_notice("2026-11-10")} with input as doc
 }
 
 test_clause_1_1_without_the_suspension_is_dormant_on_2025_11_30_and_live_on_2025_12_01 if {
-	rule.controlled == set() with input as _on("2025-11-30")
+	rule._controlled == set() with input as _on("2025-11-30")
 		with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
-	rule.controlled == {1} with input as _on("2025-12-01")
+	rule._controlled == {1} with input as _on("2025-12-01")
 		with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
 }
 
 test_clause_1_3_is_dormant_on_2025_10_08_and_live_on_2025_10_09 if {
 	doc := _set("/items/0/origin", "CN")
-	rule.controlled == set() with input as object.union(doc, {"export_date": "2025-10-08"})
-	rule.controlled == {1} with input as object.union(doc, {"export_date": "2025-10-09"})
+	rule._controlled == set() with input as object.union(doc, {"export_date": "2025-10-08"})
+	rule._controlled == {1} with input as object.union(doc, {"export_date": "2025-10-09"})
 }
 
 test_clause_1_3_is_live_on_2025_11_06_and_suspended_on_2025_11_07 if {
 	doc := _set("/items/0/origin", "CN")
-	rule.controlled == {1} with input as object.union(doc, {"export_date": "2025-11-06"})
-	rule.controlled == set() with input as object.union(doc, {"export_date": "2025-11-07"})
+	rule._controlled == {1} with input as object.union(doc, {"export_date": "2025-11-06"})
+	rule._controlled == set() with input as object.union(doc, {"export_date": "2025-11-07"})
 }
 
 test_clause_1_3_is_suspended_on_2026_11_09_and_live_on_2026_11_10 if {
 	doc := _set("/items/0/origin", "CN")
-	rule.controlled == set() with input as object.union(doc, {"export_date": "2026-11-09"})
-	rule.controlled == {1} with input as object.union(doc, {"export_date": "2026-11-10"})
+	rule._controlled == set() with input as object.union(doc, {"export_date": "2026-11-09"})
+	rule._controlled == {1} with input as object.union(doc, {"export_date": "2026-11-10"})
 }
 
 # ---- clause 2: military users and listed parties ----------------------------------------------
@@ -873,7 +877,7 @@ test_only_the_controlled_line_of_two_is_controlled if {
 		"origin": "JP",
 		"value": {"amount": 1000, "currency": "USD"},
 	})
-	rule.controlled == {1} with input as doc
+	rule._controlled == {1} with input as doc
 	{c.line | some c in rule.controls} == {1} with input as doc
 }
 

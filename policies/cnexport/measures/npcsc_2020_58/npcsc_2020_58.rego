@@ -12,17 +12,19 @@
 #     ref: https://github.com/ammitto/data-cn/blob/main/reference-docs/legal-instruments/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%E6%B3%95.md
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/legal-framework.md#1-export-control-law-of-the-prc-出口管制法
+# custom:
+#   measure: NPCSC-2020-58
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.npcsc_2020_58
 
 import data.cnexport.lib
 
-_id := "NPCSC-2020-58"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(clause, name) := lib.param(_id, clause, name)
+_param(clause, name) := lib.param(_measure, clause, name)
 
 _by_line := lib.items_in_force_by_line
 
@@ -46,7 +48,6 @@ _item_figures(n) := object.union(
 # description: 第十二条第二款：出口管制清单所列管制物项或者临时管制物项，出口经营者应当向国家出口管制管理部门申请许可
 # custom:
 #   code: ECL12_LISTED_ITEM_LICENCE
-#   measure: NPCSC-2020-58
 #   clause: "12"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -55,7 +56,7 @@ _item_figures(n) := object.union(
 #   message_zh: 第{{.line}}行为管制清单所列两用物项（{{.listed_by}}）：依出口管制法第十二条，出口经营者应当向商务部申请出口许可。
 clause_12 contains reason if {
 	some n in _listed_lines
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": _item_figures(n)})
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": _item_figures(n)})
 }
 
 # METADATA
@@ -63,7 +64,6 @@ clause_12 contains reason if {
 # description: 第十二条第三款：管制清单以外的货物、技术和服务，出口经营者知道可能被用于大规模杀伤性武器或者恐怖主义目的的，应当申请许可
 # custom:
 #   code: ECL12_CATCH_ALL
-#   measure: NPCSC-2020-58
 #   clause: "12"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-FRAMEWORK-NO-TIER
@@ -77,7 +77,7 @@ clause_12 contains reason if {
 	some line in lib.exported_lines
 	not line.line in _listed_lines
 	figures := {"line": line.line, "purposes": concat(", ", sort(hits))}
-	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": figures})
+	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": figures})
 }
 
 # METADATA
@@ -85,7 +85,6 @@ clause_12 contains reason if {
 # description: 第十二条第二款；出口经营者申报该物项属于两用物项并填报其出口管制编码
 # custom:
 #   code: ECL12_DECLARED_DUAL_USE_ITEM
-#   measure: NPCSC-2020-58
 #   clause: "12"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-DECLARED-CODE
@@ -101,7 +100,7 @@ clause_12 contains reason if {
 	is_string(line.control_code)
 	not line.line in _listed_lines
 	not lib.code_in_catalogue(line.control_code)
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"control_code": line.control_code,
 		"figures": {"line": line.line, "control_code": line.control_code},
@@ -110,39 +109,36 @@ clause_12 contains reason if {
 
 # METADATA
 # description: every reason of this measure, in force or not; the decision keeps those in force
-findings contains reason if {
-	some reason in clause_12
-}
+findings contains reason if some reason in clause_12
+
+# Warnings a person should read with an export from China.
 
 # METADATA
-# title: Warnings a person should read with an export from China
-# scope: document
-warnings contains lib.warning(
-	"EXPORT_BY_CHINESE_PERSON",
-	sprintf(
-		concat("", [
-			"the goods leave from %s, but the exporter is a Chinese person providing them to %s: ",
-			"Art. 2 of the Export Control Law makes that an export from China",
-		]),
-		[input.ship_from, input.ship_to],
-	),
-	{"measure": _id, "interpretation": "I-EXPORT-FROM-CHINA"},
-) if {
+# title: Goods provided abroad by a Chinese person
+# custom:
+#   code: EXPORT_BY_CHINESE_PERSON
+#   interpretation: I-EXPORT-FROM-CHINA
+#   message_en: >-
+#     the goods leave from {{.ship_from}}, but the exporter is a Chinese person providing them to {{.ship_to}}:
+#     Art. 2 of the Export Control Law makes that an export from China
+#   message_zh: "货物自{{.ship_from}}发出，但出口经营者为向{{.ship_to}}提供物项的中华人民共和国公民、法人或非法人组织：依出口管制法第二条，该行为属于自中国出口。"
+warnings contains lib.warning(rego.metadata.rule(), {"ship_from": input.ship_from, "ship_to": input.ship_to}, {"measure": _measure}) if {
 	lib.provided_by_chinese_person
 	not lib.leaves_china
 }
 
-warnings contains lib.warning(
-	"END_USE_WITHOUT_TIER",
-	sprintf(
-		concat("", [
-			"the declared end use (%s) is a factor of MOFCOM's review (Art. 13 of the Export Control Law); the Law and the ",
-			"Dual-Use Regulations set no outcome for it, so the licence duty stands; an announcement may set one (see the reasons)",
-		]),
-		[concat(", ", sort(hits))],
-	),
-	{"measure": _id, "interpretation": "I-FRAMEWORK-NO-TIER"},
-) if {
+# METADATA
+# title: A declared end use that the Law weighs but for which it sets no outcome
+# custom:
+#   code: END_USE_WITHOUT_TIER
+#   interpretation: I-FRAMEWORK-NO-TIER
+#   message_en: >-
+#     the declared end use ({{.purposes}}) is a factor of MOFCOM's review (Art. 13 of the Export Control Law); the
+#     Law and the Dual-Use Regulations set no outcome for it, so the licence duty stands; an announcement may set
+#     one (see the reasons)
+#   message_zh: "所申报的最终用途（{{.purposes}}）是商务部审查时考虑的因素（出口管制法第十三条）；该法及两用物项出口管制条例未对此规定审查结果，\
+#     故许可要求不变；相关公告可能另有规定（见各项理由）。"
+warnings contains lib.warning(rego.metadata.rule(), {"purposes": concat(", ", sort(hits))}, {"measure": _measure}) if {
 	hits := _purposes & {p | some p in _param("13", "end_use_purposes")}
 	count(hits) > 0
 	some f in clause_12
