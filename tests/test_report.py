@@ -65,7 +65,7 @@ def test_each_decision_with_its_reasons_in_english_and_chinese(batch):
         assert "ratio_percent: 0.1500000" in text and "threshold_percent: 0.1" in text
         assert "https://www.fredgao.com/p/china-implements-new-export-controls" in text
         assert "licence_application" in text and "2026-09-21" in text and "MOFCOM-2025-61 clause 6" in text
-        assert "SUSPENSION_EXTENSION_REPORTED" in text
+        assert "SUSPENSION_EXTENSION_REPORTED" in text and "自2026-11-10起恢复实施" in text
 
 
 def test_the_data_used_with_its_source_quality_and_the_readings(batch):

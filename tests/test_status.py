@@ -235,3 +235,11 @@ def test_the_decision_log_keeps_a_status_answer_without_its_states(opa, client):
     assert entry["path"] == "cnexport/status" and entry["input"] == {"date": "2026-11-10"}
     assert sorted(entry["erased"]) == ["/result/change_dates", "/result/listings", "/result/measures"]
     assert entry["result"]["date"] == "2026-11-10" and entry["result"]["reference_data"] == answer.result["reference_data"]
+
+
+def test_explain_a_warning_code(opa):
+    run = cli(opa, "explain", "SUSPENSION_END_DAY", "--date", "2026-11-10")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("SUSPENSION_END_DAY: The export date is the printed last day of a suspension (warning)")
+    assert "policies/cnexport/decision_warnings.rego:" in run.stdout
+    assert "  message_zh: {{.by}}对{{.measure}}的暂停实施期限载明至{{.until}}；本决定在当日即适用该措施。" in run.stdout
