@@ -11,14 +11,13 @@ import re
 import secrets
 import shutil
 import subprocess
-import sys
 import tarfile
 from pathlib import Path
 
 import pytest
 import requests
 import yaml
-from conftest import cli_env, raw, shipment
+from conftest import cli_env, raw, run_cli, shipment
 from servers import POLL_SECONDS, BundleServer, Process, bearer, deploy_command, deploy_container, run_make, wait_until
 
 from cnexport import bundle
@@ -177,21 +176,12 @@ def test_status_and_the_audit_report_name_the_bundle_revisions_served(deployment
     )
     assert answer.status_code == 200, answer.text
     assert answer.json()["result"]["bundle_revisions"] == {"cnexport": "r1", "cnexport-reference": "r1"}
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "cnexport.cli",
-            "report",
-            "--out",
-            str(tmp_path / "r"),
-            "--opa-url",
-            deployment.url,
-            str(ROOT / "examples" / "jp-magnet-cn-dy-0.15pct.json"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
+    run = run_cli(
+        "report",
+        "--out",
+        str(tmp_path / "r"),
+        str(ROOT / "examples" / "jp-magnet-cn-dy-0.15pct.json"),
+        url=deployment.url,
         env={**cli_env(), "CNEXPORT_TOKEN": deployment.token},
     )
     assert run.returncode == 0, run.stderr

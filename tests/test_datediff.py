@@ -1,13 +1,11 @@
 """cnexport diff: what changes in a decision between two export dates, both sides OPA's decisions."""
 
 import json
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import cli_env, raw, shipment
+from conftest import raw, run_cli, shipment
 
 from cnexport import datediff
 from cnexport.validation import NotJSON
@@ -16,13 +14,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def cli(opa, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "cnexport.cli", "diff", *args, "--opa-url", opa.url],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=cli_env(opa),
-    )
+    return run_cli("diff", *args, server=opa)
 
 
 def test_the_revival_of_no_61_on_2026_11_10(opa):

@@ -4,11 +4,10 @@ real headless browser (Chromium from Debian's packages, which .ci/run installs).
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import cli_env, raw, shipment
+from conftest import raw, run_cli, shipment
 
 from cnexport import report
 
@@ -17,13 +16,7 @@ UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
 def cli(opa, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "cnexport.cli", "report", *args, "--opa-url", opa.url],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=cli_env(opa),
-    )
+    return run_cli("report", *args, server=opa)
 
 
 @pytest.fixture(scope="module")
@@ -130,22 +123,8 @@ def test_an_invalid_document_is_reported_with_every_error(opa, tmp_path):
 def test_unreachable_opa_writes_no_report(tmp_path):
     from cnexport.opa import free_port
 
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "cnexport.cli",
-            "report",
-            "--out",
-            str(tmp_path / "r"),
-            "--opa-url",
-            f"http://127.0.0.1:{free_port()}",
-            str(EXAMPLES / "jp-magnet-cn-dy-0.15pct.json"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=cli_env(),
+    run = run_cli(
+        "report", "--out", str(tmp_path / "r"), str(EXAMPLES / "jp-magnet-cn-dy-0.15pct.json"), url=f"http://127.0.0.1:{free_port()}"
     )
     assert run.returncode == 2 and "cnexport: no report:" in run.stderr
     assert not (tmp_path / "r.html").exists() and not (tmp_path / "r.md").exists()
@@ -205,13 +184,7 @@ def test_the_report_prints_to_pdf_and_its_dom_holds_every_decision(batch, tmp_pa
 
 def test_the_status_page_renders_to_png(opa, tmp_path):
     page = tmp_path / "status.html"
-    run = subprocess.run(
-        [sys.executable, "-m", "cnexport.cli", "status", "--date", "2026-11-10", "--html", str(page), "--opa-url", opa.url],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=cli_env(opa),
-    )
+    run = run_cli("status", "--date", "2026-11-10", "--html", str(page), server=opa)
     assert run.returncode == 0, run.stderr
     png = tmp_path / "status.png"
     shot = browse(page, f"--screenshot={png}", "--window-size=1200,1600")

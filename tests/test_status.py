@@ -2,20 +2,16 @@
 status entry point answers it, on both sides of every date that changes it."""
 
 import json
-import subprocess
-import sys
 
 import pytest
-from conftest import cli_env
+from conftest import run_cli
 
 from cnexport import status, timeline
 from cnexport.opa import free_port
 
 
 def cli(opa, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "cnexport.cli", *args, "--opa-url", opa.url], capture_output=True, text=True, timeout=300, env=cli_env(opa)
-    )
+    return run_cli(*args, server=opa)
 
 
 @pytest.fixture(scope="module")
@@ -141,13 +137,7 @@ def test_a_bad_date_is_an_error_not_a_status(opa, date, message):
 
 
 def test_unreachable_opa_is_an_error_not_a_status():
-    run = subprocess.run(
-        [sys.executable, "-m", "cnexport.cli", "status", "--opa-url", f"http://127.0.0.1:{free_port()}"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=cli_env(),
-    )
+    run = run_cli("status", url=f"http://127.0.0.1:{free_port()}")
     assert run.returncode == 2 and run.stdout == ""
     assert "cannot be reached" in run.stderr
 
