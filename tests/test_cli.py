@@ -233,11 +233,20 @@ def test_a_5000_line_document_is_decided(opa, tmp_path):
 
 
 def test_a_screening_warning_is_printed_in_english_and_chinese():
-    warning = {"code": "LISTINGS_NOT_VERIFIED",
-               "message_en": "the date 2026-08-23 is after 2026-08-22, the date of the newest source that lists designations",
-               "message_zh": "日期2026-08-23晚于所收录最新列名来源的日期2026-08-22。"}
-    screened = {"name": "Epirus Inc", "date": "2026-08-23", "outcome": "MATCH", "reference_data": {"version": "v"},
-                "keys": [], "matches": [], "warnings": [warning]}
+    warning = {
+        "code": "LISTINGS_NOT_VERIFIED",
+        "message_en": "the date 2026-08-23 is after 2026-08-22, the date of the newest source that lists designations",
+        "message_zh": "日期2026-08-23晚于所收录最新列名来源的日期2026-08-22。",
+    }
+    screened = {
+        "name": "Epirus Inc",
+        "date": "2026-08-23",
+        "outcome": "MATCH",
+        "reference_data": {"version": "v"},
+        "keys": [],
+        "matches": [],
+        "warnings": [warning],
+    }
     assert render.screen_block(screened).splitlines()[-3:] == [
         "  note LISTINGS_NOT_VERIFIED: the date 2026-08-23 is after 2026-08-22, the date of the newest source that lists",
         "    designations",

@@ -260,11 +260,16 @@ def _show(writer: formats.Writer, result, summary: Summary, fail_on: str | None,
     summary.add(result, False)
 
 
+def _paragraphs(*starts: str) -> str:
+    """The paragraphs of this module's documentation that begin so: the help says what the docs say."""
+    return "\n\n".join(p for p in __doc__.split("\n\n") if p.startswith(starts))
+
+
 def add_decide_parser(sub) -> None:
     decide = sub.add_parser(
         "decide",
         help="decide shipment documents: files, folders, JSON Lines",
-        description=__doc__.split("\n\n", 2)[1],
+        description=_paragraphs("A PATH is", "Exit status of decide"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     decide.add_argument(

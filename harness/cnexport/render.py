@@ -219,5 +219,4 @@ def screen_block(answer: dict) -> str:
 
 def _note(warning: dict) -> str:
     """A screening warning for people: its code and English message, then its Chinese one."""
-    return "\n".join([_wrap(f"note {warning['code']}: {warning['message_en']}", "  "),
-                      _wrap(warning["message_zh"], "        ")])
+    return "\n".join([_wrap(f"note {warning['code']}: {warning['message_en']}", "  "), _wrap(warning["message_zh"], "        ")])
