@@ -48,7 +48,7 @@ from pathlib import Path
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
-from . import formats, render, verify
+from . import datediff, formats, render, report, status, verify
 from .batch import Batch, NotDecided, Store, Summary, default_jobs, sources
 from .client import BadAnswer, Client, UndefinedResult
 from .opa import OpaServer, OpaUnavailable
@@ -310,7 +310,8 @@ def add_screen_parser(sub) -> None:
 
 
 # Each subcommand adds its own parser; a new one is a function added here.
-SUBCOMMANDS = (add_decide_parser, add_screen_parser, verify.add_parser)
+# Audit reports and the views of the law over time: report, status, explain and diff.
+SUBCOMMANDS = (add_decide_parser, add_screen_parser, verify.add_parser, report.add_parser, status.add_parsers, datediff.add_parser)
 
 
 def main(argv: list[str] | None = None) -> int:
