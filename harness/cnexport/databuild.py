@@ -415,18 +415,18 @@ def build(out: Path, root: Path = ROOT) -> dict:
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
     reference["index"] = build_index(sources)
 
-    written = _write(out / "cnexport_reference" / "data.json", reference)
-    _write(out / "cnexport_reference" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, reference, written))
-    _write(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema,
+    written = write_json(out / "cnexport_reference" / "data.json", reference)
+    write_json(out / "cnexport_reference" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, reference, written))
+    write_json(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema,
                                                          "screen": screen_schema})
     schemas_out = out.parent / "schemas"
-    _write(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
-    _write(schemas_out / "decision.schema.json", structure_only(decision_schema))
-    _write(schemas_out / "reference.schema.json", structure_only(reference_schema(data_schemas)))
+    write_json(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
+    write_json(schemas_out / "decision.schema.json", structure_only(decision_schema))
+    write_json(schemas_out / "reference.schema.json", structure_only(reference_schema(data_schemas)))
     return reference["meta"]
 
 
-def _write(path: Path, document) -> bytes:
+def write_json(path: Path, document) -> bytes:
     path.parent.mkdir(parents=True, exist_ok=True)
     text = (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
     path.write_bytes(text)
