@@ -67,14 +67,12 @@ warnings contains lib.warning(
 			"line %v: the exclusion claimed (%s) is one of No. 62 clause 6, which does not reach the technology ",
 			"catalogue; no such exclusion was found for the catalogue",
 		]),
-		[r.line, concat(", ", sort([c | some line in input.items; line.line == r.line; some c in line.exclusion_claims]))],
+		[r.line, concat(", ", sort(lib.lines_by_number[r.line].exclusion_claims))],
 	),
 	{"line": r.line, "measure": _id, "interpretation": "I-MOST23-NO-EXCLUSIONS"},
 ) if {
 	some r in findings
-	some line in input.items
-	line.line == r.line
-	count(object.get(line, "exclusion_claims", [])) > 0
+	count(object.get(lib.lines_by_number[r.line], "exclusion_claims", [])) > 0
 }
 
 warnings contains lib.warning(
