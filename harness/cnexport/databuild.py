@@ -131,9 +131,15 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
             errors.append(f"catalogue entry {entry['id']} names unknown measure {entry['measure']}")
         for field in ("listed_by", "exclusions"):
             for cited in entry.get(field, []):
-                if cited["clause"] not in measures.get(cited["measure"], {}).get("clauses", {}):
+                clause = measures.get(cited["measure"], {}).get("clauses", {}).get(cited["clause"])
+                if clause is None:
                     errors.append(f"catalogue entry {entry['id']}: {field} names {cited['measure']} clause {cited['clause']}, "
                                   "which no file of data/measures/ describes")
+                elif field == "listed_by" and "reason" not in clause:
+                    # The one item-list rule gives the reason a listing clause carries: without one, the
+                    # entry would be listed and no rule would say so.
+                    errors.append(f"catalogue entry {entry['id']}: listed_by names {cited['measure']} clause "
+                                  f"{cited['clause']}, which gives no reason in data/measures/")
     for measure_id, measure in measures.items():
         for suspension in measure["suspensions"]:
             if suspension["by"] not in measures:
