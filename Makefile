@@ -95,9 +95,11 @@ $(VENV)/bin/opa: $(OPA) $(VENV)/.installed
 
 # ---- data ------------------------------------------------------------------------------------
 
-# Reference data is validated against its schemas and compiled into what OPA loads.
-$(DATA_OUT)/.built: $(DATA_SOURCES) $(PY_SOURCES) $(VENV)/.installed
-	$(PY) -m cnexport.databuild --out $(DATA_OUT)
+# Reference data is validated against its schemas and compiled into what OPA loads. What depends
+# only on the data and the date is tabulated there by OPA with the Rego that computes it (DATA_RULES).
+DATA_RULES := policies/cnexport/lib/dates.rego policies/cnexport/lib/timeline.rego
+$(DATA_OUT)/.built: $(DATA_SOURCES) $(DATA_RULES) $(PY_SOURCES) $(VENV)/.installed $(OPA)
+	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.databuild --out $(DATA_OUT)
 	@touch $@
 
 .PHONY: data

@@ -27,14 +27,17 @@ import copy
 import hashlib
 import json
 import re
+import subprocess
 import sys
+import tempfile
+from datetime import date
 from pathlib import Path
 
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
 from . import names
-from .paths import ROOT
+from .paths import ROOT, opa_binary
 
 DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities", "names", "traditional_simplified", "listing_measures",
               "iso_codes")
@@ -420,6 +423,7 @@ def build(out: Path, root: Path = ROOT) -> dict:
     reference = {name: document for name, document in sources.items() if name not in INDEX_ONLY}
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
     reference["index"] = build_index(sources)
+    reference["index"]["application_deadlines"] = application_deadlines(reference, root)
 
     written = write_json(out / "cnexport_reference" / "data.json", reference)
     write_json(out / "cnexport_reference" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, reference, written))
@@ -430,6 +434,29 @@ def build(out: Path, root: Path = ROOT) -> dict:
     write_json(schemas_out / "decision.schema.json", structure_only(decision_schema))
     write_json(schemas_out / "reference.schema.json", structure_only(reference_schema(data_schemas)))
     return reference["meta"]
+
+
+def application_deadlines(reference: dict, root: Path = ROOT) -> dict:
+    """The latest day to apply for a licence (lib.computed_application_deadline) for every day of the
+    years the calendar covers, computed by OPA with the policies themselves, so that a decision looks
+    it up instead of counting working days back from its date: one computation, kept in the Rego."""
+    days = [str(date.fromordinal(n)) for year in sorted(reference["calendar"]["years"])
+            for n in range(date(int(year), 1, 1).toordinal(), date(int(year) + 1, 1, 1).toordinal())]
+    with tempfile.TemporaryDirectory(prefix="cnexport-data-") as tmp:
+        write_json(Path(tmp) / "data" / "cnexport_reference" / "data.json", reference)
+        write_json(Path(tmp) / "input.json", {"days": days})
+        run = subprocess.run([opa_binary(), "eval", "--format", "json", "--ignore", "*_test.rego",
+                              "-d", str(root / "policies" / "cnexport" / "lib"), "-d", str(Path(tmp) / "data"),
+                              "-i", str(Path(tmp) / "input.json"),
+                              "{d: data.cnexport.lib.computed_application_deadline(d) | some d in input.days}"],
+                             capture_output=True, text=True, check=False)
+    if run.returncode != 0:
+        raise DataError(f"OPA could not tabulate the application deadlines: {run.stderr.strip() or run.stdout.strip()}")
+    table = json.loads(run.stdout)["result"][0]["expressions"][0]["value"]
+    missing = sorted(set(days) - set(table))
+    if missing:
+        raise DataError(f"OPA tabulated no application deadline for {len(missing)} day(s), from {missing[0]}")
+    return table
 
 
 def write_json(path: Path, document) -> bytes:
