@@ -96,9 +96,12 @@ $(VENV)/bin/opa: $(OPA) $(VENV)/.installed
 # ---- data ------------------------------------------------------------------------------------
 
 # Reference data is validated against its schemas and compiled into what OPA loads. What depends
-# only on the data and the date is tabulated there by OPA with the Rego that computes it (DATA_RULES).
+# only on the data is computed there by OPA with the Rego that computes it at decision time:
+# listed names are keyed by the normaliser (NORMALISER), and the latest day to apply for a licence
+# is tabulated for every day the calendar covers (DATA_RULES).
+NORMALISER := policies/cnexport/lib/names.rego policies/cnexport/parties/parties.rego
 DATA_RULES := policies/cnexport/lib/dates.rego policies/cnexport/lib/timeline.rego
-$(DATA_OUT)/.built: $(DATA_SOURCES) $(DATA_RULES) $(PY_SOURCES) $(VENV)/.installed $(OPA)
+$(DATA_OUT)/.built: $(DATA_SOURCES) $(PY_SOURCES) $(NORMALISER) $(DATA_RULES) $(VENV)/.installed $(OPA)
 	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.databuild --out $(DATA_OUT)
 	@touch $@
 
@@ -114,7 +117,7 @@ lint: $(OPA) $(REGAL) data
 	$(REGAL) lint --format pretty policies
 	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.citations policies
 	$(PY) -m cnexport.timeline --check
-	@echo "lint: fmt, check --strict with schemas, regal, METADATA citations, data schemas and the timeline all pass"
+	@echo "lint: fmt, check --strict with schemas, regal, METADATA (schema, citations, docs/reasons.md), data schemas and the timeline all pass"
 
 fmt: $(OPA)
 	$(OPA) fmt --write policies

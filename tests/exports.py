@@ -7,6 +7,7 @@ import copy
 from decimal import Decimal
 
 from cnexport import databuild
+from cnexport.paths import ROOT
 
 SOURCES = databuild.load_sources()
 MEASURES = SOURCES["measures"]["measures"]
@@ -22,24 +23,15 @@ IN_FORCE_ON = {
     "MOFCOM-2024-51": "2025-06-01",
 }
 
-# The reason code of each listing clause, as its rule's METADATA gives it.
-LISTING_CODE = {
-    ("MOFCOM-2025-18", "1"): "RE18_SAMARIUM_ITEM", ("MOFCOM-2025-18", "2"): "RE18_GADOLINIUM_ITEM",
-    ("MOFCOM-2025-18", "3"): "RE18_TERBIUM_ITEM", ("MOFCOM-2025-18", "4"): "RE18_DYSPROSIUM_ITEM",
-    ("MOFCOM-2025-18", "5"): "RE18_LUTETIUM_ITEM", ("MOFCOM-2025-18", "6"): "RE18_SCANDIUM_ITEM",
-    ("MOFCOM-2025-18", "7"): "RE18_YTTRIUM_ITEM",
-    ("MOFCOM-2025-57", "1"): "RE57_HOLMIUM_ITEM", ("MOFCOM-2025-57", "2"): "RE57_ERBIUM_ITEM",
-    ("MOFCOM-2025-57", "3"): "RE57_THULIUM_ITEM", ("MOFCOM-2025-57", "4"): "RE57_EUROPIUM_ITEM",
-    ("MOFCOM-2025-57", "5"): "RE57_YTTERBIUM_ITEM",
-    ("MOFCOM-2025-56", "1"): "RE56_EQUIPMENT_ITEM", ("MOFCOM-2025-56", "2"): "RE56_MATERIAL_ITEM",
-    ("MOFCOM-2025-55", "1"): "SH55_DIAMOND_MICROPOWDER", ("MOFCOM-2025-55", "2"): "SH55_DIAMOND_SINGLE_CRYSTAL",
-    ("MOFCOM-2025-55", "3"): "SH55_DIAMOND_WIRE_SAW", ("MOFCOM-2025-55", "4"): "SH55_DIAMOND_GRINDING_WHEEL",
-    ("MOFCOM-2025-55", "5"): "SH55_DCPCVD_EQUIPMENT", ("MOFCOM-2025-55", "6"): "SH55_DCPCVD_TECHNOLOGY",
-    ("MOFCOM-2025-58", "1"): "LB58_BATTERY_ITEM", ("MOFCOM-2025-58", "2"): "LB58_CATHODE_ITEM",
-    ("MOFCOM-2025-58", "3"): "LB58_GRAPHITE_ANODE_ITEM",
-    ("MOFCOM-2023-23", "1"): "GAGE23_LISTED_ITEM", ("MOFCOM-2023-39", "1"): "GR39_LISTED_ITEM",
-    ("MOFCOM-2024-33", "1"): "SBSH33_LISTED_ITEM", ("MOFCOM-2024-51", "1"): "DUL51_LISTED_ITEM",
-}
+# The reason code of each listing clause, as its rule's METADATA gives it: read from the register
+# make lint keeps current (docs/reasons.md), for the clauses that list catalogue entries.
+REGISTER = [[cell.strip() for cell in line.strip("|").split("|")]
+            for line in (ROOT / "docs" / "reasons.md").read_text(encoding="utf-8").splitlines()
+            if line.startswith("| ") and not line.startswith("| code |")]
+_LISTING_CLAUSES = {(c["measure"], c["clause"]) for e in LISTED for c in e["listed_by"]}
+_LISTING_CODES = [((measure, clause), code) for code, measure, clause, *_ in REGISTER if (measure, clause) in _LISTING_CLAUSES]
+LISTING_CODE = dict(_LISTING_CODES)
+assert len(LISTING_CODE) == len(_LISTING_CODES), "a listing clause with more than one code"
 
 BASE = {
     "schema_version": "1",

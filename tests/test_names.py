@@ -1,5 +1,6 @@
-"""The two normalisers agree: the data build's (cnexport.names) keys every listed name, OPA's
-(lib.name_parts) keys the names it screens; a listing is found only if both give the same key."""
+"""One normaliser: lib/names.rego keys the names OPA screens, and the data build keys every listed
+name with it too (cnexport.names.rego_parts, through opa eval); a listing is found only if both give
+the same key. These tests read the index the data build wrote and ask OPA what its normaliser gives."""
 
 import json
 
@@ -33,42 +34,60 @@ def opa_query(opa, query: str, input_document) -> dict:
     return response.json()["result"][0]
 
 
-def test_every_listed_name_and_alias_has_the_same_key_and_tokens_in_python_and_in_opa(opa):
+def _opa_parts(opa, names_list) -> dict:
+    return opa_query(opa, "x := {n: [data.cnexport.lib.parts_key(p), [k | k := data.cnexport.lib.parts_joined_key(p); k != \"\"], "
+                          "p.words, p.unspaced, sort(data.cnexport.lib.parts_tokens(p))] | "
+                          "some n in input.names; p := data.cnexport.lib.name_parts(n)}", {"names": names_list})["x"]
+
+
+def test_every_listed_name_and_alias_stands_in_the_index_under_the_keys_opa_gives_it(opa):
     assert len(LISTED) > 250
-    rego = opa_query(opa, "x := {n: [data.cnexport.lib.parts_key(p), data.cnexport.lib.parts_joined_key(p), sort(data.cnexport.lib.parts_tokens(p))] | "
-                          "some n in input.names; p := data.cnexport.lib.name_parts(n)}",
-                     {"names": LISTED + VARIANTS})["x"]
-    for name in LISTED + VARIANTS:
-        parts = names.parts(name, TABLES)
-        assert rego[name] == [parts.key(), parts.joined_key(), sorted(parts.tokens())], name
+    parted = _opa_parts(opa, LISTED)
+    keys = REFERENCE["index"]["entity_keys"]
+    for entity in ENTITIES:
+        for name in databuild.entity_names(entity):
+            key, joined, _, _, _ = parted[name]
+            assert key and entity["id"] in keys[key], name
+            assert all(entity["id"] in keys[k] for k in joined), name
+    listed_keys = {k for key, joined, _, _, _ in parted.values() for k in [key, *joined]}
+    assert set(keys) == listed_keys
+
+
+def test_the_build_keys_names_with_the_rego_normaliser(opa):
+    """cnexport.names.rego_parts runs lib/names.rego itself: what it gives is what OPA's server gives."""
+    parted = _opa_parts(opa, LISTED + VARIANTS)
+    built = names.rego_parts(LISTED + VARIANTS, TABLES)
+    assert {n: [p.key, [p.joined_key] if p.joined_key else [], list(p.words), p.unspaced, sorted(p.tokens)]
+            for n, p in built.items()} == parted
+    assert built["ＥＰＩＲＵＳ，ＩＮＣ．"].key == "epirus" and built["特勵達菲力爾公司"].unspaced == "特励达菲力尔"
+    assert [built["Gibbs&Cox"].words, built["Gibbs&Cox"].joined_key] == [("gibbs", "and", "cox"), "gibbsandcox"]
+    assert built[""].key == "" and built["..."].key == ""
 
 
 def test_the_index_scores_every_listed_name_with_the_tokens_of_its_key(opa):
     records = REFERENCE["index"]["entities"]
     stored = [name for record in records.values() for name in record["names"]]
     rego = opa_query(opa, "x := [sort(data.cnexport.lib.listed_tokens(n)) | some n in input.stored]", {"stored": stored})["x"]
-    expected = {}
-    for entity in ENTITIES:
-        for name in databuild.entity_names(entity):
-            parts = names.parts(name, TABLES)
-            if parts.key():
-                expected[(" ".join(sorted(set(parts.words))), parts.unspaced)] = sorted(parts.tokens())
+    parted = _opa_parts(opa, LISTED)
+    expected = {(" ".join(sorted(set(words))), unspaced): tokens for _, _, words, unspaced, tokens in parted.values()}
     assert rego == [expected[tuple(n)] for n in stored]
 
 
-def test_the_typo_index_and_opa_agree_on_which_words_are_read_and_their_deletions(opa):
-    """Every listed token, and a few that must not be read (short, with a digit, non-Latin), gets the
-    same eligibility and the same one-deletion variants in Python (the data build) and in OPA."""
-    matching = TABLES["matching"]
-    words = sorted(REFERENCE["index"]["entity_tokens"]) + ["tcam", "skyd10", "straße", "三菱造船重工", "épirus"]
-    rego = opa_query(opa, "x := {w: [data.cnexport.parties.typo_eligible(w), sort(data.cnexport.parties.deletions(w))] | "
-                          "some w in input.words; data.cnexport.parties.typo_eligible(w)} ", {"words": words})["x"]
-    assert rego == {w: [True, sorted(names.deletions(w))] for w in words if names.typo_eligible(w, matching)}
-    assert not names.typo_eligible("tcam", matching) and not names.typo_eligible("skyd10", matching)
+def test_the_typo_index_holds_every_deletion_opa_reads_a_listed_token_through(opa):
+    """Every listed token screening may read through a typo stands in the typo index under each of its
+    one-deletion variants; a token it may not (short, with a digit) stands under none."""
+    tokens = sorted(REFERENCE["index"]["entity_tokens"])
+    rego = opa_query(opa, "x := {w: sort(data.cnexport.parties.deletions(w)) | "
+                          "some w in input.words; data.cnexport.parties.typo_eligible(w)}", {"words": tokens})["x"]
+    typos = REFERENCE["index"]["entity_typos"]
+    assert len(rego) > 100
+    for token, variants in rego.items():
+        assert all(token in typos[v] for v in variants), token
+    assert {t for listed in typos.values() for t in listed} == set(rego)
+    assert names.typo_variants(["tcam", "skyd10", "epirus"], TABLES) == {"epirus": ["eirus", "epirs", "epiru", "epius", "eprus", "pirus"]}
 
 
-def test_every_listed_name_has_a_key_and_every_listing_a_record():
-    assert all(names.name_key(n, TABLES) for n in LISTED)
+def test_every_listing_has_a_record():
     assert set(REFERENCE["index"]["entities"]) == {e["id"] for e in ENTITIES}
 
 
@@ -94,3 +113,10 @@ def test_the_traditional_simplified_table_says_where_it_comes_from():
     assert table["source"] == "https://github.com/BYVoid/OpenCC" and table["licence"] == "Apache-2.0"
     assert len(table["characters"]) > 3000
     assert not set(table["characters"].values()) & set(table["characters"]), "one step must reach the final form"
+
+
+def test_a_listed_name_the_normaliser_gives_no_key_stops_the_data_build():
+    sources = databuild.load_sources()
+    entity = {**ENTITIES[0], "id": "keyless", "name_en": "...", "name_zh": None, "aliases": []}
+    with pytest.raises(databuild.DataError, match=r"entity keyless: the name '\.\.\.' has no screening key"):
+        databuild.screening_index(sources, [ENTITIES[0], entity])

@@ -173,11 +173,9 @@ _WORDS = ["Aster", "Boreal", "Cobalt", "Delta", "Ember", "Falcon", "Granite", "H
           "Kestrel", "Lumen", "Meridian", "Nimbus", "Orion", "Pioneer", "Quartz", "Raven", "Sierra", "Titan"]
 _KINDS = ["Aerospace", "Defense Systems", "Electronics", "Technologies", "Dynamics", "Materials", "Labs", "Industries"]
 _LISTS = ["unreliable_entity_list", "control_list", "watch_list"]
-_MEASURES = {
-    "unreliable_entity_list": ["prohibit_import_export_related_to_china", "prohibit_new_investment_in_china"],
-    "control_list": ["prohibit_export_of_dual_use_items_to_entity", "stop_ongoing_dual_use_exports"],
-    "watch_list": ["enhanced_verification_of_end_use"],
-}
+# Each list's measures as the first real listing on it has them (data/entities.yaml): the vocabulary
+# stays the data's, so that no synthetic listing names a measure the data build does not know.
+_MEASURES = {e["list"]: e["measures"] for e in reversed(databuild.load_sources()["entities"]["entities"])}
 
 
 def synthetic_entity(i: int) -> dict:

@@ -175,7 +175,6 @@ def listing_errors(sources: dict) -> list[str]:
     errors = []
     measures = sources["measures"]["measures"]
     vocabulary = sources["listing_measures"]["measures"]
-    tables = None
     for entity in sources["entities"]["entities"]:
         where = f"entity {entity['id']}"
         if entity["announcement"] not in measures:
@@ -187,8 +186,6 @@ def listing_errors(sources: dict) -> list[str]:
                 errors.append(f"{where}: measure {code} is not in data/listing_measures.yaml")
             elif vocabulary[code]["effect"] != "none" and code not in imposed:
                 errors.append(f"{where}: no clause of {entity['announcement']} imposes {code} (params.listing_measures)")
-        tables = tables or names.tables(sources["names"], sources["traditional_simplified"]["characters"], [])
-        errors += [f"{where}: the name {n!r} has no screening key" for n in entity_names(entity) if not names.name_key(n, tables)]
     return errors
 
 
@@ -270,16 +267,17 @@ def _listed_entry_keys(entries: list[dict]) -> dict:
 def screening_index(sources: dict, entities: list[dict]) -> dict:
     """What screening reads, for a list of listings:
 
-    - names: the normaliser's tables (cnexport.names.tables);
+    - names: the normaliser's tables (cnexport.names.tables); every listed name is keyed by the
+      normaliser itself, lib/names.rego (cnexport.names.rego_parts runs it with `opa eval`);
     - entity_keys: screening key -> the ids of the listings one of whose names has it (a name's
       sorted key and, for two words or more, its joined key);
     - entity_tokens: token -> {id: true} for the listings one of whose names has it, for the tokens
       worth looking up: not generic words, not shorter than min_token_length, and found in at most
       max_postings listings; a possible match starts from these, never from a scan (an object, so
       that whether a listing has a token is one lookup);
-    - entity_typos: for each of those tokens that can be read through a typo (names.typo_eligible),
+    - entity_typos: for each of those tokens that can be read through a typo (parties.typo_eligible),
       every string it gives with one character deleted -> the tokens that give it, so that a word one
-      typo from a listed token is found by lookups (names.deletions of the word and the word itself),
+      typo from a listed token is found by lookups (parties.deletions of the word and the word itself),
       never by a scan;
     - entities: id -> the compact record of a listing: list, name, announcement, dates, its names
       as [sorted words, unspaced string] (their tokens are scored), and the clause that imposes
@@ -287,8 +285,13 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
     - listing_effects: the effects of data/listing_measures.yaml.
     """
     config = sources["names"]
-    tables = names.tables(config, sources["traditional_simplified"]["characters"],
-                          [n for e in entities for n in entity_names(e)])
+    listed = [n for e in entities for n in entity_names(e)]
+    tables = names.tables(config, sources["traditional_simplified"]["characters"], listed)
+    parted = names.rego_parts(listed, tables)
+    unkeyed = [f"entity {e['id']}: the name {n!r} has no screening key"
+               for e in entities for n in entity_names(e) if not (n in parted and parted[n].key)]
+    if unkeyed:
+        raise DataError("\n".join(unkeyed))
     vocabulary = sources["listing_measures"]["measures"]
     measures = sources["measures"]["measures"]
     matching = config["matching"]
@@ -299,22 +302,21 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
     for entity in entities:
         scored, tokens = set(), set()
         for name in entity_names(entity):
-            parts = names.parts(name, tables)
-            for key in (parts.key(), parts.joined_key()):
+            parts = parted[name]
+            for key in (parts.key, parts.joined_key):
                 if key and entity["id"] not in entity_keys.setdefault(key, []):
                     entity_keys[key].append(entity["id"])
-            if parts.key():
-                scored.add((" ".join(sorted(set(parts.words))), parts.unspaced))
-            tokens |= {t for t in parts.tokens() if t not in generic and len(t) >= matching["min_token_length"]}
+            scored.add((" ".join(sorted(set(parts.words))), parts.unspaced))
+            tokens |= {t for t in parts.tokens if t not in generic and len(t) >= matching["min_token_length"]}
         for token in sorted(tokens):
             postings.setdefault(token, []).append(entity["id"])
         records[entity["id"]] = compact_record(entity, [list(n) for n in sorted(scored)], vocabulary, measures)
     entity_tokens = {t: dict.fromkeys(ids, True) for t, ids in postings.items() if len(ids) <= matching["max_postings"]}
     typos: dict[str, list[str]] = {}
+    variants_of = names.typo_variants(entity_tokens, tables)
     for token in entity_tokens:
-        if names.typo_eligible(token, matching):
-            for variant in sorted(names.deletions(token)):
-                typos.setdefault(variant, []).append(token)
+        for variant in variants_of.get(token, []):
+            typos.setdefault(variant, []).append(token)
     return {
         "names": tables,
         "entity_keys": entity_keys,

@@ -1,10 +1,12 @@
-"""Screening keys and tokens of names: the normaliser of policies/cnexport/lib/names.rego, in Python.
+"""The tables of the name normaliser, and the keys of listed names computed by that normaliser.
 
-The data build uses it to key every listed name; OPA uses the Rego twin to key the names of the
-parties it screens. Both read the same tables (`tables()`, shipped to OPA as index.names), and a
-test proves that they agree on every listed name and alias.
+The normaliser is policies/cnexport/lib/names.rego, and only that: OPA keys the names it screens
+with it, and the data build keys every listed name with it too (`opa eval`, `rego_parts`), so that
+a listing is found exactly when a party's name has one of its keys. What is built here is what the
+Rego reads (`tables()`, shipped to OPA as index.names): the character map, which needs Python's
+Unicode tables, and the company forms and word variants of data/names.yaml.
 
-A name is normalised in four steps:
+A name is normalised in four steps (lib.name_parts):
 
 1. every character through `char_map` (NFKC, Latin diacritics removed, case folding, Traditional
    to Simplified Chinese, punctuation to a space, full stops and apostrophes deleted); a character
@@ -24,15 +26,17 @@ character bigrams of the unspaced string.
 from __future__ import annotations
 
 import json
-import re
+import subprocess
 import sys
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
+from pathlib import Path
 
-_SPACES = re.compile(r" +")
+from .paths import POLICIES, opa_binary
 
 
 def _is_letter_or_digit(char: str) -> bool:
@@ -121,60 +125,49 @@ def tables(config: dict, t2s: dict[str, str], listed_names) -> dict:
 
 @dataclass(frozen=True)
 class Parts:
+    """A name as lib.name_parts gives it, with lib.parts_key, lib.parts_joined_key and lib.parts_tokens."""
+
     words: tuple[str, ...]  # in their order, forms left out, variants brought to one form
     unspaced: str  # the unspaced-script characters, company forms stripped from either end
-
-    def key(self) -> str:
-        return " ".join(sorted(set(self.words) | ({self.unspaced} if self.unspaced else set())))
-
-    def joined_key(self) -> str:
-        """The words run together in their order, then the unspaced string; only for 2+ words."""
-        return "".join(self.words) + self.unspaced if len(self.words) >= 2 else ""
-
-    def tokens(self) -> set[str]:
-        return set(self.words) | bigrams(self.unspaced)
+    key: str
+    joined_key: str  # "" for fewer than two words
+    tokens: frozenset[str]
 
 
-def bigrams(text: str) -> set[str]:
-    if len(text) == 1:
-        return {text}
-    return {text[i:i + 2] for i in range(len(text) - 1)}
+# One query for every name: its parts, keys and tokens by the Rego normaliser itself.
+_PARTS_QUERY = (
+    "x := {n: [p.words, p.unspaced, lib.parts_key(p), [k | k := lib.parts_joined_key(p)], lib.parts_tokens(p)] | "
+    "some n in input.names; p := lib.name_parts(n)}"
+)
+# The words a typo may stand for, and their one-deletion variants, as screening reads them.
+_TYPOS_QUERY = "x := {w: parties.deletions(w) | some w in input.words; parties.typo_eligible(w)}"
 
 
-def _strip_form(text: str, forms: list[str]) -> str:
-    suffix = next((f for f in forms if text.endswith(f)), "")
-    text = text[: len(text) - len(suffix)]
-    prefix = next((f for f in forms if text.startswith(f)), "")
-    return text[len(prefix):]
+def _opa_eval(query: str, tables: dict, document: dict) -> dict:
+    """`query` over the policies (lib as `lib`, parties as `parties`) with `tables` as index.names."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "data.json").write_text(json.dumps({"cnexport_reference": {"index": {"names": tables}}}), encoding="utf-8")
+        (folder / "input.json").write_text(json.dumps(document), encoding="utf-8")
+        run = subprocess.run(
+            [opa_binary(), "eval", "--format", "json", "--data", str(POLICIES), "--data", str(folder / "data.json"),
+             "--input", str(folder / "input.json"), "--import", "data.cnexport.lib", "--import", "data.cnexport.parties",
+             query],
+            capture_output=True, text=True, check=False)
+    if run.returncode != 0:
+        raise RuntimeError(f"opa eval of the name normaliser failed: {run.stderr.strip() or run.stdout.strip()}")
+    result = json.loads(run.stdout).get("result") or [{"bindings": {"x": {}}}]
+    return result[0]["bindings"]["x"]
 
 
-def parts(name: str, t: dict) -> Parts:
-    mapped = "".join(t["char_map"].get(c, c.lower()) for c in name)
-    cleaned = _SPACES.sub(" ", "".join(c if _is_letter_or_digit(c) else " " for c in mapped)).strip(" ")
-    unspaced = "".join(c for c in cleaned if _in_ranges(c, t["unspaced_ranges"]))
-    words = [w for w in "".join(" " if _in_ranges(c, t["unspaced_ranges"]) else c for c in cleaned).split(" ") if w]
-    covered = set()
-    for i in range(len(words)):
-        for n in range(1, t["max_form_words"] + 1):
-            if i + n <= len(words) and " ".join(words[i:i + n]) in t["company_forms"]:
-                covered |= set(range(i, i + n))
-    core = tuple(t["word_variants"].get(w, w) for j, w in enumerate(words) if j not in covered)
-    return Parts(core, _strip_form(unspaced, t["cjk_company_forms"]))
+def rego_parts(names: list[str], tables: dict) -> dict[str, Parts]:
+    """Each name's parts, keys and tokens, by lib/names.rego; a name it gives none for is left out."""
+    found = _opa_eval(_PARTS_QUERY, tables, {"names": sorted(set(names))})
+    return {name: Parts(tuple(words), unspaced, key, joined[0] if joined else "", frozenset(tokens))
+            for name, (words, unspaced, key, joined, tokens) in found.items()}
 
 
-def name_key(name: str, t: dict) -> str:
-    return parts(name, t).key()
-
-
-_DIGIT = re.compile("[0-9]")
-
-
-def typo_eligible(token: str, matching: dict) -> bool:
-    """Whether a word may be read as another one typo away: long enough that one character is a
-    small part of it, and without digits (names that differ in a number are different entities)."""
-    return len(token) >= matching["min_typo_token_length"] and not _DIGIT.search(token)
-
-
-def deletions(token: str) -> set[str]:
-    """The strings a word gives with one of its characters deleted."""
-    return {token[:i] + token[i + 1:] for i in range(len(token))}
+def typo_variants(words, tables: dict) -> dict[str, list[str]]:
+    """word -> its one-deletion variants, for the words screening may read through a typo
+    (parties.typo_eligible and parties.deletions)."""
+    return {w: sorted(v) for w, v in _opa_eval(_TYPOS_QUERY, tables, {"words": sorted(set(words))}).items()}

@@ -14,7 +14,7 @@ import data.cnexport.validate
 
 _meta := data.cnexport_reference.meta
 
-_reference_data := {"version": _meta.version, "verified_through": _meta.verified_through}
+_reference_data := lib.reference_data
 
 # What an engine error names as the data it had: nothing, when the data is not what was built.
 default _reference_data_or_unknown := {"version": "unknown", "verified_through": "1970-01-01"}
@@ -120,10 +120,9 @@ _unbuilt contains _cannot_build("an obligation", o) if {
 	o.unbuilt
 }
 
-_unbuilt contains _cannot_build("a service answer", c) if {
+_unbuilt contains _cannot_build("a service answer", object.union(lib.custom(sc.chain), sc)) if {
 	some sc in _service_clauses
-	c := object.get(sc, ["metadata", "custom"], {})
-	not lib.clause(object.get(c, "measure", null), object.get(c, "clause", null))
+	not lib.clause(sc.measure, sc.clause)
 }
 
 _cannot_build(what, x) := {"path": "", "message": sprintf(
@@ -140,6 +139,7 @@ _date := input.export_date
 
 # What the measure packages expose is read by name (data.cnexport.measures[_].findings): iterating
 # over the packages themselves would evaluate every rule of every package, private ones included.
+# The names, and what each holds: schemas/policy/measure-package.schema.json.
 
 _findings contains finding if {
 	some finding in data.cnexport.measures[_].findings
@@ -245,13 +245,11 @@ _parties := [_party(i, party) | some i, party in input.parties] if {
 
 _party(i, party) := object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {}))
 
-_sorted_matches(i) := [m | some [_, m] in sort([[_match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
-
-_match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
+_sorted_matches(i) := [m | some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
 
 # The exporter is screened like a party; if it could not be, the decision fails closed.
 _exporter := {"name": input.exporter.name, "matches": [m |
-	some [_, m] in sort([[_match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
+	some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
 ]}
 
 _obligations := {o |
@@ -287,14 +285,14 @@ _service_lines(sc) := {l | some l in _lines} if not sc.own_lines_only
 _service_lines(sc) := {l |
 	some l in _lines
 	some r in l.reasons
-	r.measure == sc.metadata.custom.measure
+	r.measure == sc.measure
 } if {
 	sc.own_lines_only
 }
 
 _service_shipment_reasons(sc) := _shipment_reasons if not sc.own_lines_only
 
-_service_shipment_reasons(sc) := {r | some r in _shipment_reasons; r.measure == sc.metadata.custom.measure} if sc.own_lines_only
+_service_shipment_reasons(sc) := {r | some r in _shipment_reasons; r.measure == sc.measure} if sc.own_lines_only
 
 # What holds the shipment for a person (a possible match) holds every service to it, under Art. 20.
 _service_holds(sc) := {h.code | some h in _holds} if not sc.own_lines_only
@@ -311,12 +309,12 @@ _service_answer(sc) := lib.strictest_clearance(clearances) if {
 
 _service_reasons contains reason if {
 	some sc in _service_clauses
-	lib.in_force(sc.metadata.custom.measure, sc.metadata.custom.clause, _date)
+	lib.in_force(sc.measure, sc.clause, _date)
 	answer := _service_answer(sc)
 	sc.answer == answer
 	some i, party in input.parties
 	party.role in sc.roles
-	reason := lib.reason(sc.metadata, {
+	reason := lib.reason(sc.chain, {
 		"party": lib.party_ref(i, party),
 		"outcome": lib.strictest({l.outcome | some l in _service_lines(sc)} | {r.outcome | some r in _service_shipment_reasons(sc)}),
 		"figures": object.union({"name": party.name, "role": party.role}, _service_figures(sc, answer)),

@@ -54,13 +54,12 @@ warnings contains lib.warning(
 	"MEASURE_NOT_IN_FORCE",
 	sprintf(
 		"party %s (%s): %s clause %s would say whether it may provide its service, but %s",
-		[party.name, party.role, c.measure, c.clause, lib.not_in_force_because(c.measure, c.clause, _date)],
+		[party.name, party.role, sc.measure, sc.clause, lib.not_in_force_because(sc.measure, sc.clause, _date)],
 	),
-	{"measure": c.measure},
+	{"measure": sc.measure},
 ) if {
 	some sc in _service_clauses
-	c := sc.metadata.custom
-	not lib.in_force(c.measure, c.clause, _date)
+	not lib.in_force(sc.measure, sc.clause, _date)
 	_would_speak(sc)
 	some party in input.parties
 	party.role in sc.roles
@@ -189,5 +188,5 @@ _would_speak(sc) if not sc.own_lines_only
 _would_speak(sc) if {
 	sc.own_lines_only
 	some f in _dormant
-	f.measure == sc.metadata.custom.measure
+	f.measure == sc.measure
 }

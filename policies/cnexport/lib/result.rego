@@ -67,14 +67,21 @@ strictest_clearance(clearances) := worst if {
 
 # METADATA
 # description: |
-#   The one builder of reasons. A rule passes rego.metadata.rule() and what it found (line, party,
+#   The METADATA `custom` of a rule as its chain (rego.metadata.chain()) gives it: the rule's own
+#   fields over its package's, so that the measure is stated once, on the package, and the clause
+#   once, on the rule.
+custom(chain) := object.union_n([object.get(a, ["annotations", "custom"], {}) | some a in array.reverse(chain)])
+
+# METADATA
+# description: |
+#   The one builder of reasons. A rule passes rego.metadata.chain() and what it found (line, party,
 #   figures, and an outcome where the clause's own depends on the case); the code, citation,
-#   outcome, messages and interpretation come from the rule's METADATA, the source from the data
-#   of the clause it cites. Messages are templates filled from the figures. A rule whose citation
-#   depends on the case (a listing cites the announcement that made it) passes `measure` and
-#   `clause` with what it found.
-reason(metadata, details) := object.union_n([base, _interpretation(metadata.custom), details]) if {
-	c := metadata.custom
+#   outcome, messages and interpretation come from the METADATA (lib.custom), the source from the
+#   data of the clause it cites. Messages are templates filled from the figures. A rule whose
+#   citation depends on the case (a listing cites the announcement that made it) passes `measure`
+#   and `clause` with what it found.
+reason(chain, details) := object.union_n([base, _interpretation(c), details]) if {
+	c := custom(chain)
 	figures := object.get(details, "figures", {})
 	measure_id := object.get(details, "measure", object.get(c, "measure", null))
 	clause_id := object.get(details, "clause", object.get(c, "clause", null))
@@ -87,45 +94,59 @@ reason(metadata, details) := object.union_n([base, _interpretation(metadata.cust
 		"message_zh": strings.render_template(c.message_zh, figures),
 		"source": clause(measure_id, clause_id).source,
 	}
-} else := unbuilt(metadata, details)
+} else := unbuilt(chain, details)
 
 # METADATA
 # description: |
 #   what lib.reason and lib.obligation give when the METADATA or the cited clause is missing: a
 #   marker with what is known of the citation, on which the decision fails closed
-unbuilt(metadata, details) := {
+unbuilt(chain, details) := {
 	"unbuilt": true,
 	"code": object.get(c, "code", object.get(c, "type", null)),
 	"measure": object.get(details, "measure", object.get(c, "measure", null)),
 	"clause": object.get(details, "clause", object.get(c, "clause", null)),
 } if {
-	c := object.get(metadata, "custom", {})
+	c := custom(chain)
 }
 
-_interpretation(custom) := {"interpretation": custom.interpretation} if custom.interpretation
+_interpretation(c) := {"interpretation": c.interpretation} if c.interpretation
 
-_interpretation(custom) := {} if not custom.interpretation
+_interpretation(c) := {} if not c.interpretation
 
 # METADATA
 # description: |
-#   An obligation (a report, an application, a notice), built like a reason from the METADATA of
-#   the rule that imposes it: type, citation and message template.
-obligation(metadata, due, n, figures) := {
+#   An obligation (a report, an application, a notice), built like a reason from the METADATA chain
+#   of the rule that imposes it: type, citation and message template.
+obligation(chain, due, n, figures) := cited_obligation(chain, {}, due, n, figures)
+
+# METADATA
+# description: |
+#   lib.obligation for a rule whose citation depends on the case (a listing cites the announcement
+#   that made it): `citation` gives its measure and clause.
+cited_obligation(chain, citation, due, n, figures) := {
 	"type": c.type,
 	"due": due,
-	"basis": {"measure": c.measure, "clause": c.clause},
+	"basis": {"measure": measure_id, "clause": clause_id},
 	"line": n,
 	"message_en": strings.render_template(c.message_en, figures),
 	"message_zh": strings.render_template(c.message_zh, figures),
 	"figures": figures,
 } if {
-	c := metadata.custom
-	clause(c.measure, c.clause)
-} else := unbuilt(metadata, {})
+	c := custom(chain)
+	measure_id := object.get(citation, "measure", object.get(c, "measure", null))
+	clause_id := object.get(citation, "clause", object.get(c, "clause", null))
+	clause(measure_id, clause_id)
+} else := unbuilt(chain, citation)
 
 # METADATA
 # description: a warning; `extra` may add line, measure and interpretation
 warning(code, message, extra) := object.union({"code": code, "message_en": message}, extra)
+
+# METADATA
+# description: the reference data every answer names (its version, and the date it is verified through)
+reference_data := {"version": m.version, "verified_through": m.verified_through} if {
+	m := data.cnexport_reference.meta
+}
 
 # METADATA
 # description: a party as reasons refer to it

@@ -2,10 +2,10 @@ package cnexport.lib_test
 
 import data.cnexport.lib
 
-_citation_metadata(custom) := {"custom": object.union(
+_citation_metadata(custom) := [{"annotations": {"custom": object.union(
 	{"code": "TEST_REASON", "outcome": "PROHIBITED", "message_en": "{{.name}} is listed", "message_zh": "{{.name}}已列入"},
 	custom,
-)}
+)}}]
 
 test_a_reason_cites_what_the_rule_found_when_its_citation_depends_on_the_case if {
 	r := lib.reason(_citation_metadata({}), {"measure": "UEL-2025-04-04", "clause": "1", "figures": {"name": "Skydio"}})
@@ -30,9 +30,10 @@ test_a_clause_typo_in_metadata_gives_a_marker if {
 }
 
 test_metadata_without_a_message_gives_a_marker if {
-	r := lib.reason({"custom": {"code": "TEST_REASON", "outcome": "PROHIBITED", "measure": "MOFCOM-2025-61", "clause": "2"}}, {})
+	custom := {"code": "TEST_REASON", "outcome": "PROHIBITED", "measure": "MOFCOM-2025-61", "clause": "2"}
+	r := lib.reason([{"annotations": {"custom": custom}}], {})
 	r.unbuilt == true
-	lib.reason({}, {}) == {"unbuilt": true, "code": null, "measure": null, "clause": null}
+	lib.reason([], {}) == {"unbuilt": true, "code": null, "measure": null, "clause": null}
 }
 
 test_an_obligation_citing_an_unknown_clause_gives_a_marker if {
@@ -40,19 +41,19 @@ test_an_obligation_citing_an_unknown_clause_gives_a_marker if {
 		"type": "licence_application", "measure": "MOFCOM-2025-61",
 		"message_en": "apply for line {{.line}}", "message_zh": "第{{.line}}行须申请",
 	}
-	o := lib.obligation({"custom": object.union(custom, {"clause": "6"})}, "2026-12-01", 1, {"line": 1})
+	o := lib.obligation([{"annotations": {"custom": object.union(custom, {"clause": "6"})}}], "2026-12-01", 1, {"line": 1})
 	[o.type, o.basis, o.message_en, o.message_zh] == [
 		"licence_application", {"measure": "MOFCOM-2025-61", "clause": "6"},
 		"apply for line 1", "第1行须申请",
 	]
-	lib.obligation({"custom": object.union(custom, {"clause": "66"})}, "2026-12-01", 1, {"line": 1}) == {
+	lib.obligation([{"annotations": {"custom": object.union(custom, {"clause": "66"})}}], "2026-12-01", 1, {"line": 1}) == {
 		"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "66",
 	}
 }
 
 test_an_obligation_without_its_chinese_message_gives_a_marker if {
 	custom := {"type": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6", "message_en": "apply for line {{.line}}"}
-	lib.obligation({"custom": custom}, "2026-12-01", 1, {"line": 1}) == {
+	lib.obligation([{"annotations": {"custom": custom}}], "2026-12-01", 1, {"line": 1}) == {
 		"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6",
 	}
 }

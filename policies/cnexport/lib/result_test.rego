@@ -60,14 +60,17 @@ test_strictest_clearance if {
 
 # ---- reasons ---------------------------------------------------------------------------------
 
-_metadata := {"custom": {
-	"code": "TEST_CODE",
-	"measure": "MOFCOM-2025-61",
-	"clause": "1(3)",
-	"outcome": "LICENCE_REQUIRED",
-	"message_en": "line of {{.name}} is worth {{.value.amount}} {{.value.currency}}",
-	"message_zh": "{{.name}}的价值为{{.value.amount}}",
-}}
+# A rule's METADATA chain: the rule's own block, then its package's, which states the measure.
+_metadata := [
+	{"annotations": {"custom": {
+		"code": "TEST_CODE",
+		"clause": "1(3)",
+		"outcome": "LICENCE_REQUIRED",
+		"message_en": "line of {{.name}} is worth {{.value.amount}} {{.value.currency}}",
+		"message_zh": "{{.name}}的价值为{{.value.amount}}",
+	}}},
+	{"annotations": {"custom": {"measure": "MOFCOM-2025-61"}}},
+]
 
 _figures := {"name": "ACME", "value": {"amount": "12.50", "currency": "EUR"}}
 
@@ -85,14 +88,21 @@ test_reason_fills_templates_and_takes_the_source_of_the_clause if {
 	}
 }
 
+test_custom_takes_the_rule_fields_over_the_package_fields if {
+	lib.custom(_metadata).measure == "MOFCOM-2025-61"
+	chain := [{"annotations": {"custom": {"clause": "2"}}}, {"annotations": {"custom": {"clause": "1", "measure": "M"}}}]
+	lib.custom(chain) == {"clause": "2", "measure": "M"}
+	lib.custom([{"annotations": {}}, {"path": ["p"]}]) == {}
+}
+
 test_reason_carries_the_interpretation_of_its_metadata if {
-	metadata := json.patch(_metadata, [{"op": "add", "path": "/custom/interpretation", "value": "I-61-LISTS"}])
+	metadata := json.patch(_metadata, [{"op": "add", "path": "/0/annotations/custom/interpretation", "value": "I-61-LISTS"}])
 	r := lib.reason(metadata, {"line": 1, "figures": _figures})
 	r.interpretation == "I-61-LISTS"
 }
 
 test_reason_details_override_outcome_and_interpretation if {
-	metadata := json.patch(_metadata, [{"op": "add", "path": "/custom/interpretation", "value": "I-61-LISTS"}])
+	metadata := json.patch(_metadata, [{"op": "add", "path": "/0/annotations/custom/interpretation", "value": "I-61-LISTS"}])
 	r := lib.reason(metadata, {"line": 1, "outcome": "REPORT_ONLY", "interpretation": "I-61-UNKNOWN-ORIGIN", "figures": _figures})
 	r.outcome == "REPORT_ONLY"
 	r.interpretation == "I-61-UNKNOWN-ORIGIN"
@@ -100,8 +110,8 @@ test_reason_details_override_outcome_and_interpretation if {
 
 test_reason_without_figures_renders_templates_without_values if {
 	metadata := json.patch(_metadata, [
-		{"op": "replace", "path": "/custom/message_en", "value": "no figures here"},
-		{"op": "replace", "path": "/custom/message_zh", "value": "无"},
+		{"op": "replace", "path": "/0/annotations/custom/message_en", "value": "no figures here"},
+		{"op": "replace", "path": "/0/annotations/custom/message_zh", "value": "无"},
 	])
 	lib.reason(metadata, {"line": 2}) == {
 		"code": "TEST_CODE",
@@ -119,13 +129,13 @@ test_reason_without_figures_renders_templates_without_values if {
 # ---- obligations, warnings, parties ----------------------------------------------------------
 
 test_obligation_is_built_from_metadata if {
-	metadata := {"custom": {
+	metadata := [{"annotations": {"custom": {
 		"type": "humanitarian_report",
 		"measure": "MOFCOM-2025-61",
 		"clause": "5",
 		"message_en": "report line {{.line}} by {{.due}}",
 		"message_zh": "第{{.line}}行于{{.due}}前报告",
-	}}
+	}}}]
 	lib.obligation(metadata, "2026-11-26", 1, {"line": 1, "due": "2026-11-26"}) == {
 		"type": "humanitarian_report",
 		"due": "2026-11-26",

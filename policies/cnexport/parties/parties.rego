@@ -322,6 +322,10 @@ possible_hold(party, m, e, code) := lib.warning(
 )
 
 # METADATA
+# description: the order a decision and a screening answer show matches in
+match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
+
+# METADATA
 # description: |
 #   What a decision and a screening answer show of a screening: every match, in force or not, each
 #   with its listing's status on the date, and those cleared with their review; only those in force

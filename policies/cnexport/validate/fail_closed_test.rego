@@ -250,7 +250,10 @@ test_an_obligation_that_cannot_be_built_stops_the_decision if {
 }
 
 test_a_service_answer_citing_an_unknown_clause_stops_the_decision if {
-	clause := {"answer": "GO", "roles": ["broker"], "metadata": {"custom": {"code": "RE62_TYPO", "measure": "MOFCOM-2025-62", "clause": "55"}}}
+	clause := {
+		"answer": "GO", "roles": ["broker"], "measure": "MOFCOM-2025-62", "clause": "55",
+		"chain": [{"annotations": {"custom": {"code": "RE62_TYPO", "clause": "55"}}}, {"annotations": {"custom": {"measure": "MOFCOM-2025-62"}}}],
+	}
 
 	# regal ignore:external-reference
 	d := data.cnexport.decision with input as _base with data.cnexport.measures.mofcom_2025_62.service_clauses as {clause}

@@ -39,7 +39,7 @@ control_list_dual_use_ban contains reason if {
 	some [i, party, m, e, clause] in _dual_use_receivers("exact")
 	some line in input.items
 	count(_dual_use(line)) > 0
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"measure": e.announcement,
 		"clause": clause,
@@ -66,7 +66,7 @@ control_list_foreign_transfer_ban contains reason if {
 	some [i, party, m, e, clause] in _transfer_receivers("exact")
 	some line in _cn_origin_lines
 	count(_dual_use(line)) > 0
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"measure": e.announcement,
 		"clause": clause,

@@ -39,7 +39,7 @@ _exporter_china_trade(strength) := {x | _china_related; some x in _exporter_reac
 #     该公告第{{.clause}}项禁止其从事与中国有关的进出口活动：其自{{.ship_from}}至{{.ship_to}}的本批出口禁止进行。"
 uel_exporter_china_trade_ban contains reason if {
 	some [m, e, clause] in _exporter_china_trade("exact")
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"measure": e.announcement,
 		"clause": clause,
 		"figures": object.union(_figures(_exporter, m, e, clause), {"ship_from": input.ship_from, "ship_to": input.ship_to}),
@@ -69,7 +69,7 @@ _parties_in_china contains [i, party] if {
 uel_exporter_transactions_ban contains reason if {
 	some [m, e, clause] in _exporter_reached("transactions_ban", "exact")
 	some [i, party] in _parties_in_china
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"measure": e.announcement,
 		"clause": clause,
 		"party": lib.party_ref(i, party),

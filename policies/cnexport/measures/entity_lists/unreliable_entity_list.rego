@@ -26,7 +26,7 @@ _china_trade(strength) := {x | _china_related; some x in _reached("china_trade_b
 #     该公告第{{.clause}}项禁止其从事与中国有关的进出口活动：本批自{{.ship_from}}至{{.ship_to}}的货物禁止出口。"
 uel_china_trade_ban contains reason if {
 	some [i, party, m, e, clause] in _china_trade("exact")
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"measure": e.announcement,
 		"clause": clause,
 		"party": lib.party_ref(i, party),
@@ -60,7 +60,7 @@ _transactions(strength) := {x | _exporter_in_china; some x in _reached("transact
 #     该公告第{{.clause}}项禁止中国境内的组织、个人与其进行交易、合作：出口经营者{{.exporter}}属中国境内主体，本次交易禁止进行。"
 uel_transactions_ban contains reason if {
 	some [i, party, m, e, clause] in _transactions("exact")
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"measure": e.announcement,
 		"clause": clause,
 		"party": lib.party_ref(i, party),

@@ -53,7 +53,7 @@ _single_licence_on_file(n) if {
 watch_list_single_licence contains reason if {
 	some [n, entries, i, party, m, e, clause] in _watch_lines
 	[documents, documents_zh] := _documents(e, clause)
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": n,
 		"measure": e.announcement,
 		"clause": clause,
@@ -81,8 +81,7 @@ obligations contains obligation if {
 	some [n, _, _, _, m, e, clause] in _watch_lines
 	not _single_licence_on_file(n)
 	[documents, documents_zh] := _documents(e, clause)
-	metadata := object.union(rego.metadata.rule(), {"custom": {"measure": e.announcement, "clause": clause}})
-	obligation := lib.obligation(metadata, _date, n, {
+	obligation := lib.cited_obligation(rego.metadata.chain(), {"measure": e.announcement, "clause": clause}, _date, n, {
 		"line": n, "listed_name": m.name, "entry_id": m.entry_id,
 		"list": _list_names[m.list][0], "list_zh": _list_names[m.list][1],
 		"documents": documents, "documents_zh": documents_zh,

@@ -16,13 +16,13 @@ import data.cnexport.lib
 
 _date := input.export_date
 
-# The METADATA-shaped block lib.reason builds a listing reason from: the clause's reason, cited as
-# that clause, with the clause's interpretation unless the reason names its own.
-_reason_of(measure_id, clause_id) := object.union_n([
+# The METADATA chain lib.reason builds a listing reason from: one block, the clause's reason, cited
+# as that clause, with the clause's interpretation unless the reason names its own.
+_chain_of(measure_id, clause_id) := [{"annotations": {"custom": object.union_n([
 	{"measure": measure_id, "clause": clause_id},
 	_clause_reading(clause),
 	clause.reason,
-]) if {
+])}}] if {
 	clause := lib.clause(measure_id, clause_id)
 }
 
@@ -37,7 +37,7 @@ _clause_reading(clause) := {} if not clause.interpretation
 findings contains reason if {
 	some key, found in lib.listed
 	[n, measure_id, clause_id] := key
-	reason := lib.reason({"custom": _reason_of(measure_id, clause_id)}, lib.listing_details(n, lib.sort_classifications(found)))
+	reason := lib.reason(_chain_of(measure_id, clause_id), lib.listing_details(n, lib.sort_classifications(found)))
 }
 
 # METADATA

@@ -12,15 +12,17 @@
 #     ref: https://github.com/weiqi-kids/agent.cross-border-trade/blob/b364da096e587f3cfdce9a45fb792435769c8e78/docs/Extractor/cn_export_control/regulation_update/2024-12-17-%E4%B8%AD%E5%9B%BD%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%E4%BF%A1%E6%81%AF%E7%BD%91.md
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/legal-framework.md#3-mofcom-announcement-no-46-of-2024-and-its-partial-suspension-no-72-of-2025
+# custom:
+#   measure: MOFCOM-2024-46
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2024_46
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2024-46"
+_measure := lib.custom(rego.metadata.chain()).measure
 
-_param(clause, name) := lib.param(_id, clause, name)
+_param(clause, name) := lib.param(_measure, clause, name)
 
 _by_line := lib.items_in_force_by_line
 
@@ -52,7 +54,6 @@ _family_figures(n, families) := {
 # description: 一、禁止两用物项对美国军事用户出口
 # custom:
 #   code: US46_MILITARY_USER
-#   measure: MOFCOM-2024-46
 #   clause: "1"
 #   outcome: PROHIBITED
 #   interpretation: I-46-US-NEXUS
@@ -65,7 +66,7 @@ clause_1 contains reason if {
 	some [i, party] in _receivers("1")
 	party.military == true
 	party.country in _param("1", "countries")
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": n,
 		"party": lib.party_ref(i, party),
 		"figures": {"line": n, "name": party.name, "role": party.role, "country": party.country},
@@ -77,7 +78,6 @@ clause_1 contains reason if {
 # description: 一、禁止两用物项对美国……军事用途出口
 # custom:
 #   code: US46_MILITARY_USE
-#   measure: MOFCOM-2024-46
 #   clause: "1"
 #   outcome: PROHIBITED
 #   interpretation: I-46-US-NEXUS
@@ -90,7 +90,7 @@ clause_1 contains reason if {
 	hits := _purposes & {p | some p in _param("1", "military_purposes")}
 	count(hits) > 0
 	some n in _dual_use_lines
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": {"line": n, "purposes": concat(", ", sort(hits))}})
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": {"line": n, "purposes": concat(", ", sort(hits))}})
 }
 
 # METADATA
@@ -98,7 +98,6 @@ clause_1 contains reason if {
 # description: 二、原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口
 # custom:
 #   code: US46_DENIED_FAMILY
-#   measure: MOFCOM-2024-46
 #   clause: "2"
 #   outcome: DENY_IN_PRINCIPLE
 #   interpretation: I-46-ITEM-FAMILIES
@@ -111,7 +110,7 @@ clause_2 contains reason if {
 	some n in _dual_use_lines
 	families := _families(n) & {g | some g in _param("2", "deny_groups")}
 	count(families) > 0
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": _family_figures(n, families)})
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": _family_figures(n, families)})
 }
 
 # METADATA
@@ -119,7 +118,6 @@ clause_2 contains reason if {
 # description: 二、……石墨两用物项对美国出口，实施更严格的最终用户和最终用途审查
 # custom:
 #   code: US46_GRAPHITE_REVIEW
-#   measure: MOFCOM-2024-46
 #   clause: "2"
 #   outcome: CASE_BY_CASE
 #   interpretation: I-46-ITEM-FAMILIES
@@ -132,7 +130,7 @@ clause_2 contains reason if {
 	some n in _dual_use_lines
 	families := _families(n) & {g | some g in _param("2", "review_groups")}
 	count(families) > 0
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": _family_figures(n, families)})
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": _family_figures(n, families)})
 }
 
 # METADATA

@@ -12,15 +12,17 @@
 #     ref: https://github.com/weiqi-kids/agent.cross-border-trade/blob/b364da096e587f3cfdce9a45fb792435769c8e78/docs/Extractor/cn_export_control/controlled_item_change/2024-11-21-%E5%95%86%E5%8A%A1%E9%83%A8-%E5%B7%A5%E4%B8%9A%E5%92%8C%E4%BF%A1%E6%81%AF%E5%8C%96%E9%83%A8-%E6%B5%B7%E5%85%B3%E6%80%BB%E7%BD%B2-%E5%9B%BD%E5%AE%B6%E5%AF%86%E7%A0%81%E5%B1%80%E5%85%AC%E5%91%8A2024%E5%B9%B4%E7%AC%AC51%E5%8F%B7-%E5%85%B3%E4%BA%8E%E5%8F%91%E5%B8%83-%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E4%B8%A4%E7%94%A8%E7%89%A9%E9%A1%B9%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%E6%B8%85%E5%8D%95-%E7%9A%84%E5%85%AC%E5%91%8A.md
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/earlier-instruments.md#5-changes-suspensions-and-facilitation-2024-2026
+# custom:
+#   measure: MOFCOM-2024-51
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2024_51
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2024-51"
+_measure := lib.custom(rego.metadata.chain()).measure
 
-_anode_review := lib.param(_id, "1", "anode_review")
+_anode_review := lib.param(_measure, "1", "anode_review")
 
 # METADATA
 # title: Graphite anode material that may contain natural flake graphite

@@ -35,7 +35,6 @@ _deny_grounds if count(_purposes & {p | some p in _param("3", "purposes")}) > 0
 # description: 二、对出口至境外军事用户……的申请，原则上不予许可
 # custom:
 #   code: RE61_MILITARY_USER
-#   measure: MOFCOM-2025-61
 #   clause: "2"
 #   outcome: DENY_IN_PRINCIPLE
 #   interpretation: I-61-RECEIVING-ROLES
@@ -44,10 +43,10 @@ _deny_grounds if count(_purposes & {p | some p in _param("3", "purposes")}) > 0
 #     controlled item to it is in principle not approved.
 #   message_zh: "{{.name}}（{{.role}}）为军事用户：依第二条，向其出口管制物项的申请原则上不予许可。"
 clause_2 contains reason if {
-	some n in controlled
+	some n in _controlled
 	some [i, party] in _receivers
 	party.military == true
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": n,
 		"party": lib.party_ref(i, party),
 		"figures": {"name": party.name, "role": party.role},
@@ -59,7 +58,6 @@ clause_2 contains reason if {
 # description: 二、……以及列入出口管制管控名单和关注名单的进口商、最终用户（包括其控股50%及以上的子公司、分支机构等）的申请，原则上不予许可
 # custom:
 #   code: RE61_LISTED_PARTY
-#   measure: MOFCOM-2025-61
 #   clause: "2"
 #   outcome: DENY_IN_PRINCIPLE
 #   interpretation: I-61-RECEIVING-ROLES
@@ -70,9 +68,9 @@ clause_2 contains reason if {
 #     {{.name}}（{{.role}}）与{{.list}}所列{{.listed_name}}（{{.entry_id}}）相符{{.via_text}}：依第二条，
 #     向其出口管制物项的申请原则上不予许可。
 clause_2 contains reason if {
-	some n in controlled
+	some n in _controlled
 	some [i, party, m] in _listed_matches
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": n,
 		"party": lib.party_ref(i, party),
 		"figures": object.union(
@@ -96,7 +94,7 @@ _via_figures(m) := {"via_text": ""} if not m.via
 # title: Holds for receivers that are only possible matches for a control- or watch-list entity
 # scope: document
 holds contains parties.possible_hold(party, m, data.cnexport_reference.index.entities[m.entry_id], "RE61_LISTED_PARTY") if {
-	count(controlled) > 0
+	count(_controlled) > 0
 	some [_, party, m] in _listed("possible")
 }
 
@@ -105,7 +103,6 @@ holds contains parties.possible_hold(party, m, data.cnexport_reference.index.ent
 # description: 三、用于或可能用于……大规模杀伤性武器……恐怖主义目的……军事用途或者提升军事潜力的申请，原则上不予许可
 # custom:
 #   code: RE61_PROHIBITED_END_USE
-#   measure: MOFCOM-2025-61
 #   clause: "3"
 #   outcome: DENY_IN_PRINCIPLE
 #   message_en: >-
@@ -115,8 +112,8 @@ holds contains parties.possible_hold(party, m, data.cnexport_reference.index.ent
 clause_3 contains reason if {
 	hits := _purposes & {p | some p in _param("3", "purposes")}
 	count(hits) > 0
-	some n in controlled
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
+	some n in _controlled
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
 }
 
 # METADATA
@@ -124,7 +121,6 @@ clause_3 contains reason if {
 # description: 四、用于14纳米及以下逻辑芯片、256层及以上存储芯片……以及具有潜在军事用途的人工智能研发的申请，逐案审批
 # custom:
 #   code: RE61_CASE_BY_CASE_END_USE
-#   measure: MOFCOM-2025-61
 #   clause: "4"
 #   outcome: CASE_BY_CASE
 #   message_en: >-
@@ -134,14 +130,14 @@ clause_3 contains reason if {
 clause_4 contains reason if {
 	hits := _purposes & {p | some p in _param("4", "purposes")}
 	count(hits) > 0
-	some n in controlled
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
+	some n in _controlled
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
 }
 
 # Clause 5 lifts the licence duty only when every declared purpose is humanitarian and nothing in
 # clauses 2 or 3 stands against the export (I-61-HUMANITARIAN-ONLY).
 _humanitarian_exempt if {
-	lib.in_force(_id, "5", _date)
+	lib.in_force(_measure, "5", _date)
 	every p in _purposes {
 		p in _param("5", "purposes")
 	}
@@ -149,7 +145,7 @@ _humanitarian_exempt if {
 }
 
 _unlicensed contains n if {
-	some n in controlled
+	some n in _controlled
 	not _humanitarian_exempt
 	count(lib.covering_licences(n, _date)) == 0
 }
@@ -163,7 +159,6 @@ _application_deadline := lib.application_deadline(_date)
 # description: 五、用于紧急医疗救助、应对公共卫生突发事件、自然灾害救援等人道主义救助的，无需申请许可，但应在出口后10个工作日内报告
 # custom:
 #   code: RE61_HUMANITARIAN_REPORT
-#   measure: MOFCOM-2025-61
 #   clause: "5"
 #   outcome: REPORT_ONLY
 #   interpretation: I-WORKING-DAYS
@@ -175,9 +170,9 @@ _application_deadline := lib.application_deadline(_date)
 #     最终用途为人道主义救助（{{.purposes}}）：无需申请许可，但应在出口后{{.working_days}}个工作日内
 #     （{{.due}}前）通过电子邮件向商务部报告，并承诺不用于危害中国国家安全和利益的用途。
 clause_5 contains reason if {
-	some n in controlled
+	some n in _controlled
 	_humanitarian_exempt
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": _report_figures})
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": _report_figures})
 }
 
 _report_figures := {
@@ -193,7 +188,6 @@ _report_figures := {
 # scope: rule
 # custom:
 #   type: humanitarian_report
-#   measure: MOFCOM-2025-61
 #   clause: "5"
 #   message_en: >-
 #     Report the export of line {{.line}} to MOFCOM by e-mail by {{.due}} ({{.working_days}}
@@ -201,9 +195,9 @@ _report_figures := {
 #   message_zh: >-
 #     第{{.line}}行出口后，应于{{.due}}前（{{.export_date}}后{{.working_days}}个工作日内）通过电子邮件向商务部报告，并按第五条作出承诺。
 obligations contains obligation if {
-	some n in controlled
+	some n in _controlled
 	_humanitarian_exempt
-	obligation := lib.obligation(rego.metadata.rule(), _report_deadline.due, n, object.union(_report_figures, {"line": n}))
+	obligation := lib.obligation(rego.metadata.chain(), _report_deadline.due, n, object.union(_report_figures, {"line": n}))
 }
 
 # METADATA
@@ -211,7 +205,6 @@ obligations contains obligation if {
 # description: 六、(from secondary summaries) apply with the Art. 16 documents, in Chinese, yourself or through a Chinese legal person
 # custom:
 #   type: licence_application
-#   measure: MOFCOM-2025-61
 #   clause: "6"
 #   message_en: >-
 #     Before exporting line {{.line}}, obtain a MOFCOM dual-use export licence: apply through
@@ -224,7 +217,7 @@ obligations contains obligation if {
 #     出口第{{.line}}行前，应取得商务部两用物项出口许可：通过商务部两用物项出口许可系统，按两用物项出口管制条例第十六条提交中文申请材料，可自行申请或委托中国法人代为申请。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 obligations contains obligation if {
 	some n in _unlicensed
-	obligation := lib.obligation(rego.metadata.rule(), _application_deadline.latest_day_to_apply, n, object.union(
+	obligation := lib.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, object.union(
 		{"line": n},
 		_application_deadline,
 	))
@@ -235,7 +228,6 @@ obligations contains obligation if {
 # description: 七、(from secondary summaries) the next recipient of an Annex 1 item gets a compliance notice (Annex 2)
 # custom:
 #   type: compliance_notice
-#   measure: MOFCOM-2025-61
 #   clause: "7"
 #   message_en: >-
 #     Give the recipient of line {{.line}} a compliance notice (合规告知书) following Annex 2 of
@@ -243,6 +235,6 @@ obligations contains obligation if {
 #   message_zh: >-
 #     最迟在交付时，应按公告附件2向第{{.line}}行的接收方出具合规告知书。
 obligations contains obligation if {
-	some n in controlled
-	obligation := lib.obligation(rego.metadata.rule(), _date, n, {"line": n})
+	some n in _controlled
+	obligation := lib.obligation(rego.metadata.chain(), _date, n, {"line": n})
 }

@@ -10,17 +10,19 @@
 #     ref: http://www.weishitang.cn/news/2703292.html
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/rare-earths.md#4-mofcom-announcement-no-61-of-2025
+# custom:
+#   measure: MOFCOM-2025-61
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2025_61
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2025-61"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(clause, name) := lib.param(_id, clause, name)
+_param(clause, name) := lib.param(_measure, clause, name)
 
 # Clause 1: organisations and individuals outside China, exporting to any country or region other
 # than China. Only goods are Annex 1 items.
@@ -37,7 +39,7 @@ _goods contains line if {
 
 _parts := {"annex1_part1", "annex1_part2"}
 
-_part_entries[part] := lib.catalogue_entries(_id, part) if some part in _parts
+_part_entries[part] := lib.catalogue_entries(_measure, part) if some part in _parts
 
 # The Annex 1 entries of each goods line, by part, matched once per line among the entries of its
 # category. A complete rule: evaluated once and then looked up, where a partial rule would be
@@ -45,7 +47,7 @@ _part_entries[part] := lib.catalogue_entries(_id, part) if some part in _parts
 _matched := {line.line: {part: _line_entries(line, part) | some part in _parts} | some line in _goods}
 
 _line_entries(line, part) := {e |
-	some e in lib.catalogue_candidates(_id, part, line.category)
+	some e in lib.catalogue_candidates(_measure, part, line.category)
 	lib.line_matches(e.match.line, line)
 }
 
@@ -132,7 +134,6 @@ _licence_duty := "REPORT_ONLY" if _humanitarian_exempt
 # description: 一、（一）境外制造的附件1第二部分物项，含有、集成或混有原产于中国的第一部分物项，价值占比达到0.1%及以上
 # custom:
 #   code: RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD
-#   measure: MOFCOM-2025-61
 #   clause: 1(1)
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -150,7 +151,7 @@ clause_1_1 contains reason if {
 	some line in _part2_abroad
 	_content_declared(line)
 	_at_or_above_threshold(line)
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
 		"figures": _content_figures(line),
@@ -163,7 +164,6 @@ clause_1_1 contains reason if {
 # description: 一、（一）; the content cannot be valued, so the item is treated as reaching 0.1%
 # custom:
 #   code: RE61_CN_CONTENT_UNDECLARED
-#   measure: MOFCOM-2025-61
 #   clause: 1(1)
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-61-CONTENT-UNDECLARED
@@ -177,7 +177,7 @@ clause_1_1 contains reason if {
 clause_1_1 contains reason if {
 	some line in _part2_abroad
 	not _content_declared(line)
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
 		"figures": {"item_value": lib.money_text(lib.decimal(line.value.amount), line.value.currency)},
@@ -189,7 +189,6 @@ clause_1_1 contains reason if {
 # description: 一、（二）使用原产于中国的稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用相关技术在境外生产的附件1物项
 # custom:
 #   code: RE61_MADE_WITH_CN_TECHNOLOGY
-#   measure: MOFCOM-2025-61
 #   clause: 1(2)
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-61-TECHNOLOGY-ORIGIN
@@ -205,7 +204,7 @@ clause_1_2 contains reason if {
 	count(_annex1(line)) > 0
 	technologies := object.get(line, "made_with_cn_technology", [])
 	count(technologies) > 0
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
 		"figures": {"technologies": concat(", ", sort(technologies))},
@@ -217,7 +216,6 @@ clause_1_2 contains reason if {
 # description: 一、（三）原产于中国的附件1物项
 # custom:
 #   code: RE61_CN_ORIGIN_ITEM
-#   measure: MOFCOM-2025-61
 #   clause: 1(3)
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -230,7 +228,7 @@ clause_1_3 contains reason if {
 	some line in _goods
 	line.origin in _param("1(3)", "origins")
 	count(_annex1(line)) > 0
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
 		"figures": {
@@ -249,9 +247,9 @@ _scoped_lines := {f.line | some f in _scope}
 # description: |
 #   The lines a clause of clause 1 catches on the export date (that clause in force): the
 #   licensing policy of clauses 2-7 attaches to these.
-controlled contains reason.line if {
+_controlled contains reason.line if {
 	some reason in _scope
-	lib.in_force(_id, reason.clause, _date)
+	lib.in_force(_measure, reason.clause, _date)
 }
 
 # ---- what the decision collects -------------------------------------------------------------------
@@ -264,7 +262,7 @@ findings := (((_scope | clause_2) | clause_3) | clause_4) | clause_5
 # description: the Annex 1 entries each controlled line is
 controls contains {"line": line.line, "control": lib.control_of(e)} if {
 	some line in _goods
-	line.line in controlled
+	line.line in _controlled
 	some e in _annex1(line)
 }
 

@@ -490,7 +490,7 @@ test_plain_ndfeb_with_nd_and_pr_only_is_not_controlled if {
 		{"op": "replace", "path": "/items/0/rare_earth_content", "value": [_content("Nd", "metal", "CN", 9000)]},
 	])
 	rule.findings == set() with input as doc
-	rule.controlled == set() with input as doc
+	rule._controlled == set() with input as doc
 	rule.controls == set() with input as doc
 	rule.warnings == set() with input as doc
 	rule.obligations == set() with input as doc
@@ -587,7 +587,7 @@ test_china_technology_catches_an_item_below_the_threshold if {
 		{"op": "add", "path": "/items/0/made_with_cn_technology", "value": ["mining"]},
 	])
 	_codes(rule.findings) == {["RE61_MADE_WITH_CN_TECHNOLOGY", "1(2)", "LICENCE_REQUIRED"]} with input as doc
-	rule.controlled == {1} with input as doc
+	rule._controlled == {1} with input as doc
 }
 
 test_china_technology_on_an_item_outside_annex_1_is_not_1_2 if {
@@ -611,40 +611,40 @@ test_china_technology_on_a_china_made_item_is_not_1_2 if {
 test_clause_1_1_finding_is_dormant_on_2025_12_01 if {
 	doc := _on("2025-12-01")
 	_codes(rule.findings) == {["RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", "LICENCE_REQUIRED"]} with input as doc
-	rule.controlled == set() with input as doc
+	rule._controlled == set() with input as doc
 	rule.controls == set() with input as doc
 	rule.obligations == set() with input as doc
 }
 
 test_clause_1_1_finding_is_live_on_2026_11_10 if {
 	doc := _on("2026-11-10")
-	rule.controlled == {1} with input as doc
+	rule._controlled == {1} with input as doc
 	rule.obligations == {_licence_application("2026-08-31"), _compliance_notice("2026-11-10")} with input as doc
 }
 
 test_clause_1_1_without_the_suspension_is_dormant_on_2025_11_30_and_live_on_2025_12_01 if {
-	rule.controlled == set() with input as _on("2025-11-30")
+	rule._controlled == set() with input as _on("2025-11-30")
 		with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
-	rule.controlled == {1} with input as _on("2025-12-01")
+	rule._controlled == {1} with input as _on("2025-12-01")
 		with data.cnexport_reference.measures.measures["MOFCOM-2025-61"].suspensions as []
 }
 
 test_clause_1_3_is_dormant_on_2025_10_08_and_live_on_2025_10_09 if {
 	doc := _set("/items/0/origin", "CN")
-	rule.controlled == set() with input as object.union(doc, {"export_date": "2025-10-08"})
-	rule.controlled == {1} with input as object.union(doc, {"export_date": "2025-10-09"})
+	rule._controlled == set() with input as object.union(doc, {"export_date": "2025-10-08"})
+	rule._controlled == {1} with input as object.union(doc, {"export_date": "2025-10-09"})
 }
 
 test_clause_1_3_is_live_on_2025_11_06_and_suspended_on_2025_11_07 if {
 	doc := _set("/items/0/origin", "CN")
-	rule.controlled == {1} with input as object.union(doc, {"export_date": "2025-11-06"})
-	rule.controlled == set() with input as object.union(doc, {"export_date": "2025-11-07"})
+	rule._controlled == {1} with input as object.union(doc, {"export_date": "2025-11-06"})
+	rule._controlled == set() with input as object.union(doc, {"export_date": "2025-11-07"})
 }
 
 test_clause_1_3_is_suspended_on_2026_11_09_and_live_on_2026_11_10 if {
 	doc := _set("/items/0/origin", "CN")
-	rule.controlled == set() with input as object.union(doc, {"export_date": "2026-11-09"})
-	rule.controlled == {1} with input as object.union(doc, {"export_date": "2026-11-10"})
+	rule._controlled == set() with input as object.union(doc, {"export_date": "2026-11-09"})
+	rule._controlled == {1} with input as object.union(doc, {"export_date": "2026-11-10"})
 }
 
 # ---- clause 2: military users and listed parties ----------------------------------------------
@@ -873,7 +873,7 @@ test_only_the_controlled_line_of_two_is_controlled if {
 		"origin": "JP",
 		"value": {"amount": 1000, "currency": "USD"},
 	})
-	rule.controlled == {1} with input as doc
+	rule._controlled == {1} with input as doc
 	{c.line | some c in rule.controls} == {1} with input as doc
 }
 

@@ -9,7 +9,7 @@ import data.cnexport.lib
 warnings contains lib.warning(
 	"RE61_UNKNOWN_ORIGIN_COUNTED",
 	sprintf("line %v: %d rare-earth content entries of unknown origin were counted as China-origin", [line.line, n]),
-	{"line": line.line, "measure": _id, "interpretation": "I-61-UNKNOWN-ORIGIN"},
+	{"line": line.line, "measure": _measure, "interpretation": "I-61-UNKNOWN-ORIGIN"},
 ) if {
 	some line in _part2_abroad
 	n := _content_figures(line).unknown_origin_entries
@@ -19,7 +19,7 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	"RE61_ALLOY_SYSTEM_NOT_GIVEN",
 	sprintf("line %v: alloy content of %s without an alloy system was counted as an Annex 1 Part 1 alloy", [line.line, c.element]),
-	{"line": line.line, "measure": _id, "interpretation": "I-61-ALLOY-UNNAMED"},
+	{"line": line.line, "measure": _measure, "interpretation": "I-61-ALLOY-UNNAMED"},
 ) if {
 	some line in _part2_abroad
 	some c in _counted(line)
@@ -33,7 +33,7 @@ warnings contains lib.warning(
 		"line %v: China-origin Annex 1 Part 1 content is %s%% of the item's value, below the %s%% threshold of clause 1(1)",
 		[line.line, f.ratio_percent, f.threshold_percent],
 	),
-	{"line": line.line, "measure": _id},
+	{"line": line.line, "measure": _measure},
 ) if {
 	some line in _part2_abroad
 	_content_declared(line)
@@ -52,7 +52,7 @@ warnings contains lib.warning(
 		]),
 		[line.line, line.category, f.ratio_percent, f.item_value.amount, f.item_value.currency],
 	),
-	{"line": line.line, "measure": _id, "interpretation": "I-61-ASSEMBLY-VALUE"},
+	{"line": line.line, "measure": _measure, "interpretation": "I-61-ASSEMBLY-VALUE"},
 ) if {
 	some line in _part2_abroad
 	line.category in _param("1(1)", "whole_product_categories")
@@ -63,7 +63,7 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	"CATALOGUE_MATCH_BY_INTERPRETATION",
 	sprintf("line %v is taken to be %s (%s) by the reading %s", [line.line, e.id, e.name_en, e.interpretation]),
-	{"line": line.line, "measure": _id, "interpretation": e.interpretation},
+	{"line": line.line, "measure": _measure, "interpretation": e.interpretation},
 ) if {
 	some line in _goods
 	line.line in _scoped_lines

@@ -30,7 +30,6 @@ _exclusion_figures(line) := {
 # description: 6. (digest paraphrase; Chinese not quoted) technology already in the public domain is outside the announcement
 # custom:
 #   code: RE62_EXCLUDED_PUBLIC_DOMAIN
-#   measure: MOFCOM-2025-62
 #   clause: "6"
 #   outcome: NOT_CONTROLLED
 #   interpretation: I-62-EXCLUSION-CLAIMS
@@ -44,7 +43,7 @@ _exclusion_figures(line) := {
 #     须留存证明（公开的时间和途径）；未经许可公开未公开的管制技术，依出口管制法第三十四条处罚。其他措施仍适用。
 clause_6 contains reason if {
 	some line in _claimed("public_domain")
-	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": _exclusion_figures(line)})
+	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": _exclusion_figures(line)})
 }
 
 # METADATA
@@ -52,7 +51,6 @@ clause_6 contains reason if {
 # description: 6. (digest paraphrase; Chinese not quoted) technology in basic scientific research is outside the announcement
 # custom:
 #   code: RE62_EXCLUDED_BASIC_RESEARCH
-#   measure: MOFCOM-2025-62
 #   clause: "6"
 #   outcome: NOT_CONTROLLED
 #   interpretation: I-62-EXCLUSION-CLAIMS
@@ -65,7 +63,7 @@ clause_6 contains reason if {
 #     须留存证明（研究内容及其属于基础研究而非生产应用的理由）。其他措施仍适用。
 clause_6 contains reason if {
 	some line in _claimed("basic_scientific_research")
-	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": _exclusion_figures(line)})
+	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": _exclusion_figures(line)})
 }
 
 # METADATA
@@ -73,7 +71,6 @@ clause_6 contains reason if {
 # description: 6. (digest paraphrase; Chinese not quoted) technology needed for an ordinary patent application is outside the announcement
 # custom:
 #   code: RE62_EXCLUDED_PATENT_APPLICATION
-#   measure: MOFCOM-2025-62
 #   clause: "6"
 #   outcome: NOT_CONTROLLED
 #   interpretation: I-62-EXCLUSION-CLAIMS
@@ -87,5 +84,5 @@ clause_6 contains reason if {
 #     须留存证明（专利申请及其所需材料）；超出所需范围的部分不在排除之列。其他措施仍适用。
 clause_6 contains reason if {
 	some line in _claimed("patent_application")
-	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": _exclusion_figures(line)})
+	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": _exclusion_figures(line)})
 }

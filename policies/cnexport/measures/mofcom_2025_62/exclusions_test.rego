@@ -22,8 +22,8 @@ test_each_exclusion_is_a_rule_of_its_own if {
 }
 
 test_a_claim_lifts_clause_1 if {
-	count(measure.controlled) == 0 with input as _doc({}, _claim(["public_domain"]))
-	count(measure.controlled) == 1 with input as _base
+	count(measure._controlled) == 0 with input as _doc({}, _claim(["public_domain"]))
+	count(measure._controlled) == 1 with input as _base
 }
 
 test_two_claims_give_two_reasons if {

@@ -12,17 +12,19 @@
 #     ref: https://github.com/weiqi-kids/agent.cross-border-trade/blob/b364da096e587f3cfdce9a45fb792435769c8e78/docs/Extractor/cn_export_control/regulation_update/2025-10-09-%E5%95%86%E5%8A%A1%E9%83%A8%E5%85%AC%E5%91%8A2025%E7%AC%AC62%E5%8F%B7-%E5%85%AC%E5%B8%83%E5%AF%B9%E7%A8%80%E5%9C%9F%E7%9B%B8%E5%85%B3%E6%8A%80%E6%9C%AF%E5%AE%9E%E6%96%BD%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%E7%9A%84%E5%86%B3%E5%AE%9A.md
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/rare-earths.md#5-mofcom-announcement-no-62-of-2025-rare-earth-technologies
+# custom:
+#   measure: MOFCOM-2025-62
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2025_62
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2025-62"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(clause, name) := lib.param(_id, clause, name)
+_param(clause, name) := lib.param(_measure, clause, name)
 
 # ---- clause 2: who exports, and what an export is (I-62-EXPORT) ----------------------------------
 
@@ -99,7 +101,7 @@ _activities(line) := {a | some a in lib.line_activities(line)}
 # A technology line is matched as category technology, whatever category it declares.
 _entries(line) := {e |
 	_technology(line)
-	some e in lib.catalogue_entries(_id, "clause1")
+	some e in lib.catalogue_entries(_measure, "clause1")
 	lib.line_matches(e.match.line, object.union(line, {"category": "technology"}))
 }
 
@@ -172,7 +174,6 @@ _declared_figures(line) := {
 # description: 一、（一）稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用相关技术及其载体（1E902.a）
 # custom:
 #   code: RE62_RE_TECHNOLOGY
-#   measure: MOFCOM-2025-62
 #   clause: 1(1)
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -188,7 +189,7 @@ clause_1_1 contains reason if {
 	some e in _entries(line)
 	e.clause == "1(1)"
 	activities := _entry_activities(line, e)
-	reason := lib.reason(rego.metadata.rule(), object.union(
+	reason := lib.reason(rego.metadata.chain(), object.union(
 		{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, activities)},
 		_interpretation(activities),
 	))
@@ -199,7 +200,6 @@ clause_1_1 contains reason if {
 # description: 一、（一）; the exporter's own classification as 1E902.a is taken at its word
 # custom:
 #   code: RE62_DECLARED_CONTROL_CODE
-#   measure: MOFCOM-2025-62
 #   clause: 1(1)
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-62-DECLARED-CODE
@@ -213,7 +213,7 @@ clause_1_1 contains reason if {
 clause_1_1 contains reason if {
 	some line in _declared_only
 	_declared_clause(line) == "1(1)"
-	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": _declared_figures(line)})
+	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": _declared_figures(line)})
 }
 
 # METADATA
@@ -221,7 +221,6 @@ clause_1_1 contains reason if {
 # description: 一、（二）稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用相关生产线装配、调试、维护、维修、升级等技术（1E902.b）
 # custom:
 #   code: RE62_PRODUCTION_LINE_TECHNOLOGY
-#   measure: MOFCOM-2025-62
 #   clause: 1(2)
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -238,7 +237,7 @@ clause_1_2 contains reason if {
 	some e in _entries(line)
 	e.clause == "1(2)"
 	activities := _entry_activities(line, e)
-	reason := lib.reason(rego.metadata.rule(), object.union(
+	reason := lib.reason(rego.metadata.chain(), object.union(
 		{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, activities)},
 		_interpretation(activities),
 	))
@@ -249,7 +248,6 @@ clause_1_2 contains reason if {
 # description: 一、（二）; the exporter's own classification as 1E902.b is taken at its word
 # custom:
 #   code: RE62_DECLARED_CONTROL_CODE
-#   measure: MOFCOM-2025-62
 #   clause: 1(2)
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-62-DECLARED-CODE
@@ -263,7 +261,7 @@ clause_1_2 contains reason if {
 clause_1_2 contains reason if {
 	some line in _declared_only
 	_declared_clause(line) == "1(2)"
-	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": _declared_figures(line)})
+	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": _declared_figures(line)})
 }
 
 # METADATA
@@ -271,7 +269,6 @@ clause_1_2 contains reason if {
 # description: 一、出口非管制的货物、技术或者服务，出口经营者明知其用于或者实质性有助于境外稀土开采……活动的 (then a dual-use licence is needed)
 # custom:
 #   code: RE62_CATCH_ALL_KNOWN_USE
-#   measure: MOFCOM-2025-62
 #   clause: "1"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-62-CATCH-ALL
@@ -289,7 +286,7 @@ clause_1 contains reason if {
 	not _listed(line)
 	not _controlled_elsewhere(line)
 	not _excluded(line)
-	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": {
+	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": {
 		"activities": concat(", ", sort(_known_catch_all)),
 		"kind": line.kind,
 		"export_basis": _export_basis,
@@ -306,7 +303,6 @@ _supported(line) := (_activities(line) | _known) & {a | some a in _param("7", "a
 # description: 7. (digest paraphrase) Chinese persons may not, without a licence, give 任何实质性帮助和支持 to overseas rare-earth activities
 # custom:
 #   code: RE62_SUBSTANTIAL_SUPPORT
-#   measure: MOFCOM-2025-62
 #   clause: "7"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-62-SUBSTANTIAL-SUPPORT
@@ -324,7 +320,7 @@ clause_7 contains reason if {
 	_service(line)
 	supported := _supported(line)
 	count(supported) > 0
-	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": {
+	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": {
 		"exporter": input.exporter.name,
 		"activities": concat(", ", sort(supported)),
 		"export_basis": _export_basis,
@@ -338,9 +334,9 @@ _licence_findings := ((clause_1_1 | clause_1_2) | clause_1) | clause_7
 
 # METADATA
 # description: the lines a licence clause of No. 62 catches on the export date (that clause in force)
-controlled contains reason.line if {
+_controlled contains reason.line if {
 	some reason in _licence_findings
-	lib.in_force(_id, reason.clause, _date)
+	lib.in_force(_measure, reason.clause, _date)
 }
 
 # METADATA
@@ -351,15 +347,15 @@ findings := _licence_findings | clause_6
 # description: the 1E902 entries each controlled technology line is, found or declared
 # scope: document
 controls contains {"line": n, "control": lib.control_of(e)} if {
-	some n in controlled
+	some n in _controlled
 	line := lib.lines_by_number[n]
 	some e in _entries(line)
 }
 
 controls contains {"line": n, "control": lib.control_of(e)} if {
-	some n in controlled
+	some n in _controlled
 	line := lib.lines_by_number[n]
 	line in _declared_only
-	some e in lib.catalogue_entries(_id, "clause1")
+	some e in lib.catalogue_entries(_measure, "clause1")
 	e.clause == _declared_clause(line)
 }

@@ -7,11 +7,15 @@
 # decision picks the one that fits and builds the reason from that METADATA with lib.reason.
 package cnexport.measures.mofcom_2025_62
 
-_service_clause(answer, metadata) := {
+import data.cnexport.lib
+
+_service_clause(answer, chain) := {
 	"answer": answer,
 	"roles": _param("5", "service_roles"),
 	"own_lines_only": true,
-	"metadata": metadata,
+	"chain": chain,
+	"measure": object.get(lib.custom(chain), "measure", null),
+	"clause": object.get(lib.custom(chain), "clause", null),
 }
 
 # METADATA
@@ -19,7 +23,6 @@ _service_clause(answer, metadata) := {
 # description: 五、(digest paraphrase) service providers must ask whether a licence is sought or held; licensed exporters show it
 # custom:
 #   code: RE62_SERVICE_MAY_PROVIDE
-#   measure: MOFCOM-2025-62
 #   clause: "5"
 #   outcome: NOT_CONTROLLED
 #   interpretation: I-62-SERVICE-OWN-LINES
@@ -30,14 +33,13 @@ _service_clause(answer, metadata) := {
 #     {{.export_date}}{{end}}.
 #   message_zh: >-
 #     就第62号公告而言，{{.name}}（{{.role}}）可以提供服务：{{if .controlled_lines}}该公告下须许可的各行（{{.controlled_lines}}）均有有效的商务部许可（{{.licences}}）；依第五条，出口经营者应向其出示许可{{else}}该公告下各行在{{.export_date}}无须许可{{end}}。
-service_clauses contains _service_clause("GO", rego.metadata.rule())
+service_clauses contains _service_clause("GO", rego.metadata.chain())
 
 # METADATA
 # title: A service provider may not serve the export until a licence covers it
 # description: 5. (digest paraphrase) no one may provide 中介、撮合, agency, 货运, 寄递, 报关, e-commerce platform or financial services to a breach
 # custom:
 #   code: RE62_SERVICE_HOLD
-#   measure: MOFCOM-2025-62
 #   clause: "5"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-62-SERVICE-OWN-LINES
@@ -48,14 +50,13 @@ service_clauses contains _service_clause("GO", rego.metadata.rule())
 #   message_zh: >-
 #     {{.name}}（{{.role}}）暂不得为本次出口提供服务：{{.blocking}}须取得许可，但未见有效许可。依第五条，
 #     不得为违规出口提供中介、代理、货运、寄递、报关、电商平台或金融等服务；应主动询问是否已申请或取得许可。
-service_clauses contains _service_clause("HOLD", rego.metadata.rule())
+service_clauses contains _service_clause("HOLD", rego.metadata.chain())
 
 # METADATA
 # title: A service provider may not serve an export that is prohibited or denied
 # description: 五、(as above) no service for an export that no licence can cover or that is in principle refused
 # custom:
 #   code: RE62_SERVICE_STOP
-#   measure: MOFCOM-2025-62
 #   clause: "5"
 #   outcome: PROHIBITED
 #   interpretation: I-62-SERVICE-OWN-LINES
@@ -66,4 +67,4 @@ service_clauses contains _service_clause("HOLD", rego.metadata.rule())
 #   message_zh: >-
 #     {{.name}}（{{.role}}）不得为本次出口提供服务：{{.blocking}}属禁止出口或原则上不予许可，且无有效许可。
 #     依第五条，不得为违规出口提供中介、代理、货运、寄递、报关、电商平台或金融等服务。
-service_clauses contains _service_clause("STOP", rego.metadata.rule())
+service_clauses contains _service_clause("STOP", rego.metadata.chain())

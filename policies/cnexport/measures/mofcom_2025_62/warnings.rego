@@ -5,7 +5,7 @@ package cnexport.measures.mofcom_2025_62
 import data.cnexport.lib
 
 _unlicensed contains n if {
-	some n in controlled
+	some n in _controlled
 	count(lib.covering_licences(n, _date)) == 0
 }
 
@@ -29,7 +29,6 @@ _statement_zh(line) := "《在境内提供受出口管制技术情况说明》�
 # description: 三、apply to MOFCOM under Art. 16 of the Dual-Use Regulations; for technology add the statement of Annex 1 or Annex 2
 # custom:
 #   type: licence_application
-#   measure: MOFCOM-2025-62
 #   clause: "3"
 #   message_en: >-
 #     Before exporting line {{.line}}, apply to MOFCOM for a dual-use export licence with the documents of Art. 16 of
@@ -43,7 +42,7 @@ obligations contains obligation if {
 	some n in _unlicensed
 	line := lib.lines_by_number[n]
 	figures := object.union({"line": n, "statement": _statement(line), "statement_zh": _statement_zh(line)}, _application_deadline)
-	obligation := lib.obligation(rego.metadata.rule(), _application_deadline.latest_day_to_apply, n, figures)
+	obligation := lib.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, figures)
 }
 
 _application_deadline := lib.application_deadline(_date)
@@ -85,16 +84,16 @@ warnings contains lib.warning(
 		]),
 		[r.line, r.figures.claims],
 	),
-	{"line": r.line, "measure": _id, "interpretation": "I-62-EXCLUSION-CLAIMS"},
+	{"line": r.line, "measure": _measure, "interpretation": "I-62-EXCLUSION-CLAIMS"},
 ) if {
-	lib.in_force(_id, "6", _date)
+	lib.in_force(_measure, "6", _date)
 	some r in clause_6
 }
 
 warnings contains lib.warning(
 	"RE62_EXCLUSION_NOT_APPLICABLE",
 	sprintf("line %v: clause 6 excludes technology only; the exclusion claimed for this %s line changes nothing", [line.line, line.kind]),
-	{"line": line.line, "measure": _id, "interpretation": "I-62-EXCLUSION-CLAIMS"},
+	{"line": line.line, "measure": _measure, "interpretation": "I-62-EXCLUSION-CLAIMS"},
 ) if {
 	some line in input.items
 	count(_claims(line)) > 0
@@ -107,7 +106,7 @@ warnings contains lib.warning(
 		"line %v: the exporter declares control code %s, but the line's facts make it %s; the facts decide",
 		[line.line, line.control_code, concat(", ", sort({e.control_code | some e in _entries(line)}))],
 	),
-	{"line": line.line, "measure": _id, "interpretation": "I-62-DECLARED-CODE"},
+	{"line": line.line, "measure": _measure, "interpretation": "I-62-DECLARED-CODE"},
 ) if {
 	some line in input.items
 	is_string(line.control_code)
@@ -125,7 +124,7 @@ warnings contains lib.warning(
 		]),
 		[line.line],
 	),
-	{"line": line.line, "measure": _id, "interpretation": "I-62-ACTIVITIES"},
+	{"line": line.line, "measure": _measure, "interpretation": "I-62-ACTIVITIES"},
 ) if {
 	_export
 	some line in input.items
@@ -144,7 +143,7 @@ warnings contains lib.warning(
 		]),
 		[input.exporter.name],
 	),
-	{"measure": _id, "interpretation": "I-62-CN-PERSON"},
+	{"measure": _measure, "interpretation": "I-62-CN-PERSON"},
 ) if {
 	count(clause_7) > 0
 	not is_boolean(object.get(input.exporter, "cn_person", null))
@@ -157,9 +156,9 @@ warnings contains lib.warning(
 			"one archive record dates %s %s; every reprint of MOFCOM's page gives %s (a time-zone effect), ",
 			"from which this decision applies it",
 		]),
-		[_id, _date, lib.clause(_id, "8").effective_from],
+		[_measure, _date, lib.clause(_measure, "8").effective_from],
 	),
-	{"measure": _id, "interpretation": "I-62-PUBLICATION-DATE"},
+	{"measure": _measure, "interpretation": "I-62-PUBLICATION-DATE"},
 ) if {
 	_date == _param("8", "publication_date_in_doubt")
 	count(findings) > 0
@@ -175,10 +174,10 @@ warnings contains lib.warning(
 		]),
 		[line.line, concat(", ", sort(activities))],
 	),
-	{"line": line.line, "measure": _id, "interpretation": "I-62-CATCH-ALL"},
+	{"line": line.line, "measure": _measure, "interpretation": "I-62-CATCH-ALL"},
 ) if {
 	_export
-	lib.in_force(_id, "1", _date)
+	lib.in_force(_measure, "1", _date)
 	count(_known_catch_all) == 0
 	some line in input.items
 	not _listed(line)

@@ -13,17 +13,19 @@
 #     ref: https://www.hk01.com/%E5%8D%B3%E6%99%82%E4%B8%AD%E5%9C%8B/60310192/%E5%95%86%E5%8B%99%E9%83%A8-%E5%8A%A0%E5%BC%B7%E5%85%A9%E7%94%A8%E7%89%A9%E9%A0%85%E5%B0%8D%E6%97%A5%E6%9C%AC%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/updates-2026.md
+# custom:
+#   measure: MOFCOM-2026-1
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2026_1
 
 import data.cnexport.lib
 
-_id := "MOFCOM-2026-1"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(name) := lib.param(_id, "1", name)
+_param(name) := lib.param(_measure, "1", name)
 
 _purposes := {p | some p in input.end_use.purposes}
 
@@ -38,7 +40,7 @@ _transferred_dual_use := {line.line: ids |
 	_to_japan
 	input.ship_from != lib.china
 	some line in input.items
-	line.origin in lib.param(_id, "2", "origins")
+	line.origin in lib.param(_measure, "2", "origins")
 	entries := lib.dual_use_entries(line, _date)
 	count(entries) > 0
 	ids := concat(", ", sort([e.id | some e in entries]))
@@ -101,7 +103,6 @@ _exported_on_ground(code) := {[n, entries] | _grounds[code]; some n, entries in 
 # description: 禁止所有两用物项对日本军事用户……出口
 # custom:
 #   code: JP01_MILITARY_USER
-#   measure: MOFCOM-2026-1
 #   clause: "1"
 #   outcome: PROHIBITED
 #   interpretation: I-2026-1-JAPAN-NEXUS
@@ -109,7 +110,7 @@ _exported_on_ground(code) := {[n, entries] | _grounds[code]; some n, entries in 
 #     Line {{.line}} is a dual-use item ({{.entries}}) and {{.ground_en}}: clause 1 of No. 1 of 2026
 #     prohibits the export of every dual-use item to Japanese military users.
 #   message_zh: 第{{.line}}行为两用物项（{{.entries}}），{{.ground_zh}}：依商务部公告2026年第1号，禁止出口。
-clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_USER", n, entries, {}) if {
+clause_1 contains _reason(rego.metadata.chain(), "JP01_MILITARY_USER", n, entries, {}) if {
 	some [n, entries] in _exported_on_ground("JP01_MILITARY_USER")
 }
 
@@ -118,7 +119,6 @@ clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_USER", n, entries
 # description: 禁止所有两用物项对日本……军事用途……出口
 # custom:
 #   code: JP01_MILITARY_USE
-#   measure: MOFCOM-2026-1
 #   clause: "1"
 #   outcome: PROHIBITED
 #   interpretation: I-2026-1-JAPAN-NEXUS
@@ -126,7 +126,7 @@ clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_USER", n, entries
 #     Line {{.line}} is a dual-use item ({{.entries}}) exported to Japan and {{.ground_en}}: clause 1 of
 #     No. 1 of 2026 prohibits the export of every dual-use item to Japan for military uses.
 #   message_zh: 第{{.line}}行为两用物项（{{.entries}}），出口至日本，{{.ground_zh}}：依商务部公告2026年第1号，禁止出口。
-clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_USE", n, entries, {}) if {
+clause_1 contains _reason(rego.metadata.chain(), "JP01_MILITARY_USE", n, entries, {}) if {
 	some [n, entries] in _exported_on_ground("JP01_MILITARY_USE")
 }
 
@@ -135,7 +135,6 @@ clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_USE", n, entries,
 # description: 禁止所有两用物项对……一切有助于提升日本军事实力的其他最终用户用途出口
 # custom:
 #   code: JP01_MILITARY_STRENGTH_USE
-#   measure: MOFCOM-2026-1
 #   clause: "1"
 #   outcome: PROHIBITED
 #   interpretation: I-2026-1-MILITARY-STRENGTH
@@ -144,7 +143,7 @@ clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_USE", n, entries,
 #     No. 1 of 2026 prohibits the export of every dual-use item for any end user or use that helps raise
 #     Japan's military strength.
 #   message_zh: 第{{.line}}行为两用物项（{{.entries}}），出口至日本，{{.ground_zh}}：依商务部公告2026年第1号，禁止出口。
-clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_STRENGTH_USE", n, entries, {}) if {
+clause_1 contains _reason(rego.metadata.chain(), "JP01_MILITARY_STRENGTH_USE", n, entries, {}) if {
 	some [n, entries] in _exported_on_ground("JP01_MILITARY_STRENGTH_USE")
 }
 
@@ -153,7 +152,6 @@ clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_STRENGTH_USE", n,
 # description: 任何国家和地区的组织和个人，违反上述规定，将原产于中华人民共和国的相关两用物项转移或提供给日本组织和个人，将依法追究法律责任
 # custom:
 #   code: JP01_FOREIGN_TRANSFER
-#   measure: MOFCOM-2026-1
 #   clause: "2"
 #   outcome: PROHIBITED
 #   interpretation: I-2026-1-TRANSFERS
@@ -162,7 +160,7 @@ clause_1 contains _reason(rego.metadata.rule(), "JP01_MILITARY_STRENGTH_USE", n,
 #     {{.ground_en}}: No. 1 of 2026 holds anyone who transfers or provides such an item to Japan in
 #     breach of its ban liable, so the transfer is prohibited.
 #   message_zh: 第{{.line}}行为原产于中国的两用物项（{{.entries}}），自{{.ship_from}}发出，{{.ground_zh}}：依商务部公告2026年第1号，禁止转移或提供。
-clause_2 contains _reason(rego.metadata.rule(), code, n, entries, {"ship_from": input.ship_from}) if {
+clause_2 contains _reason(rego.metadata.chain(), code, n, entries, {"ship_from": input.ship_from}) if {
 	some code, _ in _grounds
 	some n, entries in _transferred_dual_use
 }
@@ -183,9 +181,9 @@ warnings contains lib.warning(
 		]),
 		[n, entries],
 	),
-	{"line": n, "measure": _id, "interpretation": "I-2026-1-MILITARY-STRENGTH"},
+	{"line": n, "measure": _measure, "interpretation": "I-2026-1-MILITARY-STRENGTH"},
 ) if {
-	lib.in_force(_id, "1", _date)
+	lib.in_force(_measure, "1", _date)
 	_to_japan
 	count(_grounds) == 0
 	some n, entries in object.union(_exported_dual_use, _transferred_dual_use)

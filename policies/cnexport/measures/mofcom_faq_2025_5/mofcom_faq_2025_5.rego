@@ -11,13 +11,15 @@
 #     ref: http://jying.cn/archiver/tid-242634.html
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/rare-earths.md#mofcom-guidance-on-no-18
+# custom:
+#   measure: MOFCOM-FAQ-2025-5
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_faq_2025_5
 
 import data.cnexport.lib
 
-_id := "MOFCOM-FAQ-2025-5"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -27,7 +29,7 @@ _excluded contains c if {
 	some c in lib.classified
 	not "control_code" in c.by
 	some exclusion in object.get(c.entry, "exclusions", [])
-	exclusion.measure == _id
+	exclusion.measure == _measure
 	c.category in exclusion.categories
 	lib.listing_in_force(c.entry, _date)
 }
@@ -37,7 +39,6 @@ _excluded contains c if {
 # description: 深加工产品（磁体已嵌入或装配的电机转子、定子组件，注塑成型的传感器，仅含磁性功能部件的消费品等）一般不属于第18号公告管制范围
 # custom:
 #   code: RE18_FAQ_DEEPLY_PROCESSED
-#   measure: MOFCOM-FAQ-2025-5
 #   clause: "1"
 #   outcome: NOT_CONTROLLED
 #   interpretation: I-18-FAQ-PRODUCTS
@@ -51,7 +52,7 @@ _excluded contains c if {
 clause_1 contains reason if {
 	some n in {c.line | some c in _excluded}
 	found := lib.sort_classifications([c | some c in _excluded; c.line == n])
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": lib.listing_details(n, found).figures})
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": lib.listing_details(n, found).figures})
 }
 
 # METADATA

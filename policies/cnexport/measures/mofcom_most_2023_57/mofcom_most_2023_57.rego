@@ -12,17 +12,19 @@
 #     ref: https://newsflash.city/2401/68cdfce728ce1faa.html
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/earlier-instruments.md#4-mofcommost-announcement-no-57-of-2023
+# custom:
+#   measure: MOFCOM-MOST-2023-57
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_most_2023_57
 
 import data.cnexport.lib
 
-_id := "MOFCOM-MOST-2023-57"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(clause, name) := lib.param(_id, clause, name)
+_param(clause, name) := lib.param(_measure, clause, name)
 
 # ---- what a technology export is (I-MOST23-EXPORT) -------------------------------------------------
 
@@ -60,7 +62,7 @@ _activities(line) := {a | some a in lib.line_activities(line)}
 # A technology line is matched as category technology, whatever category it declares.
 _entries(line, part) := {e |
 	_technology(line)
-	some e in lib.catalogue_entries(_id, part)
+	some e in lib.catalogue_entries(_measure, part)
 	lib.line_matches(e.match.line, object.union(line, {"category": "technology"}))
 }
 
@@ -96,14 +98,13 @@ _undeclared_activities contains line if {
 	count(_activities(line)) == 0
 }
 
-_prohibited_entries := [e | some e in lib.catalogue_entries(_id, "prohibited")]
+_prohibited_entries := [e | some e in lib.catalogue_entries(_measure, "prohibited")]
 
 # METADATA
 # title: Rare-earth technology on the catalogue's prohibited part
 # description: 禁止出口部分 - rare earth refining, processing and utilisation technology (control points from press reports)
 # custom:
 #   code: MOST23_PROHIBITED_TECHNOLOGY
-#   measure: MOFCOM-MOST-2023-57
 #   clause: prohibited
 #   outcome: PROHIBITED
 #   interpretation: I-MOST23-ENTRIES
@@ -116,7 +117,7 @@ _prohibited_entries := [e | some e in lib.catalogue_entries(_id, "prohibited")]
 #     一律不得出口，任何许可均不能覆盖，不论第62号公告当日是否适用。
 part_prohibited contains reason if {
 	some [line, e] in _caught("prohibited")
-	reason := lib.reason(rego.metadata.rule(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+	reason := lib.reason(rego.metadata.chain(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
 }
 
 # METADATA
@@ -124,7 +125,6 @@ part_prohibited contains reason if {
 # description: 禁止出口部分 - a declared rare-earth technology (1E902) that may be any of the part's control points
 # custom:
 #   code: MOST23_ACTIVITIES_NOT_DECLARED
-#   measure: MOFCOM-MOST-2023-57
 #   clause: prohibited
 #   outcome: PROHIBITED
 #   interpretation: I-MOST23-UNDECLARED-ACTIVITIES
@@ -139,7 +139,7 @@ part_prohibited contains reason if {
 #     （{{.activities}}）以确定其归属。
 part_prohibited contains reason if {
 	some line in _undeclared_activities
-	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": {
+	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": {
 		"line": line.line,
 		"declared_control_code": line.control_code,
 		"entries": concat(", ", [e.id | some e in _prohibited_entries]),
@@ -154,7 +154,6 @@ part_prohibited contains reason if {
 # description: 限制出口部分 - rare-earth mining, beneficiation and smelting technologies (as reported)
 # custom:
 #   code: MOST23_RESTRICTED_TECHNOLOGY
-#   measure: MOFCOM-MOST-2023-57
 #   clause: restricted
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-MOST23-ENTRIES
@@ -167,7 +166,7 @@ part_prohibited contains reason if {
 #     未取得技术出口许可证不得出口（《技术进出口管理条例》）。
 part_restricted contains reason if {
 	some [line, e] in _caught("restricted")
-	reason := lib.reason(rego.metadata.rule(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+	reason := lib.reason(rego.metadata.chain(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
 }
 
 # ---- what the decision collects -------------------------------------------------------------------
@@ -178,9 +177,9 @@ findings := part_prohibited | part_restricted
 
 # METADATA
 # description: the lines a part of the catalogue catches on the export date
-controlled contains reason.line if {
+_controlled contains reason.line if {
 	some reason in findings
-	lib.in_force(_id, reason.clause, _date)
+	lib.in_force(_measure, reason.clause, _date)
 }
 
 # METADATA
@@ -189,11 +188,11 @@ controlled contains reason.line if {
 controls contains {"line": line.line, "control": lib.control_of(e)} if {
 	some part in {"prohibited", "restricted"}
 	some [line, e] in _caught(part)
-	line.line in controlled
+	line.line in _controlled
 }
 
 controls contains {"line": line.line, "control": lib.control_of(e)} if {
 	some line in _undeclared_activities
-	line.line in controlled
+	line.line in _controlled
 	some e in _prohibited_entries
 }

@@ -9,7 +9,6 @@ import data.cnexport.lib
 # description: 限制出口部分 - restricted technologies may be exported only under licence (实行许可证管理)
 # custom:
 #   type: licence_application
-#   measure: MOFCOM-MOST-2023-57
 #   clause: restricted
 #   message_en: >-
 #     Before exporting line {{.line}}, obtain a technology export licence for restricted technology under the
@@ -20,7 +19,7 @@ import data.cnexport.lib
 obligations contains obligation if {
 	some reason in part_restricted
 	count(lib.covering_licences(reason.line, _date)) == 0
-	obligation := lib.obligation(rego.metadata.rule(), _date, reason.line, {"line": reason.line})
+	obligation := lib.obligation(rego.metadata.chain(), _date, reason.line, {"line": reason.line})
 }
 
 # METADATA
@@ -36,7 +35,7 @@ warnings contains lib.warning(
 		]),
 		[line.line],
 	),
-	{"line": line.line, "measure": _id, "interpretation": "I-MOST23-ENTRIES"},
+	{"line": line.line, "measure": _measure, "interpretation": "I-MOST23-ENTRIES"},
 ) if {
 	some part in {"prohibited", "restricted"}
 	_export(part)
@@ -55,7 +54,7 @@ warnings contains lib.warning(
 		]),
 		[line.line],
 	),
-	{"line": line.line, "measure": _id, "interpretation": "I-MOST23-ENTRIES"},
+	{"line": line.line, "measure": _measure, "interpretation": "I-MOST23-ENTRIES"},
 ) if {
 	some line in _undeclared_activities
 }
@@ -69,7 +68,7 @@ warnings contains lib.warning(
 		]),
 		[r.line, concat(", ", sort(lib.lines_by_number[r.line].exclusion_claims))],
 	),
-	{"line": r.line, "measure": _id, "interpretation": "I-MOST23-NO-EXCLUSIONS"},
+	{"line": r.line, "measure": _measure, "interpretation": "I-MOST23-NO-EXCLUSIONS"},
 ) if {
 	some r in findings
 	count(object.get(lib.lines_by_number[r.line], "exclusion_claims", [])) > 0
@@ -84,7 +83,7 @@ warnings contains lib.warning(
 		]),
 		[r.line, concat(", ", sort(lib.covering_licences(r.line, _date)))],
 	),
-	{"line": r.line, "measure": _id, "interpretation": "I-MOST23-LICENCE"},
+	{"line": r.line, "measure": _measure, "interpretation": "I-MOST23-LICENCE"},
 ) if {
 	some r in part_restricted
 	count(lib.covering_licences(r.line, _date)) > 0

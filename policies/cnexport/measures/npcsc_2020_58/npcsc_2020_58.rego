@@ -12,17 +12,19 @@
 #     ref: https://github.com/ammitto/data-cn/blob/main/reference-docs/legal-instruments/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%E6%B3%95.md
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/legal-framework.md#1-export-control-law-of-the-prc-出口管制法
+# custom:
+#   measure: NPCSC-2020-58
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.npcsc_2020_58
 
 import data.cnexport.lib
 
-_id := "NPCSC-2020-58"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(clause, name) := lib.param(_id, clause, name)
+_param(clause, name) := lib.param(_measure, clause, name)
 
 _by_line := lib.items_in_force_by_line
 
@@ -46,7 +48,6 @@ _item_figures(n) := object.union(
 # description: 第十二条第二款：出口管制清单所列管制物项或者临时管制物项，出口经营者应当向国家出口管制管理部门申请许可
 # custom:
 #   code: ECL12_LISTED_ITEM_LICENCE
-#   measure: NPCSC-2020-58
 #   clause: "12"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -55,7 +56,7 @@ _item_figures(n) := object.union(
 #   message_zh: 第{{.line}}行为管制清单所列两用物项（{{.listed_by}}）：依出口管制法第十二条，出口经营者应当向商务部申请出口许可。
 clause_12 contains reason if {
 	some n in _listed_lines
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": _item_figures(n)})
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": _item_figures(n)})
 }
 
 # METADATA
@@ -63,7 +64,6 @@ clause_12 contains reason if {
 # description: 第十二条第三款：管制清单以外的货物、技术和服务，出口经营者知道可能被用于大规模杀伤性武器或者恐怖主义目的的，应当申请许可
 # custom:
 #   code: ECL12_CATCH_ALL
-#   measure: NPCSC-2020-58
 #   clause: "12"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-FRAMEWORK-NO-TIER
@@ -77,7 +77,7 @@ clause_12 contains reason if {
 	some line in lib.exported_lines
 	not line.line in _listed_lines
 	figures := {"line": line.line, "purposes": concat(", ", sort(hits))}
-	reason := lib.reason(rego.metadata.rule(), {"line": line.line, "figures": figures})
+	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": figures})
 }
 
 # METADATA
@@ -85,7 +85,6 @@ clause_12 contains reason if {
 # description: 第十二条第二款；出口经营者申报该物项属于两用物项并填报其出口管制编码
 # custom:
 #   code: ECL12_DECLARED_DUAL_USE_ITEM
-#   measure: NPCSC-2020-58
 #   clause: "12"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-DECLARED-CODE
@@ -101,7 +100,7 @@ clause_12 contains reason if {
 	is_string(line.control_code)
 	not line.line in _listed_lines
 	not lib.code_in_catalogue(line.control_code)
-	reason := lib.reason(rego.metadata.rule(), {
+	reason := lib.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"control_code": line.control_code,
 		"figures": {"line": line.line, "control_code": line.control_code},
@@ -126,7 +125,7 @@ warnings contains lib.warning(
 		]),
 		[input.ship_from, input.ship_to],
 	),
-	{"measure": _id, "interpretation": "I-EXPORT-FROM-CHINA"},
+	{"measure": _measure, "interpretation": "I-EXPORT-FROM-CHINA"},
 ) if {
 	lib.provided_by_chinese_person
 	not lib.leaves_china
@@ -141,7 +140,7 @@ warnings contains lib.warning(
 		]),
 		[concat(", ", sort(hits))],
 	),
-	{"measure": _id, "interpretation": "I-FRAMEWORK-NO-TIER"},
+	{"measure": _measure, "interpretation": "I-FRAMEWORK-NO-TIER"},
 ) if {
 	hits := _purposes & {p | some p in _param("13", "end_use_purposes")}
 	count(hits) > 0

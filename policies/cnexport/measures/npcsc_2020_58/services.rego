@@ -6,11 +6,15 @@
 # speaks to, over every line (I-LAW20-SERVICES). The decision builds the reason with lib.reason.
 package cnexport.measures.npcsc_2020_58
 
-_service_clause(answer, metadata) := {
+import data.cnexport.lib
+
+_service_clause(answer, chain) := {
 	"answer": answer,
 	"roles": _param("20", "service_roles"),
 	"own_lines_only": false,
-	"metadata": metadata,
+	"chain": chain,
+	"measure": object.get(lib.custom(chain), "measure", null),
+	"clause": object.get(lib.custom(chain), "clause", null),
 }
 
 # METADATA
@@ -18,7 +22,6 @@ _service_clause(answer, metadata) := {
 # description: 第二十条 (paraphrase) no one may serve an exporter's export-control violation; this export is none
 # custom:
 #   code: LAW20_SERVICE_MAY_PROVIDE
-#   measure: NPCSC-2020-58
 #   clause: "20"
 #   outcome: NOT_CONTROLLED
 #   interpretation: I-LAW20-SERVICES
@@ -29,14 +32,13 @@ _service_clause(answer, metadata) := {
 #     export-control violation.
 #   message_zh: >-
 #     {{.name}}（{{.role}}）可以为本次出口提供服务：{{if .controlled_lines}}须许可的各行（{{.controlled_lines}}）均有有效的商务部许可（{{.licences}}）{{else}}本次出口在{{.export_date}}无须许可{{end}}。出口管制法第二十条仅禁止为出口管制违法行为提供服务。
-service_clauses contains _service_clause("GO", rego.metadata.rule())
+service_clauses contains _service_clause("GO", rego.metadata.chain())
 
 # METADATA
 # title: A service provider may not serve the export until a licence covers it
 # description: 第二十条 (paraphrase) no agency, freight, delivery, customs, e-commerce platform or financial service to a violation
 # custom:
 #   code: LAW20_SERVICE_HOLD
-#   measure: NPCSC-2020-58
 #   clause: "20"
 #   outcome: LICENCE_REQUIRED
 #   interpretation: I-LAW20-SERVICES
@@ -47,14 +49,13 @@ service_clauses contains _service_clause("GO", rego.metadata.rule())
 #     is one. Wait until the licence is on file (or the hold is cleared).
 #   message_zh: >-
 #     {{.name}}（{{.role}}）暂不得为本次出口提供服务：{{.blocking}}尚未放行。依出口管制法第二十条，任何组织和个人不得为出口经营者从事出口管制违法行为提供代理、货运、寄递、报关、第三方电子商务交易平台和金融等服务；未取得所需许可而出口即属违法。应待取得许可（或解除暂停）后再提供服务。
-service_clauses contains _service_clause("HOLD", rego.metadata.rule())
+service_clauses contains _service_clause("HOLD", rego.metadata.chain())
 
 # METADATA
 # title: A service provider may not serve an export that is prohibited or denied
 # description: 第二十条 (as above) no service to an export that no licence can cover or that is in principle refused
 # custom:
 #   code: LAW20_SERVICE_STOP
-#   measure: NPCSC-2020-58
 #   clause: "20"
 #   outcome: PROHIBITED
 #   interpretation: I-LAW20-SERVICES
@@ -65,4 +66,4 @@ service_clauses contains _service_clause("HOLD", rego.metadata.rule())
 #     export-control violation, under any measure.
 #   message_zh: >-
 #     {{.name}}（{{.role}}）不得为本次出口提供服务：{{.blocking}}属禁止出口或原则上不予许可，且无有效许可。依出口管制法第二十条，不得为出口管制违法行为提供代理、货运、寄递、报关、第三方电子商务交易平台和金融等服务。
-service_clauses contains _service_clause("STOP", rego.metadata.rule())
+service_clauses contains _service_clause("STOP", rego.metadata.chain())

@@ -11,13 +11,15 @@
 #     ref: https://github.com/ammitto/data-cn/blob/main/reference-docs/legal-instruments/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E4%B8%A4%E7%94%A8%E7%89%A9%E9%A1%B9%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%E6%9D%A1%E4%BE%8B.md
 #   - description: digest
 #     ref: https://cnexport.invalid/shared/regulations/legal-framework.md#2-regulations-on-the-export-control-of-dual-use-items-两用物项出口管制条例
+# custom:
+#   measure: STATECOUNCIL-2024-792
 # schemas:
 #   - input: schema["shipment.schema"]
 package cnexport.measures.statecouncil_2024_792
 
 import data.cnexport.lib
 
-_id := "STATECOUNCIL-2024-792"
+_measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -30,7 +32,6 @@ _items := {c | some group in _by_line; some c in group}
 # description: 第十四条第二款：出口两用物项出口管制清单所列两用物项……出口经营者应当向国务院商务主管部门申请许可
 # custom:
 #   code: DUR14_LISTED_ITEM_LICENCE
-#   measure: STATECOUNCIL-2024-792
 #   clause: "14"
 #   outcome: LICENCE_REQUIRED
 #   message_en: >-
@@ -39,7 +40,7 @@ _items := {c | some group in _by_line; some c in group}
 #   message_zh: 第{{.line}}行为清单所列两用物项（{{.items_zh}}）：依两用物项出口管制条例第十四条，出口经营者应当向商务部申请许可。
 clause_14 contains reason if {
 	some n, found in _by_line
-	reason := lib.reason(rego.metadata.rule(), {"line": n, "figures": lib.listing_details(n, found).figures})
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": lib.listing_details(n, found).figures})
 }
 
 # METADATA
