@@ -41,7 +41,7 @@ PY_SOURCES   := $(shell find harness -name '*.py') pyproject.toml
 help:
 	@echo "make eval    decide the example shipments through a real OPA server and print them"
 	@echo "make test    static checks, Rego unit tests with coverage, end-to-end tests through OPA"
-	@echo "make lint    the static half of make test (fmt, check --strict, regal, citations, data schemas, timeline)"
+	@echo "make lint    the static half of make test (fmt, check --strict, regal, ruff, citations, data schemas, timeline)"
 	@echo "make bundle  build and sign the policy and reference-data bundles into $(BUILD)/"
 	@echo "make serve   run the locked-down sidecar from the signed bundles on \$$OPA_ADDR ($(OPA_ADDR)),"
 	@echo "             health and metrics on \$$OPA_DIAGNOSTIC_ADDR ($(OPA_DIAGNOSTIC_ADDR))"
@@ -115,9 +115,11 @@ lint: $(OPA) $(REGAL) data
 	$(OPA) fmt --list --fail policies
 	$(OPA) check --strict --schema $(BUILD)/schemas policies $(DATA_OUT)
 	$(REGAL) lint --format pretty policies
+	$(VENV)/bin/ruff check harness tests tools
+	$(VENV)/bin/ruff format --check harness tests tools
 	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.citations policies
 	$(PY) -m cnexport.timeline --check
-	@echo "lint: fmt, check --strict with schemas, regal, METADATA (schema, citations, docs/reasons.md), data schemas and the timeline all pass"
+	@echo "lint: fmt, check --strict with schemas, regal, ruff, METADATA (schema, citations, docs/reasons.md), data schemas and the timeline all pass"
 
 fmt: $(OPA)
 	$(OPA) fmt --write policies

@@ -10,8 +10,8 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from cnexport.client import Client
-from cnexport.pytest_plugin import session_opa
 from cnexport.paths import SCHEMAS
+from cnexport.pytest_plugin import session_opa
 
 DECISION_VALIDATOR = Draft202012Validator(
     json.loads((SCHEMAS / "decision.schema.json").read_text(encoding="utf-8")), format_checker=FormatChecker()
@@ -31,19 +31,19 @@ BASE = {
         {"role": "end_user", "name": "Great Lakes Motor Works Inc.", "country": "US"},
     ],
     "end_use": {"purposes": ["civil"]},
-    "items": [{
-        "line": 1,
-        "description": "sintered NdFeB magnet blocks, Dy diffused",
-        "kind": "goods",
-        "category": "permanent_magnet",
-        "elements": ["Nd", "Pr", "Dy"],
-        "manufactured_in": "JP",
-        "origin": "JP",
-        "value": {"amount": 200000, "currency": "USD"},
-        "rare_earth_content": [
-            {"element": "Dy", "form": "metal", "origin": "CN", "value": {"amount": 300, "currency": "USD"}},
-        ],
-    }],
+    "items": [
+        {
+            "line": 1,
+            "description": "sintered NdFeB magnet blocks, Dy diffused",
+            "kind": "goods",
+            "category": "permanent_magnet",
+            "elements": ["Nd", "Pr", "Dy"],
+            "manufactured_in": "JP",
+            "origin": "JP",
+            "value": {"amount": 200000, "currency": "USD"},
+            "rare_earth_content": [{"element": "Dy", "form": "metal", "origin": "CN", "value": {"amount": 300, "currency": "USD"}}],
+        }
+    ],
 }
 
 
@@ -92,17 +92,19 @@ def client(opa):
 @pytest.fixture(scope="session")
 def decide(client):
     """Decide a document through the real server; every decision is checked against its schema."""
+
     def run(document) -> dict:
         decision = client.decide(raw(document))
         problems = [f"{list(e.absolute_path)}: {e.message}" for e in DECISION_VALIDATOR.iter_errors(decision)]
         assert not problems, problems
         return decision
+
     return run
 
 
 def codes(decision, line=None) -> list[str]:
     """The reason codes of a decision (or of one line), in order."""
-    reasons = decision["reasons"] if line is None else next(l for l in decision["lines"] if l["line"] == line)["reasons"]
+    reasons = decision["reasons"] if line is None else next(of_line for of_line in decision["lines"] if of_line["line"] == line)["reasons"]
     return [r["code"] for r in reasons]
 
 

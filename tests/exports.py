@@ -25,9 +25,11 @@ IN_FORCE_ON = {
 
 # The reason code of each listing clause, as its rule's METADATA gives it: read from the register
 # make lint keeps current (docs/reasons.md), for the clauses that list catalogue entries.
-REGISTER = [[cell.strip() for cell in line.strip("|").split("|")]
-            for line in (ROOT / "docs" / "reasons.md").read_text(encoding="utf-8").splitlines()
-            if line.startswith("| ") and not line.startswith("| code |")]
+REGISTER = [
+    [cell.strip() for cell in line.strip("|").split("|")]
+    for line in (ROOT / "docs" / "reasons.md").read_text(encoding="utf-8").splitlines()
+    if line.startswith("| ") and not line.startswith("| code |")
+]
 _LISTING_CLAUSES = {(c["measure"], c["clause"]) for e in LISTED for c in e["listed_by"]}
 _LISTING_CODES = [((measure, clause), code) for code, measure, clause, *_ in REGISTER if (measure, clause) in _LISTING_CLAUSES]
 LISTING_CODE = dict(_LISTING_CODES)
@@ -59,8 +61,13 @@ def export(date: str, *lines: dict, **changes) -> dict:
 
 
 def goods(**fields) -> dict:
-    line = {"description": "test line", "kind": "goods", "manufactured_in": "CN", "origin": "CN",
-            "value": {"amount": 1000, "currency": "USD"}}
+    line = {
+        "description": "test line",
+        "kind": "goods",
+        "manufactured_in": "CN",
+        "origin": "CN",
+        "value": {"amount": 1000, "currency": "USD"},
+    }
     line.update({k: v for k, v in fields.items() if v is not None})
     if line.get("category") == "technology":
         line["kind"] = "technology"

@@ -16,23 +16,32 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from generate import screen_requests, shipments  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
+from invariants import INVARIANTS, Checker  # noqa: E402
 
 from cnexport.opa import OpaServer  # noqa: E402
 from cnexport.paths import sidecar_token  # noqa: E402
-from generate import screen_requests, shipments  # noqa: E402
-from invariants import INVARIANTS, Checker  # noqa: E402
 
 FAILURES = Path(__file__).resolve().parents[1] / "build" / "fuzz-failures.jsonl"
 
 
 def run(checker: Checker, kind: str, strategy, count: int) -> dict:
-    tally = {"documents": 0, "harness_refuses": 0, "opa_invalid": 0, "schema_invalid": 0, "agree": 0,
-             "broken": collections.Counter(), "samples": collections.defaultdict(list), "failures": []}
+    tally = {
+        "documents": 0,
+        "harness_refuses": 0,
+        "opa_invalid": 0,
+        "schema_invalid": 0,
+        "agree": 0,
+        "broken": collections.Counter(),
+        "samples": collections.defaultdict(list),
+        "failures": [],
+    }
     check = checker.shipment if kind == "shipment" else checker.screen
 
-    @settings(max_examples=count, derandomize=True, database=None, deadline=None, phases=["generate"],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=count, derandomize=True, database=None, deadline=None, phases=["generate"], suppress_health_check=list(HealthCheck)
+    )
     @given(text=strategy)
     def one(text):
         broken = check(text)
@@ -62,16 +71,22 @@ def main() -> int:
     failed, failures = False, []
     with OpaServer() if not args.opa_url else _Running(args.opa_url) as server:
         checker = Checker(server.url, server.token)
-        for kind, strategy, count in (("shipment", shipments(), args.count),
-                                      ("screen request", screen_requests(), max(1, args.count // 4))):
+        for kind, strategy, count in (
+            ("shipment", shipments(), args.count),
+            ("screen request", screen_requests(), max(1, args.count // 4)),
+        ):
             started = time.monotonic()
             tally = run(checker, kind, strategy, count)
             decided = tally["documents"] - tally["opa_invalid"]
-            print(f"{kind}s: {tally['documents']} generated in {time.monotonic() - started:.0f} s; "
-                  f"{tally['schema_invalid']} schema-invalid, {tally['opa_invalid']} INVALID_INPUT or refused by OPA, "
-                  f"{decided} decided, {tally['harness_refuses']} refused by the harness itself")
-            print(f"  parity harness vs OPA on valid/invalid: {tally['agree']} of {tally['documents']}"
-                  f" ({100 * tally['agree'] / max(1, tally['documents']):.2f} %)")
+            print(
+                f"{kind}s: {tally['documents']} generated in {time.monotonic() - started:.0f} s; "
+                f"{tally['schema_invalid']} schema-invalid, {tally['opa_invalid']} INVALID_INPUT or refused by OPA, "
+                f"{decided} decided, {tally['harness_refuses']} refused by the harness itself"
+            )
+            print(
+                f"  parity harness vs OPA on valid/invalid: {tally['agree']} of {tally['documents']}"
+                f" ({100 * tally['agree'] / max(1, tally['documents']):.2f} %)"
+            )
             for name in INVARIANTS:
                 if kind != "shipment" and name in ("cli_never_decides_invalid", "lines_complete"):
                     continue

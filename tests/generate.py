@@ -58,16 +58,67 @@ PARTIES = [p for d in SHIPMENTS for p in d["parties"]]
 # ---- numbers and dates ---------------------------------------------------------------------
 
 ODD_NUMBERS = [
-    "0", "-0", "-1", "1", "1.0", "1e0", "10e-1", "0.1", "1E+2", "1e18", "1e19", "1e-18", "1e-19", "0e999", "0e-50",
-    "1e42", "1e43", "1e308", "1e309", "-1e309", "1e400", "1e-400", "9e999999", "9e-999999", "1e1000", "1e1001",
-    "1e2000000", "-1e2000000", "1e-2000000", "1e99999999999999999999", "0.5" + "0" * 30, "1." + "0" * 5000,
-    "9" * 25, "9" * 5000, "123456789012345678901234", "0.000000000000000001", "1000000", "1000001", "999999.5",
+    "0",
+    "-0",
+    "-1",
+    "1",
+    "1.0",
+    "1e0",
+    "10e-1",
+    "0.1",
+    "1E+2",
+    "1e18",
+    "1e19",
+    "1e-18",
+    "1e-19",
+    "0e999",
+    "0e-50",
+    "1e42",
+    "1e43",
+    "1e308",
+    "1e309",
+    "-1e309",
+    "1e400",
+    "1e-400",
+    "9e999999",
+    "9e-999999",
+    "1e1000",
+    "1e1001",
+    "1e2000000",
+    "-1e2000000",
+    "1e-2000000",
+    "1e99999999999999999999",
+    "0.5" + "0" * 30,
+    "1." + "0" * 5000,
+    "9" * 25,
+    "9" * 5000,
+    "123456789012345678901234",
+    "0.000000000000000001",
+    "1000000",
+    "1000001",
+    "999999.5",
 ]
 
 ODD_DATES = [
-    "0000-01-01", "0001-01-01", "9999-12-31", "1900-01-01", "1969-12-31", "2100-01-01", "2024-02-29", "2025-02-29",
-    "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-01", "2026-01-01T00:00", " 2026-01-01", "2026-01-01\n",
-    "２０２６-01-01", "2026/01/01", "", "20260101",
+    "0000-01-01",
+    "0001-01-01",
+    "9999-12-31",
+    "1900-01-01",
+    "1969-12-31",
+    "2100-01-01",
+    "2024-02-29",
+    "2025-02-29",
+    "2026-13-01",
+    "2026-00-10",
+    "2026-04-31",
+    "2026-1-01",
+    "2026-01-01T00:00",
+    " 2026-01-01",
+    "2026-01-01\n",
+    "２０２６-01-01",
+    "2026/01/01",
+    "",
+    "20260101",
 ]
 
 
@@ -139,9 +190,8 @@ def valid_shipments(draw) -> dict:
         item = draw(st.sampled_from(document["items"]))
         item["value"]["amount"] = Num(str(Decimal(item["value"]["amount"]) * draw(st.integers(1, 10**6))))
     if draw(st.booleans()):
-        numbers = draw(st.lists(st.integers(1, 1_000_000), min_size=len(document["items"]),
-                                max_size=len(document["items"]), unique=True))
-        renumber(document, {Decimal(n): _number_text(m) for n, m in zip(line_numbers(document), numbers)})
+        numbers = draw(st.lists(st.integers(1, 1_000_000), min_size=len(document["items"]), max_size=len(document["items"]), unique=True))
+        renumber(document, {Decimal(n): _number_text(m) for n, m in zip(line_numbers(document), numbers, strict=True)})
     return document
 
 
@@ -156,17 +206,18 @@ def valid_screen_requests(draw) -> dict:
         request["date"] = draw(dates)
     if "owners" not in request and draw(st.booleans()):
         shares = draw(st.lists(st.integers(0, 100), min_size=1, max_size=3).filter(lambda s: sum(s) <= 100))
-        request["owners"] = [{"name": draw(st.sampled_from(PARTIES))["name"], "share": Num(f"{s / 100:g}")}
-                             for s in shares]
+        request["owners"] = [{"name": draw(st.sampled_from(PARTIES))["name"], "share": Num(f"{s / 100:g}")} for s in shares]
     return request
 
 
 # ---- mutations -------------------------------------------------------------------------------
 
-_SIMPLE_VALUES = st.one_of(st.none(), st.booleans(), st.sampled_from(ODD_NUMBERS).map(Num),
-                           st.text(max_size=8), st.builds(list), st.builds(dict))
-_KEYS = st.one_of(st.sampled_from(["line", "id", "colour", "share", "known_overseas_rare_earth_activities"]),
-                  st.text(max_size=12)).flatmap(lambda k: st.sampled_from([k, k + "\n", "\n" + k, k + "\u2028"]))
+_SIMPLE_VALUES = st.one_of(
+    st.none(), st.booleans(), st.sampled_from(ODD_NUMBERS).map(Num), st.text(max_size=8), st.builds(list), st.builds(dict)
+)
+_KEYS = st.one_of(st.sampled_from(["line", "id", "colour", "share", "known_overseas_rare_earth_activities"]), st.text(max_size=12)).flatmap(
+    lambda k: st.sampled_from([k, k + "\n", "\n" + k, k + "\u2028"])
+)
 
 
 @st.composite
@@ -202,8 +253,15 @@ def _unicode(draw, document):
     found = _pick(draw, document, lambda p, v: type(v) is str)
     if found:
         text = draw(st.text(min_size=0, max_size=10))
-        put(document, found[0], draw(st.sampled_from([text, found[1] + text, found[1] + "\n", "\n" + found[1],
-                                                      found[1] + "\u0000", found[1].upper(), found[1].lower()])))
+        put(
+            document,
+            found[0],
+            draw(
+                st.sampled_from(
+                    [text, found[1] + text, found[1] + "\n", "\n" + found[1], found[1] + "\u0000", found[1].upper(), found[1].lower()]
+                )
+            ),
+        )
 
 
 @st.composite
@@ -230,8 +288,16 @@ def _duplicate(draw, document):
         found[1].append(copy.deepcopy(draw(st.sampled_from(found[1]))))
 
 
-MUTATIONS = {"drop": _drop, "wrong_type": _wrong_type, "odd_number": _odd_number, "odd_date": _odd_date,
-             "unicode": _unicode, "extra_field": _extra_field, "deep": _deep, "duplicate": _duplicate}
+MUTATIONS = {
+    "drop": _drop,
+    "wrong_type": _wrong_type,
+    "odd_number": _odd_number,
+    "odd_date": _odd_date,
+    "unicode": _unicode,
+    "extra_field": _extra_field,
+    "deep": _deep,
+    "duplicate": _duplicate,
+}
 
 
 @st.composite
@@ -253,6 +319,7 @@ def screen_requests():
 
 
 # ---- changes that keep the meaning -------------------------------------------------------------
+
 
 def respell(text: str, rng: random.Random) -> str:
     """Another spelling of the same number (1, 1.0, 1e0), keeping its digits and exponent within the
@@ -276,7 +343,7 @@ def same_meaning(document, rng: random.Random) -> tuple[dict, dict]:
     variant = copy.deepcopy(document)
     old = line_numbers(variant)
     new = rng.sample(range(1, 1_000_001), len(old))
-    mapping = {Decimal(n): Num(str(m)) for n, m in zip(old, new)}
+    mapping = {Decimal(n): Num(str(m)) for n, m in zip(old, new, strict=True)}
     renumber(variant, mapping)
     rng.shuffle(variant["items"])
     rng.shuffle(variant["parties"])

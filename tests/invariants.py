@@ -13,19 +13,25 @@ import random
 from decimal import Decimal, InvalidOperation
 
 import requests
+from generate import parse, same_meaning, to_text
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.validators import extend
-from referencing import Registry, Resource
 
 from cnexport.cli import NotDecided, _decision_validator, _screen_validator, decide_one
 from cnexport.client import Answer, BadAnswer, UndefinedResult
 from cnexport.opa import OpaUnavailable
 from cnexport.paths import SCHEMAS
 from cnexport.validation import NotJSON, parse_document, precheck
-from generate import parse, same_meaning, to_text
 
-INVARIANTS = ("answered", "schema_invalid_is_invalid_input", "cli_never_decides_invalid", "parity",
-              "lines_complete", "answer_schema", "same_meaning")
+INVARIANTS = (
+    "answered",
+    "schema_invalid_is_invalid_input",
+    "cli_never_decides_invalid",
+    "parity",
+    "lines_complete",
+    "answer_schema",
+    "same_meaning",
+)
 
 
 def _is_integer(checker, instance) -> bool:
@@ -37,8 +43,7 @@ def _is_integer(checker, instance) -> bool:
     return isinstance(instance, Decimal) and instance.is_finite() and instance == instance.to_integral_value()
 
 
-_Oracle = extend(Draft202012Validator,
-                 type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer))
+_Oracle = extend(Draft202012Validator, type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer))
 
 
 def oracle(name: str) -> Draft202012Validator:
@@ -93,8 +98,9 @@ class Checker:
     def post(self, path: str, text: str):
         """OPA's answer to the raw text: (status, result or None), or (None, why) with no answer."""
         try:
-            response = self.session.post(f"{self.url}/v1/data/cnexport/{path}",
-                                         data=b'{"input":' + text.encode("utf-8") + b"}", timeout=300)
+            response = self.session.post(
+                f"{self.url}/v1/data/cnexport/{path}", data=b'{"input":' + text.encode("utf-8") + b"}", timeout=300
+            )
         except requests.RequestException as error:
             return None, f"no answer: {type(error).__name__}"
         if response.status_code != 200:
@@ -114,15 +120,20 @@ class Checker:
         broken = {}
         self.last = {}
         refused = self._harness_refuses(text)
-        if status is None or (status != 200 and status != 400) or (status == 400 and not refused) \
-                or (status == 200 and not isinstance(answer, dict)):
+        if (
+            status is None
+            or (status != 200 and status != 400)
+            or (status == 400 and not refused)
+            or (status == 200 and not isinstance(answer, dict))
+        ):
             broken["answered"] = f"status {status}: {answer if status is None else 'no result'}"
             return broken
         opa_invalid = status == 400 or answer.get("outcome") == "INVALID_INPUT"
         self.last = {"harness_refuses": bool(refused), "opa_invalid": opa_invalid, "schema_invalid": bool(schema_invalid)}
         if schema_invalid and not opa_invalid:
-            broken["schema_invalid_is_invalid_input"] = (f"OPA answered {answer.get('outcome')} / {answer.get('clearance')}"
-                                                        f" where the schema says {schema_invalid!r}")
+            broken["schema_invalid_is_invalid_input"] = (
+                f"OPA answered {answer.get('outcome')} / {answer.get('clearance')} where the schema says {schema_invalid!r}"
+            )
         if refused and not opa_invalid:
             broken["parity"] = f"the harness refuses ({refused}), OPA decides {answer.get('outcome')}"
         if status == 200:
@@ -165,8 +176,10 @@ class Checker:
         if status != 200 or not isinstance(other, dict):
             return {"same_meaning": f"the renumbered document got status {status}"}
         if (other["outcome"], other["clearance"]) != (answer["outcome"], answer["clearance"]):
-            return {"same_meaning": f"{answer['outcome']} / {answer['clearance']} became {other['outcome']} / "
-                                    f"{other['clearance']} {other['errors'][:3]} for {to_text(variant)}"}
+            return {
+                "same_meaning": f"{answer['outcome']} / {answer['clearance']} became {other['outcome']} / "
+                f"{other['clearance']} {other['errors'][:3]} for {to_text(variant)}"
+            }
         return {}
 
     def screen(self, text: str) -> dict:

@@ -44,15 +44,15 @@ def bearer(token: str) -> dict:
 def clean_env(**extra: str) -> dict:
     """The caller's environment without make's own variables (a nested make must not join the outer
     one's jobserver) and without a token, plus `extra`."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "CNEXPORT_TOKEN")}
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES", "CNEXPORT_TOKEN")}
     env.update(extra)
     return env
 
 
 def run_make(*targets: str) -> None:
-    result = subprocess.run(["make", "--no-print-directory", *targets], cwd=ROOT, env=clean_env(),
-                            capture_output=True, text=True, timeout=900)
+    result = subprocess.run(
+        ["make", "--no-print-directory", *targets], cwd=ROOT, env=clean_env(), capture_output=True, text=True, timeout=900
+    )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
 
 
@@ -61,8 +61,9 @@ class Process:
 
     def __init__(self, command: list[str], env: dict, cwd: Path = ROOT):
         self.output_file = tempfile.NamedTemporaryFile(prefix="cnexport-", suffix=".log", delete=False)
-        self.process = subprocess.Popen(command, cwd=cwd, env=env, stdout=self.output_file,
-                                        stderr=subprocess.STDOUT, start_new_session=True)
+        self.process = subprocess.Popen(
+            command, cwd=cwd, env=env, stdout=self.output_file, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
     def output(self) -> str:
         return Path(self.output_file.name).read_text(encoding="utf-8", errors="replace")
@@ -88,6 +89,7 @@ class Process:
                 return requests.get(f"{diagnostic_url}/health?bundles", timeout=5).status_code == 200
             except requests.RequestException:
                 return False
+
         wait_until(healthy, seconds, f"/health?bundles at {diagnostic_url}", interval=0.5)
 
     def stop(self) -> None:
@@ -100,8 +102,9 @@ def make_serve(token: str | None) -> tuple[Process, str, str]:
     """`make serve` on free loopback ports, as a developer runs it: (process, url, diagnostic url)."""
     port, diagnostic = free_port(), free_port()
     env = clean_env(**({"CNEXPORT_TOKEN": token} if token else {}))
-    process = Process(["make", "--no-print-directory", "serve", f"OPA_ADDR=127.0.0.1:{port}",
-                       f"OPA_DIAGNOSTIC_ADDR=127.0.0.1:{diagnostic}"], env)
+    process = Process(
+        ["make", "--no-print-directory", "serve", f"OPA_ADDR=127.0.0.1:{port}", f"OPA_DIAGNOSTIC_ADDR=127.0.0.1:{diagnostic}"], env
+    )
     return process, f"http://127.0.0.1:{port}", f"http://127.0.0.1:{diagnostic}"
 
 
@@ -160,12 +163,18 @@ class BundleServer:
 def deploy_container() -> dict:
     """The OPA container of deploy/sidecar.yaml."""
     documents = list(yaml.safe_load_all((ROOT / "deploy" / "sidecar.yaml").read_text(encoding="utf-8")))
-    return next(c for d in documents if d and d.get("kind") == "Deployment"
-                for c in d["spec"]["template"]["spec"]["containers"] if c["name"] == "opa")
+    return next(
+        c
+        for d in documents
+        if d and d.get("kind") == "Deployment"
+        for c in d["spec"]["template"]["spec"]["containers"]
+        if c["name"] == "opa"
+    )
 
 
-def deploy_command(opa: str, mounted: dict[str, Path], env_values: dict[str, str],
-                   port: int, diagnostic: int, extra: list[str]) -> tuple[list[str], dict]:
+def deploy_command(
+    opa: str, mounted: dict[str, Path], env_values: dict[str, str], port: int, diagnostic: int, extra: list[str]
+) -> tuple[list[str], dict]:
     """The container's command line and environment, run here: the same arguments and files, the
     mounted paths pointing at the files they mount, the addresses moved to free loopback ports,
     variables that come from secrets or name cluster services given by `env_values`."""

@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 import requests
 import yaml
+from conftest import raw, shipment
+from servers import POLL_SECONDS, BundleServer, Process, bearer, deploy_command, deploy_container, run_make, wait_until
 
 from cnexport import bundle
 from cnexport.opa import free_port
 from cnexport.paths import DATA_OUT, ROOT, opa_binary
-from conftest import raw, shipment
-from servers import POLL_SECONDS, BundleServer, Process, bearer, deploy_command, deploy_container, run_make, wait_until
 
 KEYS = ROOT / "build" / "keys"
 DECISION = "/v1/data/cnexport/decision"
@@ -99,7 +99,7 @@ class Deployment:
         self.served = folder / "served"
         self.served.mkdir()
         self.built = bundle.build(folder / "r1", self.signing_key, revision="r1")
-        for name, path in self.built.items():
+        for path in self.built.values():
             (self.served / path.name).write_bytes(path.read_bytes())
         self.server = BundleServer(self.served)
         self.token = secrets.token_urlsafe(32)
@@ -114,12 +114,14 @@ class Deployment:
             opa_binary(),
             {"/config/opa-config.yaml": ROOT / "deploy" / "opa-config.yaml", "/config/bundle-verification.pem": verification_key},
             {"CNEXPORT_TOKEN": self.token, "CNEXPORT_BUNDLE_URL": self.server.url, "CNEXPORT_DECISION_LOG_URL": self.server.url},
-            port, diagnostic, quick)
+            port,
+            diagnostic,
+            quick,
+        )
         self.process = Process(command, env)
 
     def decide(self) -> dict:
-        answer = requests.post(self.url + DECISION, data=b'{"input":' + raw(shipment()) + b"}",
-                               headers=bearer(self.token), timeout=60)
+        answer = requests.post(self.url + DECISION, data=b'{"input":' + raw(shipment()) + b"}", headers=bearer(self.token), timeout=60)
         assert answer.status_code == 200, answer.text
         return answer.json()
 
@@ -170,8 +172,11 @@ def test_both_bundles_activate_and_decide(deployment):
 
 def test_decision_logs_reach_the_collector_with_id_revisions_and_input(deployment):
     answer = deployment.decide()
-    entry = wait_until(lambda: next((e for e in deployment.server.decision_logs if e.get("decision_id") == answer["decision_id"]), None),
-                       POLL_SECONDS, "the decision log entry at the collector")
+    entry = wait_until(
+        lambda: next((e for e in deployment.server.decision_logs if e.get("decision_id") == answer["decision_id"]), None),
+        POLL_SECONDS,
+        "the decision log entry at the collector",
+    )
     assert entry["bundles"] == {"cnexport": {"revision": "r1"}, "cnexport-reference": {"revision": "r1"}}
     assert entry["input"] == shipment()
     assert entry["result"] == answer["result"]
@@ -191,7 +196,8 @@ def tampered(release: Path, out: Path) -> Path:
     files = members(release)
     data = json.loads(files["data.json"])
     data["cnexport_reference"]["measures"]["measures"]["MOFCOM-2025-61"]["suspensions"].append(
-        {"by": "MOFCOM-2025-70", "from": "2000-01-01", "until": "2999-12-31", "clauses": "all"})
+        {"by": "MOFCOM-2025-70", "from": "2000-01-01", "until": "2999-12-31", "clauses": "all"}
+    )
     files["data.json"] = json.dumps(data).encode()
     return write_bundle(out, files)
 
@@ -205,8 +211,9 @@ def unsigned(release: Path, out: Path) -> Path:
 def foreign_signed(release: Path, out: Path) -> Path:
     """Signed, but with a key the sidecar does not trust."""
     key = out.parent / "foreign.pem"
-    subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", str(key)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", str(key)], check=True, capture_output=True
+    )
     staged = out.parent / "foreign"
     for name, content in members(release).items():
         if name != ".signatures.json":
@@ -215,11 +222,15 @@ def foreign_signed(release: Path, out: Path) -> Path:
     return bundle.build_bundle(staged, out, key)
 
 
-@pytest.mark.parametrize(("make_bad", "expected"), [
-    (tampered, "Bundle load failed: data.json: digest mismatch"),
-    (unsigned, "Bundle load failed: bundle missing .signatures.json file"),
-    (foreign_signed, "Bundle load failed: failed to verify JWT signature"),
-], ids=["tampered", "unsigned", "foreign-signed"])
+@pytest.mark.parametrize(
+    ("make_bad", "expected"),
+    [
+        (tampered, "Bundle load failed: data.json: digest mismatch"),
+        (unsigned, "Bundle load failed: bundle missing .signatures.json file"),
+        (foreign_signed, "Bundle load failed: failed to verify JWT signature"),
+    ],
+    ids=["tampered", "unsigned", "foreign-signed"],
+)
 def test_a_bad_bundle_is_refused_and_the_previous_one_keeps_deciding(deployment, tmp_path, make_bad, expected):
     before = deployment.decide()["result"]
     assert before["outcome"] == "LICENCE_REQUIRED"
@@ -227,10 +238,15 @@ def test_a_bad_bundle_is_refused_and_the_previous_one_keeps_deciding(deployment,
     bad = make_bad(good, tmp_path / "bad.tar.gz")
     logged = len(deployment.process.log_entries())
     deployment.server.publish("cnexport-reference.tar.gz", bad)
+
     # OPA refuses the bad bundle (and says why) ...
     def refusals():
-        return [e["msg"] for e in deployment.process.log_entries()[logged:]
-                if e.get("level") == "error" and e.get("name") == "cnexport-reference"]
+        return [
+            e["msg"]
+            for e in deployment.process.log_entries()[logged:]
+            if e.get("level") == "error" and e.get("name") == "cnexport-reference"
+        ]
+
     wait_until(lambda: any(expected in m for m in refusals()), POLL_SECONDS, f"OPA's refusal: {expected}")
     # ... and again on its next poll, while the previous bundles stay active and keep deciding.
     deployment.server.wait_downloads("cnexport-reference.tar.gz", 1)

@@ -20,8 +20,12 @@ INTERPRETATIONS = databuild.interpretation_ids(ROOT)
 
 
 def run(policies, *extra) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cnexport.citations", str(policies), "--root", str(ROOT), *extra],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cnexport.citations", str(policies), "--root", str(ROOT), *extra],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -96,38 +100,48 @@ def test_the_reasons_item_list_clauses_state_as_data_are_checked_with_the_rules(
     twice = {**samarium, "clause": "2", "custom": {**samarium["custom"], "clause": "2"}}
     unset = {**samarium, "custom": {**samarium["custom"], "message_en": "Line {{.line}} in {{.nowhere}}"}}
     found_problems = citations.problems(found, MEASURES, INTERPRETATIONS, keys, SCHEMA, [samarium, twice, unset])
-    assert f"{samarium['file']}:{samarium['row']}: code RE18_SAMARIUM_ITEM is stated twice (first at {samarium['file']}:{samarium['row']})" in found_problems
+    assert (
+        f"{samarium['file']}:{samarium['row']}: code RE18_SAMARIUM_ITEM is stated twice (first at {samarium['file']}:{samarium['row']})"
+        in found_problems
+    )
     assert f"{samarium['file']}:{samarium['row']}: the message reads {{{{.nowhere}}}}, which no rule sets" in found_problems
 
 
 def _annotation(custom, scope="rule", path=("cnexport", "measures", "m", "r")):
-    return {"annotations": {"custom": custom, "scope": scope},
-            "location": {"file": "p.rego", "row": 3},
-            "path": [{"type": "var", "value": "data"}] + [{"type": "string", "value": p} for p in path]}
+    return {
+        "annotations": {"custom": custom, "scope": scope},
+        "location": {"file": "p.rego", "row": 3},
+        "path": [{"type": "var", "value": "data"}] + [{"type": "string", "value": p} for p in path],
+    }
 
 
-REASON = {"code": "M1_FOUND", "outcome": "PROHIBITED", "message_en": "line {{.line}}", "message_zh": "第{{.line}}行",
-          "clause": "1"}
+REASON = {"code": "M1_FOUND", "outcome": "PROHIBITED", "message_en": "line {{.line}}", "message_zh": "第{{.line}}行", "clause": "1"}
 
 
 def test_every_kind_of_problem_is_named():
     measures = {"M-1": {"clauses": {"1": {}, "2": {}}}}
     package = _annotation({"measure": "M-1"}, scope="package", path=("cnexport", "measures", "m"))
-    found = citations.problems([
-        package,
-        _annotation(REASON),
-        _annotation({**REASON, "code": "m1 found", "clause": "2"}),
-        _annotation({"code": "M1_OTHER", "outcome": "PROHIBITED", "message_en": "m", "measure": "M-1"}),
-        _annotation({"type": "report", "clause": "3", "message_en": "m", "message_zh": "m"}),
-        _annotation({**REASON, "code": "M1_SEEN", "interpretation": "I-NOWHERE"}),
-        _annotation({**REASON, "code": "M1_READS", "clause": "2", "message_en": "{{if .licence}}{{.value.amount}}{{end}}"}),
-        _annotation({**REASON, "clause": "2"}),
-        _annotation({**REASON, "code": "M1_ELSEWHERE"}, path=("cnexport", "measures", "n", "r")),
-        _annotation({**REASON, "code": "M1_ELSEWHERE"}),
-        _annotation({"measure": "M-9"}, scope="package", path=("cnexport", "measures", "o")),
-        _annotation({"code": "W_1", "message_en": "m", "message_zh": "m"}),
-        {"annotations": {"title": "a rule that builds nothing", "scope": "rule"}, "location": {"file": "p.rego", "row": 3}},
-    ], measures, ["I-KNOWN"], {"cnexport.measures.m": {"line", "value"}}, SCHEMA)
+    found = citations.problems(
+        [
+            package,
+            _annotation(REASON),
+            _annotation({**REASON, "code": "m1 found", "clause": "2"}),
+            _annotation({"code": "M1_OTHER", "outcome": "PROHIBITED", "message_en": "m", "measure": "M-1"}),
+            _annotation({"type": "report", "clause": "3", "message_en": "m", "message_zh": "m"}),
+            _annotation({**REASON, "code": "M1_SEEN", "interpretation": "I-NOWHERE"}),
+            _annotation({**REASON, "code": "M1_READS", "clause": "2", "message_en": "{{if .licence}}{{.value.amount}}{{end}}"}),
+            _annotation({**REASON, "clause": "2"}),
+            _annotation({**REASON, "code": "M1_ELSEWHERE"}, path=("cnexport", "measures", "n", "r")),
+            _annotation({**REASON, "code": "M1_ELSEWHERE"}),
+            _annotation({"measure": "M-9"}, scope="package", path=("cnexport", "measures", "o")),
+            _annotation({"code": "W_1", "message_en": "m", "message_zh": "m"}),
+            {"annotations": {"title": "a rule that builds nothing", "scope": "rule"}, "location": {"file": "p.rego", "row": 3}},
+        ],
+        measures,
+        ["I-KNOWN"],
+        {"cnexport.measures.m": {"line", "value"}},
+        SCHEMA,
+    )
     assert found == [
         "p.rego:3: the reason's METADATA custom/code: 'm1 found' does not match '^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$'",
         "p.rego:3: the reason's METADATA custom: 'message_zh' is a required property",
@@ -150,10 +164,13 @@ def test_a_code_stated_for_two_clauses_under_one_reading_passes():
     package = _annotation({"measure": "M-1"}, scope="package", path=("cnexport", "measures", "m"))
     shared = {**REASON, "interpretation": "I-KNOWN"}
     keys = {"cnexport.measures.m": {"line"}}
-    assert citations.problems([package, _annotation(shared), _annotation({**shared, "clause": "2"})],
-                              measures, ["I-KNOWN"], keys, SCHEMA) == []
-    assert citations.problems([package, _annotation(shared), _annotation({**shared})],
-                              measures, ["I-KNOWN"], keys, SCHEMA) == ["p.rego:3: code M1_FOUND is stated twice (first at p.rego:3)"]
+    assert (
+        citations.problems([package, _annotation(shared), _annotation({**shared, "clause": "2"})], measures, ["I-KNOWN"], keys, SCHEMA)
+        == []
+    )
+    assert citations.problems([package, _annotation(shared), _annotation({**shared})], measures, ["I-KNOWN"], keys, SCHEMA) == [
+        "p.rego:3: code M1_FOUND is stated twice (first at p.rego:3)"
+    ]
 
 
 def test_a_clause_without_a_measure_in_its_package_fails():
@@ -167,12 +184,17 @@ def test_a_stale_register_fails_and_write_makes_it_current(tmp_path):
     (root / "docs").mkdir()
     shutil.copy(ROOT / "docs" / "interpretations.md", root / "docs")
     (root / "docs" / "reasons.md").write_text("# Codes\n", encoding="utf-8")
-    stale = subprocess.run([sys.executable, "-m", "cnexport.citations", str(POLICIES), "--root", str(root)],
-                           capture_output=True, text=True, timeout=120)
+    stale = subprocess.run(
+        [sys.executable, "-m", "cnexport.citations", str(POLICIES), "--root", str(root)], capture_output=True, text=True, timeout=120
+    )
     assert stale.returncode == 1
     assert f"{root}/docs/reasons.md: stale" in stale.stderr
-    written = subprocess.run([sys.executable, "-m", "cnexport.citations", str(POLICIES), "--root", str(root), "--write"],
-                             capture_output=True, text=True, timeout=120)
+    written = subprocess.run(
+        [sys.executable, "-m", "cnexport.citations", str(POLICIES), "--root", str(root), "--write"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert written.returncode == 0, written.stderr
     assert (root / "docs" / "reasons.md").read_text(encoding="utf-8") == (ROOT / "docs" / "reasons.md").read_text(encoding="utf-8")
     row = "| RE18_SAMARIUM_ITEM | MOFCOM-2025-18 | 1 | LICENCE_REQUIRED | data/measures/mofcom-2025-18.yaml | — |"
@@ -181,14 +203,34 @@ def test_a_stale_register_fails_and_write_makes_it_current(tmp_path):
 
 def test_a_measure_package_exposes_only_the_interface_and_its_clauses(found, tmp_path):
     interface = json.loads(citations.INTERFACE.read_text(encoding="utf-8"))
-    assert set(interface["properties"]) == {"findings", "controls", "line_figures", "obligations", "warnings", "holds",
-                                            "service_clauses", "single_licence_lines"}
+    assert set(interface["properties"]) == {
+        "findings",
+        "controls",
+        "line_figures",
+        "obligations",
+        "warnings",
+        "holds",
+        "service_clauses",
+        "single_licence_lines",
+    }
     assert citations.interface_problems(found, citations.public_rules(POLICIES), interface) == []
     package = tmp_path / "cnexport" / "measures" / "m"
     package.mkdir(parents=True)
-    (package / "m.rego").write_text("package cnexport.measures.m\n\nfindings := set()\n\ndefault _quiet := true\n\n"
-                                    "controlled contains 1\n", encoding="utf-8")
+    (package / "m.rego").write_text(
+        "package cnexport.measures.m\n\nfindings := set()\n\ndefault _quiet := true\n\ncontrolled contains 1\n", encoding="utf-8"
+    )
     assert citations.interface_problems(found, citations.public_rules(tmp_path), interface) == [
         f"{package / 'm.rego'}: cnexport.measures.m exposes controlled, which is neither a name of "
-        "measure-package.schema.json nor a rule with METADATA custom",
+        "measure-package.schema.json nor a rule with METADATA custom"
     ]
+
+
+def test_a_warning_without_its_chinese_message_fails_naming_its_file(found, keys):
+    blocks = copy.deepcopy(found)
+    warning = next(a for a in blocks if a["annotations"].get("custom", {}).get("code") == "RE61_UNKNOWN_ORIGIN_COUNTED")
+    assert citations.kind_of(warning) == "warning"
+    del warning["annotations"]["custom"]["message_zh"]
+    problems = check(blocks, keys)
+    assert problems, "a warning without message_zh passed the check"
+    assert all(p.startswith(f"{warning['location']['file']}:{warning['location']['row']}") for p in problems)
+    assert any("message_zh" in p for p in problems)

@@ -9,18 +9,19 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import cli_env, raw, shipment
 
 from cnexport import render
 from cnexport.cli import answer_timeout, main
 from cnexport.opa import free_port
-from conftest import cli_env, raw, shipment
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 def cli(*args, stdin=None, server=None):
-    return subprocess.run([sys.executable, "-m", "cnexport.cli", *args], input=stdin, capture_output=True,
-                          text=True, timeout=120, env=cli_env(server))
+    return subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", *args], input=stdin, capture_output=True, text=True, timeout=120, env=cli_env(server)
+    )
 
 
 def test_json_output_is_one_decision_per_line_in_input_order(opa, tmp_path):
@@ -54,21 +55,32 @@ def test_unreadable_and_non_json_files_are_errors(opa, tmp_path):
     good.write_bytes(raw(shipment(id="good")))
     run = cli("decide", "--json", "--opa-url", opa.url, str(tmp_path / "missing.json"), str(bad), str(good), server=opa)
     assert run.returncode == 2
-    assert [json.loads(l)["id"] for l in run.stdout.splitlines()] == ["good"]
+    assert [json.loads(row)["id"] for row in run.stdout.splitlines()] == ["good"]
     assert "missing.json: no decision: cannot read" in run.stderr
     assert "bad.json: no decision: not JSON: Expecting property name" in run.stderr
 
 
-def test_starts_its_own_opa_and_prints_a_table():
-    run = cli("decide", str(EXAMPLES / "jp-magnet-cn-dy-0.15pct.json"))
+def test_starts_its_own_opa_and_leads_with_what_to_do():
+    run = subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "decide", str(EXAMPLES / "jp-magnet-cn-dy-0.15pct.json")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**cli_env(), "COLUMNS": "100"},
+    )
     assert run.returncode == 0, run.stderr
-    assert "outcome LICENCE_REQUIRED   clearance HOLD" in run.stdout
-    assert "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD  (MOFCOM-2025-61 1(1))" in run.stdout
-    assert "ratio_percent=0.1500000" in run.stdout
-    table = run.stdout[run.stdout.index("ID "):].splitlines()
-    assert table[0].split() == ["ID", "OUTCOME", "CLEARANCE", "MAIN", "REASONS", "FIGURES"]
-    assert table[2].split() == ["jp-magnet-cn-dy-0.15pct", "LICENCE_REQUIRED", "HOLD", "RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD",
-                                "(MOFCOM-2025-61", "1(1))", "ratio", "0.0015", "(line", "1)"]
+    out = run.stdout
+    verdict = out.index("HOLD LICENCE_REQUIRED: hold: do not ship until a licence covers it")
+    apply_by = out.index("by 2026-09-21: Before exporting line 1, obtain a MOFCOM dual-use export")
+    notice = out.index("by 2026-12-01: Give the recipient of line 1 a compliance notice")
+    because = out.index("Because: RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD (MOFCOM-2025-61 1(1))")
+    why = out.index("0.1500000%")
+    assert verdict < apply_by < notice < because < why
+    assert out.count("0.1500000%") == 1  # the reason is shown once, not again for its line
+    assert "line 1: LICENCE_REQUIRED / HOLD China-content ratio 0.0015" in out
+    assert "1 document: 1 decided (0 resumed from --out), 0 not decided" in out
+    assert "by outcome: LICENCE_REQUIRED 1" in out and "by clearance: HOLD 1" in out
+    assert max(len(line) for line in out.splitlines()) <= 100
 
 
 class _FixedAnswer:
@@ -105,6 +117,7 @@ def fixed_answer():
     def start(body: bytes, status: int = 200) -> str:
         started.append(_FixedAnswer(body, status))
         return started[-1].url
+
     yield start
     for server in started:
         server.close()
@@ -124,16 +137,19 @@ def test_a_decision_for_another_document_is_an_error(client, fixed_answer, tmp_p
     files = _files(tmp_path, {"mine.json": shipment(id="mine"), "other.json": shipment(id="other")})
     run = cli("decide", "--json", "--opa-url", url, *files)
     assert run.returncode == 2
-    assert [json.loads(l)["id"] for l in run.stdout.splitlines()] == ["other"]
+    assert [json.loads(row)["id"] for row in run.stdout.splitlines()] == ["other"]
     assert "mine.json: no decision: OPA's answer is for id 'other', not this document's 'mine'" in run.stderr
 
 
-@pytest.mark.parametrize("body, message", [
-    (b"<html>gateway</html>", "answered 200 with a body that is not JSON"),
-    (b"[1]", "answered 200 with JSON that is not an object"),
-    (b'{"result": "GO"}', "breaks the decision contract"),
-    (b"{}", "has no result"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        (b"<html>gateway</html>", "answered 200 with a body that is not JSON"),
+        (b"[1]", "answered 200 with JSON that is not an object"),
+        (b'{"result": "GO"}', "breaks the decision contract"),
+        (b"{}", "has no result"),
+    ],
+)
 def test_a_bad_answer_names_the_file_and_the_batch_goes_on(fixed_answer, tmp_path, body, message):
     url = fixed_answer(body)
     files = _files(tmp_path, {"a.json": shipment(id="a"), "b.json": shipment(id="b")})
@@ -153,25 +169,30 @@ def test_a_decision_on_a_number_no_field_accepts_is_an_error(client, fixed_answe
     path.write_text(raw(shipment(id="huge")).decode().replace('"amount": 300', '"amount": 3e1001'))
     run = cli("decide", "--json", "--opa-url", url, str(path))
     assert (run.returncode, run.stdout) == (2, "")
-    assert "huge.json: no decision: OPA decided a document that cannot be valid: " \
-           "[{'path': '/items/0/rare_earth_content/0/value/amount'" in run.stderr
+    assert (
+        "huge.json: no decision: OPA decided a document that cannot be valid: "
+        "[{'path': '/items/0/rare_earth_content/0/value/amount'" in run.stderr
+    )
 
 
 def test_a_harness_failure_names_the_file_and_the_batch_goes_on(opa, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("CNEXPORT_TOKEN", opa.token)
     real = render.decision_block
 
-    def failing(source, decision):
+    def failing(source, decision, decision_id, lang):
         if decision["id"] == "second":
             raise KeyError("reasons")
-        return real(source, decision)
+        return real(source, decision, decision_id, lang)
+
     monkeypatch.setattr(render, "decision_block", failing)
     files = _files(tmp_path, {"1.json": shipment(id="first"), "2.json": shipment(id="second"), "3.json": shipment(id="third")})
     assert main(["decide", "--opa-url", opa.url, *files]) == 2
     out, err = capsys.readouterr()
     assert "2.json: no decision: the harness failed: KeyError: 'reasons'" in err
-    assert "first  [" in out and "third  [" in out and "second" not in out
-    assert [row.split()[0] for row in out[out.index("ID "):].splitlines()[2:]] == ["first", "third"]
+    assert "first  [" in out and "third  [" in out and "second  [" not in out
+    said = " ".join(out.split())  # as wide as the terminal: the summary's lines may be wrapped
+    assert "3 documents: 2 decided (0 resumed from --out), 1 not decided" in said
+    assert f"not decided: {files[1]}: the harness failed: KeyError: 'reasons'" in said
 
 
 def test_text_the_harness_cannot_read_is_named_and_the_batch_goes_on(opa, tmp_path):
@@ -181,7 +202,7 @@ def test_text_the_harness_cannot_read_is_named_and_the_batch_goes_on(opa, tmp_pa
     good.write_bytes(raw(shipment(id="good")))
     run = cli("decide", "--json", "--opa-url", opa.url, str(deep), str(nan), str(good), server=opa)
     assert run.returncode == 2
-    assert [json.loads(l)["id"] for l in run.stdout.splitlines()] == ["good"]
+    assert [json.loads(row)["id"] for row in run.stdout.splitlines()] == ["good"]
     assert "deep.json: no decision: not JSON: nested more than 64 levels deep" in run.stderr
     assert "nan.json: no decision: not JSON: NaN is not a JSON number" in run.stderr
 
@@ -209,3 +230,25 @@ def test_a_5000_line_document_is_decided(opa, tmp_path):
     decision = json.loads(run.stdout)
     assert decision["outcome"] == "LICENCE_REQUIRED"
     assert [line["line"] for line in decision["lines"]] == list(range(1, 5001))
+
+
+def test_a_screening_warning_is_printed_in_english_and_chinese():
+    warning = {
+        "code": "LISTINGS_NOT_VERIFIED",
+        "message_en": "the date 2026-08-23 is after 2026-08-22, the date of the newest source that lists designations",
+        "message_zh": "日期2026-08-23晚于所收录最新列名来源的日期2026-08-22。",
+    }
+    screened = {
+        "name": "Epirus Inc",
+        "date": "2026-08-23",
+        "outcome": "MATCH",
+        "reference_data": {"version": "v"},
+        "keys": [],
+        "matches": [],
+        "warnings": [warning],
+    }
+    assert render.screen_block(screened).splitlines()[-3:] == [
+        "  note LISTINGS_NOT_VERIFIED: the date 2026-08-23 is after 2026-08-22, the date of the newest source that lists",
+        "    designations",
+        "        日期2026-08-23晚于所收录最新列名来源的日期2026-08-22。",
+    ]

@@ -7,7 +7,6 @@ import copy
 from decimal import Decimal
 
 import pytest
-
 from conftest import codes, warning_codes
 from exports import LISTED, export, goods, item_line, listing_date, listing_in_force_code, meeting, number
 
@@ -20,8 +19,16 @@ def test_the_catalogue_lists_the_items_of_the_digest():
     by_measure: dict[str, int] = {}
     for entry in LISTED:
         by_measure[entry["measure"]] = by_measure.get(entry["measure"], 0) + 1
-    assert by_measure == {"MOFCOM-2025-18": 41, "MOFCOM-2025-56": 36, "MOFCOM-2025-57": 42, "MOFCOM-2025-55": 6,
-                          "MOFCOM-2025-58": 30, "MOFCOM-2023-23": 14, "MOFCOM-2023-39": 2, "MOFCOM-2024-33": 17}
+    assert by_measure == {
+        "MOFCOM-2025-18": 41,
+        "MOFCOM-2025-56": 36,
+        "MOFCOM-2025-57": 42,
+        "MOFCOM-2025-55": 6,
+        "MOFCOM-2025-58": 30,
+        "MOFCOM-2023-23": 14,
+        "MOFCOM-2023-39": 2,
+        "MOFCOM-2024-33": 17,
+    }
 
 
 @pytest.mark.parametrize("entry_id", NAMED)
@@ -32,7 +39,10 @@ def test_a_line_built_from_an_entry_is_that_entry(decide, entry_id):
     assert entry_id in {c["entry_id"] for c in line["controls"]}, line
     control = next(c for c in line["controls"] if c["entry_id"] == entry_id)
     assert (control["measure"], control["clause"], control["source_quality"]) == (
-        entry["measure"], entry["clause"], entry["source_quality"])
+        entry["measure"],
+        entry["clause"],
+        entry["source_quality"],
+    )
     assert control.get("control_code") == entry["control_code"]
     assert line["outcome"] == "LICENCE_REQUIRED"
     assert listing_in_force_code(entry) in codes(decision, 1)
@@ -54,8 +64,10 @@ def test_an_entry_nothing_can_name_is_named_among_the_candidates(decide, entry_i
 
 
 def test_the_unnamed_entries_are_the_two_superhard_technologies():
-    assert UNNAMED == ["mofcom-2024-33-sh-5-hpht-single-crystal-synthesis-technology",
-                       "mofcom-2024-33-sh-6-cubic-press-manufacturing-technology"]
+    assert UNNAMED == [
+        "mofcom-2024-33-sh-5-hpht-single-crystal-synthesis-technology",
+        "mofcom-2024-33-sh-6-cubic-press-manufacturing-technology",
+    ]
 
 
 # ---- every threshold, on both sides ---------------------------------------------------------------

@@ -4,7 +4,6 @@ control codes, customs codes matched both ways, missing parameters, and who expo
 from __future__ import annotations
 
 import pytest
-
 from conftest import codes, reason, warning_codes
 from exports import export, goods
 
@@ -19,12 +18,16 @@ def warnings_of(decision, code):
 
 # ---- customs codes -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("hs_code,expected", [
-    ("2805301910", {"cn2025-18-1c902a1-sm-metal"}),   # the 10-digit commodity number itself
-    ("280530", {"cn2025-18-1c902a1-sm-metal"}),       # a 6-digit heading that holds it
-    ("28053019", {"cn2025-18-1c902a1-sm-metal"}),     # an 8-digit line that holds it
-    ("2805302000", set()),                             # a sibling commodity number
-])
+
+@pytest.mark.parametrize(
+    "hs_code,expected",
+    [
+        ("2805301910", {"cn2025-18-1c902a1-sm-metal"}),  # the 10-digit commodity number itself
+        ("280530", {"cn2025-18-1c902a1-sm-metal"}),  # a 6-digit heading that holds it
+        ("28053019", {"cn2025-18-1c902a1-sm-metal"}),  # an 8-digit line that holds it
+        ("2805302000", set()),  # a sibling commodity number
+    ],
+)
 def test_an_unclassified_line_is_the_item_its_customs_code_and_elements_name(decide, hs_code, expected):
     decision = decide(export("2025-06-01", goods(category="other", elements=["Sm"], hs_code=hs_code)))
     assert controls(decision) == expected
@@ -43,8 +46,16 @@ def test_a_commodity_number_names_equipment_and_its_missing_thresholds_count_as_
     missing = warnings_of(decision, "PARAMETERS_NOT_DECLARED")
     assert len(missing) == 1 and "cylinder_bore_mm, design_working_pressure_gpa" in missing[0]["message_en"]
     assert reason(decision, "DUL51_LISTED_ITEM")["interpretation"] == "I-CLASSIFICATION-FAIL-CLOSED"
-    declared = decide(export("2025-06-01", goods(category="production_equipment", hs_code="8479899956",
-                                                  parameters={"cylinder_bore_mm": 450, "design_working_pressure_gpa": 4.5})))
+    declared = decide(
+        export(
+            "2025-06-01",
+            goods(
+                category="production_equipment",
+                hs_code="8479899956",
+                parameters={"cylinder_bore_mm": 450, "design_working_pressure_gpa": 4.5},
+            ),
+        )
+    )
     assert declared["outcome"] == "NOT_CONTROLLED"
 
 
@@ -76,6 +87,7 @@ def test_a_heading_that_covers_the_reference_line_does_not_take_equipment_as_lis
 
 
 # ---- declared control codes -----------------------------------------------------------------------
+
 
 def test_a_declared_heading_names_every_item_under_it_that_the_description_fits(decide):
     decision = decide(export("2025-06-01", goods(category="rare_earth_oxide", elements=["Sm"], control_code="1C902")))
@@ -120,6 +132,7 @@ def test_a_declared_code_of_a_suspended_item_is_not_a_licence_duty_while_suspend
 
 # ---- what the line must declare --------------------------------------------------------------------
 
+
 def test_a_battery_without_its_energy_density_is_controlled_and_the_parameter_named(decide):
     decision = decide(export("2026-11-10", goods(category="lithium_battery")))
     assert decision["outcome"] == "LICENCE_REQUIRED"
@@ -153,15 +166,19 @@ def test_a_graphite_anode_line_is_warned_about_natural_graphite(decide):
 
 # ---- who exports from China ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("changes,exported,by_person", [
-    ({}, True, False),
-    ({"exporter": {"name": "Osaka Trading KK", "country": "JP"}}, True, False),
-    ({"ship_from": "VN"}, True, True),
-    ({"ship_from": "VN", "exporter": {"name": "Hanoi Metals JSC", "country": "VN"}}, False, False),
-    ({"ship_from": "HK", "exporter": {"name": "Kowloon Metals Ltd", "country": "HK"}}, False, False),
-    ({"ship_to": "CN", "parties": [{"role": "consignee", "name": "Baotou Co", "country": "CN"}]}, False, False),
-    ({"ship_to": "CN", "parties": [{"role": "end_user", "name": "Fraunhofer IWKS", "country": "DE"}]}, True, True),
-])
+
+@pytest.mark.parametrize(
+    "changes,exported,by_person",
+    [
+        ({}, True, False),
+        ({"exporter": {"name": "Osaka Trading KK", "country": "JP"}}, True, False),
+        ({"ship_from": "VN"}, True, True),
+        ({"ship_from": "VN", "exporter": {"name": "Hanoi Metals JSC", "country": "VN"}}, False, False),
+        ({"ship_from": "HK", "exporter": {"name": "Kowloon Metals Ltd", "country": "HK"}}, False, False),
+        ({"ship_to": "CN", "parties": [{"role": "consignee", "name": "Baotou Co", "country": "CN"}]}, False, False),
+        ({"ship_to": "CN", "parties": [{"role": "end_user", "name": "Fraunhofer IWKS", "country": "DE"}]}, True, True),
+    ],
+)
 def test_who_exports_from_china(decide, changes, exported, by_person):
     decision = decide(export("2025-06-01", goods(category="rare_earth_metal", elements=["Sm"]), **changes))
     assert ("RE18_SAMARIUM_ITEM" in codes(decision)) == exported
@@ -169,8 +186,9 @@ def test_who_exports_from_china(decide, changes, exported, by_person):
 
 
 def test_end_uses_the_framework_sets_no_tier_for(decide):
-    decision = decide(export("2025-06-01", goods(category="rare_earth_metal", elements=["Sm"]),
-                             end_use={"purposes": ["military_potential"]}))
+    decision = decide(
+        export("2025-06-01", goods(category="rare_earth_metal", elements=["Sm"]), end_use={"purposes": ["military_potential"]})
+    )
     assert decision["outcome"] == "LICENCE_REQUIRED"
     [w] = warnings_of(decision, "END_USE_WITHOUT_TIER")
     assert w["interpretation"] == "I-FRAMEWORK-NO-TIER" and "military_potential" in w["message_en"]

@@ -4,7 +4,6 @@ repeal, through the real server."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import codes, reason, warning_codes
 from exports import export, goods
 
@@ -20,39 +19,85 @@ ROTOR = goods(category="product_with_magnet", elements=["Nd", "Dy"])
 
 # (line, measure, clause, code, [(date, applies, what the dormant warning says)])
 SUSPENDED_BY_70 = [
-    ("2025-11-07", False, "applies only from 2025-11-08"),   # No. 70 already, and before the due date
-    ("2025-11-08", False, "MOFCOM-2025-70 suspends"),          # the due date, inside the suspension
-    ("2026-11-09", False, "MOFCOM-2025-70 suspends"),          # the last suspended day (I-70-END-DAY)
+    ("2025-11-07", False, "applies only from 2025-11-08"),  # No. 70 already, and before the due date
+    ("2025-11-08", False, "MOFCOM-2025-70 suspends"),  # the due date, inside the suspension
+    ("2026-11-09", False, "MOFCOM-2025-70 suspends"),  # the last suspended day (I-70-END-DAY)
     ("2026-11-10", True, None),
 ]
 CASES = [
-    (SM_METAL, "MOFCOM-2025-18", "1", "RE18_SAMARIUM_ITEM",
-     [("2025-04-03", False, "applies only from 2025-04-04"), ("2025-04-04", True, None), ("2026-11-10", True, None)]),
+    (
+        SM_METAL,
+        "MOFCOM-2025-18",
+        "1",
+        "RE18_SAMARIUM_ITEM",
+        [("2025-04-03", False, "applies only from 2025-04-04"), ("2025-04-04", True, None), ("2026-11-10", True, None)],
+    ),
     (HO_OXIDE, "MOFCOM-2025-57", "1", "RE57_HOLMIUM_ITEM", SUSPENDED_BY_70),
     (CENTRIFUGE, "MOFCOM-2025-56", "1", "RE56_EQUIPMENT_ITEM", SUSPENDED_BY_70),
     (DIAMOND_POWDER, "MOFCOM-2025-55", "1", "SH55_DIAMOND_MICROPOWDER", SUSPENDED_BY_70),
     (BATTERY, "MOFCOM-2025-58", "1", "LB58_BATTERY_ITEM", SUSPENDED_BY_70),
-    (GALLIUM, "MOFCOM-2023-23", "1", "GAGE23_LISTED_ITEM",
-     [("2023-07-31", False, "applies only from 2023-08-01"), ("2023-08-01", True, None), ("2024-11-30", True, None),
-      ("2024-12-01", False, "MOFCOM-2024-51 repealed MOFCOM-2023-23 on 2024-12-01")]),
-    (GRAPHITE, "MOFCOM-2023-39", "1", "GR39_LISTED_ITEM",
-     [("2023-11-30", False, "applies only from 2023-12-01"), ("2023-12-01", True, None), ("2024-11-30", True, None),
-      ("2024-12-01", False, "MOFCOM-2024-51 repealed MOFCOM-2023-39 on 2024-12-01")]),
-    (ANTIMONY, "MOFCOM-2024-33", "1", "SBSH33_LISTED_ITEM",
-     [("2024-09-14", False, "applies only from 2024-09-15"), ("2024-09-15", True, None), ("2024-11-30", True, None),
-      ("2024-12-01", False, "MOFCOM-2024-51 repealed MOFCOM-2024-33 on 2024-12-01")]),
-    (GALLIUM, "MOFCOM-2024-51", "1", "DUL51_LISTED_ITEM",
-     [("2024-11-30", False, "applies only from 2024-12-01"), ("2024-12-01", True, None), ("2026-11-30", True, None)]),
-    (ROTOR, "MOFCOM-FAQ-2025-5", "1", "RE18_FAQ_DEEPLY_PROCESSED",
-     [("2025-09-15", False, "applies only from 2025-09-16"), ("2025-09-16", True, None)]),
-    (GALLIUM, "STATECOUNCIL-2024-792", "14", "DUR14_LISTED_ITEM_LICENCE",
-     [("2024-11-30", False, "applies only from 2024-12-01"), ("2024-12-01", True, None)]),
+    (
+        GALLIUM,
+        "MOFCOM-2023-23",
+        "1",
+        "GAGE23_LISTED_ITEM",
+        [
+            ("2023-07-31", False, "applies only from 2023-08-01"),
+            ("2023-08-01", True, None),
+            ("2024-11-30", True, None),
+            ("2024-12-01", False, "MOFCOM-2024-51 repealed MOFCOM-2023-23 on 2024-12-01"),
+        ],
+    ),
+    (
+        GRAPHITE,
+        "MOFCOM-2023-39",
+        "1",
+        "GR39_LISTED_ITEM",
+        [
+            ("2023-11-30", False, "applies only from 2023-12-01"),
+            ("2023-12-01", True, None),
+            ("2024-11-30", True, None),
+            ("2024-12-01", False, "MOFCOM-2024-51 repealed MOFCOM-2023-39 on 2024-12-01"),
+        ],
+    ),
+    (
+        ANTIMONY,
+        "MOFCOM-2024-33",
+        "1",
+        "SBSH33_LISTED_ITEM",
+        [
+            ("2024-09-14", False, "applies only from 2024-09-15"),
+            ("2024-09-15", True, None),
+            ("2024-11-30", True, None),
+            ("2024-12-01", False, "MOFCOM-2024-51 repealed MOFCOM-2024-33 on 2024-12-01"),
+        ],
+    ),
+    (
+        GALLIUM,
+        "MOFCOM-2024-51",
+        "1",
+        "DUL51_LISTED_ITEM",
+        [("2024-11-30", False, "applies only from 2024-12-01"), ("2024-12-01", True, None), ("2026-11-30", True, None)],
+    ),
+    (
+        ROTOR,
+        "MOFCOM-FAQ-2025-5",
+        "1",
+        "RE18_FAQ_DEEPLY_PROCESSED",
+        [("2025-09-15", False, "applies only from 2025-09-16"), ("2025-09-16", True, None)],
+    ),
+    (
+        GALLIUM,
+        "STATECOUNCIL-2024-792",
+        "14",
+        "DUR14_LISTED_ITEM_LICENCE",
+        [("2024-11-30", False, "applies only from 2024-12-01"), ("2024-12-01", True, None)],
+    ),
 ]
 FLAT = [(line, m, c, code, d, applies, why) for line, m, c, code, dates in CASES for d, applies, why in dates]
 
 
-@pytest.mark.parametrize("line,measure,clause,code,date,applies,why", FLAT,
-                         ids=[f"{m}-{code}-{d}" for _, m, _, code, d, _, _ in FLAT])
+@pytest.mark.parametrize("line,measure,clause,code,date,applies,why", FLAT, ids=[f"{m}-{code}-{d}" for _, m, _, code, d, _, _ in FLAT])
 def test_each_measure_on_both_sides_of_each_date(decide, line, measure, clause, code, date, applies, why):
     decision = decide(export(date, line))
     if applies:
@@ -74,32 +119,39 @@ def test_the_suspension_of_no_70_runs_from_its_day_of_publication(decide):
 
 # No. 46 of 2024 to the US: clause 1 throughout from 2024-12-03; clause 2 suspended by No. 72.
 US = {"ship_to": "US", "parties": [{"role": "consignee", "name": "Dayton Optics LLC", "country": "US"}]}
-US_MILITARY = {"ship_to": "US", "parties": [{"role": "end_user", "name": "Naval Surface Warfare Center", "country": "US",
-                                             "military": True}]}
+US_MILITARY = {
+    "ship_to": "US",
+    "parties": [{"role": "end_user", "name": "Naval Surface Warfare Center", "country": "US", "military": True}],
+}
 
 
-@pytest.mark.parametrize("date,outcome,why", [
-    ("2024-12-02", "LICENCE_REQUIRED", "applies only from 2024-12-03"),
-    ("2024-12-03", "DENY_IN_PRINCIPLE", None),
-    ("2025-11-08", "DENY_IN_PRINCIPLE", None),
-    ("2025-11-09", "LICENCE_REQUIRED", "MOFCOM-2025-72 suspends MOFCOM-2024-46 from 2025-11-09 until 2026-11-27"),
-    ("2026-11-26", "LICENCE_REQUIRED", "MOFCOM-2025-72 suspends"),
-    ("2026-11-27", "DENY_IN_PRINCIPLE", None),
-])
+@pytest.mark.parametrize(
+    "date,outcome,why",
+    [
+        ("2024-12-02", "LICENCE_REQUIRED", "applies only from 2024-12-03"),
+        ("2024-12-03", "DENY_IN_PRINCIPLE", None),
+        ("2025-11-08", "DENY_IN_PRINCIPLE", None),
+        ("2025-11-09", "LICENCE_REQUIRED", "MOFCOM-2025-72 suspends MOFCOM-2024-46 from 2025-11-09 until 2026-11-27"),
+        ("2026-11-26", "LICENCE_REQUIRED", "MOFCOM-2025-72 suspends"),
+        ("2026-11-27", "DENY_IN_PRINCIPLE", None),
+    ],
+)
 def test_no_46_clause_2_on_both_sides_of_each_date(decide, date, outcome, why):
     decision = decide(export(date, GALLIUM, **US))
     assert decision["outcome"] == outcome
     if why:
-        assert any("US46_DENIED_FAMILY" in w["message_en"] and why in w["message_en"]
-                   for w in decision["warnings"] if w["code"] == "MEASURE_NOT_IN_FORCE")
+        assert any(
+            "US46_DENIED_FAMILY" in w["message_en"] and why in w["message_en"]
+            for w in decision["warnings"]
+            if w["code"] == "MEASURE_NOT_IN_FORCE"
+        )
     else:
         r = reason(decision, "US46_DENIED_FAMILY")
         assert (r["measure"], r["clause"], r["figures"]["families"]) == ("MOFCOM-2024-46", "2", "gallium")
     assert ("SUSPENSION_END_DAY" in warning_codes(decision)) == (date == "2026-11-27")
 
 
-@pytest.mark.parametrize("date,prohibited", [("2024-12-02", False), ("2024-12-03", True), ("2025-11-09", True),
-                                             ("2026-11-27", True)])
+@pytest.mark.parametrize("date,prohibited", [("2024-12-02", False), ("2024-12-03", True), ("2025-11-09", True), ("2026-11-27", True)])
 def test_no_46_clause_1_throughout(decide, date, prohibited):
     decision = decide(export(date, GALLIUM, **US_MILITARY))
     assert (decision["outcome"] == "PROHIBITED") == prohibited
@@ -117,17 +169,27 @@ def test_the_export_control_law_from_2020_12_01(decide, date, applies):
 
 # After the printed end of No. 70 and No. 72 the measures revive; until the day before 2027-01-10
 # (the reported extension of the Kuala Lumpur arrangement) the decision warns, naming the readout.
-@pytest.mark.parametrize("line,extra,date,warned", [
-    (HO_OXIDE, {}, "2026-11-09", False), (HO_OXIDE, {}, "2026-11-10", True), (HO_OXIDE, {}, "2027-01-09", True),
-    (HO_OXIDE, {}, "2027-01-10", False),
-    (GALLIUM, US, "2026-11-26", False), (GALLIUM, US, "2026-11-27", True), (GALLIUM, US, "2027-01-10", False),
-    (SM_METAL, {}, "2026-12-01", False),   # No. 18 was never suspended
-])
+@pytest.mark.parametrize(
+    "line,extra,date,warned",
+    [
+        (HO_OXIDE, {}, "2026-11-09", False),
+        (HO_OXIDE, {}, "2026-11-10", True),
+        (HO_OXIDE, {}, "2027-01-09", True),
+        (HO_OXIDE, {}, "2027-01-10", False),
+        (GALLIUM, US, "2026-11-26", False),
+        (GALLIUM, US, "2026-11-27", True),
+        (GALLIUM, US, "2027-01-10", False),
+        (SM_METAL, {}, "2026-12-01", False),  # No. 18 was never suspended
+    ],
+)
 def test_reported_extension_warning_while_a_revived_measure_decides(decide, line, extra, date, warned):
     decision = decide(export(date, line, **extra))
     found = [w for w in decision["warnings"] if w["code"] == "SUSPENSION_EXTENSION_REPORTED"]
     assert bool(found) == warned, found
     for w in found:
-        assert "consultations (MOFCOM (Department of American and Oceanian Affairs), 2026-09-28)" in w["message_en"] and "to 2027-01-10" in w["message_en"]
+        assert (
+            "consultations (MOFCOM (Department of American and Oceanian Affairs), 2026-09-28)" in w["message_en"]
+            and "to 2027-01-10" in w["message_en"]
+        )
         assert "No MOFCOM/GAC announcement implementing it" in w["message_en"]
         assert ("does not say whether MOFCOM-2025-72 is covered" in w["message_en"]) == (w["measure"] == "MOFCOM-2024-46")

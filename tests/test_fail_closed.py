@@ -9,24 +9,28 @@ import shutil
 
 import pytest
 import requests
+from conftest import DECISION_VALIDATOR, auth, shipment
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from cnexport.opa import OpaServer
 from cnexport.paths import DATA_OUT, POLICIES, ROOT, SCHEMAS
-from conftest import DECISION_VALIDATOR, auth, shipment
 
 _SCHEMAS = [json.loads((SCHEMAS / n).read_text(encoding="utf-8")) for n in ("screen-result.schema.json", "decision.schema.json")]
-SCREEN_VALIDATOR = Draft202012Validator(_SCHEMAS[0], format_checker=FormatChecker(),
-                                        registry=Registry().with_resources([(s["$id"], Resource.from_contents(s)) for s in _SCHEMAS]))
+SCREEN_VALIDATOR = Draft202012Validator(
+    _SCHEMAS[0],
+    format_checker=FormatChecker(),
+    registry=Registry().with_resources([(s["$id"], Resource.from_contents(s)) for s in _SCHEMAS]),
+)
 EXACT = "the number needs more than 24 significant digits or an exponent outside -18..18 to be computed exactly"
 DATE_PATTERN = "Does not match pattern '^(19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$'"
 EXAMPLE = (ROOT / "examples" / "cn-gaas-wafers-no23.json").read_bytes()
 
 
 def post(server, endpoint: str, body: bytes) -> requests.Response:
-    return requests.post(f"{server.url}/v1/data/cnexport/{endpoint}", data=body, timeout=30,
-                         headers={"Content-Type": "application/json", **auth(server)})
+    return requests.post(
+        f"{server.url}/v1/data/cnexport/{endpoint}", data=body, timeout=30, headers={"Content-Type": "application/json", **auth(server)}
+    )
 
 
 def _answer(server, endpoint: str, body: bytes, validator) -> dict:
@@ -59,8 +63,14 @@ def _with_newline_field() -> bytes:
 
 
 def _licence_lines(number: str) -> bytes:
-    licence = {"number": "L", "type": "single", "lines": ["NUMBER"], "valid_from": "2026-01-01",
-               "valid_until": "2026-12-31", "issued_by": "MOFCOM"}
+    licence = {
+        "number": "L",
+        "type": "single",
+        "lines": ["NUMBER"],
+        "valid_from": "2026-01-01",
+        "valid_until": "2026-12-31",
+        "issued_by": "MOFCOM",
+    }
     return json.dumps(shipment(licences=[licence])).replace('"NUMBER"', number).encode()
 
 
@@ -70,8 +80,10 @@ def _amount(number: str) -> bytes:
 
 # The reproductions of the generated corpus, each with every error it must get and no other.
 REGRESSIONS = {
-    "a property name ending in a newline": (_with_newline_field(), [
-        ("/end_use/known_overseas_rare_earth_activities\n", "additional property known_overseas_rare_earth_activities\n is not allowed")]),
+    "a property name ending in a newline": (
+        _with_newline_field(),
+        [("/end_use/known_overseas_rare_earth_activities\n", "additional property known_overseas_rare_earth_activities\n is not allowed")],
+    ),
     "the year zero as export date": (json.dumps(shipment(export_date="0000-01-01")).encode(), [("/export_date", DATE_PATTERN)]),
     "1899-12-31": (json.dumps(shipment(export_date="1899-12-31")).encode(), [("/export_date", DATE_PATTERN)]),
     "2100-01-01": (json.dumps(shipment(export_date="2100-01-01")).encode(), [("/export_date", DATE_PATTERN)]),
@@ -102,15 +114,17 @@ def test_dates_at_both_ends_of_the_range_are_decided(opa):
 
 def test_a_licence_line_of_1e60_is_read_and_checked(opa):
     assert refused(decision_of(opa, _licence_lines("1e60"))) == [
-        ("/licences/0/lines/0", "licence covers line 1e60, which is not in the document")]
+        ("/licences/0/lines/0", "licence covers line 1e60, which is not in the document")
+    ]
 
 
 SCREEN_REGRESSIONS = {
     "a share of 1e2000000": (b'{"name":"X","owners":[{"name":"A","share":1e2000000}]}', [("/owners/0/share", EXACT)]),
     "an alias of 1e309": (b'{"name":"X","aliases":[1e309]}', [("/aliases/0", EXACT)]),
     "shares of 120 places adding up to more than 1": (
-        ('{"name":"X","owners":[{"name":"A","share":0.%s},{"name":"B","share":0.%s}]}' % ("6" * 120, "6" * 120)).encode(),
-        [("/owners/0/share", EXACT), ("/owners/1/share", EXACT)]),
+        ('{"name":"X","owners":[{"name":"A","share":0.%s},{"name":"B","share":0.%s}]}'.replace("%s", "6" * 120)).encode(),
+        [("/owners/0/share", EXACT), ("/owners/1/share", EXACT)],
+    ),
     "the year zero": (b'{"name":"X","date":"0000-01-01"}', [("/date", DATE_PATTERN)]),
 }
 
@@ -191,5 +205,8 @@ def test_a_data_file_cut_short_makes_every_answer_a_refusal(tmp_path):
     reference.write_text(json.dumps(document), encoding="utf-8")
     with OpaServer(paths=[POLICIES, data]) as server:
         decision = decision_of(server, EXAMPLE)
-    assert ("", "the reference data is incomplete (cnexport_reference/data.json: measures.measures lacks members the "
-                "build wrote): nothing may be inferred from this answer") in refused(decision)
+    assert (
+        "",
+        "the reference data is incomplete (cnexport_reference/data.json: measures.measures lacks members the "
+        "build wrote): nothing may be inferred from this answer",
+    ) in refused(decision)

@@ -11,14 +11,14 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
-
 from conftest import BASE, cli_env
 from generate import respell, screen_requests, shipments
+from hypothesis import HealthCheck, example, given, settings
 from invariants import Checker, _schema_invalid, oracle
 
-BOUNDED = settings(max_examples=300, derandomize=True, database=None, deadline=None, print_blob=True,
-                   suppress_health_check=list(HealthCheck))
+BOUNDED = settings(
+    max_examples=300, derandomize=True, database=None, deadline=None, print_blob=True, suppress_health_check=list(HealthCheck)
+)
 
 _BASE = json.dumps(BASE)
 
@@ -30,15 +30,18 @@ def _base(old: str, new: str) -> str:
 
 # Documents that broke an invariant once: name -> JSON text.
 FOUND_SHIPMENTS = {
-    "a newline in an extra key": _base('"purposes": ["civil"]',
-                                       '"purposes": ["civil"], "known_overseas_rare_earth_activities\\n": ["mining"]'),
+    "a newline in an extra key": _base(
+        '"purposes": ["civil"]', '"purposes": ["civil"], "known_overseas_rare_earth_activities\\n": ["mining"]'
+    ),
     "a newline in a line's extra key": _base('"kind": "goods"', '"kind": "goods", "\\nline": 1'),
     "year zero": _base('"2026-12-01"', '"0000-01-01"'),
     "the year 1": _base('"2026-12-01"', '"0001-01-01"'),
     "an exponent past OPA's decimals": _base('"amount": 200000', '"amount": 1e2000000'),
     "a magnitude OPA cannot compare in a licence": _base(
-        '"items"', '"licences": [{"number": "L", "type": "single", "lines": [1e309], "valid_from": "2026-01-01", '
-                   '"valid_until": "2026-12-31", "issued_by": "MOFCOM"}], "items"'),
+        '"items"',
+        '"licences": [{"number": "L", "type": "single", "lines": [1e309], "valid_from": "2026-01-01", '
+        '"valid_until": "2026-12-31", "issued_by": "MOFCOM"}], "items"',
+    ),
     "5,000 digits for a schema version": _base('"schema_version": "1"', '"schema_version": ' + "9" * 5000),
     "9e999999": _base('"amount": 200000', '"amount": 9e999999'),
     "5,000 digits for a line number": _base('"line": 1', '"line": ' + "9" * 5000),
@@ -67,6 +70,7 @@ def _with_examples(found: dict):
         for text in found.values():
             test = example(text=text)(test)
         return test
+
     return decorate
 
 
@@ -84,12 +88,15 @@ def test_generated_screen_requests(checker, text):
     assert checker.screen(text) == {}
 
 
-@pytest.mark.parametrize("text, spellings", [
-    ("3", {"3", "3.0", "3e0", "3E+0"}),
-    ("123456789012345678901234", {"123456789012345678901234", "123456789012345678901234e0", "123456789012345678901234E+0"}),
-    ("0.5", {"0.5", "0.50", "0.5e0"}),
-    ("0.000000000000000001", {"0.000000000000000001", "0.000000000000000001e0"}),
-])
+@pytest.mark.parametrize(
+    "text, spellings",
+    [
+        ("3", {"3", "3.0", "3e0", "3E+0"}),
+        ("123456789012345678901234", {"123456789012345678901234", "123456789012345678901234e0", "123456789012345678901234E+0"}),
+        ("0.5", {"0.5", "0.50", "0.5e0"}),
+        ("0.000000000000000001", {"0.000000000000000001", "0.000000000000000001e0"}),
+    ],
+)
 def test_a_respelt_number_stays_within_the_limits(text, spellings):
     """Spelling 24 digits as 24.0 once made a meaning-keeping change that was not one."""
     rng = random.Random(0)
@@ -104,12 +111,17 @@ def test_the_found_shipments_through_the_cli_in_one_batch(opa, tmp_path):
     for number, name in enumerate(names):
         paths.append(tmp_path / f"{number:02d}.json")
         paths[-1].write_text(FOUND_SHIPMENTS[name], encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "cnexport.cli", "decide", "--json", "--opa-url", opa.url,
-                          *map(str, paths)], capture_output=True, text=True, timeout=300, env=cli_env(opa))
+    run = subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "decide", "--json", "--opa-url", opa.url, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=cli_env(opa),
+    )
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert "a line number written 1.0" in names and "the harness failed" not in run.stderr
     printed = iter(json.loads(line) for line in run.stdout.splitlines())
-    for path, name in zip(paths, names):
+    for path, name in zip(paths, names, strict=True):
         refused = f"{path}: no decision: " in run.stderr
         invalid = _schema_invalid(shipment_oracle, FOUND_SHIPMENTS[name])
         if not refused:

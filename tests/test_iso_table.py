@@ -28,14 +28,28 @@ def test_the_table_says_where_it_comes_from():
 
 
 def test_the_generator_takes_every_assigned_code_but_the_test_and_no_currency_codes(tmp_path, capsys):
-    (tmp_path / "iso_3166-1.json").write_text(json.dumps({"3166-1": [
-        {"alpha_2": "NO", "alpha_3": "NOR", "name": "Norway", "numeric": "578"},
-        {"alpha_2": "GB", "alpha_3": "GBR", "name": "United Kingdom", "numeric": "826"},
-        {"alpha_2": "GR", "alpha_3": "GRC", "name": "Greece", "numeric": "300"}]}))
-    (tmp_path / "iso_4217.json").write_text(json.dumps({"4217": [
-        {"alpha_3": "XXX", "name": "No currency", "numeric": "999"},
-        {"alpha_3": "XTS", "name": "Testing", "numeric": "963"},
-        {"alpha_3": "NOK", "name": "Norwegian Krone", "numeric": "578"}]}))
+    (tmp_path / "iso_3166-1.json").write_text(
+        json.dumps(
+            {
+                "3166-1": [
+                    {"alpha_2": "NO", "alpha_3": "NOR", "name": "Norway", "numeric": "578"},
+                    {"alpha_2": "GB", "alpha_3": "GBR", "name": "United Kingdom", "numeric": "826"},
+                    {"alpha_2": "GR", "alpha_3": "GRC", "name": "Greece", "numeric": "300"},
+                ]
+            }
+        )
+    )
+    (tmp_path / "iso_4217.json").write_text(
+        json.dumps(
+            {
+                "4217": [
+                    {"alpha_3": "XXX", "name": "No currency", "numeric": "999"},
+                    {"alpha_3": "XTS", "name": "Testing", "numeric": "963"},
+                    {"alpha_3": "NOK", "name": "Norwegian Krone", "numeric": "578"},
+                ]
+            }
+        )
+    )
     assert iso_table.main([str(tmp_path)]) == 0
     written = yaml.safe_load(capsys.readouterr().out)
     assert written["countries"] == {"GB": "United Kingdom", "GR": "Greece", "NO": "Norway"}

@@ -17,8 +17,19 @@ LISTED = sorted({n for e in ENTITIES for n in databuild.entity_names(e)})
 REFERENCE = json.loads((DATA_OUT / "cnexport_reference" / "data.json").read_text(encoding="utf-8"))
 TABLES = REFERENCE["index"]["names"]
 # Spellings a shipment document may use, beside the listed ones.
-VARIANTS = ["ＥＰＩＲＵＳ，ＩＮＣ．", "Société Générale S.A.", "洛克希德 · 马丁 公司", "株式会社三菱造船", "İstanbul Straße",
-            "Gibbs&Cox", "特勵達菲力爾公司", "TechInsights Europe Sp. z o.o.", "", "...", "Ａ\u3000Ｂ"]
+VARIANTS = [
+    "ＥＰＩＲＵＳ，ＩＮＣ．",
+    "Société Générale S.A.",
+    "洛克希德 · 马丁 公司",
+    "株式会社三菱造船",
+    "İstanbul Straße",
+    "Gibbs&Cox",
+    "特勵達菲力爾公司",
+    "TechInsights Europe Sp. z o.o.",
+    "",
+    "...",
+    "Ａ\u3000Ｂ",
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,9 +46,13 @@ def opa_query(opa, query: str, input_document) -> dict:
 
 
 def _opa_parts(opa, names_list) -> dict:
-    return opa_query(opa, "x := {n: [data.cnexport.lib.parts_key(p), [k | k := data.cnexport.lib.parts_joined_key(p); k != \"\"], "
-                          "p.words, p.unspaced, sort(data.cnexport.lib.parts_tokens(p))] | "
-                          "some n in input.names; p := data.cnexport.lib.name_parts(n)}", {"names": names_list})["x"]
+    return opa_query(
+        opa,
+        'x := {n: [data.cnexport.lib.parts_key(p), [k | k := data.cnexport.lib.parts_joined_key(p); k != ""], '
+        "p.words, p.unspaced, sort(data.cnexport.lib.parts_tokens(p))] | "
+        "some n in input.names; p := data.cnexport.lib.name_parts(n)}",
+        {"names": names_list},
+    )["x"]
 
 
 def test_every_listed_name_and_alias_stands_in_the_index_under_the_keys_opa_gives_it(opa):
@@ -57,8 +72,9 @@ def test_the_build_keys_names_with_the_rego_normaliser(opa):
     """cnexport.names.rego_parts runs lib/names.rego itself: what it gives is what OPA's server gives."""
     parted = _opa_parts(opa, LISTED + VARIANTS)
     built = names.rego_parts(LISTED + VARIANTS, TABLES)
-    assert {n: [p.key, [p.joined_key] if p.joined_key else [], list(p.words), p.unspaced, sorted(p.tokens)]
-            for n, p in built.items()} == parted
+    assert {
+        n: [p.key, [p.joined_key] if p.joined_key else [], list(p.words), p.unspaced, sorted(p.tokens)] for n, p in built.items()
+    } == parted
     assert built["ＥＰＩＲＵＳ，ＩＮＣ．"].key == "epirus" and built["特勵達菲力爾公司"].unspaced == "特励达菲力尔"
     assert [built["Gibbs&Cox"].words, built["Gibbs&Cox"].joined_key] == [("gibbs", "and", "cox"), "gibbsandcox"]
     assert built[""].key == "" and built["..."].key == ""
@@ -77,8 +93,11 @@ def test_the_typo_index_holds_every_deletion_opa_reads_a_listed_token_through(op
     """Every listed token screening may read through a typo stands in the typo index under each of its
     one-deletion variants; a token it may not (short, with a digit) stands under none."""
     tokens = sorted(REFERENCE["index"]["entity_tokens"])
-    rego = opa_query(opa, "x := {w: sort(data.cnexport.parties.deletions(w)) | "
-                          "some w in input.words; data.cnexport.parties.typo_eligible(w)}", {"words": tokens})["x"]
+    rego = opa_query(
+        opa,
+        "x := {w: sort(data.cnexport.parties.deletions(w)) | some w in input.words; data.cnexport.parties.typo_eligible(w)}",
+        {"words": tokens},
+    )["x"]
     typos = REFERENCE["index"]["entity_typos"]
     assert len(rego) > 100
     for token, variants in rego.items():

@@ -3,7 +3,6 @@ broker, forwarder, customs agent, platform and financier reads its own answers i
 on every date."""
 
 import pytest
-
 from conftest import codes, shipment
 from test_no62_technology import LICENCE, NO62_DATES, technology
 
@@ -26,7 +25,8 @@ def test_forwarder_on_an_unlicensed_export_is_held(decide):
     assert (answer["may_provide"], answer["clearance"]) == (False, "HOLD")
     assert [(r["code"], r["measure"], r["clause"], r["interpretation"]) for r in answer["reasons"]] == [
         ("RE62_SERVICE_HOLD", "MOFCOM-2025-62", "5", "I-62-SERVICE-OWN-LINES"),
-        ("LAW20_SERVICE_HOLD", "NPCSC-2020-58", "20", "I-LAW20-SERVICES")]
+        ("LAW20_SERVICE_HOLD", "NPCSC-2020-58", "20", "I-LAW20-SERVICES"),
+    ]
     for r in answer["reasons"]:
         assert r["party"] == {"index": 1, "role": "freight_forwarder", "name": "Sinotrans Guangxi Logistics"}
         assert r["figures"]["blocking"] == "line 1 (RE62_RE_TECHNOLOGY)"
@@ -58,13 +58,18 @@ def test_every_service_role_gets_its_own_answer(decide):
 
 def test_a_line_of_another_measure_is_answered_under_art_20_alone(decide):
     """I-LAW20-SERVICES: a forwarder on a No. 61 export from Japan is held under Art. 20; No. 62 does not speak."""
-    document = shipment(parties=[{"role": "end_user", "name": "Great Lakes Motor Works Inc.", "country": "US"},
-                                 {"role": "freight_forwarder", "name": "Nippon Express", "country": "JP"}])
+    document = shipment(
+        parties=[
+            {"role": "end_user", "name": "Great Lakes Motor Works Inc.", "country": "US"},
+            {"role": "freight_forwarder", "name": "Nippon Express", "country": "JP"},
+        ]
+    )
     decision = decide(document)
     assert codes(decision) == ["RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"]
     answer = service(decision)
     assert [(r["code"], r["figures"]["blocking"]) for r in answer["reasons"]] == [
-        ("LAW20_SERVICE_HOLD", "line 1 (RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD)")]
+        ("LAW20_SERVICE_HOLD", "line 1 (RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD)")
+    ]
     assert answer["clearance"] == "HOLD"
 
 

@@ -5,7 +5,6 @@ parts, each on both sides of every date, and the new fields' validation in OPA."
 import copy
 
 import pytest
-
 from conftest import codes, reason, warning_codes
 
 # A Chinese company sends NdFeB-swarf recycling technology to a recycler in Viet Nam.
@@ -18,22 +17,40 @@ TECHNOLOGY = {
     "ship_to": "VN",
     "parties": [{"role": "end_user", "name": "Hai Phong Magnet Recycling JSC", "country": "VN"}],
     "end_use": {"purposes": ["civil"]},
-    "items": [{
-        "line": 1,
-        "description": "process parameters and drawings for recovering NdFeB swarf",
-        "kind": "technology",
-        "category": "technology",
-        "value": {"amount": 80000, "currency": "USD"},
-        "rare_earth_activities": ["secondary_recycling"],
-    }],
+    "items": [
+        {
+            "line": 1,
+            "description": "process parameters and drawings for recovering NdFeB swarf",
+            "kind": "technology",
+            "category": "technology",
+            "value": {"amount": 80000, "currency": "USD"},
+            "rare_earth_activities": ["secondary_recycling"],
+        }
+    ],
 }
 
-FURNACE = {"kind": "goods", "category": "production_equipment", "manufactured_in": "CN", "origin": "CN",
-           "description": "vacuum sintering furnace", "rare_earth_activities": []}
-COMMISSIONING = {"kind": "service", "category": "service", "description": "engineers commissioning a separation plant",
-                 "rare_earth_activities": ["smelting_separation"]}
-LICENCE = {"number": "MOFCOM-DU-2026-0042", "type": "single", "lines": [1], "valid_from": "2025-01-01",
-           "valid_until": "2027-12-31", "issued_by": "MOFCOM"}
+FURNACE = {
+    "kind": "goods",
+    "category": "production_equipment",
+    "manufactured_in": "CN",
+    "origin": "CN",
+    "description": "vacuum sintering furnace",
+    "rare_earth_activities": [],
+}
+COMMISSIONING = {
+    "kind": "service",
+    "category": "service",
+    "description": "engineers commissioning a separation plant",
+    "rare_earth_activities": ["smelting_separation"],
+}
+LICENCE = {
+    "number": "MOFCOM-DU-2026-0042",
+    "type": "single",
+    "lines": [1],
+    "valid_from": "2025-01-01",
+    "valid_until": "2027-12-31",
+    "issued_by": "MOFCOM",
+}
 
 
 def technology(line=None, **changes) -> dict:
@@ -48,8 +65,14 @@ def knows(*activities) -> dict:
 
 
 # No. 62 on each side of 2025-10-09, 2025-11-07 and 2026-11-10 (No. 70: [from, until), I-70-END-DAY).
-NO62_DATES = [("2025-10-08", False), ("2025-10-09", True), ("2025-11-06", True),
-              ("2025-11-07", False), ("2026-11-09", False), ("2026-11-10", True)]
+NO62_DATES = [
+    ("2025-10-08", False),
+    ("2025-10-09", True),
+    ("2025-11-06", True),
+    ("2025-11-07", False),
+    ("2026-11-09", False),
+    ("2026-11-10", True),
+]
 
 
 def test_1e902a_technology_needs_a_licence(decide):
@@ -57,13 +80,21 @@ def test_1e902a_technology_needs_a_licence(decide):
     assert (decision["outcome"], decision["clearance"]) == ("LICENCE_REQUIRED", "HOLD")
     r = reason(decision, "RE62_RE_TECHNOLOGY")
     assert (r["measure"], r["clause"], r["control_code"], r["line"]) == ("MOFCOM-2025-62", "1(1)", "1E902.a", 1)
-    assert r["figures"] == {"activities": "secondary_recycling", "control_code": "1E902.a",
-                            "entry": "cn2025-62-1e902a-re-technology-and-carriers",
-                            "export_basis": "moved from CN to VN", "export_basis_zh": "自CN出口至VN"}
+    assert r["figures"] == {
+        "activities": "secondary_recycling",
+        "control_code": "1E902.a",
+        "entry": "cn2025-62-1e902a-re-technology-and-carriers",
+        "export_basis": "moved from CN to VN",
+        "export_basis_zh": "自CN出口至VN",
+    }
     assert [c["entry_id"] for c in decision["lines"][0]["controls"]] == ["cn2025-62-1e902a-re-technology-and-carriers"]
     assert [(o["type"], o["basis"], o["figures"]["statement"]) for o in decision["obligations"]] == [
-        ("licence_application", {"measure": "MOFCOM-2025-62", "clause": "3"},
-         "the statement on the transfer of controlled technology (Annex 1 guide)")]
+        (
+            "licence_application",
+            {"measure": "MOFCOM-2025-62", "clause": "3"},
+            "the statement on the transfer of controlled technology (Annex 1 guide)",
+        )
+    ]
     assert "MOST23_WORDING_NOT_READ" in warning_codes(decision)
 
 
@@ -85,8 +116,10 @@ def test_provision_inside_china_to_a_foreign_party(decide):
     r = reason(decision, "RE62_RE_TECHNOLOGY")
     assert r["interpretation"] == "I-62-EXPORT"
     assert r["figures"]["export_basis"] == "provided inside China to a foreign party: Hai Phong Magnet Recycling JSC (end_user, VN)"
-    assert decision["obligations"][0]["figures"]["statement"] == \
-        "the statement on providing controlled technology inside China (Annex 2 guide)"
+    assert (
+        decision["obligations"][0]["figures"]["statement"]
+        == "the statement on providing controlled technology inside China (Annex 2 guide)"
+    )
 
 
 def test_a_foreign_exporter_abroad_is_not_caught(decide):
@@ -154,9 +187,14 @@ def test_substantial_support_only_by_chinese_persons(decide, cn_person, caught):
     assert ("RE62_CN_PERSON_ASSUMED" in warning_codes(decision)) == (cn_person is None)
 
 
-@pytest.mark.parametrize("claim,code", [("public_domain", "RE62_EXCLUDED_PUBLIC_DOMAIN"),
-                                        ("basic_scientific_research", "RE62_EXCLUDED_BASIC_RESEARCH"),
-                                        ("patent_application", "RE62_EXCLUDED_PATENT_APPLICATION")])
+@pytest.mark.parametrize(
+    "claim,code",
+    [
+        ("public_domain", "RE62_EXCLUDED_PUBLIC_DOMAIN"),
+        ("basic_scientific_research", "RE62_EXCLUDED_BASIC_RESEARCH"),
+        ("patent_application", "RE62_EXCLUDED_PATENT_APPLICATION"),
+    ],
+)
 def test_each_exclusion_lifts_no_62(decide, claim, code):
     decision = decide(technology({"exclusion_claims": [claim]}))
     assert (decision["outcome"], decision["clearance"], codes(decision)) == ("NOT_CONTROLLED", "GO", [code])
@@ -182,12 +220,16 @@ def test_an_exclusion_does_not_lift_the_catalogue(decide):
 
 # ---- the technology catalogue ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("activity,entry", [
-    ("smelting_separation", "mofcom-most-2023-57-re-extraction-separation-technology"),
-    ("metal_smelting", "mofcom-most-2023-57-re-metal-alloy-production-technology"),
-    ("magnet_manufacturing", "mofcom-most-2023-57-re-magnet-preparation-technology"),
-    ("calcium_oxyborate_preparation", "mofcom-most-2023-57-re-calcium-oxyborate-technology"),
-])
+
+@pytest.mark.parametrize(
+    "activity,entry",
+    [
+        ("smelting_separation", "mofcom-most-2023-57-re-extraction-separation-technology"),
+        ("metal_smelting", "mofcom-most-2023-57-re-metal-alloy-production-technology"),
+        ("magnet_manufacturing", "mofcom-most-2023-57-re-magnet-preparation-technology"),
+        ("calcium_oxyborate_preparation", "mofcom-most-2023-57-re-calcium-oxyborate-technology"),
+    ],
+)
 def test_prohibited_technology_even_with_a_licence(decide, activity, entry):
     decision = decide(technology({"rare_earth_activities": [activity]}, licences=[LICENCE]))
     assert (decision["outcome"], decision["clearance"]) == ("PROHIBITED", "STOP")
@@ -197,13 +239,24 @@ def test_prohibited_technology_even_with_a_licence(decide, activity, entry):
     assert not [o for o in decision["obligations"] if o["type"] == "licence_application"]
 
 
-@pytest.mark.parametrize("date,catalogue_only", [("2023-12-20", None), ("2023-12-21", True), ("2025-10-08", True),
-                                                 ("2025-10-09", False), ("2025-11-06", False), ("2025-11-07", True),
-                                                 ("2026-11-09", True), ("2026-11-10", False)])
+@pytest.mark.parametrize(
+    "date,catalogue_only",
+    [
+        ("2023-12-20", None),
+        ("2023-12-21", True),
+        ("2025-10-08", True),
+        ("2025-10-09", False),
+        ("2025-11-06", False),
+        ("2025-11-07", True),
+        ("2026-11-09", True),
+        ("2026-11-10", False),
+    ],
+)
 def test_the_catalogue_applies_alongside_no_62_and_during_its_suspension(decide, date, catalogue_only):
     decision = decide(technology({"rare_earth_activities": ["magnet_manufacturing"]}, export_date=date))
-    expected = {None: [], True: ["MOST23_PROHIBITED_TECHNOLOGY"],
-                False: ["RE62_RE_TECHNOLOGY", "MOST23_PROHIBITED_TECHNOLOGY"]}[catalogue_only]
+    expected = {None: [], True: ["MOST23_PROHIBITED_TECHNOLOGY"], False: ["RE62_RE_TECHNOLOGY", "MOST23_PROHIBITED_TECHNOLOGY"]}[
+        catalogue_only
+    ]
     assert codes(decision) == expected
     assert decision["outcome"] == ("NOT_CONTROLLED" if catalogue_only is None else "PROHIBITED")
 
@@ -211,8 +264,7 @@ def test_the_catalogue_applies_alongside_no_62_and_during_its_suspension(decide,
 @pytest.mark.parametrize("activity", ["mining", "beneficiation"])
 def test_restricted_technology_needs_a_technology_export_licence(decide, activity):
     decision = decide(technology({"rare_earth_activities": [activity]}, export_date="2026-03-02"))
-    assert (decision["outcome"], decision["clearance"], codes(decision)) == (
-        "LICENCE_REQUIRED", "HOLD", ["MOST23_RESTRICTED_TECHNOLOGY"])
+    assert (decision["outcome"], decision["clearance"], codes(decision)) == ("LICENCE_REQUIRED", "HOLD", ["MOST23_RESTRICTED_TECHNOLOGY"])
     assert [(o["basis"]["measure"], o["basis"]["clause"]) for o in decision["obligations"]] == [("MOFCOM-MOST-2023-57", "restricted")]
     assert {"CATALOGUE_ENTRY_INFERRED", "MOST23_WORDING_NOT_READ"} <= warning_codes(decision)
     licensed = decide(technology({"rare_earth_activities": [activity]}, export_date="2026-03-02", licences=[LICENCE]))
@@ -224,9 +276,13 @@ def test_restricted_technology_needs_a_technology_export_licence(decide, activit
 
 INVALID = {
     "production line without activities": (
-        technology({"rare_earth_activities": None, "production_line_technology": True}), "/items/0/rare_earth_activities"),
+        technology({"rare_earth_activities": None, "production_line_technology": True}),
+        "/items/0/rare_earth_activities",
+    ),
     "production line with no activity": (
-        technology({"rare_earth_activities": [], "production_line_technology": True}), "/items/0/rare_earth_activities"),
+        technology({"rare_earth_activities": [], "production_line_technology": True}),
+        "/items/0/rare_earth_activities",
+    ),
     "unknown activity": (technology({"rare_earth_activities": ["refining"]}), "/items/0/rare_earth_activities/0"),
     "unknown exclusion": (technology({"exclusion_claims": ["trade_secret"]}), "/items/0/exclusion_claims/0"),
     "unknown known activity": (technology(end_use=knows("prospecting")), "/end_use/known_overseas_rare_earth_activities/0"),

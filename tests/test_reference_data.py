@@ -5,6 +5,7 @@ import re
 from datetime import date
 
 import pytest
+
 from cnexport import databuild
 from cnexport.paths import DATA_OUT, ROOT
 
@@ -23,6 +24,7 @@ def test_data_build_refuses_an_unknown_interpretation(tmp_path):
 
 def test_data_build_refuses_a_measure_described_twice(tmp_path):
     import shutil
+
     root = tmp_path / "repo"
     for part in ("data", "schemas", "docs"):
         shutil.copytree(ROOT / part, root / part)
@@ -66,16 +68,19 @@ def test_every_catalogue_entry_has_a_source_a_code_or_says_it_is_unknown_and_a_d
     assert catalogue_problems(entry) == []
 
 
-@pytest.mark.parametrize("change,problem", [
-    ({"source": None}, "no source"),
-    ({"source": "hymagnetics.com/news_detail/24.html"}, "no source"),
-    ({"control_code": None}, "no control code, and not marked unknown"),
-    ({"control_code_known": False}, "a control code marked unknown"),
-    ({"effective_from": "2025-02-30"}, "no valid effective date"),
-    ({"effective_from": "4 April 2025"}, "no valid effective date"),
-    ({"effective_from": None}, "no valid effective date"),
-    ({"inferred": True, "note": None}, "inferred without a note"),
-])
+@pytest.mark.parametrize(
+    "change,problem",
+    [
+        ({"source": None}, "no source"),
+        ({"source": "hymagnetics.com/news_detail/24.html"}, "no source"),
+        ({"control_code": None}, "no control code, and not marked unknown"),
+        ({"control_code_known": False}, "a control code marked unknown"),
+        ({"effective_from": "2025-02-30"}, "no valid effective date"),
+        ({"effective_from": "4 April 2025"}, "no valid effective date"),
+        ({"effective_from": None}, "no valid effective date"),
+        ({"inferred": True, "note": None}, "inferred without a note"),
+    ],
+)
 def test_the_catalogue_check_catches_what_an_entry_lacks(change, problem):
     entry = dict(next(e for e in CATALOGUE if e["id"] == "cn2025-18-1c902a1-sm-metal"), **change)
     assert problem in catalogue_problems(entry)
@@ -96,8 +101,9 @@ def test_data_build_refuses_a_listing_by_an_unknown_clause():
     sources = databuild.load_sources()
     entry = next(e for e in sources["catalogue"]["entries"] if e.get("listed_by"))
     entry["listed_by"] = [{"measure": "MOFCOM-2025-18", "clause": "9"}]
-    assert any("listed_by names MOFCOM-2025-18 clause 9" in e
-               for e in databuild.consistency_errors(sources, databuild.interpretation_ids()))
+    assert any(
+        "listed_by names MOFCOM-2025-18 clause 9" in e for e in databuild.consistency_errors(sources, databuild.interpretation_ids())
+    )
 
 
 def test_data_build_refuses_a_listing_by_a_clause_that_gives_no_reason():
@@ -141,6 +147,7 @@ def test_every_rule_citing_a_clause_cites_one_the_data_describes():
 def test_the_build_writes_a_manifest_of_what_it_holds(tmp_path):
     import hashlib
     import json
+
     meta = databuild.build(tmp_path / "data")
     manifest = json.loads((tmp_path / "data" / "cnexport_reference" / "manifest" / "data.json").read_text(encoding="utf-8"))
     assert manifest["version"] == meta["version"] and manifest["digest"].startswith(meta["version"])

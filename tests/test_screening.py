@@ -10,29 +10,34 @@ import sys
 import pytest
 import requests
 import yaml
+from conftest import auth, cli_env
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from cnexport.opa import free_port
 from cnexport.paths import ROOT, SCHEMAS
-from conftest import auth, cli_env
 
 ENTITIES = yaml.safe_load((ROOT / "data" / "entities.yaml").read_text(encoding="utf-8"))["entities"]
 
 _SCHEMAS = [json.loads((SCHEMAS / n).read_text(encoding="utf-8")) for n in ("screen-result.schema.json", "decision.schema.json")]
-ANSWER = Draft202012Validator(_SCHEMAS[0], format_checker=FormatChecker(),
-                              registry=Registry().with_resources([(s["$id"], Resource.from_contents(s)) for s in _SCHEMAS]))
+ANSWER = Draft202012Validator(
+    _SCHEMAS[0],
+    format_checker=FormatChecker(),
+    registry=Registry().with_resources([(s["$id"], Resource.from_contents(s)) for s in _SCHEMAS]),
+)
 
 
 @pytest.fixture(scope="session")
 def screen(client):
     """Screen a request (a dict, or JSON text sent as is); every answer is checked against its schema."""
+
     def run(request) -> dict:
         raw = request.encode() if isinstance(request, str) else json.dumps(request, ensure_ascii=False).encode()
         answer = client.screen(raw)
         problems = [f"{list(e.absolute_path)}: {e.message}" for e in ANSWER.iter_errors(answer)]
         assert not problems, problems
         return answer
+
     return run
 
 
@@ -48,18 +53,18 @@ MATCH, POSSIBLE, NONE = "exact", "possible", None
 # (name the party is given, listing expected, strength expected, date); a row with NONE expects no
 # match at all.
 VARIANTS = [
-    ("EPIRUS INC", EPIRUS, MATCH, "2025-10-15"),                                  # case
-    ("epirus, incorporated", EPIRUS, MATCH, "2025-10-15"),                        # Incorporated
-    ("Epirus Inc.", EPIRUS, MATCH, "2025-10-15"),                                 # Inc.
-    ("Epirus Inc", EPIRUS, MATCH, "2025-10-15"),                                  # Inc
-    ("Epirus LLC", EPIRUS, MATCH, "2025-10-15"),                                  # another legal form
-    ("ＥＰＩＲＵＳ，ＩＮＣ．", EPIRUS, MATCH, "2025-10-15"),                          # full-width
-    ("Martin Lockheed Aeronautics", AERONAUTICS, MATCH, "2025-10-15"),            # word order
-    ("Lockheed-Martin  Aeronautics!", AERONAUTICS, MATCH, "2025-10-15"),          # punctuation and spacing
-    ("洛克希德·馬丁航空公司", AERONAUTICS, MATCH, "2025-10-15"),                     # Traditional characters
-    ("洛克希德马丁航空", AERONAUTICS, MATCH, "2025-10-15"),                          # no dot, no company form
+    ("EPIRUS INC", EPIRUS, MATCH, "2025-10-15"),  # case
+    ("epirus, incorporated", EPIRUS, MATCH, "2025-10-15"),  # Incorporated
+    ("Epirus Inc.", EPIRUS, MATCH, "2025-10-15"),  # Inc.
+    ("Epirus Inc", EPIRUS, MATCH, "2025-10-15"),  # Inc
+    ("Epirus LLC", EPIRUS, MATCH, "2025-10-15"),  # another legal form
+    ("ＥＰＩＲＵＳ，ＩＮＣ．", EPIRUS, MATCH, "2025-10-15"),  # full-width
+    ("Martin Lockheed Aeronautics", AERONAUTICS, MATCH, "2025-10-15"),  # word order
+    ("Lockheed-Martin  Aeronautics!", AERONAUTICS, MATCH, "2025-10-15"),  # punctuation and spacing
+    ("洛克希德·馬丁航空公司", AERONAUTICS, MATCH, "2025-10-15"),  # Traditional characters
+    ("洛克希德马丁航空", AERONAUTICS, MATCH, "2025-10-15"),  # no dot, no company form
     ("漢翔航空工業股份有限公司", "cl-2025-07-09-01-aerospace-industrial-development-corp", MATCH, "2025-10-15"),
-    ("伊比鲁斯公司", EPIRUS, MATCH, "2025-10-15"),                                  # the Chinese name alone
+    ("伊比鲁斯公司", EPIRUS, MATCH, "2025-10-15"),  # the Chinese name alone
     ("特勵達菲力爾", "uel-2025-10-09-09-teledyne-flir-llc", MATCH, "2025-10-15"),
     ("Gibbs and Cox Incorporated", "cl-2025-03-04-02-gibbs-cox-inc", MATCH, "2025-10-15"),
     ("L3Harris Technologies", "cl-2025-01-02-02-l3-harris-technologies", MATCH, "2025-10-15"),
@@ -77,16 +82,16 @@ VARIANTS = [
     ("Teledyne FLIR Systems", "uel-2025-10-09-09-teledyne-flir-llc", POSSIBLE, "2025-10-15"),
     ("Echodyne Labs", "cl-2025-04-09-03-echodyne", POSSIBLE, "2025-04-15"),
     ("Cubic Defense Systems", "uel-2025-10-09-11-cubic-global-defense", POSSIBLE, "2025-10-15"),
-    ("Systems", None, NONE, "2025-10-15"),                                        # a short common word
+    ("Systems", None, NONE, "2025-10-15"),  # a short common word
     ("Global", None, NONE, "2025-10-15"),
     ("Technologies Inc", None, NONE, "2025-10-15"),
-    ("Sierra", None, NONE, "2025-10-15"),                                         # one word of a two-word name
+    ("Sierra", None, NONE, "2025-10-15"),  # one word of a two-word name
     ("系统公司", None, NONE, "2025-10-15"),
-    ("General Motors", None, NONE, "2025-10-15"),                                 # a different company sharing one word
+    ("General Motors", None, NONE, "2025-10-15"),  # a different company sharing one word
     ("Sierra Club", None, NONE, "2025-10-15"),
     ("Boeing Commercial Airplanes", None, NONE, "2025-10-15"),
     ("Teledyne Technologies", None, NONE, "2025-10-15"),
-    ("通用汽车公司", None, NONE, "2025-10-15"),                                      # shares 通用 with General Dynamics
+    ("通用汽车公司", None, NONE, "2025-10-15"),  # shares 通用 with General Dynamics
 ]
 EXPECTED_COUNTS = {MATCH: 21, POSSIBLE: 8, NONE: 10}
 
@@ -116,6 +121,7 @@ def test_a_possible_match_gives_its_score_and_shared_tokens(screen):
 
 # ---- every listing's dates ------------------------------------------------------------------------
 
+
 def _day(date: str, delta: int) -> str:
     return (datetime.date.fromisoformat(date) + datetime.timedelta(days=delta)).isoformat()
 
@@ -126,9 +132,16 @@ def _status(entity, date) -> dict:
         return {"state": "not_yet_in_force", "from": entity["effective_from"]}
     if entity.get("measures_stopped_from") and entity["measures_stopped_from"] <= date:
         return {"state": "stopped", "from": entity["measures_stopped_from"]}
-    if entity["suspended_from"] and entity["suspended_from"] <= date and (not entity["suspended_until"] or date < entity["suspended_until"]):
-        return {"state": "suspended", "from": entity["suspended_from"],
-                **({"suspended_until": entity["suspended_until"]} if entity["suspended_until"] else {})}
+    if (
+        entity["suspended_from"]
+        and entity["suspended_from"] <= date
+        and (not entity["suspended_until"] or date < entity["suspended_until"])
+    ):
+        return {
+            "state": "suspended",
+            "from": entity["suspended_from"],
+            **({"suspended_until": entity["suspended_until"]} if entity["suspended_until"] else {}),
+        }
     return {"state": "in_force", "from": entity["effective_from"]}
 
 
@@ -164,14 +177,19 @@ def test_a_suspended_listing_is_a_match_said_to_be_suspended(screen):
         ("uel-2025-04-04-11-insitu-inc", "exact", {"state": "suspended", "from": "2025-05-14", "suspended_until": "2026-11-10"}),
     ]
     assert {(w["code"], w["measure"]) for w in answer["warnings"]} == {
-        ("LISTING_NOT_IN_FORCE", "UEL-2025-04-04"), ("LISTING_NOT_IN_FORCE", "MOFCOM-2025-22")}
+        ("LISTING_NOT_IN_FORCE", "UEL-2025-04-04"),
+        ("LISTING_NOT_IN_FORCE", "MOFCOM-2025-22"),
+    }
 
 
 # ---- ownership ------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("share,reaches", [("0.4999", False), ("0.49999999999999999999", False), ("0.5", True), ("0.6", True)])
 def test_an_owner_reaches_the_party_from_half(screen, share, reaches):
-    answer = screen('{"name": "Acme Optics", "date": "2025-10-15", "owners": [{"name": "Leidos Inc.", "share": %s}]}' % share)
+    answer = screen(
+        '{"name": "Acme Optics", "date": "2025-10-15", "owners": [{"name": "Leidos Inc.", "share": SHARE}]}'.replace("SHARE", share)
+    )
     if reaches:
         assert [(m["entry_id"], m["via"]) for m in answer["matches"]] == [("cl-2025-03-04-01-leidos", "Leidos Inc.")]
         assert answer["outcome"] == "MATCH"
@@ -182,9 +200,21 @@ def test_an_owner_reaches_the_party_from_half(screen, share, reaches):
 
 # ---- what is not a request ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("request_text", ['"Epirus"', "[]", "null", "{}", '{"name": ""}', '{"name": 5}',
-                                          '{"name": "Epirus", "date": "2025-13-01"}', '{"name": "Epirus", "owners": "all"}',
-                                          '{"name": "Epirus", "extra": true}'])
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        '"Epirus"',
+        "[]",
+        "null",
+        "{}",
+        '{"name": ""}',
+        '{"name": 5}',
+        '{"name": "Epirus", "date": "2025-13-01"}',
+        '{"name": "Epirus", "owners": "all"}',
+        '{"name": "Epirus", "extra": true}',
+    ],
+)
 def test_garbage_gets_invalid_input_never_no_match(screen, request_text):
     answer = screen(request_text)
     assert answer["outcome"] == "INVALID_INPUT" and answer["errors"] and answer["matches"] == []
@@ -197,7 +227,7 @@ def test_no_input_at_all_is_invalid(opa):
 
 
 def _beijing_today() -> str:
-    return (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date().isoformat()
+    return (datetime.datetime.now(datetime.UTC) + datetime.timedelta(hours=8)).date().isoformat()
 
 
 def test_without_a_date_the_party_is_screened_today_in_beijing(screen):
@@ -209,9 +239,11 @@ def test_without_a_date_the_party_is_screened_today_in_beijing(screen):
 
 # ---- the command line -----------------------------------------------------------------------------
 
+
 def cli(*args, server=None):
-    return subprocess.run([sys.executable, "-m", "cnexport.cli", "screen", *args], capture_output=True, text=True, timeout=120,
-                          env=cli_env(server))
+    return subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "screen", *args], capture_output=True, text=True, timeout=120, env=cli_env(server)
+    )
 
 
 def test_cli_screens_and_prints_the_match(opa):
@@ -231,8 +263,21 @@ def test_cli_prints_a_suspended_listing_with_its_status_and_a_typo_with_its_read
 
 
 def test_cli_json_with_aliases_and_owners_keeps_the_share_exact(opa):
-    run = cli("Acme Optics", "--alias", "Acme", "--name-zh", "阿克米光学", "--owner", "Leidos Inc.=0.49999999999999999999",
-              "--date", "2025-10-15", "--json", "--opa-url", opa.url, server=opa)
+    run = cli(
+        "Acme Optics",
+        "--alias",
+        "Acme",
+        "--name-zh",
+        "阿克米光学",
+        "--owner",
+        "Leidos Inc.=0.49999999999999999999",
+        "--date",
+        "2025-10-15",
+        "--json",
+        "--opa-url",
+        opa.url,
+        server=opa,
+    )
     assert run.returncode == 0, run.stderr
     answer = json.loads(run.stdout)
     assert (answer["outcome"], answer["keys"]) == ("NO_MATCH", ["acme", "acme optics", "阿克米光学"])
@@ -256,25 +301,36 @@ def test_cli_without_opa_is_an_error_not_an_answer():
 SKYDIO_CL = "cl-2025-03-04-05-skydio-inc"
 
 
-@pytest.mark.parametrize("name,token", [
-    ("Skydeo Inc.", "skydeo"),    # a letter replaced
-    ("Skydo Inc.", "skydo"),      # a letter missing
-    ("Skyddio Inc.", "skyddio"),  # a letter too many
-    ("Skdyio Inc.", "skdyio"),    # two neighbours swapped
-])
+@pytest.mark.parametrize(
+    "name,token",
+    [
+        ("Skydeo Inc.", "skydeo"),  # a letter replaced
+        ("Skydo Inc.", "skydo"),  # a letter missing
+        ("Skyddio Inc.", "skyddio"),  # a letter too many
+        ("Skdyio Inc.", "skdyio"),  # two neighbours swapped
+    ],
+)
 def test_one_typo_in_a_word_is_a_possible_match_that_says_how_it_was_read(screen, name, token):
     answer = screen({"name": name, "date": "2025-10-15"})
     [match] = [m for m in answer["matches"] if m["entry_id"] == SKYDIO_CL]
     assert (answer["outcome"], match["strength"], match["read_as"], match["tokens"], match["score"]) == (
-        "POSSIBLE_MATCH", "possible", [{"token": token, "listed_token": "skydio"}], ["skydio"], 1)
+        "POSSIBLE_MATCH",
+        "possible",
+        [{"token": token, "listed_token": "skydio"}],
+        ["skydio"],
+        1,
+    )
     assert answer["keys"] == [token]
 
 
-@pytest.mark.parametrize("name", [
-    "Skydeoo Inc.",   # two typos
-    "Sxydeo Inc.",    # two letters replaced
-    "TCAM Limited Partnership",  # one letter of a four-letter word (TCOM): too short to be read through a typo
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Skydeoo Inc.",  # two typos
+        "Sxydeo Inc.",  # two letters replaced
+        "TCAM Limited Partnership",  # one letter of a four-letter word (TCOM): too short to be read through a typo
+    ],
+)
 def test_more_than_one_typo_or_a_short_word_is_no_match(screen, name):
     answer = screen({"name": name, "date": "2025-10-15"})
     assert (answer["outcome"], answer["matches"]) == ("NO_MATCH", [])
@@ -283,8 +339,10 @@ def test_more_than_one_typo_or_a_short_word_is_no_match(screen, name):
 def test_a_short_word_still_matches_exactly(screen):
     answer = screen({"name": "TCOM Limited Partnership", "date": "2025-10-15"})
     assert answer["outcome"] == "MATCH"
-    assert {m["entry_id"] for m in answer["matches"]} == {"cl-2025-04-04-14-tcom-limited-partnership",
-                                                        "uel-2025-03-04-01-tcom-limited-partnership"}
+    assert {m["entry_id"] for m in answer["matches"]} == {
+        "cl-2025-04-04-14-tcom-limited-partnership",
+        "uel-2025-03-04-01-tcom-limited-partnership",
+    }
 
 
 def test_a_typo_reading_counts_in_the_score_of_a_longer_name(screen):
@@ -292,7 +350,11 @@ def test_a_typo_reading_counts_in_the_score_of_a_longer_name(screen):
     answer = screen({"name": "Huntington Ingals Shipbuilding", "date": "2025-10-15"})
     match = next(m for m in answer["matches"] if m["entry_id"] == "cl-2025-09-25-01-huntington-ingalls-industries-inc")
     assert (match["strength"], match["score"], match["tokens"], match["read_as"]) == (
-        "possible", 0.5, ["huntington", "ingalls"], [{"token": "ingals", "listed_token": "ingalls"}])
+        "possible",
+        0.5,
+        ["huntington", "ingalls"],
+        [{"token": "ingals", "listed_token": "ingalls"}],
+    )
 
 
 def test_the_typo_index_is_built_from_the_listed_tokens_only():

@@ -11,11 +11,11 @@ import sys
 
 import pytest
 import requests
+from conftest import auth, raw, shipment
+from servers import bearer, clean_env, make_serve, run_make, wait_until
 
 from cnexport.opa import OpaServer
 from cnexport.paths import ROOT, TOKEN_FILE
-from conftest import auth, raw, shipment
-from servers import bearer, clean_env, make_serve, run_make, wait_until
 
 DECISION = "/v1/data/cnexport/decision"
 SCREEN = "/v1/data/cnexport/screen"
@@ -85,16 +85,30 @@ REFUSED = [
     ("no token, screening", "POST", SCREEN, {"input": SCREEN_REQUEST}, "none"),
     ("a wrong token", "POST", DECISION, {"input": shipment()}, "wrong"),
     ("a wrong token, screening", "POST", SCREEN, {"input": SCREEN_REQUEST}, "wrong"),
-    ("a suspension patched into the reference data", "PATCH",
-     "/v1/data/cnexport_reference/measures/measures/MOFCOM-2025-61/suspensions",
-     [{"op": "add", "path": "-", "value": {"by": "MOFCOM-2025-70", "from": "2000-01-01", "until": "2999-12-31", "clauses": "all"}}], "valid"),
-    ("a clause's date replaced", "PUT",
-     "/v1/data/cnexport_reference/measures/measures/MOFCOM-2025-61/clauses/1(1)/effective_from", "2999-01-01", "valid"),
+    (
+        "a suspension patched into the reference data",
+        "PATCH",
+        "/v1/data/cnexport_reference/measures/measures/MOFCOM-2025-61/suspensions",
+        [{"op": "add", "path": "-", "value": {"by": "MOFCOM-2025-70", "from": "2000-01-01", "until": "2999-12-31", "clauses": "all"}}],
+        "valid",
+    ),
+    (
+        "a clause's date replaced",
+        "PUT",
+        "/v1/data/cnexport_reference/measures/measures/MOFCOM-2025-61/clauses/1(1)/effective_from",
+        "2999-01-01",
+        "valid",
+    ),
     ("the shipment schema emptied", "PUT", "/v1/data/cnexport/schemas/shipment", {}, "valid"),
     ("the reference data deleted", "DELETE", "/v1/data/cnexport_reference", None, "valid"),
     ("all data replaced", "PUT", "/v1/data", {}, "valid"),
-    ("the decision policy replaced", "PUT", "/v1/policies/policies/cnexport/decision.rego",
-     "package cnexport\n\ndecision := {}\n", "valid"),
+    (
+        "the decision policy replaced",
+        "PUT",
+        "/v1/policies/policies/cnexport/decision.rego",
+        "package cnexport\n\ndecision := {}\n",
+        "valid",
+    ),
     ("a new module", "PUT", "/v1/policies/backdoor", "package backdoor\n\nx := 1\n", "valid"),
     ("a policy deleted", "DELETE", "/v1/policies/policies/cnexport/decision.rego", None, "valid"),
     ("the policies listed", "GET", "/v1/policies", None, "valid"),
@@ -137,8 +151,9 @@ def test_decision_log_has_the_request_with_its_id_bundle_revisions_and_input(sid
     answer = decide(url, token, document).json()
     decision_id = answer["decision_id"]
     entry = wait_until(lambda: process.decision_log(decision_id), 60, f"decision log entry {decision_id}")
-    revisions = {json.loads((ROOT / "build" / "bundles" / name / ".manifest").read_text())["revision"]
-                 for name in ("cnexport", "cnexport-reference")}
+    revisions = {
+        json.loads((ROOT / "build" / "bundles" / name / ".manifest").read_text())["revision"] for name in ("cnexport", "cnexport-reference")
+    }
     assert {b["revision"] for b in entry["bundles"].values()} == revisions
     assert set(entry["bundles"]) == {"build/cnexport.tar.gz", "build/cnexport-reference.tar.gz"}
     assert entry["path"] == "cnexport/decision"
@@ -152,8 +167,13 @@ def test_cli_sends_the_token_and_prints_the_decision_id_found_in_the_log(sidecar
     process, url, _, token, _ = sidecar
     path = tmp_path / "doc.json"
     path.write_bytes(raw(shipment(id="cli-logged")))
-    run = subprocess.run([sys.executable, "-m", "cnexport.cli", "decide", "--opa-url", url, str(path)],
-                         capture_output=True, text=True, timeout=120, env=clean_env(CNEXPORT_TOKEN=token))
+    run = subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "decide", "--opa-url", url, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=clean_env(CNEXPORT_TOKEN=token),
+    )
     assert run.returncode == 0, run.stderr
     line = next(line for line in run.stdout.splitlines() if line.startswith("decision id: "))
     decision_id = line.removeprefix("decision id: ")
@@ -166,8 +186,13 @@ def test_cli_without_the_token_gets_no_decision(sidecar, tmp_path):
     path = tmp_path / "doc.json"
     path.write_bytes(raw(shipment()))
     env = clean_env(CNEXPORT_TOKEN=WRONG_TOKEN)
-    run = subprocess.run([sys.executable, "-m", "cnexport.cli", "decide", "--json", "--opa-url", url, str(path)],
-                         capture_output=True, text=True, timeout=120, env=env)
+    run = subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", "decide", "--json", "--opa-url", url, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert run.returncode == 2
     assert run.stdout == ""
     assert "refused the call (401)" in run.stderr and "CNEXPORT_TOKEN" in run.stderr
@@ -203,12 +228,22 @@ def test_bundle_roots_refuse_writes_even_without_authorization(tmp_path):
     """The second lock: served from its bundles, OPA itself refuses writes under their roots, so that
     a mistake in the authorization policy still cannot change the law the sidecar applies."""
     run_make("bundle")
-    bundles = ["--bundle", str(ROOT / "build" / "cnexport.tar.gz"), "--bundle", str(ROOT / "build" / "cnexport-reference.tar.gz"),
-               "--verification-key", str(ROOT / "build" / "keys" / "bundle-verification.pem"),
-               "--verification-key-id", "cnexport-bundles"]
+    bundles = [
+        "--bundle",
+        str(ROOT / "build" / "cnexport.tar.gz"),
+        "--bundle",
+        str(ROOT / "build" / "cnexport-reference.tar.gz"),
+        "--verification-key",
+        str(ROOT / "build" / "keys" / "bundle-verification.pem"),
+        "--verification-key-id",
+        "cnexport-bundles",
+    ]
     with OpaServer(paths=bundles, locked=False) as server:
-        patch = requests.patch(f"{server.url}/v1/data/cnexport_reference/measures/measures/MOFCOM-2025-61/suspensions",
-                               json=[{"op": "add", "path": "-", "value": {}}], timeout=30)
+        patch = requests.patch(
+            f"{server.url}/v1/data/cnexport_reference/measures/measures/MOFCOM-2025-61/suspensions",
+            json=[{"op": "add", "path": "-", "value": {}}],
+            timeout=30,
+        )
         assert patch.status_code == 400 and "owned by bundle" in patch.json()["message"]
         put = requests.put(f"{server.url}/v1/policies/policies/cnexport/decision.rego", data="package cnexport\n", timeout=30)
         assert put.status_code == 400 and "owned by bundle" in put.json()["message"]
@@ -227,13 +262,20 @@ def logged(server: OpaServer, decision_id: str) -> dict | None:
 
 def test_decision_logs_drop_party_names_when_asked():
     with OpaServer(env={"CNEXPORT_LOG_PARTY_NAMES": "drop"}) as server:
-        document = shipment(id="masked", parties=[
-            {"role": "consignee", "name": "Great Lakes Motor Works Inc.", "country": "US",
-             "aliases": ["GLMW"], "owners": [{"name": "Lakes Holding LLC", "share": 0.7}]},
-            {"role": "end_user", "name": "Great Lakes Motor Works Inc.", "name_zh": "大湖电机", "country": "US"},
-        ])
-        answer = requests.post(f"{server.url}{DECISION}", data=b'{"input":' + raw(document) + b"}",
-                               headers=auth(server), timeout=60).json()
+        document = shipment(
+            id="masked",
+            parties=[
+                {
+                    "role": "consignee",
+                    "name": "Great Lakes Motor Works Inc.",
+                    "country": "US",
+                    "aliases": ["GLMW"],
+                    "owners": [{"name": "Lakes Holding LLC", "share": 0.7}],
+                },
+                {"role": "end_user", "name": "Great Lakes Motor Works Inc.", "name_zh": "大湖电机", "country": "US"},
+            ],
+        )
+        answer = requests.post(f"{server.url}{DECISION}", data=b'{"input":' + raw(document) + b"}", headers=auth(server), timeout=60).json()
         entry = wait_until(lambda: logged(server, answer["decision_id"]), 60, "the masked decision log entry")
     text = json.dumps(entry, ensure_ascii=False)
     for name in ("Great Lakes", "GLMW", "Lakes Holding", "大湖电机", "Shin-Etsu"):

@@ -29,12 +29,18 @@ def _with_one_date_changed(tmp_path, file, old, new):
 def test_a_suspension_end_typed_2036_instead_of_2026_shows_in_the_diff(tmp_path):
     data = _with_one_date_changed(tmp_path, "mofcom-2025-61.yaml", "until: '2026-11-10'", "until: '2036-11-10'")
     assert timeline.stale(data).startswith(
-        "docs/timeline.md is not what data/ gives: regenerate it with `.venv/bin/python -m cnexport.timeline`")
+        "docs/timeline.md is not what data/ gives: regenerate it with `.venv/bin/python -m cnexport.timeline`"
+    )
     removed = [line for line in timeline.diff(data) if line.startswith("-|")]
     added = [line for line in timeline.diff(data) if line.startswith("+|")]
     # The suspension's own row, and every clause of No. 61 with the day it applies again (and its catalogue entries).
-    assert "+| suspended | all | 2025-11-07 | 2036-11-10 | MOFCOM-2025-70 | I-70-END-DAY | https://udn.com/news/story/7333/9125818 |" in added
-    assert "-| suspended | all | 2025-11-07 | 2026-11-10 | MOFCOM-2025-70 | I-70-END-DAY | https://udn.com/news/story/7333/9125818 |" in removed
+    assert (
+        "+| suspended | all | 2025-11-07 | 2036-11-10 | MOFCOM-2025-70 | I-70-END-DAY | https://udn.com/news/story/7333/9125818 |" in added
+    )
+    assert (
+        "-| suspended | all | 2025-11-07 | 2026-11-10 | MOFCOM-2025-70 | I-70-END-DAY | https://udn.com/news/story/7333/9125818 |"
+        in removed
+    )
     assert "+| 1(1) | 2025-12-01 | https://www.chemradar.com/en/news/detail/f1la2toi5p1c | from 2036-11-10 |" in added
     assert "-| 1(1) | 2025-12-01 | https://www.chemradar.com/en/news/detail/f1la2toi5p1c | from 2026-11-10 |" in removed
     # Nothing else changed: put the date back and the rows are the kept ones.
@@ -44,7 +50,10 @@ def test_a_suspension_end_typed_2036_instead_of_2026_shows_in_the_diff(tmp_path)
 
 def test_a_changed_effective_date_shows_in_the_diff(tmp_path):
     data = _with_one_date_changed(tmp_path, "mofcom-2024-46.yaml", "from: '2025-11-09'", "from: '2025-11-19'")
-    assert "+| 2 | 2024-12-03 | https://www.shine.cn/news/nation/2412036081/ | 2024-12-03 to 2025-11-18; from 2026-11-27 |" in timeline.diff(data)
+    assert (
+        "+| 2 | 2024-12-03 | https://www.shine.cn/news/nation/2412036081/ | 2024-12-03 to 2025-11-18; from 2026-11-27 |"
+        in timeline.diff(data)
+    )
 
 
 def _date_fields(node, definition=""):
@@ -54,8 +63,11 @@ def _date_fields(node, definition=""):
             yield from _date_fields(value, name)
         for key, value in node.items():
             if key == "properties":
-                yield from (f"{definition}.{name}" for name, prop in value.items()
-                            if "date" in prop.get("$ref", "").rsplit("/", 1)[-1] or prop.get("format") == "date")
+                yield from (
+                    f"{definition}.{name}"
+                    for name, prop in value.items()
+                    if "date" in prop.get("$ref", "").rsplit("/", 1)[-1] or prop.get("format") == "date"
+                )
             if key != "$defs":
                 yield from _date_fields(value, definition)
     elif isinstance(node, list):
@@ -74,26 +86,43 @@ def test_a_missing_table_is_stale(tmp_path):
 
 
 def test_periods_on_both_sides_of_every_date():
-    suspended = {"clauses": {"1": {"effective_from": "2025-10-09"}},
-                 "suspensions": [{"clauses": "all", "from": "2025-11-07", "until": "2026-11-10"}]}
-    assert timeline.describe(timeline.periods(lambda d: timeline.clause_in_force(suspended, "1", d),
-                                              timeline.clause_dates(suspended, "1"))) == "2025-10-09 to 2025-11-06; from 2026-11-10"
+    suspended = {
+        "clauses": {"1": {"effective_from": "2025-10-09"}},
+        "suspensions": [{"clauses": "all", "from": "2025-11-07", "until": "2026-11-10"}],
+    }
+    assert (
+        timeline.describe(timeline.periods(lambda d: timeline.clause_in_force(suspended, "1", d), timeline.clause_dates(suspended, "1")))
+        == "2025-10-09 to 2025-11-06; from 2026-11-10"
+    )
     repealed = {"clauses": {"1": {"effective_from": "2023-08-01"}}, "suspensions": [], "repealed": {"on": "2024-12-01"}}
-    assert timeline.describe(timeline.periods(lambda d: timeline.clause_in_force(repealed, "1", d),
-                                              timeline.clause_dates(repealed, "1"))) == "2023-08-01 to 2024-11-30"
-    late = {"clauses": {"1": {"effective_from": "2025-12-01"}},
-            "suspensions": [{"clauses": ["1"], "from": "2025-11-07", "until": "2026-11-10"}]}
-    assert timeline.describe(timeline.periods(lambda d: timeline.clause_in_force(late, "1", d),
-                                              timeline.clause_dates(late, "1"))) == "from 2026-11-10"
+    assert (
+        timeline.describe(timeline.periods(lambda d: timeline.clause_in_force(repealed, "1", d), timeline.clause_dates(repealed, "1")))
+        == "2023-08-01 to 2024-11-30"
+    )
+    late = {
+        "clauses": {"1": {"effective_from": "2025-12-01"}},
+        "suspensions": [{"clauses": ["1"], "from": "2025-11-07", "until": "2026-11-10"}],
+    }
+    assert (
+        timeline.describe(timeline.periods(lambda d: timeline.clause_in_force(late, "1", d), timeline.clause_dates(late, "1")))
+        == "from 2026-11-10"
+    )
     never = {"effective_from": "2025-04-10", "suspended_from": "2025-04-10"}
     assert timeline.describe(timeline.periods(lambda d: timeline.listing_in_force(never, d), timeline.listing_dates(never))) == "never"
-    stopped = {"effective_from": "2025-04-10", "suspended_from": "2025-05-14", "suspended_until": "2025-08-12",
-               "measures_stopped_from": "2025-08-12"}
-    assert timeline.describe(timeline.periods(lambda d: timeline.listing_in_force(stopped, d),
-                                              timeline.listing_dates(stopped))) == "2025-04-10 to 2025-05-13"
+    stopped = {
+        "effective_from": "2025-04-10",
+        "suspended_from": "2025-05-14",
+        "suspended_until": "2025-08-12",
+        "measures_stopped_from": "2025-08-12",
+    }
+    assert (
+        timeline.describe(timeline.periods(lambda d: timeline.listing_in_force(stopped, d), timeline.listing_dates(stopped)))
+        == "2025-04-10 to 2025-05-13"
+    )
 
 
 # ---- "applies" is what the engine decides, on each side of every date ------------------------------
+
 
 def _around(dates):
     return sorted({d for day in dates for d in (timeline.day_before(day), day)})
@@ -101,9 +130,26 @@ def _around(dates):
 
 def _opa_set(query: str, input_document) -> set:
     """What `opa eval` gives for a set comprehension over the project's policies and built data."""
-    run = subprocess.run([opa_binary(), "eval", "--format", "json", "--stdin-input", "--ignore", "*_test.rego",
-                          "--data", str(POLICIES), "--data", str(DATA_OUT), query],
-                         input=json.dumps(input_document), capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [
+            opa_binary(),
+            "eval",
+            "--format",
+            "json",
+            "--stdin-input",
+            "--ignore",
+            "*_test.rego",
+            "--data",
+            str(POLICIES),
+            "--data",
+            str(DATA_OUT),
+            query,
+        ],
+        input=json.dumps(input_document),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return {tuple(case) for case in json.loads(run.stdout)["result"][0]["expressions"][0]["value"]}
 
 
@@ -119,8 +165,10 @@ def test_listings_apply_when_the_engine_says_they_are_in_force():
     listings = {e["id"]: {k: v for k, v in e.items() if v is not None} for e in LOADED["listings"]}
     cases = [[i, d] for i, e in listings.items() for d in _around(timeline.listing_dates(e))]
     assert len(cases) > 500
-    rego = _opa_set("{[i, d] | some [i, d] in input.cases; data.cnexport.parties.listing_in_force(input.listings[i], d)}",
-                    {"cases": cases, "listings": listings})
+    rego = _opa_set(
+        "{[i, d] | some [i, d] in input.cases; data.cnexport.parties.listing_in_force(input.listings[i], d)}",
+        {"cases": cases, "listings": listings},
+    )
     assert rego == {(i, d) for i, d in cases if timeline.listing_in_force(listings[i], d)}
 
 
@@ -128,6 +176,8 @@ def test_catalogue_entries_apply_when_the_engine_says_they_are_in_force():
     entries = {e["id"]: e for e in LOADED["entries"]}
     cases = [[i, d] for i, e in entries.items() for d in _around(timeline.entry_dates(e, MEASURES))]
     assert len(cases) > 500
-    rego = _opa_set("{[i, d] | some [i, d] in input.cases; data.cnexport.lib.catalogue_entry_in_force(input.entries[i], d)}",
-                    {"cases": cases, "entries": entries})
+    rego = _opa_set(
+        "{[i, d] | some [i, d] in input.cases; data.cnexport.lib.catalogue_entry_in_force(input.entries[i], d)}",
+        {"cases": cases, "entries": entries},
+    )
     assert rego == {(i, d) for i, d in cases if timeline.entry_in_force(entries[i], MEASURES, d)}

@@ -68,11 +68,7 @@ FUNCTIONAL = {
 NOT_IDENTIFYING = {"production_equipment", "equipment_part", "technology", "rare_earth_reagent"}
 
 # Nos. 55 and 58: the digest's `category` as the contract's.
-BS_CATEGORIES = {
-    "lithium_battery_cell": ["lithium_battery"],
-    "process_technology": ["technology"],
-    "production_technology": ["technology"],
-}
+BS_CATEGORIES = {"lithium_battery_cell": ["lithium_battery"], "process_technology": ["technology"], "production_technology": ["technology"]}
 
 # Chemical make-up that tells the No. 58 materials apart (the contract's `elements`, read for these
 # items as the elements the material is made of: I-CLASSIFICATION).
@@ -86,8 +82,8 @@ BS_ELEMENTS = {
 BS_CONDITIONS = {
     "mofcom-2025-58-3c901a1-lfp-cathode": [
         "compaction density and gram capacity as the material's specification gives them: the announcement states no test "
-        "conditions (pressure, C-rate)",
-    ],
+        "conditions (pressure, C-rate)"
+    ]
 }
 
 # Lithium-rich manganese cathode material cannot be told from other Li-Mn cathodes by category
@@ -135,13 +131,21 @@ EARLIER_MATCH = {
 # "金属镓（单质）", "金属锗（单质）": the elemental metal, so a line with other elements is not the item.
 ELEMENTAL = {"mofcom-2023-23-ga-1-gallium-metal", "mofcom-2023-23-ge-1-germanium-metal"}
 
-EARLIER_GROUP = {"gallium": "gallium", "germanium": "germanium", "graphite": "graphite", "antimony": "antimony",
-                 "superhard_materials": "superhard_material", "synthetic_diamond": "superhard_material"}
+EARLIER_GROUP = {
+    "gallium": "gallium",
+    "germanium": "germanium",
+    "graphite": "graphite",
+    "antimony": "antimony",
+    "superhard_materials": "superhard_material",
+    "synthetic_diamond": "superhard_material",
+}
 
 INTERPRETATIONS = {
     # No. 18 items 4-7 (Dy, Lu, Sc, Y): the second half of the text was not read.
-    "MOFCOM-2025-18:4": "I-18-SECOND-HALF", "MOFCOM-2025-18:5": "I-18-SECOND-HALF",
-    "MOFCOM-2025-18:6": "I-18-SECOND-HALF", "MOFCOM-2025-18:7": "I-18-SECOND-HALF",
+    "MOFCOM-2025-18:4": "I-18-SECOND-HALF",
+    "MOFCOM-2025-18:5": "I-18-SECOND-HALF",
+    "MOFCOM-2025-18:6": "I-18-SECOND-HALF",
+    "MOFCOM-2025-18:7": "I-18-SECOND-HALF",
     "MOFCOM-2025-57:5": "I-57-YTTERBIUM",
 }
 
@@ -169,11 +173,23 @@ URL = re.compile(r"https?://\S+")
 
 # Units of the rare-earth equipment parameters, which the digest gives only in their names.
 UNITS = {
-    "leach_liquor_throughput_m3_per_day": "m3/day", "reaction_temperature_c": "°C", "mixing_chamber_volume_m3": "m3",
-    "vessel_volume_m3": "m3", "output_power_kw": "kW", "operating_temperature_c": "°C",
-    "anode_current_density_a_per_cm2": "A/cm2", "cathode_current_density_a_per_cm2": "A/cm2", "current_a": "A",
-    "heating_temperature_c": "°C", "melt_capacity_kg": "kg", "mf_power_supply_khz": "kHz", "max_temperature_c": "°C",
-    "particle_size_um": "um", "powder_recovery_pct": "%", "system_oxygen_ppm": "ppm", "magnetic_induction_t": "T",
+    "leach_liquor_throughput_m3_per_day": "m3/day",
+    "reaction_temperature_c": "°C",
+    "mixing_chamber_volume_m3": "m3",
+    "vessel_volume_m3": "m3",
+    "output_power_kw": "kW",
+    "operating_temperature_c": "°C",
+    "anode_current_density_a_per_cm2": "A/cm2",
+    "cathode_current_density_a_per_cm2": "A/cm2",
+    "current_a": "A",
+    "heating_temperature_c": "°C",
+    "melt_capacity_kg": "kg",
+    "mf_power_supply_khz": "kHz",
+    "max_temperature_c": "°C",
+    "particle_size_um": "um",
+    "powder_recovery_pct": "%",
+    "system_oxygen_ppm": "ppm",
+    "magnetic_induction_t": "T",
     "cooling_time_min": "min",
 }
 
@@ -232,10 +248,19 @@ def rare_earth_entry(e: dict) -> dict:
     if set(categories) & NOT_IDENTIFYING:
         line["category_identifies"] = False
     parameters, conditions, logic = rare_earth_parameters(e)
-    out = {"id": e["id"], "measure": measure, "clause": clause, **code_known(e.get("control_code")),
-           "hs_codes": [str(c) for c in e.get("hs_codes") or []], "elements": e["elements"], "form": form,
-           "item_group": "rare_earth", "name_en": e["name_en"], "name_zh": e.get("name_zh"),
-           "parameters": parameters}
+    out = {
+        "id": e["id"],
+        "measure": measure,
+        "clause": clause,
+        **code_known(e.get("control_code")),
+        "hs_codes": [str(c) for c in e.get("hs_codes") or []],
+        "elements": e["elements"],
+        "form": form,
+        "item_group": "rare_earth",
+        "name_en": e["name_en"],
+        "name_zh": e.get("name_zh"),
+        "parameters": parameters,
+    }
     if logic:
         out["logic"] = logic
     if conditions:
@@ -248,8 +273,11 @@ def rare_earth_entry(e: dict) -> dict:
     out["also_sources"] = e.get("also_sources") or []
     out["source_quality"] = e["source_quality"]
     out["inferred"] = bool(e.get("inferred"))
-    notes = [e["note"].replace("parameters marked in 'parameters_secondary'",
-                               "parameters with source_quality secondary_llm_summary")] if e.get("note") else []
+    notes = (
+        [e["note"].replace("parameters marked in 'parameters_secondary'", "parameters with source_quality secondary_llm_summary")]
+        if e.get("note")
+        else []
+    )
     if e.get("hs_code_kind"):
         notes.append(f"hs_codes: {e['hs_code_kind']}")
     if notes:
@@ -270,8 +298,13 @@ def urls(text: str) -> list[str]:
 # Grading of the battery and superhard sources (the digest's item file lists them without a grade):
 # the MOFCOM page, its scrape and full-text reposts are reprints of the official text; an English
 # list without codes or a press summary is secondary.
-BS_QUALITY = {"S55_EN": "primary_reprint", "S55_ZH": "primary_reprint", "S58_MOFCOM": "primary_reprint",
-              "S58_KDSO": "primary_reprint", "S58_LB": "secondary"}
+BS_QUALITY = {
+    "S55_EN": "primary_reprint",
+    "S55_ZH": "primary_reprint",
+    "S58_MOFCOM": "primary_reprint",
+    "S58_KDSO": "primary_reprint",
+    "S58_LB": "secondary",
+}
 
 
 def battery_entry(e: dict, sources: dict) -> dict:
@@ -289,14 +322,21 @@ def battery_entry(e: dict, sources: dict) -> dict:
     if set(categories) & NOT_IDENTIFYING or e["id"] in BS_NOT_IDENTIFYING:
         line["category_identifies"] = False
     found = [u for key in e["source"] for u in urls(sources[key])]
-    parameters = [{"name": p["name"], "operator": p["operator"], "value": p["value"], "unit": p["unit"]}
-                  for p in e.get("parameters") or []]
+    parameters = [{"name": p["name"], "operator": p["operator"], "value": p["value"], "unit": p["unit"]} for p in e.get("parameters") or []]
     out = {"id": e["id"], "measure": measure, "clause": clause, **code_known(e["control_code"])}
     if e["control_code"] == "3C902.b.2":
         out["control_code_alternatives"] = ["3C901.b.2"]
-    out.update({"hs_codes": [str(c) for c in e["hs_codes"]], "elements": elements, "form": e["form"],
-                "item_group": group_of_battery_item(e), "name_en": e["name_en"], "name_zh": e.get("name_zh"),
-                "parameters": parameters})
+    out.update(
+        {
+            "hs_codes": [str(c) for c in e["hs_codes"]],
+            "elements": elements,
+            "form": e["form"],
+            "item_group": group_of_battery_item(e),
+            "name_en": e["name_en"],
+            "name_zh": e.get("name_zh"),
+            "parameters": parameters,
+        }
+    )
     if e.get("logic"):
         out["logic"] = e["logic"]
     conditions = [x for x in e.get("exclusions") or []] + BS_CONDITIONS.get(e["id"], [])
@@ -337,14 +377,26 @@ def earlier_entry(e: dict, sources: dict) -> dict:
     if set(categories) & NOT_IDENTIFYING:
         line["category_identifies"] = False
     found = [sources[key] for key in e["source"]]
-    parameters = [{"name": p["name"], "operator": p["operator"], "value": p["value"], "unit": p["unit"]}
-                  for p in e.get("parameters") or []]
-    out = {"id": e["id"], "measure": e["announcement"], "clause": e["clause"], **code_known(e["control_code"]),
-           "hs_codes": [str(c) for c in e["hs_codes"]]}
+    parameters = [{"name": p["name"], "operator": p["operator"], "value": p["value"], "unit": p["unit"]} for p in e.get("parameters") or []]
+    out = {
+        "id": e["id"],
+        "measure": e["announcement"],
+        "clause": e["clause"],
+        **code_known(e["control_code"]),
+        "hs_codes": [str(c) for c in e["hs_codes"]],
+    }
     if e.get("hs_codes_alt"):
         out["hs_codes_alt"] = [str(c) for c in e["hs_codes_alt"]]
-    out.update({"elements": elements, "form": e["form"], "item_group": EARLIER_GROUP[e["material"]],
-                "name_en": e["name_en"], "name_zh": e.get("name_zh"), "parameters": parameters})
+    out.update(
+        {
+            "elements": elements,
+            "form": e["form"],
+            "item_group": EARLIER_GROUP[e["material"]],
+            "name_en": e["name_en"],
+            "name_zh": e.get("name_zh"),
+            "parameters": parameters,
+        }
+    )
     if e.get("logic"):
         out["logic"] = e["logic"]
     if e.get("required_design"):

@@ -38,8 +38,12 @@ DECISION = "/v1/data/cnexport/decision"
 SCREEN = "/v1/data/cnexport/screen"
 # One party alone: a possible match among the real listings (its words are looked up, and one
 # candidate scored), with a Chinese name and an owner, so that every step of screening runs.
-SCREEN_REQUEST = {"name": "Huntington Ingalls Shipbuilding Inc.", "name_zh": "亨廷顿英格尔斯造船公司", "date": "2026-12-01",
-                  "owners": [{"name": "Newport Maritime Holdings", "share": 0.6}]}
+SCREEN_REQUEST = {
+    "name": "Huntington Ingalls Shipbuilding Inc.",
+    "name_zh": "亨廷顿英格尔斯造船公司",
+    "date": "2026-12-01",
+    "owners": [{"name": "Newport Maritime Holdings", "share": 0.6}],
+}
 FLOOR_PATH = "/v1/data/cnexport_bench/floor/decision"
 LINE_COUNTS = (1, 10, 100, 1000)
 LINEARITY_LINES = (250, 5000)
@@ -61,22 +65,43 @@ def _line(n: int) -> dict:
     value = 20_000 + 137 * n
     common = {"line": n, "kind": "goods", "manufactured_in": "JP", "origin": "JP", "value": _money(value)}
     kinds = [
-        {"description": f"sintered NdFeB magnet blocks 48SH, Dy diffused, lot {n}", "category": "permanent_magnet",
-         "elements": ["Nd", "Pr", "Dy"], "hs_code": "8505111000",
-         "rare_earth_content": [
-             {"element": "Dy", "form": "metal", "origin": "CN", "value": _money(value * 0.0015)},
-             {"element": "Nd", "form": "metal", "origin": "AU", "value": _money(value * 0.045)}]},
-        {"description": f"SmCo 2:17 magnets for actuators, lot {n}", "category": "permanent_magnet", "elements": ["Sm"],
-         "rare_earth_content": [
-             {"element": "Sm", "form": "alloy", "alloy": "SmCo", "origin": "CN", "value": _money(value * 0.03)}]},
-        {"description": f"gadolinium sputtering target 99.95%, lot {n}", "category": "sputtering_target",
-         "elements": ["Gd"], "manufactured_in": "CN", "origin": "CN"},
-        {"description": f"sintered NdFeB magnet blocks N52, lot {n}", "category": "permanent_magnet",
-         "elements": ["Nd", "Pr"], "hs_code": "8505111000",
-         "rare_earth_content": [{"element": "Nd", "form": "metal", "origin": "CN", "value": _money(value * 0.05)}]},
-        {"description": f"rotor assembly with Tb-NdFeB magnets, lot {n}", "category": "magnet_part",
-         "elements": ["Nd", "Tb"], "made_with_cn_technology": ["magnet_manufacturing"] if n % 10 == 4 else [],
-         "rare_earth_content": [{"element": "Tb", "form": "metal", "origin": "unknown", "value": _money(value * 0.0004)}]},
+        {
+            "description": f"sintered NdFeB magnet blocks 48SH, Dy diffused, lot {n}",
+            "category": "permanent_magnet",
+            "elements": ["Nd", "Pr", "Dy"],
+            "hs_code": "8505111000",
+            "rare_earth_content": [
+                {"element": "Dy", "form": "metal", "origin": "CN", "value": _money(value * 0.0015)},
+                {"element": "Nd", "form": "metal", "origin": "AU", "value": _money(value * 0.045)},
+            ],
+        },
+        {
+            "description": f"SmCo 2:17 magnets for actuators, lot {n}",
+            "category": "permanent_magnet",
+            "elements": ["Sm"],
+            "rare_earth_content": [{"element": "Sm", "form": "alloy", "alloy": "SmCo", "origin": "CN", "value": _money(value * 0.03)}],
+        },
+        {
+            "description": f"gadolinium sputtering target 99.95%, lot {n}",
+            "category": "sputtering_target",
+            "elements": ["Gd"],
+            "manufactured_in": "CN",
+            "origin": "CN",
+        },
+        {
+            "description": f"sintered NdFeB magnet blocks N52, lot {n}",
+            "category": "permanent_magnet",
+            "elements": ["Nd", "Pr"],
+            "hs_code": "8505111000",
+            "rare_earth_content": [{"element": "Nd", "form": "metal", "origin": "CN", "value": _money(value * 0.05)}],
+        },
+        {
+            "description": f"rotor assembly with Tb-NdFeB magnets, lot {n}",
+            "category": "magnet_part",
+            "elements": ["Nd", "Tb"],
+            "made_with_cn_technology": ["magnet_manufacturing"] if n % 10 == 4 else [],
+            "rare_earth_content": [{"element": "Tb", "form": "metal", "origin": "unknown", "value": _money(value * 0.0004)}],
+        },
     ]
     return {**common, **kinds[(n - 1) % len(kinds)]}
 
@@ -97,7 +122,8 @@ def shipment(lines: int, parties: list[dict] | None = None) -> dict:
         "exporter": {"name": "Shin-Etsu Magnet Trading KK", "country": "JP"},
         "ship_from": "JP",
         "ship_to": "US",
-        "parties": parties or [
+        "parties": parties
+        or [
             _party("consignee", "Great Lakes Motor Works Inc."),
             _party("end_user", "Great Lakes Motor Works Inc.", [("Lakeshore Mobility Holdings", 0.7)]),
             _party("importer", "Midwest Components Import LLC"),
@@ -105,8 +131,16 @@ def shipment(lines: int, parties: list[dict] | None = None) -> dict:
         ],
         "end_use": {"purposes": ["civil"], "statement": "traction motors and actuators for passenger cars"},
         "items": [_line(n) for n in range(1, lines + 1)],
-        "licences": [{"number": "MOFCOM-LIC-2026-000123", "type": "single", "lines": [n for n in (1, 2) if n <= lines],
-                      "valid_from": "2026-11-15", "valid_until": "2027-11-14", "issued_by": "MOFCOM"}],
+        "licences": [
+            {
+                "number": "MOFCOM-LIC-2026-000123",
+                "type": "single",
+                "lines": [n for n in (1, 2) if n <= lines],
+                "valid_from": "2026-11-15",
+                "valid_until": "2027-11-14",
+                "issued_by": "MOFCOM",
+            }
+        ],
     }
 
 
@@ -115,13 +149,19 @@ def screening_shipment() -> dict:
     screening. One owner (L3 Harris Technologies, 60%) is on the control list."""
     roles = ["consignee", "end_user", "importer", "intermediate_consignee", "freight_forwarder"]
     parties = [
-        _party(role, f"Northwind {role.replace('_', ' ').title()} Corp. {i}", name_zh=f"北风公司{i}",
-               aliases=[f"Northwind {i}", f"NW {role} {i}"],
-               owners=[(f"Northwind Holdings {i}", 0.55), (f"Harbor Capital Partners {i}", 0.45)])
+        _party(
+            role,
+            f"Northwind {role.replace('_', ' ').title()} Corp. {i}",
+            name_zh=f"北风公司{i}",
+            aliases=[f"Northwind {i}", f"NW {role} {i}"],
+            owners=[(f"Northwind Holdings {i}", 0.55), (f"Harbor Capital Partners {i}", 0.45)],
+        )
         for i, role in enumerate(roles)
     ]
-    parties[1]["owners"] = [{"name": "Northwind Holdings 1", "share": 0.4, "country": "US"},
-                            {"name": "L3 Harris Technologies", "share": 0.6, "country": "US"}]
+    parties[1]["owners"] = [
+        {"name": "Northwind Holdings 1", "share": 0.4, "country": "US"},
+        {"name": "L3 Harris Technologies", "share": 0.6, "country": "US"},
+    ]
     document = shipment(1, parties)
     document["id"] = "bench-screening"
     return document
@@ -142,8 +182,13 @@ def _from_examples(documents: list[dict], lines: int, take, export_date: str) ->
     from all of the examples in turn, renumbered."""
     items = [item for d in documents for item in d["items"] if take(item)]
     base = documents[0]
-    return {**base, "id": f"bench-{base['id']}-{lines}-lines", "export_date": export_date, "licences": [],
-            "items": [{**items[(n - 1) % len(items)], "line": n} for n in range(1, lines + 1)]}
+    return {
+        **base,
+        "id": f"bench-{base['id']}-{lines}-lines",
+        "export_date": export_date,
+        "licences": [],
+        "items": [{**items[(n - 1) % len(items)], "line": n} for n in range(1, lines + 1)],
+    }
 
 
 def linearity_shipment(path: str, lines: int) -> dict:
@@ -170,8 +215,28 @@ def raw(document: dict) -> bytes:
 
 # ---- synthetic listings ---------------------------------------------------------------------------
 
-_WORDS = ["Aster", "Boreal", "Cobalt", "Delta", "Ember", "Falcon", "Granite", "Helix", "Ion", "Juniper",
-          "Kestrel", "Lumen", "Meridian", "Nimbus", "Orion", "Pioneer", "Quartz", "Raven", "Sierra", "Titan"]
+_WORDS = [
+    "Aster",
+    "Boreal",
+    "Cobalt",
+    "Delta",
+    "Ember",
+    "Falcon",
+    "Granite",
+    "Helix",
+    "Ion",
+    "Juniper",
+    "Kestrel",
+    "Lumen",
+    "Meridian",
+    "Nimbus",
+    "Orion",
+    "Pioneer",
+    "Quartz",
+    "Raven",
+    "Sierra",
+    "Titan",
+]
 _KINDS = ["Aerospace", "Defense Systems", "Electronics", "Technologies", "Dynamics", "Materials", "Labs", "Industries"]
 _LISTS = ["unreliable_entity_list", "control_list", "watch_list"]
 # Each list's measures as the first real listing on it has them (data/entities.yaml): the vocabulary
@@ -213,8 +278,9 @@ def data_with_listings(extra: int, out: Path) -> Path:
     entities = sources["entities"]["entities"] + [synthetic_entity(i) for i in range(extra)]
     reference["index"].update(databuild.screening_index(sources, entities))
     written = databuild.write_json(out / "cnexport_reference" / "data.json", reference)
-    databuild.write_json(out / "cnexport_reference" / "manifest" / "data.json",
-                         databuild.manifest(built["version"], built["digest"], reference, written))
+    databuild.write_json(
+        out / "cnexport_reference" / "manifest" / "data.json", databuild.manifest(built["version"], built["digest"], reference, written)
+    )
     schemas = out / "cnexport" / "schemas" / "data.json"
     schemas.parent.mkdir(parents=True, exist_ok=True)
     schemas.write_bytes((DATA_OUT / "cnexport" / "schemas" / "data.json").read_bytes())
@@ -224,9 +290,14 @@ def data_with_listings(extra: int, out: Path) -> Path:
 # The synthetic data sets are kept between runs in build/bench/, one folder per size and digest of
 # what they are made from: keying 100,000 listings through OPA's normaliser takes many minutes.
 SYNTHETIC_CACHE = ROOT / "build" / "bench"
-SYNTHETIC_INPUTS = [DATA_OUT / "cnexport_reference" / "data.json", DATA_OUT / "cnexport" / "schemas" / "data.json",
-                    POLICIES / "cnexport" / "lib" / "names.rego", POLICIES / "cnexport" / "parties" / "parties.rego",
-                    Path(databuild.__file__), Path(databuild.__file__).with_name("names.py")]
+SYNTHETIC_INPUTS = [
+    DATA_OUT / "cnexport_reference" / "data.json",
+    DATA_OUT / "cnexport" / "schemas" / "data.json",
+    POLICIES / "cnexport" / "lib" / "names.rego",
+    POLICIES / "cnexport" / "parties" / "parties.rego",
+    Path(databuild.__file__),
+    Path(databuild.__file__).with_name("names.py"),
+]
 
 
 def synthetic_key(extra: int) -> str:
@@ -284,8 +355,15 @@ def post(session: requests.Session, url: str, body: bytes) -> requests.Response:
     return response
 
 
-def latencies(session: requests.Session, urls: list[str], document: bytes, count: int, warmup: int,
-              budget_s: float = BUDGET_S, min_samples: int = MIN_SAMPLES) -> list[dict]:
+def latencies(
+    session: requests.Session,
+    urls: list[str],
+    document: bytes,
+    count: int,
+    warmup: int,
+    budget_s: float = BUDGET_S,
+    min_samples: int = MIN_SAMPLES,
+) -> list[dict]:
     """p50/p95/p99 in microseconds of `count` rounds of sequential requests, one to each URL in
     turn, after `warmup` rounds; stopping early (after MIN_SAMPLES rounds) when `budget_s` is
     spent. Taking turns puts the compared cases in the same window, so that other load on the
@@ -297,15 +375,23 @@ def latencies(session: requests.Session, urls: list[str], document: bytes, count
     samples: list[list[float]] = [[] for _ in urls]
     deadline = time.perf_counter() + budget_s
     while len(samples[0]) < count and (len(samples[0]) < min_samples or time.perf_counter() < deadline):
-        for url, times in zip(urls, samples):
+        for url, times in zip(urls, samples, strict=True):
             start = time.perf_counter_ns()
             post(session, url, body)
             times.append((time.perf_counter_ns() - start) / 1000)
     figures = []
-    for times, answer in zip(samples, answers):
+    for times, answer in zip(samples, answers, strict=True):
         cuts = statistics.quantiles(times * (2 if len(times) == 1 else 1), n=100, method="inclusive")
-        figures.append({"p50_us": round(cuts[49]), "p95_us": round(cuts[94]), "p99_us": round(cuts[98]),
-                        "mean_us": round(statistics.fmean(times)), "n": len(times), "outcome": answer.get("outcome")})
+        figures.append(
+            {
+                "p50_us": round(cuts[49]),
+                "p95_us": round(cuts[94]),
+                "p99_us": round(cuts[98]),
+                "mean_us": round(statistics.fmean(times)),
+                "n": len(times),
+                "outcome": answer.get("outcome"),
+            }
+        )
     return figures
 
 
@@ -347,27 +433,51 @@ def with_ratio(decision: dict, floor: dict) -> dict:
     invalid would measure validation only, so it stops the run."""
     if decision["outcome"] == "INVALID_INPUT":
         raise RuntimeError("a generated document was decided INVALID_INPUT: fix the generator")
-    return {**decision, "ratio_to_floor_p50": round(decision["p50_us"] / floor["p50_us"], 2),
-            "ratio_to_floor_p99": round(decision["p99_us"] / floor["p99_us"], 2)}
+    return {
+        **decision,
+        "ratio_to_floor_p50": round(decision["p50_us"] / floor["p50_us"], 2),
+        "ratio_to_floor_p99": round(decision["p99_us"] / floor["p99_us"], 2),
+    }
 
 
 def opa_bench(binary: str, document: bytes, workdir: Path) -> dict:
     """`opa bench` of data.cnexport.decision for one document: eval only, no HTTP, no JSON."""
     path = workdir / "input.json"
     path.write_bytes(document)
-    out = subprocess.run([binary, "bench", "--format", "json", "--ignore", "*_test.rego", "-d", str(POLICIES),
-                          "-d", str(DATA_OUT), "-i", str(path), "data.cnexport.decision"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [
+            binary,
+            "bench",
+            "--format",
+            "json",
+            "--ignore",
+            "*_test.rego",
+            "-d",
+            str(POLICIES),
+            "-d",
+            str(DATA_OUT),
+            "-i",
+            str(path),
+            "data.cnexport.decision",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     result = json.loads(out)
     n = result["N"]
-    return {"ns_per_op": round(result["T"] / n), "allocs_per_op": round(result["MemAllocs"] / n),
-            "bytes_per_op": round(result["MemBytes"] / n), "n": n,
-            "eval_p50_us": round(result["Extra"].get("histogram_timer_rego_query_eval_ns_median", 0) / 1000)}
+    return {
+        "ns_per_op": round(result["T"] / n),
+        "allocs_per_op": round(result["MemAllocs"] / n),
+        "bytes_per_op": round(result["MemBytes"] / n),
+        "n": n,
+        "eval_p50_us": round(result["Extra"].get("histogram_timer_rego_query_eval_ns_median", 0) / 1000),
+    }
 
 
 def opa_version(binary: str) -> str:
     out = subprocess.run([binary, "version"], capture_output=True, text=True, check=True).stdout
-    return next((l.split(":", 1)[1].strip() for l in out.splitlines() if l.startswith("Version:")), "unknown")
+    return next((row.split(":", 1)[1].strip() for row in out.splitlines() if row.startswith("Version:")), "unknown")
 
 
 def revision() -> dict:
@@ -376,8 +486,9 @@ def revision() -> dict:
     reference = json.loads((DATA_OUT / "cnexport_reference" / "data.json").read_text(encoding="utf-8"))
     version = reference["meta"]["version"]
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                text=True, check=True).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         commit = "unknown"
     digest = hashlib.sha256()
@@ -416,7 +527,8 @@ def measure_real(binary: str, report: dict) -> None:
             "decision_100_lines_rps": throughput(server, DECISION, raw(shipment(100)), 8),
         }
         report["throughput"]["decision_10_lines_to_floor"] = round(
-            report["throughput"]["decision_10_lines_rps"] / report["throughput"]["floor_10_lines_rps"], 3)
+            report["throughput"]["decision_10_lines_rps"] / report["throughput"]["floor_10_lines_rps"], 3
+        )
         report["rss_mb"]["real"]["after_run"] = rss_mb(pid)
         linearity(session, server, report)
         session.close()
@@ -429,8 +541,15 @@ def linearity(session: requests.Session, server: OpaServer, report: dict) -> Non
     for path in LINEARITY_PATHS:
         figures = {}
         for lines in LINEARITY_LINES:
-            (decision,) = latencies(session, [server.url + DECISION], raw(linearity_shipment(path, lines)),
-                                    count=15 if lines < 1000 else 3, warmup=1, budget_s=60, min_samples=3)
+            (decision,) = latencies(
+                session,
+                [server.url + DECISION],
+                raw(linearity_shipment(path, lines)),
+                count=15 if lines < 1000 else 3,
+                warmup=1,
+                budget_s=60,
+                min_samples=3,
+            )
             if decision["outcome"] == "INVALID_INPUT":
                 raise RuntimeError(f"the {path} document was decided INVALID_INPUT: fix the generator")
             figures[f"{lines}_lines"] = {**decision, "per_line_us": round(decision["p50_us"] / lines, 1)}
@@ -467,20 +586,22 @@ def measure_synthetic(binary: str, extra: int, report: dict) -> None:
         pid = server.process.pid
         with client(server) as session:
             heap = heap_mb(session, server.url)
-        report["rss_mb"][str(extra)] = {"after_load": rss_mb(pid), "heap_after_load": heap,
-                                        "data_json_mb": round((data / "cnexport_reference/data.json").stat().st_size / 2**20, 1),
-                                        "load_s": round(time.perf_counter() - written, 1),
-                                        "generate_s": round(written - start, 1), "generated_now": made}
-        with (OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary, token=server.token) as real,
-              client(server) as session):
+        report["rss_mb"][str(extra)] = {
+            "after_load": rss_mb(pid),
+            "heap_after_load": heap,
+            "data_json_mb": round((data / "cnexport_reference/data.json").stat().st_size / 2**20, 1),
+            "load_s": round(time.perf_counter() - written, 1),
+            "generate_s": round(written - start, 1),
+            "generated_now": made,
+        }
+        with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary, token=server.token) as real, client(server) as session:
             screening(session, server, str(extra), report, real=real.url)
         report["rss_mb"][str(extra)]["after_run"] = rss_mb(pid)
     print(f"  measured screening with {extra} synthetic listings", file=sys.stderr)
 
 
 def target(value: float, limit: float, unit: str, at_least: bool = False) -> dict:
-    return {"value": value, "limit": limit, "unit": unit, "at_least": at_least,
-            "met": value >= limit if at_least else value <= limit}
+    return {"value": value, "limit": limit, "unit": unit, "at_least": at_least, "met": value >= limit if at_least else value <= limit}
 
 
 # The long-term goal for 10 lines, reported beside the target.
@@ -492,11 +613,9 @@ def targets(report: dict) -> dict:
     found = {
         "decision_1_line_p50_to_floor": target(report["decision_1_lines"]["ratio_to_floor_p50"], 2, "x floor"),
         "decision_10_lines_p50_to_floor": target(report["decision_10_lines"]["ratio_to_floor_p50"], 3, "x floor"),
-        "decision_10_lines_p50_to_floor_goal": target(report["decision_10_lines"]["ratio_to_floor_p50"], GOAL_10_LINES,
-                                                      "x floor"),
+        "decision_10_lines_p50_to_floor_goal": target(report["decision_10_lines"]["ratio_to_floor_p50"], GOAL_10_LINES, "x floor"),
         "decision_1000_lines_p50_ms": target(round(report["decision_1000_lines"]["p50_us"] / 1000, 1), 250, "ms"),
-        "throughput_10_lines_to_floor": target(report["throughput"]["decision_10_lines_to_floor"], 0.25, "of floor",
-                                               at_least=True),
+        "throughput_10_lines_to_floor": target(report["throughput"]["decision_10_lines_to_floor"], 0.25, "of floor", at_least=True),
         "rss_100000_mb": target(report["rss_mb"]["100000"]["after_run"], 300, "MB"),
         "screening_100000_p50_to_real": target(report["screening_100000"]["ratio_to_real_p50"], 1.2, "x real"),
     }
@@ -508,39 +627,57 @@ def targets(report: dict) -> dict:
 def table(report: dict) -> str:
     """The figures as a plain text table."""
     rev = report["revision"]
-    out = [f"OPA {report['opa_version']}  reference data {rev['reference_data']}  commit {rev['git']}  "
-           f"policies {rev['policies_sha256']}  {os.cpu_count()} CPUs",
-           "", f"{'case':24} {'p50 us':>9} {'p95 us':>9} {'p99 us':>9} {'floor p50':>10} {'x floor':>8}  outcome"]
+    out = [
+        f"OPA {report['opa_version']}  reference data {rev['reference_data']}  commit {rev['git']}  "
+        f"policies {rev['policies_sha256']}  {os.cpu_count()} CPUs",
+        "",
+        f"{'case':24} {'p50 us':>9} {'p95 us':>9} {'p99 us':>9} {'floor p50':>10} {'x floor':>8}  outcome",
+    ]
     cases = [f"decision_{n}_lines" for n in LINE_COUNTS] + ["screening_real"] + [f"screening_{n}" for n in SYNTHETIC_SIZES]
     cases += ["screen_endpoint_real"] + [f"screen_endpoint_{n}" for n in SYNTHETIC_SIZES]
     for case in cases:
         r = report[case]
         floor = report["floor"][case.removeprefix("decision_")]
-        out.append(f"{case:24} {r['p50_us']:>9} {r['p95_us']:>9} {r['p99_us']:>9} {floor['p50_us']:>10} "
-                   f"{r['ratio_to_floor_p50']:>8}  {r['outcome']}")
+        out.append(
+            f"{case:24} {r['p50_us']:>9} {r['p95_us']:>9} {r['p99_us']:>9} {floor['p50_us']:>10} "
+            f"{r['ratio_to_floor_p50']:>8}  {r['outcome']}"
+        )
     for n in SYNTHETIC_SIZES:
         r = report[f"screening_{n}"]
-        out.append(f"screening with {n} synthetic listings: p50 {r['p50_us']} us against {r['real_p50_us_same_window']} us "
-                   f"with the real data in the same window: {r['ratio_to_real_p50']} x")
+        out.append(
+            f"screening with {n} synthetic listings: p50 {r['p50_us']} us against {r['real_p50_us_same_window']} us "
+            f"with the real data in the same window: {r['ratio_to_real_p50']} x"
+        )
     t = report["throughput"]
-    out += ["", f"throughput, {t['clients']} keep-alive clients: floor {t['floor_10_lines_rps']} req/s, "
-                f"10 lines {t['decision_10_lines_rps']} req/s ({t['decision_10_lines_to_floor']} of floor), "
-                f"100 lines {t['decision_100_lines_rps']} req/s"]
+    out += [
+        "",
+        f"throughput, {t['clients']} keep-alive clients: floor {t['floor_10_lines_rps']} req/s, "
+        f"10 lines {t['decision_10_lines_rps']} req/s ({t['decision_10_lines_to_floor']} of floor), "
+        f"100 lines {t['decision_100_lines_rps']} req/s",
+    ]
     for size, r in report["rss_mb"].items():
-        out.append(f"OPA RSS with {size} listings: {r['after_load']} MB after load (Go heap {r['heap_after_load']} MB), "
-                   f"{r['after_run']} MB after the run")
+        out.append(
+            f"OPA RSS with {size} listings: {r['after_load']} MB after load (Go heap {r['heap_after_load']} MB), "
+            f"{r['after_run']} MB after the run"
+        )
     for path, figures in report["linearity"].items():
         small, large = (figures[f"{n}_lines"] for n in LINEARITY_LINES)
-        out.append(f"linearity {path}: {small['per_line_us']} us a line at {LINEARITY_LINES[0]} lines, "
-                   f"{large['per_line_us']} us at {LINEARITY_LINES[1]}: {figures['ratio_per_line']} x "
-                   f"({small['outcome']}, {large['outcome']})")
+        out.append(
+            f"linearity {path}: {small['per_line_us']} us a line at {LINEARITY_LINES[0]} lines, "
+            f"{large['per_line_us']} us at {LINEARITY_LINES[1]}: {figures['ratio_per_line']} x "
+            f"({small['outcome']}, {large['outcome']})"
+        )
     for case, b in report["opa_bench"].items():
-        out.append(f"opa bench {case}: {b['ns_per_op'] / 1000:.0f} us/op (eval p50 {b['eval_p50_us']} us), "
-                   f"{b['allocs_per_op']} allocs/op, {b['bytes_per_op'] / 1024:.0f} KiB/op, n={b['n']}")
+        out.append(
+            f"opa bench {case}: {b['ns_per_op'] / 1000:.0f} us/op (eval p50 {b['eval_p50_us']} us), "
+            f"{b['allocs_per_op']} allocs/op, {b['bytes_per_op'] / 1024:.0f} KiB/op, n={b['n']}"
+        )
     out += ["", "targets (reported, not asserted; OPA locked down as the sidecar runs: token, authz, decision logs):"]
     for name, t in report["targets"].items():
-        out.append(f"  {'met    ' if t['met'] else 'not met'} {name}: {t['value']} {t['unit']} "
-                   f"({'at least' if t['at_least'] else 'at most'} {t['limit']})")
+        out.append(
+            f"  {'met    ' if t['met'] else 'not met'} {name}: {t['value']} {t['unit']} "
+            f"({'at least' if t['at_least'] else 'at most'} {t['limit']})"
+        )
     out.append(f"wall time {report['wall_seconds']} s")
     return "\n".join(out)
 

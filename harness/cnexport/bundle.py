@@ -38,8 +38,10 @@ class BundleError(RuntimeError):
 
 def git_commit(root: Path = ROOT) -> str:
     """The commit the policies come from, marked `-dirty` when the work tree differs from it."""
+
     def git(*args: str) -> str:
         return subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, text=True).stdout.strip()
+
     try:
         commit = git("rev-parse", "--short=12", "HEAD")
         dirty = git("status", "--porcelain", "--", "policies", "data", "schemas", "docs")
@@ -85,16 +87,19 @@ def stage(out: Path, data_out: Path = DATA_OUT, revision: str | None = None) -> 
         target = homes[relative.parts[0]] / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(document, target)
-    _manifest(policies, POLICY_ROOTS, revision, {
-        "reference_data_built_with": meta["version"],
-    })
+    _manifest(policies, POLICY_ROOTS, revision, {"reference_data_built_with": meta["version"]})
 
-    _manifest(folders[REFERENCE_BUNDLE], REFERENCE_ROOTS, revision, {
-        "reference_data_version": meta["version"],
-        "verified_through": meta["verified_through"],
-        "verified_through_source": meta.get("verified_through_source"),
-        "sources": sources,
-    })
+    _manifest(
+        folders[REFERENCE_BUNDLE],
+        REFERENCE_ROOTS,
+        revision,
+        {
+            "reference_data_version": meta["version"],
+            "verified_through": meta["verified_through"],
+            "verified_through_source": meta.get("verified_through_source"),
+            "sources": sources,
+        },
+    )
     return folders
 
 
@@ -116,8 +121,9 @@ def build_bundle(folder: Path, output: Path, signing_key: Path | None, opa: str 
     return output
 
 
-def build(out: Path, signing_key: Path | None, data_out: Path = DATA_OUT, revision: str | None = None,
-          opa: str | None = None) -> dict[str, Path]:
+def build(
+    out: Path, signing_key: Path | None, data_out: Path = DATA_OUT, revision: str | None = None, opa: str | None = None
+) -> dict[str, Path]:
     """Both bundles, signed, as out/cnexport.tar.gz and out/cnexport-reference.tar.gz."""
     folders = stage(out / "bundles", data_out, revision)
     return {name: build_bundle(folder, out / f"{name}.tar.gz", signing_key, opa) for name, folder in folders.items()}
@@ -134,8 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bundle: {error}", file=sys.stderr)
         return 1
     manifest = json.loads((args.out / "bundles" / POLICY_BUNDLE / ".manifest").read_text(encoding="utf-8"))
-    print(f"bundle: revision {manifest['revision']}, signed with {args.signing_key} -> "
-          + ", ".join(str(p) for p in built.values()))
+    print(f"bundle: revision {manifest['revision']}, signed with {args.signing_key} -> " + ", ".join(str(p) for p in built.values()))
     return 0
 
 

@@ -10,7 +10,7 @@ METADATA block with `opa inspect -a` and names the file and line of each problem
   messages, and no field the builders do not read);
 - a measure data/measures/ does not describe, a clause the measure does not have, a clause with no
   measure in its package, an interpretation docs/interpretations.md does not describe;
-- a code stated twice (a reason's code again only for another clause under the same measure and
+- a reason's code stated twice (again only for another clause under the same measure and
   interpretation), or by rules of two packages;
 - a public rule of a measure package that is neither a name schemas/policy/measure-package.schema.json
   lists (what the decision reads) nor a rule with a `custom` block (a clause);
@@ -63,8 +63,7 @@ ITEM_LISTS = "cnexport.measures.item_lists"
 
 def annotations(policies: Path) -> list[dict]:
     """Every METADATA block of the policies, as `opa inspect -a` reads it (test files left out)."""
-    run = subprocess.run([opa_binary(), "inspect", "-a", "-f", "json", str(policies)],
-                         capture_output=True, text=True, check=False)
+    run = subprocess.run([opa_binary(), "inspect", "-a", "-f", "json", str(policies)], capture_output=True, text=True, check=False)
     if run.returncode != 0:
         raise RuntimeError(f"opa inspect failed: {run.stderr.strip() or run.stdout.strip()}")
     found = json.loads(run.stdout).get("annotations") or []
@@ -100,12 +99,18 @@ def rows(found: list[dict]) -> list[dict]:
         if kind in (None, "package"):
             continue
         custom = a["annotations"]["custom"]
-        out.append({
-            "kind": kind, "custom": custom, "package": package_of(a),
-            "code": custom.get("code", custom.get("type")),
-            "measure": measures.get(package_of(a)), "clause": custom.get("clause"),
-            "file": a["location"]["file"], "row": a["location"]["row"],
-        })
+        out.append(
+            {
+                "kind": kind,
+                "custom": custom,
+                "package": package_of(a),
+                "code": custom.get("code", custom.get("type")),
+                "measure": measures.get(package_of(a)),
+                "clause": custom.get("clause"),
+                "file": a["location"]["file"],
+                "row": a["location"]["row"],
+            }
+        )
     return out
 
 
@@ -122,18 +127,29 @@ def data_rows(root: Path = ROOT) -> list[dict]:
                     continue
                 reading = {"interpretation": clause["interpretation"]} if clause.get("interpretation") else {}
                 code_at = text.find(f"code: {reason.get('code')}\n")
-                out.append({
-                    "kind": "reason", "custom": {**reading, **reason, "clause": clause_id}, "package": ITEM_LISTS,
-                    "code": reason.get("code"), "measure": measure_id, "clause": clause_id,
-                    "file": str(path.relative_to(root)), "row": text.count("\n", 0, code_at) + 1,
-                })
+                out.append(
+                    {
+                        "kind": "reason",
+                        "custom": {**reading, **reason, "clause": clause_id},
+                        "package": ITEM_LISTS,
+                        "code": reason.get("code"),
+                        "measure": measure_id,
+                        "clause": clause_id,
+                        "file": str(path.relative_to(root)),
+                        "row": text.count("\n", 0, code_at) + 1,
+                    }
+                )
     return out
 
 
 def message_fields(custom: dict) -> set[str]:
     """The figures a block's messages read: {{.line}}, {{if .licences}}, {{.value.amount}} -> line, licences, value."""
-    return {field for key in ("message_en", "message_zh") for action in TEMPLATE_ACTION.findall(str(custom.get(key, "")))
-            for field in TEMPLATE_FIELD.findall(action)}
+    return {
+        field
+        for key in ("message_en", "message_zh")
+        for action in TEMPLATE_ACTION.findall(str(custom.get(key, "")))
+        for field in TEMPLATE_FIELD.findall(action)
+    }
 
 
 def figure_keys(policies: Path) -> dict[str, set[str]]:
@@ -167,13 +183,17 @@ def public_rules(policies: Path) -> dict[str, dict[str, str]]:
 def interface_problems(found: list[dict], rules: dict[str, dict[str, str]], interface: dict) -> list[str]:
     """A public name of a measure package that is neither in the interface nor a clause rule (with METADATA)."""
     clause_rules = {(package_of(a), _path(a)[-1]) for a in found if kind_of(a) not in (None, "package")}
-    return [f"{file}: {package} exposes {name}, which is neither a name of {INTERFACE.name} nor a rule with METADATA custom"
-            for package, names in sorted(rules.items()) for name, file in sorted(names.items())
-            if name not in interface["properties"] and (package, name) not in clause_rules]
+    return [
+        f"{file}: {package} exposes {name}, which is neither a name of {INTERFACE.name} nor a rule with METADATA custom"
+        for package, names in sorted(rules.items())
+        for name, file in sorted(names.items())
+        if name not in interface["properties"] and (package, name) not in clause_rules
+    ]
 
 
-def problems(found: list[dict], measures: dict, interpretations: list[str], keys: dict[str, set[str]],
-             schema: dict, data: list[dict] = ()) -> list[str]:
+def problems(
+    found: list[dict], measures: dict, interpretations: list[str], keys: dict[str, set[str]], schema: dict, data: list[dict] = ()
+) -> list[str]:
     """One line per problem: file:row: what is wrong; `data` adds the reasons data/measures/ states (data_rows)."""
     lines = []
     validator = jsonschema.Draft202012Validator(schema)
@@ -183,8 +203,10 @@ def problems(found: list[dict], measures: dict, interpretations: list[str], keys
             continue
         where = f"{a['location']['file']}:{a['location']['row']}"
         custom = a["annotations"]["custom"]
-        for error in sorted(validator.evolve(schema={**schema["$defs"][kind], "$defs": schema["$defs"]})
-                            .iter_errors(custom), key=lambda e: (list(map(str, e.absolute_path)), e.message)):
+        for error in sorted(
+            validator.evolve(schema={**schema["$defs"][kind], "$defs": schema["$defs"]}).iter_errors(custom),
+            key=lambda e: (list(map(str, e.absolute_path)), e.message),
+        ):
             at = "/".join(str(p) for p in error.absolute_path)
             lines.append(f"{where}: the {kind}'s METADATA custom{'/' + at if at else ''}: {error.message}")
         if kind == "package" and isinstance(custom.get("measure"), str) and custom["measure"] not in measures:
@@ -202,9 +224,12 @@ def problems(found: list[dict], measures: dict, interpretations: list[str], keys
         elif clause is not None and measure in measures and str(clause) not in measures[measure]["clauses"]:
             lines.append(f"{where}: {measure} has no clause {clause} in data/measures/")
         set_by = keys.get(r["package"], set()).union(*(keys.get(p, set()) for p in SHARED_FIGURES))
-        lines += [f"{where}: the message reads {{{{.{field}}}}}, which no rule sets"
-                  for field in sorted(message_fields(r["custom"]) - set_by)]
-        if r["kind"] == "obligation":
+        lines += [
+            f"{where}: the message reads {{{{.{field}}}}}, which no rule sets" for field in sorted(message_fields(r["custom"]) - set_by)
+        ]
+        # An obligation's type and a warning's code name a kind of thing several rules state: the
+        # decision and the screen answer, or several measures, warn of the same kind of fact.
+        if r["kind"] in ("obligation", "warning"):
             continue
         first = packages.setdefault(r["code"], r["package"])
         if first != r["package"]:
@@ -239,18 +264,27 @@ def register(found: list[dict], policies: Path = POLICIES, data: list[dict] = ()
         "Interpretations: docs/interpretations.md.",
     ]
     for kind, title in sections.items():
-        of_kind = sorted((r for r in rows(found) + list(data) if r["kind"] == kind),
-                         key=lambda r: (r["code"], str(r["measure"]), str(r["clause"]), r["file"], r["row"]))
+        of_kind = sorted(
+            (r for r in rows(found) + list(data) if r["kind"] == kind),
+            key=lambda r: (r["code"], str(r["measure"]), str(r["clause"]), r["file"], r["row"]),
+        )
         if not of_kind:
             continue
-        text += ["", f"## {title}", "",
-                 "| code | measure | clause | outcome | file | interpretation |",
-                 "| --- | --- | --- | --- | --- | --- |"]
+        text += [
+            "",
+            f"## {title}",
+            "",
+            "| code | measure | clause | outcome | file | interpretation |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
         for r in of_kind:
-            shown = r["file"] if r["package"] == ITEM_LISTS else \
-                Path("policies") / Path(r["file"]).resolve().relative_to(policies.resolve())
-            text.append(f"| {_cell(r['code'])} | {_cell(r['measure'])} | {_cell(r['clause'])} | "
-                        f"{_cell(r['custom'].get('outcome'))} | {shown} | {_cell(r['custom'].get('interpretation'))} |")
+            shown = (
+                r["file"] if r["package"] == ITEM_LISTS else Path("policies") / Path(r["file"]).resolve().relative_to(policies.resolve())
+            )
+            text.append(
+                f"| {_cell(r['code'])} | {_cell(r['measure'])} | {_cell(r['clause'])} | "
+                f"{_cell(r['custom'].get('outcome'))} | {shown} | {_cell(r['custom'].get('interpretation'))} |"
+            )
     return "\n".join(text) + "\n"
 
 
@@ -263,8 +297,14 @@ def main(argv: list[str] | None = None) -> int:
     measures = databuild.load_sources(args.root)["measures"]["measures"]
     found = annotations(args.policies)
     data = data_rows(args.root)
-    wrong = problems(found, measures, databuild.interpretation_ids(args.root), figure_keys(args.policies),
-                     json.loads(SCHEMA.read_text(encoding="utf-8")), data)
+    wrong = problems(
+        found,
+        measures,
+        databuild.interpretation_ids(args.root),
+        figure_keys(args.policies),
+        json.loads(SCHEMA.read_text(encoding="utf-8")),
+        data,
+    )
     wrong += interface_problems(found, public_rules(args.policies), json.loads(INTERFACE.read_text(encoding="utf-8")))
     register_path = args.root / "docs" / "reasons.md"
     written = register(found, args.policies, data)
@@ -278,8 +318,10 @@ def main(argv: list[str] | None = None) -> int:
     if wrong:
         print(f"citations: {len(wrong)} problem(s) in the METADATA of the rules", file=sys.stderr)
         return 1
-    print("citations: every rule's METADATA is in its schema and cites a measure, clause and interpretation "
-          "the data describes; docs/reasons.md is current")
+    print(
+        "citations: every rule's METADATA is in its schema and cites a measure, clause and interpretation "
+        "the data describes; docs/reasons.md is current"
+    )
     return 0
 
 

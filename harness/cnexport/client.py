@@ -19,6 +19,7 @@ class BadAnswer(RuntimeError):
 
 class Answer(NamedTuple):
     """OPA's result, and the id its decision log gives it (None when decision logging is off)."""
+
     result: dict
     decision_id: str | None
 
@@ -49,8 +50,10 @@ class Client:
         except requests.RequestException as error:
             raise OpaUnavailable(f"OPA at {self.url} cannot be reached: {error}") from error
         if response.status_code == 401:
-            raise OpaUnavailable(f"OPA at {self.url} refused the call (401): send the sidecar's token "
-                                 "(CNEXPORT_TOKEN, or build/serve.token as make serve writes it)")
+            raise OpaUnavailable(
+                f"OPA at {self.url} refused the call (401): send the sidecar's token "
+                "(CNEXPORT_TOKEN, or build/serve.token as make serve writes it)"
+            )
         if response.status_code != 200:
             raise OpaUnavailable(f"OPA at {self.url} answered {response.status_code}: {response.text[:500]}")
         try:

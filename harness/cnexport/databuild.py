@@ -27,20 +27,17 @@ import copy
 import hashlib
 import json
 import re
-import subprocess
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
-from . import names
-from .paths import ROOT, opa_binary
+from . import names, opa
+from .paths import ROOT
 
-DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities", "names", "traditional_simplified", "listing_measures",
-              "iso_codes")
+DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities", "names", "traditional_simplified", "listing_measures", "iso_codes")
 # Folded into the index and not loaded into OPA as such (see build_index).
 INDEX_ONLY = ("entities", "traditional_simplified")
 # These two are folders of files, one per measure, merged into one document each.
@@ -80,8 +77,9 @@ def schema_errors(document, schema: dict) -> list[dict]:
 
 def source_files(root: Path = ROOT) -> dict[str, list[Path]]:
     """The files of each kind of data: data/<name>.yaml, or every file of data/<name>/."""
-    return {name: sorted((root / "data" / name).glob("*.yaml")) if name in MERGED else [root / "data" / f"{name}.yaml"]
-            for name in DATA_FILES}
+    return {
+        name: sorted((root / "data" / name).glob("*.yaml")) if name in MERGED else [root / "data" / f"{name}.yaml"] for name in DATA_FILES
+    }
 
 
 def _read(path: Path):
@@ -136,13 +134,17 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
             for cited in entry.get(field, []):
                 clause = measures.get(cited["measure"], {}).get("clauses", {}).get(cited["clause"])
                 if clause is None:
-                    errors.append(f"catalogue entry {entry['id']}: {field} names {cited['measure']} clause {cited['clause']}, "
-                                  "which no file of data/measures/ describes")
+                    errors.append(
+                        f"catalogue entry {entry['id']}: {field} names {cited['measure']} clause {cited['clause']}, "
+                        "which no file of data/measures/ describes"
+                    )
                 elif field == "listed_by" and "reason" not in clause:
                     # The one item-list rule gives the reason a listing clause carries: without one, the
                     # entry would be listed and no rule would say so.
-                    errors.append(f"catalogue entry {entry['id']}: listed_by names {cited['measure']} clause "
-                                  f"{cited['clause']}, which gives no reason in data/measures/")
+                    errors.append(
+                        f"catalogue entry {entry['id']}: listed_by names {cited['measure']} clause "
+                        f"{cited['clause']}, which gives no reason in data/measures/"
+                    )
     for measure_id, measure in measures.items():
         for suspension in measure["suspensions"]:
             if suspension["by"] not in measures:
@@ -191,8 +193,7 @@ def listing_errors(sources: dict) -> list[str]:
 
 def listing_clauses(measure: dict) -> dict[str, str]:
     """The clause of an announcement that imposes each measure of the vocabulary it names."""
-    return {code: number for number, clause in measure["clauses"].items()
-            for code in clause.get("params", {}).get("listing_measures", [])}
+    return {code: number for number, clause in measure["clauses"].items() for code in clause.get("params", {}).get("listing_measures", [])}
 
 
 def entity_names(entity: dict) -> list[str]:
@@ -232,6 +233,7 @@ def catalogue_by_category(entries: list[dict]) -> dict:
             part = entry.get("part", "")
             index.setdefault(entry["measure"], {}).setdefault(part, {}).setdefault(category, []).append(entry)
     return index
+
 
 def catalogue_by_code_heading(entries: list[dict]) -> dict:
     """Every entry with a control code, by the code's heading (its first five characters), whatever
@@ -288,8 +290,12 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
     listed = [n for e in entities for n in entity_names(e)]
     tables = names.tables(config, sources["traditional_simplified"]["characters"], listed)
     parted = names.rego_parts(listed, tables)
-    unkeyed = [f"entity {e['id']}: the name {n!r} has no screening key"
-               for e in entities for n in entity_names(e) if not (n in parted and parted[n].key)]
+    unkeyed = [
+        f"entity {e['id']}: the name {n!r} has no screening key"
+        for e in entities
+        for n in entity_names(e)
+        if not (n in parted and parted[n].key)
+    ]
     if unkeyed:
         raise DataError("\n".join(unkeyed))
     vocabulary = sources["listing_measures"]["measures"]
@@ -329,8 +335,13 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
 
 def compact_record(entity: dict, scored: list[list[str]], vocabulary: dict, measures: dict) -> dict:
     """A listing as the rules read it: no sources or notes (those stay in data/entities.yaml)."""
-    record = {"list": entity["list"], "name": entity["name_en"], "announcement": entity["announcement"],
-              "effective_from": entity["effective_from"], "names": scored}
+    record = {
+        "list": entity["list"],
+        "name": entity["name_en"],
+        "announcement": entity["announcement"],
+        "effective_from": entity["effective_from"],
+        "names": scored,
+    }
     for field in ("document_no", "effective_time", "suspended_from", "suspended_until", "measures_stopped_from"):
         if entity.get(field):
             record[field] = entity[field]
@@ -339,8 +350,11 @@ def compact_record(entity: dict, scored: list[list[str]], vocabulary: dict, meas
     if not entity["measures"]:
         record["no_measure"] = True
     imposed = listing_clauses(measures[entity["announcement"]]) if entity["announcement"] in measures else {}
-    effects = {vocabulary[c]["effect"]: imposed[c] for c in entity["measures"]
-               if c in vocabulary and vocabulary[c]["effect"] != "none" and c in imposed}
+    effects = {
+        vocabulary[c]["effect"]: imposed[c]
+        for c in entity["measures"]
+        if c in vocabulary and vocabulary[c]["effect"] != "none" and c in imposed
+    }
     if effects:
         record["effects"] = effects
     return record
@@ -348,6 +362,7 @@ def compact_record(entity: dict, scored: list[list[str]], vocabulary: dict, meas
 
 def _prefixed(schema: dict, prefix: str) -> dict:
     """A copy of a schema whose local $refs point at `#/$defs/<prefix>__<name>`."""
+
     def rewrite(node):
         if isinstance(node, dict):
             return {
@@ -358,6 +373,7 @@ def _prefixed(schema: dict, prefix: str) -> dict:
         if isinstance(node, list):
             return [rewrite(v) for v in node]
         return node
+
     return rewrite(copy.deepcopy(schema))
 
 
@@ -419,8 +435,7 @@ def build(out: Path, root: Path = ROOT) -> dict:
     decision_schema = load_schema(root / "schemas" / "decision.schema.json")
     screen_schema = load_schema(root / "schemas" / "screen.schema.json")
     digest = hashlib.sha256(
-        json.dumps([sources, shipment_schema, decision_schema, screen_schema, interpretations], sort_keys=True,
-                   ensure_ascii=False).encode()
+        json.dumps([sources, shipment_schema, decision_schema, screen_schema, interpretations], sort_keys=True, ensure_ascii=False).encode()
     ).hexdigest()
     reference = {name: document for name, document in sources.items() if name not in INDEX_ONLY}
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
@@ -429,8 +444,9 @@ def build(out: Path, root: Path = ROOT) -> dict:
 
     written = write_json(out / "cnexport_reference" / "data.json", reference)
     write_json(out / "cnexport_reference" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, reference, written))
-    write_json(out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema,
-                                                         "screen": screen_schema})
+    write_json(
+        out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema, "screen": screen_schema}
+    )
     schemas_out = out.parent / "schemas"
     write_json(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
     write_json(schemas_out / "decision.schema.json", structure_only(decision_schema))
@@ -442,19 +458,20 @@ def application_deadlines(reference: dict, root: Path = ROOT) -> dict:
     """The latest day to apply for a licence (lib.computed_application_deadline) for every day of the
     years the calendar covers, computed by OPA with the policies themselves, so that a decision looks
     it up instead of counting working days back from its date: one computation, kept in the Rego."""
-    days = [str(date.fromordinal(n)) for year in sorted(reference["calendar"]["years"])
-            for n in range(date(int(year), 1, 1).toordinal(), date(int(year) + 1, 1, 1).toordinal())]
-    with tempfile.TemporaryDirectory(prefix="cnexport-data-") as tmp:
-        write_json(Path(tmp) / "data" / "cnexport_reference" / "data.json", reference)
-        write_json(Path(tmp) / "input.json", {"days": days})
-        run = subprocess.run([opa_binary(), "eval", "--format", "json", "--ignore", "*_test.rego",
-                              "-d", str(root / "policies" / "cnexport" / "lib"), "-d", str(Path(tmp) / "data"),
-                              "-i", str(Path(tmp) / "input.json"),
-                              "{d: data.cnexport.lib.computed_application_deadline(d) | some d in input.days}"],
-                             capture_output=True, text=True, check=False)
-    if run.returncode != 0:
-        raise DataError(f"OPA could not tabulate the application deadlines: {run.stderr.strip() or run.stdout.strip()}")
-    table = json.loads(run.stdout)["result"][0]["expressions"][0]["value"]
+    days = [
+        str(date.fromordinal(n))
+        for year in sorted(reference["calendar"]["years"])
+        for n in range(date(int(year), 1, 1).toordinal(), date(int(year) + 1, 1, 1).toordinal())
+    ]
+    try:
+        table = opa.evaluate(
+            "x := {d: lib.computed_application_deadline(d) | some d in input.days}",
+            [root / "policies" / "cnexport" / "lib", {"cnexport_reference": reference}],
+            {"days": days},
+            ("data.cnexport.lib",),
+        ).get("x", {})
+    except RuntimeError as error:
+        raise DataError(f"OPA could not tabulate the application deadlines: {error}") from error
     missing = sorted(set(days) - set(table))
     if missing:
         raise DataError(f"OPA tabulated no application deadline for {len(missing)} day(s), from {missing[0]}")
@@ -505,8 +522,10 @@ def parts(document: dict) -> list[dict]:
     def add(path, value):
         keys = sorted(value)
         if keys:
-            found.append({"path": path, "count": len(keys),
-                          "leaves": [leaf([*path, k], value[k]) for k in dict.fromkeys([keys[0], keys[-1]])]})
+            found.append(
+                {"path": path, "count": len(keys), "leaves": [leaf([*path, k], value[k]) for k in dict.fromkeys([keys[0], keys[-1]])]}
+            )
+
     for key, value in sorted(document.items()):
         if isinstance(value, dict):
             add([key], value)

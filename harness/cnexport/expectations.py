@@ -15,7 +15,6 @@ import sys
 from contextlib import ExitStack
 
 import yaml
-from ruamel.yaml import YAML
 
 from .cli import NotDecided, _decision_validator, connect, decide_one
 from .client import BadAnswer, UndefinedResult
@@ -40,10 +39,12 @@ def service_roles() -> set[str]:
 def expectation(decision: dict, roles: set[str]) -> dict:
     """What the suite records of a decision: a party in a service role has its service answer's
     clearance recorded, null when it got none."""
-    expected = {"outcome": decision["outcome"], "clearance": decision["clearance"],
-                "reasons": [r["code"] for r in decision["reasons"]]}
-    services = [{"index": i, "service": p["service"]["clearance"] if "service" in p else None}
-                for i, p in enumerate(decision["parties"]) if "service" in p or p["role"] in roles]
+    expected = {"outcome": decision["outcome"], "clearance": decision["clearance"], "reasons": [r["code"] for r in decision["reasons"]]}
+    services = [
+        {"index": i, "service": p["service"]["clearance"] if "service" in p else None}
+        for i, p in enumerate(decision["parties"])
+        if "service" in p or p["role"] in roles
+    ]
     if services:
         expected["parties"] = services
     if decision["errors"]:
@@ -67,8 +68,11 @@ def changes(old: dict[str, dict], new: dict[str, dict]) -> list[str]:
         elif name not in old:
             found.append(f"added {name}: " + ", ".join(f"{k} {show(v)}" for k, v in new[name].items()))
         else:
-            found += [f"changed {name} {key}: {show(old[name].get(key))} -> {show(new[name].get(key))}"
-                      for key in sorted(old[name].keys() | new[name].keys()) if old[name].get(key) != new[name].get(key)]
+            found += [
+                f"changed {name} {key}: {show(old[name].get(key))} -> {show(new[name].get(key))}"
+                for key in sorted(old[name].keys() | new[name].keys())
+                if old[name].get(key) != new[name].get(key)
+            ]
     return found
 
 

@@ -34,8 +34,11 @@ HEADER = """\
 
 def table(folder: Path) -> dict:
     countries = {c["alpha_2"]: c["name"] for c in json.loads((folder / "iso_3166-1.json").read_text(encoding="utf-8"))["3166-1"]}
-    currencies = {c["alpha_3"]: c["name"] for c in json.loads((folder / "iso_4217.json").read_text(encoding="utf-8"))["4217"]
-                  if c["alpha_3"] not in NOT_CURRENCIES}
+    currencies = {
+        c["alpha_3"]: c["name"]
+        for c in json.loads((folder / "iso_4217.json").read_text(encoding="utf-8"))["4217"]
+        if c["alpha_3"] not in NOT_CURRENCIES
+    }
     return {
         "source": "iso-codes 4.15.0, iso_3166-1.json and iso_4217.json (https://salsa.debian.org/iso-codes-team/iso-codes)",
         "countries": dict(sorted(countries.items())),

@@ -26,17 +26,15 @@ character bigrams of the unspaced string.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
-from pathlib import Path
 
-from .paths import POLICIES, opa_binary
+from . import opa
+from .paths import POLICIES
 
 
 def _is_letter_or_digit(char: str) -> bool:
@@ -117,9 +115,10 @@ def tables(config: dict, t2s: dict[str, str], listed_names) -> dict:
         "cjk_company_forms": sorted(config["cjk_company_forms"], key=lambda f: (-len(f), f)),
         "word_variants": config["word_variants"],
         # The threshold as an exact fraction, so that OPA compares scores in integers.
-        "matching": {**config["matching"],
-                     "possible_threshold_fraction": list(Fraction(Decimal(str(config["matching"]["possible_threshold"])))
-                                                         .as_integer_ratio())},
+        "matching": {
+            **config["matching"],
+            "possible_threshold_fraction": list(Fraction(Decimal(str(config["matching"]["possible_threshold"]))).as_integer_ratio()),
+        },
     }
 
 
@@ -145,26 +144,17 @@ _TYPOS_QUERY = "x := {w: parties.deletions(w) | some w in input.words; parties.t
 
 def _opa_eval(query: str, tables: dict, document: dict) -> dict:
     """`query` over the policies (lib as `lib`, parties as `parties`) with `tables` as index.names."""
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        (folder / "data.json").write_text(json.dumps({"cnexport_reference": {"index": {"names": tables}}}), encoding="utf-8")
-        (folder / "input.json").write_text(json.dumps(document), encoding="utf-8")
-        run = subprocess.run(
-            [opa_binary(), "eval", "--format", "json", "--data", str(POLICIES), "--data", str(folder / "data.json"),
-             "--input", str(folder / "input.json"), "--import", "data.cnexport.lib", "--import", "data.cnexport.parties",
-             query],
-            capture_output=True, text=True, check=False)
-    if run.returncode != 0:
-        raise RuntimeError(f"opa eval of the name normaliser failed: {run.stderr.strip() or run.stdout.strip()}")
-    result = json.loads(run.stdout).get("result") or [{"bindings": {"x": {}}}]
-    return result[0]["bindings"]["x"]
+    index = {"cnexport_reference": {"index": {"names": tables}}}
+    return opa.evaluate(query, [POLICIES, index], document, ("data.cnexport.lib", "data.cnexport.parties")).get("x", {})
 
 
 def rego_parts(names: list[str], tables: dict) -> dict[str, Parts]:
     """Each name's parts, keys and tokens, by lib/names.rego; a name it gives none for is left out."""
     found = _opa_eval(_PARTS_QUERY, tables, {"names": sorted(set(names))})
-    return {name: Parts(tuple(words), unspaced, key, joined[0] if joined else "", frozenset(tokens))
-            for name, (words, unspaced, key, joined, tokens) in found.items()}
+    return {
+        name: Parts(tuple(words), unspaced, key, joined[0] if joined else "", frozenset(tokens))
+        for name, (words, unspaced, key, joined, tokens) in found.items()
+    }
 
 
 def typo_variants(words, tables: dict) -> dict[str, list[str]]:

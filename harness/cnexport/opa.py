@@ -10,6 +10,7 @@ signed bundles, so that `make data` is all it needs.
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import signal
@@ -17,10 +18,11 @@ import socket
 import subprocess
 import tempfile
 import time
+from pathlib import Path
 
 import requests
 
-from .paths import DATA_OUT, POLICIES, opa_binary
+from .paths import DATA_OUT, POLICIES, no_opa_message, opa_binary
 
 
 def stop_process_group(process: subprocess.Popen, seconds: float = 20.0) -> None:
@@ -37,6 +39,40 @@ def stop_process_group(process: subprocess.Popen, seconds: float = 20.0) -> None
 
 class OpaUnavailable(RuntimeError):
     """OPA could not be started or reached: never a decision."""
+
+
+def evaluate(query: str, data: list[Path | dict], document, imports: tuple[str, ...] = ()) -> dict:
+    """`opa eval` of `query` once, outside a server: over `data` (paths, or documents to load), with
+    `document` as input; the bindings of the first result, or {} when there is none."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        loaded = []
+        for i, part in enumerate(data):
+            if isinstance(part, dict):
+                (folder / f"data{i}.json").write_text(json.dumps(part), encoding="utf-8")
+                part = folder / f"data{i}.json"
+            loaded += ["--data", str(part)]
+        (folder / "input.json").write_text(json.dumps(document), encoding="utf-8")
+        run = subprocess.run(
+            [
+                opa_binary(),
+                "eval",
+                "--format",
+                "json",
+                *loaded,
+                "--input",
+                str(folder / "input.json"),
+                *[arg for i in imports for arg in ("--import", i)],
+                query,
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    if run.returncode != 0:
+        raise RuntimeError(f"opa eval failed: {run.stderr.strip() or run.stdout.strip()}")
+    result = json.loads(run.stdout).get("result") or [{"bindings": {}}]
+    return result[0].get("bindings", {})
 
 
 def free_port() -> int:
@@ -57,8 +93,15 @@ class OpaServer:
     variables to OPA's environment (CNEXPORT_LOG_PARTY_NAMES, ...). `token` gives a locked server the
     token of another (make bench queries two in turn over one session); by default it is new."""
 
-    def __init__(self, paths=None, binary: str | None = None, startup_seconds: float = 60.0,
-                 locked: bool = True, env: dict[str, str] | None = None, token: str | None = None):
+    def __init__(
+        self,
+        paths=None,
+        binary: str | None = None,
+        startup_seconds: float = 60.0,
+        locked: bool = True,
+        env: dict[str, str] | None = None,
+        token: str | None = None,
+    ):
         self.paths = [str(p) for p in (paths or [POLICIES, DATA_OUT])]
         self.binary = binary or opa_binary()
         self.startup_seconds = startup_seconds
@@ -72,13 +115,23 @@ class OpaServer:
         self.process: subprocess.Popen | None = None
         self._log = None
 
-    def start(self) -> "OpaServer":
+    def start(self) -> OpaServer:
         if not os.path.isdir(str(DATA_OUT)) and str(DATA_OUT) in self.paths:
-            raise OpaUnavailable(f"{DATA_OUT} is missing: run `make data` first")
+            raise OpaUnavailable(f"{DATA_OUT} is missing: run `make data` in the clone first")
         self._log = tempfile.TemporaryFile()
-        command = [self.binary, "run", "--server", "--addr", f"127.0.0.1:{self.port}",
-                   "--diagnostic-addr", f"127.0.0.1:{self.diagnostic_port}",
-                   "--ignore", "*_test.rego", "--log-level", "error"]
+        command = [
+            self.binary,
+            "run",
+            "--server",
+            "--addr",
+            f"127.0.0.1:{self.port}",
+            "--diagnostic-addr",
+            f"127.0.0.1:{self.diagnostic_port}",
+            "--ignore",
+            "*_test.rego",
+            "--log-level",
+            "error",
+        ]
         environment = {**os.environ, **self.env}
         # Only the token this process was given may call it, never one inherited from the shell.
         environment.pop("CNEXPORT_TOKEN", None)
@@ -88,8 +141,11 @@ class OpaServer:
         command += self.paths
         try:
             # A process group of its own, so that stopping it leaves no orphan behind.
-            self.process = subprocess.Popen(command, stdout=self._log, stderr=subprocess.STDOUT,
-                                            start_new_session=True, env=environment)
+            self.process = subprocess.Popen(command, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True, env=environment)
+        except FileNotFoundError as error:
+            if self.binary == "opa":  # none was given and none was found
+                raise OpaUnavailable(no_opa_message()) from error
+            raise OpaUnavailable(f"cannot run {self.binary}: {error}") from error
         except OSError as error:
             raise OpaUnavailable(f"cannot run {self.binary}: {error}") from error
         deadline = time.monotonic() + self.startup_seconds
@@ -123,7 +179,7 @@ class OpaServer:
             self._log.close()
             self._log = None
 
-    def __enter__(self) -> "OpaServer":
+    def __enter__(self) -> OpaServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

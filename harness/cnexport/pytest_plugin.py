@@ -22,8 +22,7 @@ _CLIENT = pytest.StashKey[object]()
 
 def pytest_addoption(parser) -> None:
     group = parser.getgroup("cnexport", "cnexport regression suites")
-    group.addoption("--cnexport-opa-url", default=None,
-                    help="run suites against this sidecar instead of an OPA started for the session")
+    group.addoption("--cnexport-opa-url", default=None, help="run suites against this sidecar instead of an OPA started for the session")
 
 
 def session_opa(config) -> OpaServer:

@@ -42,6 +42,7 @@ class CaseError(Exception):
 
 # ---- reading ---------------------------------------------------------------------------------
 
+
 class _Loader(yaml.SafeLoader):
     """YAML as JSON sees it: no implicit dates, exact decimals, no repeated keys."""
 
@@ -118,12 +119,13 @@ def _schema_problems(suite) -> list[tuple[str, str]]:
 @dataclass(frozen=True)
 class Run:
     """One case on one date: what a test item or a line of verify's output stands for."""
+
     suite: Path
-    index: int                  # the case's position in the suite
+    index: int  # the case's position in the suite
     case: str
-    date: str | None            # the date of `on`, None for the document's own date
+    date: str | None  # the date of `on`, None for the document's own date
     expectation: dict
-    where: tuple                # the expectation's keys in the suite, for update
+    where: tuple  # the expectation's keys in the suite, for update
 
     @property
     def name(self) -> str:
@@ -199,12 +201,13 @@ def json_text(value) -> str:
 
 # ---- comparing -------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Difference:
-    field: str          # where in the expectation, e.g. "outcome", "lines[1].reasons", "reasons_include[0]"
+    field: str  # where in the expectation, e.g. "outcome", "lines[1].reasons", "reasons_include[0]"
     expected: object
     actual: object
-    key: tuple | None   # the expectation's keys holding the value, None when update cannot rewrite it
+    key: tuple | None  # the expectation's keys holding the value, None when update cannot rewrite it
     note: str = ""
 
     def __str__(self) -> str:
@@ -225,8 +228,14 @@ def _exact_codes(field: str, expected: list, actual: list, key: tuple) -> list[D
         return []
     missing = [c for c in expected if expected.count(c) > actual.count(c)]
     unexpected = [c for c in actual if actual.count(c) > expected.count(c)]
-    note = "; ".join(part for part in (f"missing {', '.join(dict.fromkeys(missing))}" if missing else "",
-                                       f"unexpected {', '.join(dict.fromkeys(unexpected))}" if unexpected else "") if part)
+    note = "; ".join(
+        part
+        for part in (
+            f"missing {', '.join(dict.fromkeys(missing))}" if missing else "",
+            f"unexpected {', '.join(dict.fromkeys(unexpected))}" if unexpected else "",
+        )
+        if part
+    )
     return [Difference(field, expected, actual, key, note)]
 
 
@@ -262,8 +271,7 @@ def _obligations(expected: list[dict], actual: list[dict], key: tuple) -> list[D
             left.remove(hit)
     if not missing and not left:
         return []
-    note = "; ".join(part for part in (f"missing {show(missing)}" if missing else "",
-                                       f"unexpected {show(left)}" if left else "") if part)
+    note = "; ".join(part for part in (f"missing {show(missing)}" if missing else "", f"unexpected {show(left)}" if left else "") if part)
     return [Difference("obligations", expected, [_obligation(a) for a in actual], key, note)]
 
 
@@ -290,8 +298,7 @@ def check(expectation: dict, decision: dict, where: tuple = ()) -> list[Differen
             found.append(Difference(f"warnings_include[{i}]", code, warning_codes, None, "no such warning"))
     for i, code in enumerate(expectation.get("warnings_exclude", [])):
         if code in warning_codes:
-            found.append(Difference(f"warnings_exclude[{i}]", code, [c for c in warning_codes if c == code], None,
-                                    "must not appear"))
+            found.append(Difference(f"warnings_exclude[{i}]", code, [c for c in warning_codes if c == code], None, "must not appear"))
     if "obligations" in expectation:
         found += _obligations(expectation["obligations"], decision["obligations"], (*where, "obligations"))
     if "errors" in expectation:
@@ -305,17 +312,21 @@ def check(expectation: dict, decision: dict, where: tuple = ()) -> list[Differen
 
 def _line(wanted: dict, lines: list[dict], key: tuple) -> list[Difference]:
     number = wanted["line"]
-    line = next((l for l in lines if l["line"] == number), None)
+    line = next((candidate for candidate in lines if candidate["line"] == number), None)
     if line is None:
-        return [Difference(f"lines[{number}]", "a line", "none", None, f"the decision has lines {[l['line'] for l in lines]}")]
+        return [
+            Difference(f"lines[{number}]", "a line", "none", None, f"the decision has lines {[candidate['line'] for candidate in lines]}")
+        ]
     found = []
     for name in ("outcome", "clearance"):
         if name in wanted:
             found += _scalar(f"lines[{number}].{name}", wanted[name], line[name], (*key, name))
     if "reasons" in wanted:
         found += _exact_codes(f"lines[{number}].reasons", wanted["reasons"], _codes(line["reasons"]), (*key, "reasons"))
-    return found + [Difference(f"lines[{number}].{d.field}", d.expected, d.actual, None, d.note)
-                    for d in _reason_patterns("reasons", wanted, line["reasons"])]
+    return found + [
+        Difference(f"lines[{number}].{d.field}", d.expected, d.actual, None, d.note)
+        for d in _reason_patterns("reasons", wanted, line["reasons"])
+    ]
 
 
 def _party(wanted: dict, parties: list[dict], key: tuple) -> list[Difference]:
@@ -327,12 +338,12 @@ def _party(wanted: dict, parties: list[dict], key: tuple) -> list[Difference]:
         actual = party["service"]["clearance"] if "service" in party else None
         found += _scalar(f"parties[{index}].service", wanted["service"], actual, (*key, "service"))
     if "matches" in wanted:
-        found += _exact_codes(f"parties[{index}].matches", wanted["matches"], [m["entry_id"] for m in party["matches"]],
-                              (*key, "matches"))
+        found += _exact_codes(f"parties[{index}].matches", wanted["matches"], [m["entry_id"] for m in party["matches"]], (*key, "matches"))
     return found
 
 
 # ---- updating --------------------------------------------------------------------------------
+
 
 def yaml_writer():
     """ruamel.yaml's round trip, which keeps a file's comments and layout, writing null as null."""

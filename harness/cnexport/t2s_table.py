@@ -66,8 +66,7 @@ def build(folder: Path) -> dict[str, str]:
 
 
 def render(table: dict[str, str]) -> str:
-    lines = [HEADER, "source: https://github.com/BYVoid/OpenCC", "version: OpenCC 1.4.2", "licence: Apache-2.0",
-             "characters:"]
+    lines = [HEADER, "source: https://github.com/BYVoid/OpenCC", "version: OpenCC 1.4.2", "licence: Apache-2.0", "characters:"]
     lines += [f"  {k}: {v}" for k, v in table.items()]
     return "\n".join(lines) + "\n"
 

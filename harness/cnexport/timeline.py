@@ -29,8 +29,13 @@ DATA = ROOT / "data"
 SHOWN_DATES = {
     "measures": {"measure.issued", "clause.effective_from", "repeal.on", "suspension.from", "suspension.until"},
     "catalogue": {"entry.effective_from"},
-    "entities": {"entity.decided", "entity.effective_from", "entity.suspended_from", "entity.suspended_until",
-                 "entity.measures_stopped_from"},
+    "entities": {
+        "entity.decided",
+        "entity.effective_from",
+        "entity.suspended_from",
+        "entity.suspended_until",
+        "entity.measures_stopped_from",
+    },
 }
 TABLE = ROOT / "docs" / "timeline.md"
 REGENERATE = ".venv/bin/python -m cnexport.timeline"
@@ -45,13 +50,15 @@ def load(data: Path = DATA) -> dict:
     measures: dict = {}
     for path in sorted((data / "measures").glob("*.yaml")):
         measures.update(yaml.safe_load(path.read_text(encoding="utf-8"))["measures"])
-    entries = [e for path in sorted((data / "catalogue").glob("*.yaml"))
-               for e in yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]]
+    entries = [
+        e for path in sorted((data / "catalogue").glob("*.yaml")) for e in yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]
+    ]
     listings = yaml.safe_load((data / "entities.yaml").read_text(encoding="utf-8"))["entities"]
     return {"measures": measures, "entries": entries, "listings": listings}
 
 
 # ---- when a clause, listing or entry applies: the engine's rules, on ISO date strings ------------
+
 
 def _suspends(suspension: dict, clause: str) -> bool:
     return suspension["clauses"] == "all" or clause in suspension["clauses"]
@@ -64,8 +71,11 @@ def suspensions_on(measure: dict, clause: str, day: str) -> list[dict]:
 def clause_in_force(measure: dict, clause: str, day: str) -> bool:
     """lib.in_force: from the clause's effective date, outside every suspension, before the repeal."""
     repeal = measure.get("repealed")
-    return (_text(measure["clauses"][clause]["effective_from"]) <= day and not suspensions_on(measure, clause, day)
-            and not (repeal and _text(repeal["on"]) <= day))
+    return (
+        _text(measure["clauses"][clause]["effective_from"]) <= day
+        and not suspensions_on(measure, clause, day)
+        and not (repeal and _text(repeal["on"]) <= day)
+    )
 
 
 def listing_in_force(listing: dict, day: str) -> bool:
@@ -98,8 +108,9 @@ def listing_dates(listing: dict) -> set[str]:
 
 def entry_dates(entry: dict, measures: dict) -> set[str]:
     measure = measures[entry["measure"]]
-    return {_text(entry["effective_from"])} | {d for s in measure.get("suspensions") or [] if _suspends(s, entry["clause"])
-                                                for d in (_text(s["from"]), _text(s["until"]))}
+    return {_text(entry["effective_from"])} | {
+        d for s in measure.get("suspensions") or [] if _suspends(s, entry["clause"]) for d in (_text(s["from"]), _text(s["until"]))
+    }
 
 
 def day_before(day: str) -> str:
@@ -130,6 +141,7 @@ def describe(found: list[tuple[str, str | None]]) -> str:
 
 # ---- the table -------------------------------------------------------------------------------------
 
+
 def _cell(value) -> str:
     return _text(value).replace("|", "\\|").replace("\n", " ")
 
@@ -143,21 +155,31 @@ def _clauses(value) -> str:
 
 
 def _measure_block(measure_id: str, measure: dict) -> list[str]:
-    lines = [f"### {measure_id}", "",
-             f"{measure['title_en']} ({measure['title_zh']}). Issued {measure['issued']} by {measure['issuer']}: "
-             f"<{measure['source']}>", "",
-             _row("clause", "in force from", "date source", "applies"), "|---|---|---|---|"]
+    lines = [
+        f"### {measure_id}",
+        "",
+        f"{measure['title_en']} ({measure['title_zh']}). Issued {measure['issued']} by {measure['issuer']}: <{measure['source']}>",
+        "",
+        _row("clause", "in force from", "date source", "applies"),
+        "|---|---|---|---|",
+    ]
     for clause_id, clause in measure["clauses"].items():
-        applies = periods(lambda d: clause_in_force(measure, clause_id, d), clause_dates(measure, clause_id))
+        applies = periods(lambda d, clause_id=clause_id: clause_in_force(measure, clause_id, d), clause_dates(measure, clause_id))
         lines.append(_row(clause_id, clause["effective_from"], clause.get("date_source") or clause["source"], describe(applies)))
-    changes = [_row("suspended", _clauses(s["clauses"]), s["from"], s["until"], s["by"], s.get("interpretation", ""), s["source"])
-               for s in measure.get("suspensions") or []]
+    changes = [
+        _row("suspended", _clauses(s["clauses"]), s["from"], s["until"], s["by"], s.get("interpretation", ""), s["source"])
+        for s in measure.get("suspensions") or []
+    ]
     if measure.get("repealed"):
         r = measure["repealed"]
         changes.append(_row("repealed", "all", r["on"], "", r["by"], "", r["source"]))
     if changes:
-        lines += ["", _row("state", "clauses", "from", "until (applies again that day)", "by", "reading", "source"),
-                  "|---|---|---|---|---|---|---|", *changes]
+        lines += [
+            "",
+            _row("state", "clauses", "from", "until (applies again that day)", "by", "reading", "source"),
+            "|---|---|---|---|---|---|---|",
+            *changes,
+        ]
     return lines + [""]
 
 
@@ -170,7 +192,7 @@ def render(data: Path = DATA) -> str:
         "Generated from `data/` by `python -m cnexport.timeline`; do not edit. `make lint` and `make test` fail",
         "when it is not what the data gives, so that every changed date shows here in a diff.",
         "",
-        "Dates are Beijing calendar dates. \"Applies\" is computed by the engine's own rules (`data/README.md`):",
+        'Dates are Beijing calendar dates. "Applies" is computed by the engine\'s own rules (`data/README.md`):',
         "a clause from its effective date, outside its suspensions (from `from` up to the day before `until`:",
         "it applies again on the `until` day, I-70-END-DAY) and before its measure's repeal; a listing from its",
         "effective date, outside its suspension and before its measures are stopped; a catalogue entry from its",
@@ -181,29 +203,58 @@ def render(data: Path = DATA) -> str:
     ]
     for measure_id in sorted(measures):
         lines += _measure_block(measure_id, measures[measure_id])
-    lines += ["## Listings on the entity lists", "",
-              _row("announcement", "list", "entity", "decided", "in force from", "suspended from", "suspended until",
-                   "stopped from", "applies", "sources"),
-              "|---|---|---|---|---|---|---|---|---|---|"]
+    lines += [
+        "## Listings on the entity lists",
+        "",
+        _row(
+            "announcement",
+            "list",
+            "entity",
+            "decided",
+            "in force from",
+            "suspended from",
+            "suspended until",
+            "stopped from",
+            "applies",
+            "sources",
+        ),
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for e in sorted(listings, key=lambda e: (e["announcement"], e["id"])):
         applies = periods(lambda d, e=e: listing_in_force(e, d), listing_dates(e))
-        lines.append(_row(e["announcement"], e["list"], e["name_en"], e["decided"], e["effective_from"], e.get("suspended_from"),
-                          e.get("suspended_until"), e.get("measures_stopped_from"), describe(applies),
-                          " ".join(f"<{s}>" for s in e["source"])))
-    lines += ["", "## Catalogue entries", "",
-              _row("entry", "measure", "clause", "in force from", "applies", "source"), "|---|---|---|---|---|---|"]
+        lines.append(
+            _row(
+                e["announcement"],
+                e["list"],
+                e["name_en"],
+                e["decided"],
+                e["effective_from"],
+                e.get("suspended_from"),
+                e.get("suspended_until"),
+                e.get("measures_stopped_from"),
+                describe(applies),
+                " ".join(f"<{s}>" for s in e["source"]),
+            )
+        )
+    lines += [
+        "",
+        "## Catalogue entries",
+        "",
+        _row("entry", "measure", "clause", "in force from", "applies", "source"),
+        "|---|---|---|---|---|---|",
+    ]
     for entry in sorted(entries, key=lambda e: (e["measure"], e["id"])):
         applies = periods(lambda d, e=entry: entry_in_force(e, measures, d), entry_dates(entry, measures))
-        lines.append(_row(entry["id"], entry["measure"], entry["clause"], entry["effective_from"], describe(applies),
-                          entry["source"]))
+        lines.append(_row(entry["id"], entry["measure"], entry["clause"], entry["effective_from"], describe(applies), entry["source"]))
     return "\n".join(lines) + "\n"
 
 
 def diff(data: Path = DATA, table: Path = TABLE) -> list[str]:
     """The kept table against the one the data gives, as a unified diff (empty when they are the same)."""
     have = table.read_text(encoding="utf-8").splitlines() if table.exists() else []
-    return list(difflib.unified_diff(have, render(data).splitlines(), f"{table.name} (kept)", f"{table.name} (from data)",
-                                     n=0, lineterm=""))
+    return list(
+        difflib.unified_diff(have, render(data).splitlines(), f"{table.name} (kept)", f"{table.name} (from data)", n=0, lineterm="")
+    )
 
 
 def stale(data: Path = DATA, table: Path = TABLE, shown: int = 60) -> str:
@@ -213,8 +264,7 @@ def stale(data: Path = DATA, table: Path = TABLE, shown: int = 60) -> str:
         return ""
     more = [f"... and {len(lines) - shown} more lines"] if len(lines) > shown else []
     name = table.relative_to(ROOT) if table.is_relative_to(ROOT) else table
-    return "\n".join([f"{name} is not what data/ gives: regenerate it with `{REGENERATE}` and review the diff",
-                      *lines[:shown], *more])
+    return "\n".join([f"{name} is not what data/ gives: regenerate it with `{REGENERATE}` and review the diff", *lines[:shown], *more])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -113,8 +113,12 @@ def precheck(document) -> list[dict]:
         elif isinstance(value, list):
             stack.extend((parts + (i,), v) for i, v in enumerate(value))
         elif isinstance(value, (Decimal, _Unreadable)) and _beyond_limits(value):
-            errors.append({"path": _pointer(parts),
-                           "message": f"the number's exponent is beyond -{MAX_EXPONENT}..{MAX_EXPONENT}, which no field accepts"})
+            errors.append(
+                {
+                    "path": _pointer(parts),
+                    "message": f"the number's exponent is beyond -{MAX_EXPONENT}..{MAX_EXPONENT}, which no field accepts",
+                }
+            )
     return sorted(errors, key=lambda e: e["path"])
 
 

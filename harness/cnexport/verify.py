@@ -23,8 +23,8 @@ from .suite import CaseError, Difference, Run, Suite, SuiteError, check, load, s
 
 @dataclass
 class Result:
-    run: Run | None             # None for a suite that could not be read
-    status: str                 # "pass", "fail" or "error"
+    run: Run | None  # None for a suite that could not be read
+    status: str  # "pass", "fail" or "error"
     differences: list[Difference] = field(default_factory=list)
     error: str = ""
     seconds: float = 0.0
@@ -69,17 +69,19 @@ def junit(results_by_suite: dict[str, list[Result]]) -> str:
     totals = {"tests": 0, "failures": 0, "errors": 0}
     total_time = 0.0
     for name, results in results_by_suite.items():
-        counts = {"tests": len(results), "failures": sum(r.status == "fail" for r in results),
-                  "errors": sum(r.status == "error" for r in results)}
+        counts = {
+            "tests": len(results),
+            "failures": sum(r.status == "fail" for r in results),
+            "errors": sum(r.status == "error" for r in results),
+        }
         seconds = sum(r.seconds for r in results)
-        element = ET.SubElement(root, "testsuite", name=name, **{k: str(v) for k, v in counts.items()},
-                                skipped="0", time=f"{seconds:.3f}")
+        element = ET.SubElement(root, "testsuite", name=name, **{k: str(v) for k, v in counts.items()}, skipped="0", time=f"{seconds:.3f}")
         for result in results:
-            case = ET.SubElement(element, "testcase", classname=name,
-                                 name=result.run.name if result.run else "(suite)", time=f"{result.seconds:.3f}")
+            case = ET.SubElement(
+                element, "testcase", classname=name, name=result.run.name if result.run else "(suite)", time=f"{result.seconds:.3f}"
+            )
             if result.status == "fail":
-                failure = ET.SubElement(case, "failure", type="DecisionDiffers",
-                                        message=f"{len(result.differences)} difference(s)")
+                failure = ET.SubElement(case, "failure", type="DecisionDiffers", message=f"{len(result.differences)} difference(s)")
                 failure.text = "\n".join(str(d) for d in result.differences)
             elif result.status == "error":
                 error = ET.SubElement(case, "error", type="NotDecided", message=result.error.splitlines()[0])
@@ -122,8 +124,9 @@ def cmd_verify(args) -> int:
     everything = [r for results in results_by_suite.values() for r in results]
     counts = {status: sum(r.status == status for r in everything) for status in ("pass", "fail", "error")}
     after = " after the update" if args.update else ""
-    print(f"{len(everything)} runs: {counts['pass']} passed, {counts['fail']} failed, {counts['error']} errors{after}",
-          file=out, flush=True)
+    print(
+        f"{len(everything)} runs: {counts['pass']} passed, {counts['fail']} failed, {counts['error']} errors{after}", file=out, flush=True
+    )
     if args.format == "junit":
         print(junit(results_by_suite), end="", flush=True)
     if counts["error"]:
@@ -150,8 +153,8 @@ def add_parser(sub) -> None:
     verify = sub.add_parser("verify", help="check regression suites: expected decisions of shipments")
     verify.add_argument("suites", nargs="+", metavar="SUITE", help="suite files (e.g. lanes.cnexport.yaml)")
     verify.add_argument("--opa-url", help="a running sidecar, e.g. http://127.0.0.1:8181")
-    verify.add_argument("--format", choices=("text", "junit"), default="text",
-                        help="junit: JUnit XML on standard output, the text on standard error")
-    verify.add_argument("--update", action="store_true",
-                        help="rewrite the expected values that differ, printing every change")
+    verify.add_argument(
+        "--format", choices=("text", "junit"), default="text", help="junit: JUnit XML on standard output, the text on standard error"
+    )
+    verify.add_argument("--update", action="store_true", help="rewrite the expected values that differ, printing every change")
     verify.set_defaults(run=cmd_verify)

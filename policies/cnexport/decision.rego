@@ -106,8 +106,8 @@ _export_date_refused if {
 }
 
 # ---- what could not be built -------------------------------------------------------------------
-# A reason or obligation whose METADATA or cited clause is missing comes out of lib.reason and
-# lib.obligation marked `unbuilt`, and a service clause citing an unknown clause is found here:
+# A reason, obligation or warning whose METADATA or cited clause is missing comes out of lib.reason,
+# lib.obligation and lib.warning marked `unbuilt`, and a service clause citing an unknown clause is found here:
 # the decision is then an engine error, never a decision without them.
 
 _unbuilt contains _cannot_build("a reason", f) if {
@@ -118,6 +118,11 @@ _unbuilt contains _cannot_build("a reason", f) if {
 _unbuilt contains _cannot_build("an obligation", o) if {
 	some o in data.cnexport.measures[_].obligations
 	o.unbuilt
+}
+
+_unbuilt contains _cannot_build("a warning", w) if {
+	some w in warnings
+	w.unbuilt
 }
 
 _unbuilt contains _cannot_build("a service answer", object.union(lib.custom(sc.chain), sc)) if {
@@ -141,9 +146,7 @@ _date := input.export_date
 # over the packages themselves would evaluate every rule of every package, private ones included.
 # The names, and what each holds: schemas/policy/measure-package.schema.json.
 
-_findings contains finding if {
-	some finding in data.cnexport.measures[_].findings
-}
+_findings contains finding if some finding in data.cnexport.measures[_].findings
 
 _reasons := {f | some f in _findings; lib.in_force(f.measure, f.clause, _date)}
 
@@ -237,11 +240,7 @@ _clearance := lib.strictest_clearance((({l.clearance | some l in _lines} | _reas
 
 # Every party must have been screened: one that could not be leaves the decision undefined, and so
 # fails closed (the default decision).
-_parties := [_party(i, party) | some i, party in input.parties] if {
-	every i, _ in input.parties {
-		parties.screened[i]
-	}
-}
+_parties := [_party(i, party) | some i, party in input.parties] if every i, _ in input.parties { parties.screened[i] }
 
 _party(i, party) := object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {}))
 
@@ -253,9 +252,33 @@ _exporter := {"name": input.exporter.name, "matches": [m |
 ]}
 
 _obligations := {o |
+	some o in _obligations_in_force
+	not _application_for_prohibited_line(o)
+	not o in _applications_worded_by_a_measure
+}
+
+_obligations_in_force := {o |
 	some o in data.cnexport.measures[_].obligations
 	lib.in_force(o.basis.measure, o.basis.clause, _date)
-	not _application_for_prohibited_line(o)
+}
+
+_general_application := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
+
+# One dual-use licence application per line: a measure's own (No. 61 clause 6, No. 62 clause 3, a
+# watch-list single licence) stands for the Regulations' general one (I-LATEST-DAY-TO-APPLY); a
+# technology export licence is another licence and stands for none.
+_applications_worded_by_a_measure contains o if {
+	some o in _obligations_in_force
+	o.basis == _general_application
+	o.line in _lines_with_a_measures_own_application
+}
+
+_lines_with_a_measures_own_application contains o.line if {
+	other_licences := lib.param(_general_application.measure, _general_application.clause, "other_licences")
+	some o in _obligations_in_force
+	o.type == "licence_application"
+	o.basis != _general_application
+	not o.basis.measure in other_licences
 }
 
 # No licence can cover a prohibited line, so an application for it is no obligation.
@@ -275,9 +298,7 @@ _outcome := lib.strictest({r.outcome | some r in _reasons})
 # with the clearance over its lines; the reason is built from its METADATA by lib.reason. Service
 # reasons stand in parties[].service, outside the shipment's own reasons: they follow from the
 # lines' outcomes and add nothing to them.
-_service_clauses contains sc if {
-	some sc in data.cnexport.measures[_].service_clauses
-}
+_service_clauses contains sc if some sc in data.cnexport.measures[_].service_clauses
 
 # The lines a clause speaks for, and the shipment-level reasons.
 _service_lines(sc) := {l | some l in _lines} if not sc.own_lines_only
@@ -379,6 +400,11 @@ _suspension_covers(s, _) if s.clauses == "all"
 
 _suspension_covers(s, c) if c in s.clauses
 
-_suspended_text(m, s) := m if s.clauses == "all"
+_suspended_texts(m, s) := {"suspended": m, "suspended_zh": m} if s.clauses == "all"
 
-_suspended_text(m, s) := sprintf("%s clause %s", [m, concat(", ", s.clauses)]) if s.clauses != "all"
+_suspended_texts(m, s) := {
+	"suspended": sprintf("%s clause %s", [m, concat(", ", s.clauses)]),
+	"suspended_zh": sprintf("%s第%s条", [m, concat("、", s.clauses)]),
+} if {
+	s.clauses != "all"
+}

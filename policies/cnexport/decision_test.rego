@@ -98,6 +98,7 @@ _not_verified(date) := {
 		]),
 		[date],
 	),
+	"message_zh": sprintf("出口日期%s晚于参考数据最后核实之日2026-10-09：其后发布的措施、延期或废止可能未收录。", [date]),
 }
 
 _listings_not_verified(date) := {
@@ -107,6 +108,10 @@ _listings_not_verified(date) := {
 			"the export date %s is after 2026-08-22, the date of the newest source that lists designations:",
 			"a party may be on a later listing the reference data does not hold",
 		]),
+		[date],
+	),
+	"message_zh": sprintf(
+		"出口日期%s晚于所收录最新列名来源的日期2026-08-22：当事方可能已被其后的公告列入名单，而参考数据未收录。",
 		[date],
 	),
 }
@@ -123,18 +128,33 @@ _extension_reported := {
 		"If such an announcement was issued, this measure may remain suspended until 2027-01-10 or the date it prints. ",
 		"Verify on www.mofcom.gov.cn before relying on this decision.",
 	]),
+	"message_zh": concat("", [
+		"MOFCOM-2025-61自2026-11-10起恢复实施，即MOFCOM-2025-70载明的暂停期限届满之日。据报道已延期：",
+		"商务部2026-09-28《美大司负责人解读第八轮中美经贸磋商成果》称，双方同意将吉隆坡经贸磋商联合安排延期至2027年1月10日。",
+		"在所查阅的资料（最新约至2026-10-09）中，未见商务部、海关总署落实该延期（重新确定本项暂停期限）的公告。",
+		"如已发布此类公告，本措施可能继续暂停至2027-01-10或公告所载日期。依据本决定行事前，请在商务部网站（www.mofcom.gov.cn）核实。",
+	]),
 	"measure": _id,
 	"interpretation": "I-EXTENSION-REPORTED",
 }
 
 _not_in_force(code, clause, why) := {
 	"code": "MEASURE_NOT_IN_FORCE",
-	"message_en": sprintf("line 1: %s (MOFCOM-2025-61 clause %s) would apply, but %s", [code, clause, why]),
+	"message_en": sprintf("line 1: %s (MOFCOM-2025-61 clause %s) would apply, but %s", [code, clause, why.because]),
+	"message_zh": sprintf("第1行：本应适用%s（MOFCOM-2025-61第%s条），但%s。", [code, clause, why.because_zh]),
 	"line": 1,
 	"measure": _id,
 }
 
-_suspended_by_no70 := "MOFCOM-2025-70 suspends MOFCOM-2025-61 from 2025-11-07 until 2026-11-10"
+_applies_from(clause, date) := {
+	"because": sprintf("clause %s of MOFCOM-2025-61 applies only from %s", [clause, date]),
+	"because_zh": sprintf("MOFCOM-2025-61第%s条自%s起施行", [clause, date]),
+}
+
+_suspended_by_no70 := {
+	"because": "MOFCOM-2025-70 suspends MOFCOM-2025-61 from 2025-11-07 until 2026-11-10",
+	"because_zh": "MOFCOM-2025-70自2025-11-07起至2026-11-10暂停实施MOFCOM-2025-61",
+}
 
 _suspension_end_day := {
 	"code": "SUSPENSION_END_DAY",
@@ -142,6 +162,7 @@ _suspension_end_day := {
 		"MOFCOM-2025-61's suspension by MOFCOM-2025-70 is printed as lasting until",
 		"2026-11-10; this decision applies the measure on that day",
 	]),
+	"message_zh": "MOFCOM-2025-70对MOFCOM-2025-61的暂停实施期限载明至2026-11-10；本决定在当日即适用该措施。",
 	"measure": _id,
 	"interpretation": "I-70-END-DAY",
 }
@@ -219,6 +240,7 @@ _low_grade(type, clause) := {
 		]),
 		[type, clause],
 	),
+	"message_zh": sprintf("第1行：%s义务（MOFCOM-2025-61第%s条）仅见于对官方文本的机器生成摘要。", [type, clause]),
 	"line": 1,
 	"measure": _id,
 }
@@ -259,6 +281,7 @@ test_base_decision_as_a_whole if {
 					"line 1 is taken to be cn2025-61-annex1-p2-dy-ndfeb-magnet (dysprosium-containing",
 					"NdFeB permanent-magnet material) by the reading I-61-PART2-BY-ELEMENT",
 				]),
+				"message_zh": "第1行依解释I-61-PART2-BY-ELEMENT被认定为cn2025-61-annex1-p2-dy-ndfeb-magnet（含镝的钕铁硼永磁材料）。",
 				"line": 1,
 				"measure": _id,
 				"interpretation": "I-61-PART2-BY-ELEMENT",
@@ -292,6 +315,7 @@ test_199_99_of_200000_is_not_controlled if {
 			"line 1: China-origin Annex 1 Part 1 content is 0.0999950% of the item's value,",
 			"below the 0.1% threshold of clause 1(1)",
 		]),
+		"message_zh": "第1行：原产于中国的附件1第一部分物项价值占该物项价值的0.0999950%，低于第一条第（一）项规定的0.1%。",
 		"line": 1,
 		"measure": _id,
 	}]
@@ -355,7 +379,7 @@ test_clause_1_1_without_the_suspension_is_dormant_on_2025_11_30 if {
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
 	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force(
 		"RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)",
-		"clause 1(1) of MOFCOM-2025-61 applies only from 2025-12-01",
+		_applies_from("1(1)", "2025-12-01"),
 	)]
 }
 
@@ -375,7 +399,7 @@ test_clause_1_2_without_the_suspension_is_dormant_on_2025_11_30_and_live_on_2025
 	_summary(before) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
 	_warning(before, "MEASURE_NOT_IN_FORCE") == [_not_in_force(
 		"RE61_MADE_WITH_CN_TECHNOLOGY", "1(2)",
-		"clause 1(2) of MOFCOM-2025-61 applies only from 2025-12-01",
+		_applies_from("1(2)", "2025-12-01"),
 	)]
 	on := _decide_unsuspended(object.union(_technology_only, {"export_date": "2025-12-01"}))
 	_summary(on) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": ["RE61_MADE_WITH_CN_TECHNOLOGY"]}
@@ -392,8 +416,8 @@ test_clause_1_3_is_dormant_on_2025_10_08 if {
 	d := _decide(object.union(_cn_origin, {"export_date": "2025-10-08"}))
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
 	_warning(d, "MEASURE_NOT_IN_FORCE") == [
-		_not_in_force("RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", "clause 1(1) of MOFCOM-2025-61 applies only from 2025-12-01"),
-		_not_in_force("RE61_CN_ORIGIN_ITEM", "1(3)", "clause 1(3) of MOFCOM-2025-61 applies only from 2025-10-09"),
+		_not_in_force("RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", _applies_from("1(1)", "2025-12-01")),
+		_not_in_force("RE61_CN_ORIGIN_ITEM", "1(3)", _applies_from("1(3)", "2025-10-09")),
 	]
 }
 
@@ -562,6 +586,7 @@ test_humanitarian_report_in_2027_warns_that_the_calendar_is_missing if {
 			"line 1: the humanitarian_report deadline 2027-01-15 counts every day of a year",
 			"without holiday data as a working day; the real one is no earlier",
 		]),
+		"message_zh": "第1行：humanitarian_report期限2027-01-15系将缺少节假日数据年份的每一天均计为工作日得出；实际期限不会早于此日。",
 		"line": 1,
 		"measure": _id,
 		"interpretation": "I-WORKING-DAYS",
@@ -585,6 +610,7 @@ test_an_application_for_an_export_in_2027_warns_that_the_real_day_may_be_earlier
 			"line 1: the latest day to apply, 2027-01-06, counts every weekday of a year without holiday data as a working day; ",
 			"the real one may be earlier: apply sooner",
 		]),
+		"message_zh": "第1行：最迟申请日2027-01-06系将缺少节假日数据年份的每个周一至周五均计为工作日得出；实际最迟申请日可能更早，请提前申请。",
 		"line": 1,
 		"measure": _id,
 		"interpretation": "I-LATEST-DAY-TO-APPLY",
@@ -613,6 +639,7 @@ test_expired_licence_is_hold_with_a_warning if {
 	_warning(d, "LICENCE_NOT_VALID_ON_DATE") == [{
 		"code": "LICENCE_NOT_VALID_ON_DATE",
 		"message_en": "licence MOFCOM-LIC-1 is valid from 2025-11-15 to 2026-11-30, not on the export date 2026-12-01",
+		"message_zh": "许可证MOFCOM-LIC-1的有效期为2025-11-15至2026-11-30，不含出口日期2026-12-01。",
 	}]
 }
 
@@ -645,6 +672,7 @@ test_licence_of_a_foreign_issuer_is_hold_with_a_warning if {
 	_warning(d, "LICENCE_ISSUER_NOT_RECOGNISED") == [{
 		"code": "LICENCE_ISSUER_NOT_RECOGNISED",
 		"message_en": "licence METI-1 was issued by METI, which cannot lift a Chinese licence duty",
+		"message_zh": "许可证METI-1由METI签发，不能满足中国出口许可要求。",
 		"interpretation": "I-LICENCE-ISSUER",
 	}]
 }
@@ -710,6 +738,7 @@ test_inferred_catalogue_entry_is_flagged if {
 	_warning(d, "CATALOGUE_ENTRY_INFERRED") == [{
 		"code": "CATALOGUE_ENTRY_INFERRED",
 		"message_en": "line 1: catalogue entry cn2025-61-annex1-p2-dy-ndfeb-magnet rests on inferred data; see its note in data/catalogue/",
+		"message_zh": "第1行：目录条目cn2025-61-annex1-p2-dy-ndfeb-magnet的数据部分出于推断；见data/catalogue/中该条目的说明。",
 		"line": 1,
 		"measure": _id,
 	}]

@@ -8,53 +8,64 @@ import data.cnexport.lib
 # METADATA
 # description: every warning of the decision
 # scope: document
-warnings contains w if {
-	some w in data.cnexport.measures[_].warnings
-}
+warnings contains w if some w in data.cnexport.measures[_].warnings
 
 warnings contains h if some h in _holds
 
-warnings contains lib.warning(
-	"REFERENCE_DATA_NOT_VERIFIED",
-	sprintf(
-		"the export date %s is after %s, the last date the reference data was verified for: later measures, extensions or repeals may be missing",
-		[_date, _meta.verified_through],
-	),
-	{},
-) if {
+# METADATA
+# title: The export date is after the date the reference data was verified for
+# custom:
+#   code: REFERENCE_DATA_NOT_VERIFIED
+#   message_en: >-
+#     the export date {{.date}} is after {{.verified_through}}, the last date the reference data was verified for:
+#     later measures, extensions or repeals may be missing
+#   message_zh: "出口日期{{.date}}晚于参考数据最后核实之日{{.verified_through}}：其后发布的措施、延期或废止可能未收录。"
+warnings contains lib.warning(rego.metadata.rule(), {"date": _date, "verified_through": _meta.verified_through}, {}) if {
 	_date > _meta.verified_through
 }
 
-warnings contains lib.warning(
-	"LISTINGS_NOT_VERIFIED",
-	sprintf(
-		concat("", [
-			"the export date %s is after %s, the date of the newest source that lists designations: ",
-			"a party may be on a later listing the reference data does not hold",
-		]),
-		[_date, _meta.listings_verified_through],
-	),
-	{},
-) if {
+# METADATA
+# title: The export date is after the newest source that lists designations
+# custom:
+#   code: LISTINGS_NOT_VERIFIED
+#   message_en: >-
+#     the export date {{.date}} is after {{.listings_verified_through}}, the date of the newest source that lists
+#     designations: a party may be on a later listing the reference data does not hold
+#   message_zh: "出口日期{{.date}}晚于所收录最新列名来源的日期{{.listings_verified_through}}：当事方可能已被其后的公告列入名单，而参考数据未收录。"
+warnings contains lib.warning(rego.metadata.rule(), {"date": _date, "listings_verified_through": _meta.listings_verified_through}, {}) if {
 	_date > _meta.listings_verified_through
 }
 
+# METADATA
+# title: A reason on a line that its clause, not in force on the date, would give
+# custom:
+#   code: MEASURE_NOT_IN_FORCE
+#   message_en: "line {{.line}}: {{.code}} ({{.measure}} clause {{.clause}}) would apply, but {{.because}}"
+#   message_zh: "第{{.line}}行：本应适用{{.code}}（{{.measure}}第{{.clause}}条），但{{.because_zh}}。"
 warnings contains lib.warning(
-	"MEASURE_NOT_IN_FORCE",
-	sprintf(
-		"line %v: %s (%s clause %s) would apply, but %s",
-		[f.line, f.code, f.measure, f.clause, lib.not_in_force_because(f.measure, f.clause, _date)],
+	rego.metadata.rule(),
+	object.union(
+		{"line": f.line, "code": f.code, "measure": f.measure, "clause": f.clause},
+		lib.not_in_force_because(f.measure, f.clause, _date),
 	),
 	{"line": f.line, "measure": f.measure},
 ) if {
 	some f in _dormant
 }
 
+# METADATA
+# title: A service clause, not in force on the date, that would answer a service provider
+# custom:
+#   code: MEASURE_NOT_IN_FORCE
+#   message_en: >-
+#     party {{.name}} ({{.role}}): {{.measure}} clause {{.clause}} would say whether it may provide its service,
+#     but {{.because}}
+#   message_zh: "当事方{{.name}}（{{.role}}）：{{.measure}}第{{.clause}}条本应决定其可否提供服务，但{{.because_zh}}。"
 warnings contains lib.warning(
-	"MEASURE_NOT_IN_FORCE",
-	sprintf(
-		"party %s (%s): %s clause %s would say whether it may provide its service, but %s",
-		[party.name, party.role, sc.measure, sc.clause, lib.not_in_force_because(sc.measure, sc.clause, _date)],
+	rego.metadata.rule(),
+	object.union(
+		{"name": party.name, "role": party.role, "measure": sc.measure, "clause": sc.clause},
+		lib.not_in_force_because(sc.measure, sc.clause, _date),
 	),
 	{"measure": sc.measure},
 ) if {
@@ -65,36 +76,56 @@ warnings contains lib.warning(
 	party.role in sc.roles
 }
 
+# METADATA
+# title: The export date is the printed last day of a suspension
+# custom:
+#   code: SUSPENSION_END_DAY
+#   message_en: >-
+#     {{.measure}}'s suspension by {{.by}} is printed as lasting until {{.until}}; this decision applies the measure
+#     on that day
+#   message_zh: "{{.by}}对{{.measure}}的暂停实施期限载明至{{.until}}；本决定在当日即适用该措施。"
 warnings contains lib.warning(
-	"SUSPENSION_END_DAY",
-	sprintf(
-		"%s's suspension by %s is printed as lasting until %s; this decision applies the measure on that day",
-		[m, s.by, s.until],
-	),
+	rego.metadata.rule(),
+	{"measure": m, "by": s.by, "until": s.until},
 	{"measure": m, "interpretation": s.interpretation},
 ) if {
 	some m in {f.measure | some f in _findings}
 	some s in lib.suspension_ending_on(m, _date)
 }
 
+# METADATA
+# title: A reason relies on a suspension having ended that was reported extended
+# custom:
+#   code: SUSPENSION_EXTENSION_REPORTED
+#   interpretation: I-EXTENSION-REPORTED
+#   message_en: >-
+#     {{.suspended}} applies again from {{.until}}, when its suspension by {{.by}} ends as printed. {{.extension}}
+#   message_zh: "{{.suspended_zh}}自{{.until}}起恢复实施，即{{.by}}载明的暂停期限届满之日。{{.extension_zh}}"
 warnings contains lib.warning(
-	"SUSPENSION_EXTENSION_REPORTED",
-	lib.reported_extension_text(
-		sprintf("%s applies again from %s, when its suspension by %s ends as printed", [_suspended_text(m, s), s.until, s.by]),
-		s.by, _meta.verified_through,
-	),
-	{"measure": m, "interpretation": "I-EXTENSION-REPORTED"},
+	rego.metadata.rule(),
+	object.union_n([
+		{"until": s.until, "by": s.by},
+		_suspended_texts(m, s),
+		lib.reported_extension_texts[s.by],
+	]),
+	{"measure": m},
 ) if {
 	some [m, s] in _revived
 }
 
+# METADATA
+# title: A deadline counted forward over a year without holiday data
+# custom:
+#   code: DEADLINE_WITHOUT_CALENDAR
+#   interpretation: I-WORKING-DAYS
+#   message_en: >-
+#     line {{.line}}: the {{.type}} deadline {{.due}} counts every day of a year without holiday data as a working
+#     day; the real one is no earlier
+#   message_zh: "第{{.line}}行：{{.type}}期限{{.due}}系将缺少节假日数据年份的每一天均计为工作日得出；实际期限不会早于此日。"
 warnings contains lib.warning(
-	"DEADLINE_WITHOUT_CALENDAR",
-	sprintf(
-		"line %v: the %s deadline %s counts every day of a year without holiday data as a working day; the real one is no earlier",
-		[o.line, o.type, o.due],
-	),
-	{"line": o.line, "measure": o.basis.measure, "interpretation": "I-WORKING-DAYS"},
+	rego.metadata.rule(),
+	{"line": o.line, "type": o.type, "due": o.due},
+	{"line": o.line, "measure": o.basis.measure},
 ) if {
 	some o in _obligations
 	o.figures.calendar_complete == false
@@ -102,28 +133,36 @@ warnings contains lib.warning(
 }
 
 # Counting back from the export, a year without holiday data makes the day too late, never too early.
+# METADATA
+# title: A latest day to apply counted back over a year without holiday data
+# custom:
+#   code: DEADLINE_WITHOUT_CALENDAR
+#   interpretation: I-LATEST-DAY-TO-APPLY
+#   message_en: >-
+#     line {{.line}}: the latest day to apply, {{.due}}, counts every weekday of a year without holiday data as a
+#     working day; the real one may be earlier: apply sooner
+#   message_zh: "第{{.line}}行：最迟申请日{{.due}}系将缺少节假日数据年份的每个周一至周五均计为工作日得出；实际最迟申请日可能更早，请提前申请。"
 warnings contains lib.warning(
-	"DEADLINE_WITHOUT_CALENDAR",
-	sprintf(
-		concat("", [
-			"line %v: the latest day to apply, %s, counts every weekday of a year without holiday data as a working day; ",
-			"the real one may be earlier: apply sooner",
-		]),
-		[o.line, o.due],
-	),
-	{"line": o.line, "measure": o.basis.measure, "interpretation": "I-LATEST-DAY-TO-APPLY"},
+	rego.metadata.rule(),
+	{"line": o.line, "due": o.due},
+	{"line": o.line, "measure": o.basis.measure},
 ) if {
 	some o in _obligations
 	o.figures.calendar_complete == false
 	o.figures.latest_day_to_apply
 }
 
+# METADATA
+# title: An obligation known only from a machine-written summary
+# custom:
+#   code: LOW_GRADE_SOURCE
+#   message_en: >-
+#     line {{.line}}: the {{.type}} obligation ({{.measure}} clause {{.clause}}) is known only from a machine-written
+#     summary of the official text
+#   message_zh: "第{{.line}}行：{{.type}}义务（{{.measure}}第{{.clause}}条）仅见于对官方文本的机器生成摘要。"
 warnings contains lib.warning(
-	"LOW_GRADE_SOURCE",
-	sprintf(
-		"line %v: the %s obligation (%s clause %s) is known only from a machine-written summary of the official text",
-		[o.line, o.type, o.basis.measure, o.basis.clause],
-	),
+	rego.metadata.rule(),
+	{"line": o.line, "type": o.type, "measure": o.basis.measure, "clause": o.basis.clause},
 	{"line": o.line, "measure": o.basis.measure},
 ) if {
 	some o in _obligations
@@ -131,12 +170,15 @@ warnings contains lib.warning(
 	c.source_quality == "secondary_llm_summary"
 }
 
+# METADATA
+# title: A catalogue entry a line is taken to be rests on inferred data
+# custom:
+#   code: CATALOGUE_ENTRY_INFERRED
+#   message_en: "line {{.line}}: catalogue entry {{.entry_id}} rests on inferred data; see its note in data/catalogue/"
+#   message_zh: "第{{.line}}行：目录条目{{.entry_id}}的数据部分出于推断；见data/catalogue/中该条目的说明。"
 warnings contains lib.warning(
-	"CATALOGUE_ENTRY_INFERRED",
-	sprintf(
-		"line %v: catalogue entry %s rests on inferred data; see its note in data/catalogue/",
-		[l.line, c.entry_id],
-	),
+	rego.metadata.rule(),
+	{"line": l.line, "entry_id": c.entry_id},
 	{"line": l.line, "measure": c.measure},
 ) if {
 	some l in _lines
@@ -144,12 +186,17 @@ warnings contains lib.warning(
 	data.cnexport_reference.index.catalogue[c.entry_id].inferred == true
 }
 
+# METADATA
+# title: A catalogue entry a line is taken to be is known only from a machine-written summary
+# custom:
+#   code: CATALOGUE_ENTRY_LOW_GRADE_SOURCE
+#   message_en: >-
+#     line {{.line}}: catalogue entry {{.entry_id}} is known only from a machine-written summary of the official
+#     text; see its source in data/catalogue/
+#   message_zh: "第{{.line}}行：目录条目{{.entry_id}}仅见于对官方文本的机器生成摘要；见data/catalogue/中该条目的来源。"
 warnings contains lib.warning(
-	"CATALOGUE_ENTRY_LOW_GRADE_SOURCE",
-	sprintf(
-		"line %v: catalogue entry %s is known only from a machine-written summary of the official text; see its source in data/catalogue/",
-		[l.line, c.entry_id],
-	),
+	rego.metadata.rule(),
+	{"line": l.line, "entry_id": c.entry_id},
 	{"line": l.line, "measure": c.measure},
 ) if {
 	some l in _lines
@@ -157,26 +204,29 @@ warnings contains lib.warning(
 	c.source_quality == "secondary_llm_summary"
 }
 
+# METADATA
+# title: A licence on file that is not valid on the export date
+# custom:
+#   code: LICENCE_NOT_VALID_ON_DATE
+#   message_en: "licence {{.number}} is valid from {{.valid_from}} to {{.valid_until}}, not on the export date {{.date}}"
+#   message_zh: "许可证{{.number}}的有效期为{{.valid_from}}至{{.valid_until}}，不含出口日期{{.date}}。"
 warnings contains lib.warning(
-	"LICENCE_NOT_VALID_ON_DATE",
-	sprintf(
-		"licence %s is valid from %s to %s, not on the export date %s",
-		[l.number, l.valid_from, l.valid_until, _date],
-	),
+	rego.metadata.rule(),
+	{"number": l.number, "valid_from": l.valid_from, "valid_until": l.valid_until, "date": _date},
 	{},
 ) if {
 	some l in object.get(input, "licences", [])
 	not lib.licence_valid_on(l, _date)
 }
 
-warnings contains lib.warning(
-	"LICENCE_ISSUER_NOT_RECOGNISED",
-	sprintf(
-		"licence %s was issued by %s, which cannot lift a Chinese licence duty",
-		[l.number, l.issued_by],
-	),
-	{"interpretation": "I-LICENCE-ISSUER"},
-) if {
+# METADATA
+# title: A licence on file issued by an authority that cannot lift a Chinese licence duty
+# custom:
+#   code: LICENCE_ISSUER_NOT_RECOGNISED
+#   interpretation: I-LICENCE-ISSUER
+#   message_en: "licence {{.number}} was issued by {{.issued_by}}, which cannot lift a Chinese licence duty"
+#   message_zh: "许可证{{.number}}由{{.issued_by}}签发，不能满足中国出口许可要求。"
+warnings contains lib.warning(rego.metadata.rule(), {"number": l.number, "issued_by": l.issued_by}, {}) if {
 	some l in object.get(input, "licences", [])
 	not lib.licence_issuer_recognised(l)
 }

@@ -63,6 +63,10 @@ test_a_missing_parameter_is_taken_as_met_and_named if {
 			"line 1 is taken as mofcom-2025-58-3a001-li-ion-battery (3A001) although gravimetric_energy_density_wh_per_kg ",
 			"is not declared: a threshold whose parameter is missing counts as met; declare it to have it checked",
 		]),
+		"message_zh": concat("", [
+			"第1行虽未申报gravimetric_energy_density_wh_per_kg，仍被认定为mofcom-2025-58-3a001-li-ion-battery（3A001）：",
+			"缺少参数的指标视为达到；请申报该参数以便核查。",
+		]),
 		"line": 1,
 		"measure": "MOFCOM-2025-58",
 		"interpretation": "I-CLASSIFICATION-FAIL-CLOSED",

@@ -80,3 +80,18 @@ test_control_list_21_revived_warns_of_the_reported_extension if {
 	[w] := _ext_warnings(d, "LISTING_EXTENSION_REPORTED")
 	w.measure == "MOFCOM-2025-21"
 }
+
+# An exact control-list match bans dual-use items only (I-CONTROL-LIST-DUAL-USE): on 2025-10-15 Skydio's
+# control-list measures (No. 13) apply and its UEL ban (〔2025〕7号) is suspended.
+test_a_control_list_match_prohibits_a_dual_use_line_and_holds_one_the_catalogue_cannot_place if {
+	other := cnexport.decision with input as _ext_skydio("2025-10-15", {"ship_to": "US"})
+	[other.outcome, other.clearance] == ["NOT_CONTROLLED", "HOLD"]
+	[h] := [w | some w in other.warnings; w.code == "CONTROL_LIST_ITEM_NOT_IDENTIFIED"]
+	[h.line, h.measure] == [1, "MOFCOM-2025-13"]
+	dysprosium := _ext_skydio("2025-10-15", {"items": [_exp_item(1, {"elements": ["Dy"]})]})
+	d := cnexport.decision with input as dysprosium
+	[d.outcome, d.clearance] == ["PROHIBITED", "STOP"]
+	_exp_reason(d, "CONTROL_LIST_DUAL_USE_BAN").measure == "MOFCOM-2025-13"
+	stopped := cnexport.decision with input as _ext_skydio("2025-11-10", {})
+	[stopped.outcome, stopped.clearance] == ["NOT_CONTROLLED", "GO"]
+}

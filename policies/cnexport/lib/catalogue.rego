@@ -63,11 +63,7 @@ _any_element(m, elements) if {
 
 _all_elements(m, _) if not m.elements_all
 
-_all_elements(m, elements) if {
-	every e in m.elements_all {
-		e in elements
-	}
-}
+_all_elements(m, elements) if every e in m.elements_all { e in elements }
 
 # METADATA
 # description: |

@@ -309,9 +309,12 @@ items_in_force_by_line := {n: sort_classifications(group) |
 
 # ---- what a reason says about the items of one line ------------------------------------------------
 
-_name_zh(entry) := entry.name_zh if is_string(entry.name_zh)
+# METADATA
+# description: an entry's Chinese name; its English one where the data has none
+# scope: document
+name_zh(entry) := entry.name_zh if is_string(entry.name_zh)
 
-_name_zh(entry) := entry.name_en if not is_string(object.get(entry, "name_zh", null))
+name_zh(entry) := entry.name_en if not is_string(object.get(entry, "name_zh", null))
 
 _code_text(entry) := entry.control_code if is_string(entry.control_code)
 
@@ -332,7 +335,7 @@ _listing_figures(n, found) := {
 	"line": n,
 	"entries": concat(", ", [c.entry.id | some c in found]),
 	"items": concat("; ", [sprintf("%s (%s, item %s)", [c.entry.name_en, _code_text(c.entry), c.entry.clause]) | some c in found]),
-	"items_zh": concat("；", [sprintf("%s（%s，第%s项）", [_name_zh(c.entry), _code_text(c.entry), c.entry.clause]) | some c in found]),
+	"items_zh": concat("；", [sprintf("%s（%s，第%s项）", [name_zh(c.entry), _code_text(c.entry), c.entry.clause]) | some c in found]),
 	"introduced_by": concat(", ", sort({c.entry.measure | some c in found})),
 	"identified_by": concat(", ", sort({way | some c in found; some way in c.by})),
 	"missing_parameters": concat(", ", sort({name | some c in found; some name in c.parameters.missing})),

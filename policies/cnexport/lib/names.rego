@@ -65,14 +65,14 @@ _strip_cjk_prefix(text) := trim_prefix(text, found[0]) if {
 
 # METADATA
 # description: the screening key of a name's parts, its words and unspaced string sorted ("" if none)
-parts_key(parts) := concat(" ", sort({t | some t in array.concat(parts.words, [parts.unspaced]); t != ""}))
+parts_key(parts) := concat(" ", sort({t | some t in array.flatten([parts.words, parts.unspaced]); t != ""}))
 
 # METADATA
 # description: the joined key of a name's parts (two words or more, run together in order), else ""
 # scope: document
 default parts_joined_key(_) := ""
 
-parts_joined_key(parts) := concat("", array.concat(parts.words, [parts.unspaced])) if count(parts.words) >= 2
+parts_joined_key(parts) := concat("", array.flatten([parts.words, parts.unspaced])) if count(parts.words) >= 2
 
 # METADATA
 # description: the screening key of a name (lower case, no punctuation, no company form, sorted words)

@@ -85,16 +85,28 @@ reason(chain, details) := object.union_n([base, _interpretation(c), details]) if
 	figures := object.get(details, "figures", {})
 	measure_id := object.get(details, "measure", object.get(c, "measure", null))
 	clause_id := object.get(details, "clause", object.get(c, "clause", null))
+	text := messages(c, figures)
 	base := {
 		"code": c.code,
 		"measure": measure_id,
 		"clause": clause_id,
 		"outcome": c.outcome,
-		"message_en": strings.render_template(c.message_en, figures),
-		"message_zh": strings.render_template(c.message_zh, figures),
+		"message_en": text.message_en,
+		"message_zh": text.message_zh,
 		"source": clause(measure_id, clause_id).source,
 	}
 } else := unbuilt(chain, details)
+
+# METADATA
+# description: |
+#   The messages of a reason, obligation or warning: the English and Chinese templates in its
+#   rule's METADATA, filled from the figures. A template that names a figure the rule did not set (OPA
+#   renders it "<undefined>") leaves them undefined, so that what is built from them is marked unbuilt.
+messages(c, figures) := {"message_en": en, "message_zh": zh} if {
+	en := strings.render_template(c.message_en, figures)
+	zh := strings.render_template(c.message_zh, figures)
+	not contains(concat("", [en, zh]), "<undefined>")
+}
 
 # METADATA
 # description: |
@@ -128,19 +140,29 @@ cited_obligation(chain, citation, due, n, figures) := {
 	"due": due,
 	"basis": {"measure": measure_id, "clause": clause_id},
 	"line": n,
-	"message_en": strings.render_template(c.message_en, figures),
-	"message_zh": strings.render_template(c.message_zh, figures),
+	"message_en": text.message_en,
+	"message_zh": text.message_zh,
 	"figures": figures,
 } if {
 	c := custom(chain)
 	measure_id := object.get(citation, "measure", object.get(c, "measure", null))
 	clause_id := object.get(citation, "clause", object.get(c, "clause", null))
 	clause(measure_id, clause_id)
+	text := messages(c, figures)
 } else := unbuilt(chain, citation)
 
 # METADATA
-# description: a warning; `extra` may add line, measure and interpretation
-warning(code, message, extra) := object.union({"code": code, "message_en": message}, extra)
+# description: |
+#   A warning (a fact a person should read with the decision; it does not change the outcome), built
+#   like a reason from the METADATA of the rule that gives it (rego.metadata.rule(): a warning takes
+#   no citation from its package): the code, the English and Chinese templates filled from the
+#   figures, and the interpretation it rests on where the rule states one. `extra` adds what the case
+#   decides: line, measure, interpretation.
+warning(metadata, figures, extra) := object.union_n([base, _interpretation(c), extra]) if {
+	c := metadata.custom
+	text := messages(c, figures)
+	base := {"code": c.code, "message_en": text.message_en, "message_zh": text.message_zh}
+} else := unbuilt([{"annotations": metadata}], extra)
 
 # METADATA
 # description: the reference data every answer names (its version, and the date it is verified through)

@@ -147,14 +147,35 @@ test_obligation_is_built_from_metadata if {
 	}
 }
 
-test_warning_merges_its_extra_fields if {
-	lib.warning("CODE", "look at this", {}) == {"code": "CODE", "message_en": "look at this"}
-	lib.warning("CODE", "look at this", {"line": 2, "measure": "MOFCOM-2025-61"}) == {
+_warning_metadata := {"custom": {
+	"code": "CODE",
+	"interpretation": "I-WORKING-DAYS",
+	"message_en": "look at line {{.line}}",
+	"message_zh": "请查看第{{.line}}行",
+}}
+
+test_warning_is_built_from_metadata_and_merges_its_extra_fields if {
+	lib.warning(_warning_metadata, {"line": 2}, {}) == {
 		"code": "CODE",
-		"message_en": "look at this",
+		"message_en": "look at line 2",
+		"message_zh": "请查看第2行",
+		"interpretation": "I-WORKING-DAYS",
+	}
+	lib.warning(_warning_metadata, {"line": 2}, {"line": 2, "measure": "MOFCOM-2025-61", "interpretation": "I-X"}) == {
+		"code": "CODE",
+		"message_en": "look at line 2",
+		"message_zh": "请查看第2行",
 		"line": 2,
 		"measure": "MOFCOM-2025-61",
+		"interpretation": "I-X",
 	}
+}
+
+test_a_warning_without_both_messages_or_its_figures_is_unbuilt if {
+	no_zh := {"custom": object.remove(_warning_metadata.custom, ["message_zh"])}
+	lib.warning(no_zh, {"line": 2}, {"line": 2}) == {"unbuilt": true, "code": "CODE", "measure": null, "clause": null}
+	lib.warning(_warning_metadata, {}, {}).unbuilt
+	lib.warning({}, {"line": 2}, {}).unbuilt
 }
 
 test_party_ref_keeps_index_role_and_name_only if {

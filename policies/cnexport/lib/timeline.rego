@@ -43,19 +43,29 @@ in_force(id, c, d) if {
 repealed_on(id, d) if measure(id).repealed.on <= d
 
 # METADATA
-# description: why a clause does not apply on date d, for the warning that says so
+# description: why a clause does not apply on date d, in English and Chinese, for the warning that says so
 # scope: document
-not_in_force_because(id, c, d) := sprintf("clause %s of %s applies only from %s", [c, id, clause(id, c).effective_from]) if {
-	d < clause(id, c).effective_from
+not_in_force_because(id, c, d) := {
+	"because": sprintf("clause %s of %s applies only from %s", [c, id, from]),
+	"because_zh": sprintf("%s第%s条自%s起施行", [id, c, from]),
+} if {
+	from := clause(id, c).effective_from
+	d < from
 }
 
-not_in_force_because(id, c, d) := sprintf("%s suspends %s from %s until %s", [s.by, id, s.from, s.until]) if {
+not_in_force_because(id, c, d) := {
+	"because": sprintf("%s suspends %s from %s until %s", [s.by, id, s.from, s.until]),
+	"because_zh": sprintf("%s自%s起至%s暂停实施%s", [s.by, s.from, s.until, id]),
+} if {
 	clause(id, c).effective_from <= d
 	not repealed_on(id, d)
 	some s in suspensions_on(id, c, d)
 }
 
-not_in_force_because(id, c, d) := sprintf("%s repealed %s on %s", [r.by, id, r.on]) if {
+not_in_force_because(id, c, d) := {
+	"because": sprintf("%s repealed %s on %s", [r.by, id, r.on]),
+	"because_zh": sprintf("%s已于%s废止%s", [r.by, r.on, id]),
+} if {
 	clause(id, c).effective_from <= d
 	repealed_on(id, d)
 	r := measure(id).repealed
@@ -75,8 +85,12 @@ _extension_id := "MOFCOM-STATEMENT-2026-09-28"
 #   params name the suspending instruments, the listing announcements and the reported date
 reported_extension := clause(_extension_id, "8")
 
-# The readout as the warning names it: its title, issuer and date, from the data.
-_readout := sprintf("%s (%s, %s)", [m.title_en, m.issuer, m.issued]) if {
+# The readout as the warnings name it (its title, issuer and date, from the data) and what it reported.
+_extension := {
+	"readout": sprintf("%s (%s, %s)", [m.title_en, m.issuer, m.issued]),
+	"readout_zh": sprintf("商务部%s《%s》", [m.issued, m.title_zh]),
+	"params": reported_extension.params,
+} if {
 	m := measure(_extension_id)
 }
 
@@ -91,27 +105,42 @@ in_reported_extension(until, d) if {
 
 # METADATA
 # description: |
-#   the warning's words after `revival` (what applies again, and since when); `key` is the suspending
-#   instrument or listing announcement, for the sentence said where the readout does not say whether
-#   that suspension is covered
-reported_extension_text(revival, key, verified_through) := sprintf(
-	concat("", [
-		"%s. An extension was reported: the %s says the two sides agreed to extend the Kuala Lumpur ",
-		"joint arrangement to %s (%s). No MOFCOM/GAC ",
-		"announcement implementing it (re-dating this suspension) was found in the sources read, the latest of which date ",
-		"from about %s. If such an announcement was issued, this measure may remain suspended until %s or the date it ",
-		"prints. Verify on www.mofcom.gov.cn before relying on this decision.%s",
-	]),
-	[
-		revival, _readout, p.reported_until, p.quote_zh,
-		verified_through, p.reported_until, _coverage_text(key),
-	],
-) if {
-	p := reported_extension.params
+#   what the warnings on a revival in doubt say of the reported extension, in English and Chinese,
+#   by the suspension's key (its suspending instrument or listing announcement): the readout (title,
+#   issuer, date, from the data), the reported date, that no implementing announcement was found in
+#   the sources read (the newest verified through the data's date), and, for a suspension the
+#   readout does not name, that it does not say whether it is covered
+reported_extension_texts[key] := {
+	"extension": sprintf(
+		concat("", [
+			"An extension was reported: the %s says the two sides agreed to extend the Kuala Lumpur ",
+			"joint arrangement to %s (%s). No MOFCOM/GAC ",
+			"announcement implementing it (re-dating this suspension) was found in the sources read, the latest of which date ",
+			"from about %s. If such an announcement was issued, this measure may remain suspended until %s or the date it ",
+			"prints. Verify on www.mofcom.gov.cn before relying on this decision.%s",
+		]),
+		[_extension.readout, p.reported_until, p.quote_zh, verified_through, p.reported_until, coverage.en],
+	),
+	"extension_zh": sprintf(
+		concat("", [
+			"据报道已延期：%s称，双方同意%s。在所查阅的资料（最新约至%s）中，未见商务部、海关总署落实该延期",
+			"（重新确定本项暂停期限）的公告。如已发布此类公告，本措施可能继续暂停至%s或公告所载日期。",
+			"依据本决定行事前，请在商务部网站（www.mofcom.gov.cn）核实。%s",
+		]),
+		[_extension.readout_zh, p.quote_zh, verified_through, p.reported_until, coverage.zh],
+	),
+} if {
+	p := _extension.params
+	verified_through := data.cnexport_reference.meta.verified_through
+	some key in array.concat(p.suspensions_by, p.listing_suspensions)
+	coverage := _coverage_texts(key, p.coverage_not_stated)
 }
 
-_coverage_text(by) := sprintf(" The readout does not say whether %s is covered.", [by]) if {
-	by in reported_extension.params.coverage_not_stated
+_coverage_texts(by, not_stated) := {
+	"en": sprintf(" The readout does not say whether %s is covered.", [by]),
+	"zh": sprintf("该解读未说明%s是否在延期范围内。", [by]),
+} if {
+	by in not_stated
 }
 
-_coverage_text(by) := "" if not by in reported_extension.params.coverage_not_stated
+_coverage_texts(by, not_stated) := {"en": "", "zh": ""} if not by in not_stated

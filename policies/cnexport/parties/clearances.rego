@@ -14,7 +14,7 @@ _entities := data.cnexport_reference.index.entities
 clearance_of(who, entry_id) := [c | some c in _clearances; c.party == who; c.entry_id == entry_id][0]
 
 _cleared_match(m, who) := object.union(
-	object.remove(m, {"because"}),
+	object.remove(m, _reasons_not_in_force),
 	{"cleared": {"by": c.reviewed_by, "on": c.reviewed_on, "reason": c.reason}},
 ) if {
 	m.strength == "possible"

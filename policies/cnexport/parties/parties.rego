@@ -37,24 +37,32 @@ _before_suspension_end(entity, d) if d < entity.suspended_until
 _stopped(entity, d) if entity.measures_stopped_from <= d
 
 # METADATA
-# description: why a listing's measures are not in force on date d, for the warning that says so
+# description: why a listing's measures are not in force on date d, in English and Chinese, for the warning that says so
 # scope: document
-not_in_force_because(entity, d) := sprintf("its measures apply only from %s", [entity.effective_from]) if {
+not_in_force_because(entity, d) := {
+	"because": sprintf("its measures apply only from %s", [entity.effective_from]),
+	"because_zh": sprintf("其措施自%s起施行", [entity.effective_from]),
+} if {
 	d < entity.effective_from
 }
 
-not_in_force_because(entity, d) := sprintf("its measures are stopped from %s", [entity.measures_stopped_from]) if {
+not_in_force_because(entity, d) := {
+	"because": sprintf("its measures are stopped from %s", [entity.measures_stopped_from]),
+	"because_zh": sprintf("其措施自%s起停止实施", [entity.measures_stopped_from]),
+} if {
 	entity.effective_from <= d
 	_stopped(entity, d)
 }
 
-not_in_force_because(entity, d) := sprintf(
-	"its measures are suspended from %s until %s",
-	[entity.suspended_from, object.get(entity, "suspended_until", "further notice")],
-) if {
+not_in_force_because(entity, d) := {
+	"because": sprintf("its measures are suspended from %s until %s", [entity.suspended_from, until]),
+	"because_zh": sprintf("其措施自%s起暂停实施至%s", [entity.suspended_from, until_zh]),
+} if {
 	entity.effective_from <= d
 	not _stopped(entity, d)
 	_suspended(entity, d)
+	until := object.get(entity, "suspended_until", "further notice")
+	until_zh := object.get(entity, "suspended_until", "另行通知")
 }
 
 # METADATA
@@ -212,7 +220,7 @@ _reaches(owner) if lib.decimal_compare(lib.decimal(owner.share), _threshold_deci
 screen(names, owners, d) := {
 	"parts": parts,
 	"matches": {m | some [f, via] in found_all; _in_force(f, d); m := object.union_n([_match(f), via, _status(f, d)])},
-	"not_in_force": {object.union_n([_match(f), via, _status(f, d), {"because": not_in_force_because(_entity(f), d)}]) |
+	"not_in_force": {object.union_n([_match(f), via, _status(f, d), not_in_force_because(_entity(f), d)]) |
 		some [f, via] in found_all
 		not _in_force(f, d)
 	},
@@ -297,28 +305,42 @@ via_texts(m) := {
 via_texts(m) := {"via_text": "", "via_text_zh": ""} if not m.via
 
 # METADATA
-# description: a party and the listing it matches, as warnings name them
-listing_text(party, m, e) := sprintf("%s (%s) is %s (%s)%s on the %s by %s", [
-	party.name, party.role, m.name, m.entry_id, via_texts(m).via_text, titles_of_lists[m.list][0], e.announcement,
-])
+# description: a party and the listing it matches, as warnings name them, in English and Chinese
+listing_texts(party, m, e) := {
+	"listing": sprintf("%s (%s) is %s (%s)%s on the %s by %s", [
+		party.name, party.role, m.name, m.entry_id, via_texts(m).via_text, titles_of_lists[m.list][0], e.announcement,
+	]),
+	"listing_zh": sprintf("%s（%s）为%s列入%s的%s（%s）%s", [
+		party.name, party.role, object.get(e, "document_no", e.announcement), titles_of_lists[m.list][1], m.name,
+		m.entry_id, via_texts(m).via_text_zh,
+	]),
+}
 
 # METADATA
 # description: |
 #   The warning that holds a shipment while a party is only a possible match for a listing that,
 #   matched exactly, would decide or hold it under `code` (a reason or hold of a measure package).
+# custom:
+#   code: POSSIBLE_LISTED_PARTY
+#   interpretation: I-NAME-MATCHING
+#   message_en: >-
+#     {{.name}} ({{.role}}) is a possible match (score {{.score}}, shared tokens: {{.tokens}}) for {{.listed_name}}
+#     ({{.entry_id}}) on the {{.list}} by {{.announcement}}{{.via_text}}: if it is that entity, {{.code}} applies.
+#     A person must clear the match before the shipment goes.
+#   message_zh: "{{.name}}（{{.role}}）可能为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}\
+#     （匹配分值{{.score}}，共有词：{{.tokens}}）：如确为该实体，适用{{.code}}。须经人工排除该匹配后方可放行。"
 possible_hold(party, m, e, code) := lib.warning(
-	"POSSIBLE_LISTED_PARTY",
-	sprintf(
-		concat("", [
-			"%s (%s) is a possible match (score %v, shared tokens: %s) for %s (%s) on the %s by %s%s: ",
-			"if it is that entity, %s applies. A person must clear the match before the shipment goes.",
-		]),
-		[
-			party.name, party.role, m.score, concat(", ", m.tokens), m.name, m.entry_id, titles_of_lists[m.list][0],
-			e.announcement, via_texts(m).via_text, code,
-		],
+	rego.metadata.rule(),
+	object.union(
+		{
+			"name": party.name, "role": party.role, "score": m.score, "tokens": concat(", ", m.tokens),
+			"listed_name": m.name, "entry_id": m.entry_id, "list": titles_of_lists[m.list][0],
+			"list_zh": titles_of_lists[m.list][1], "announcement": e.announcement,
+			"document_no": object.get(e, "document_no", e.announcement), "code": code,
+		},
+		via_texts(m),
 	),
-	{"measure": e.announcement, "interpretation": "I-NAME-MATCHING"},
+	{"measure": e.announcement},
 )
 
 # METADATA
@@ -330,7 +352,10 @@ match_key(m) := [m.list, m.entry_id, object.get(m, "via", "")]
 #   What a decision and a screening answer show of a screening: every match, in force or not, each
 #   with its listing's status on the date, and those cleared with their review; only those in force
 #   and not cleared have effects (I-LISTING-DATES, I-MATCH-CLEARANCE).
-shown_matches(screening) := (screening.matches | {object.remove(m, {"because"}) | some m in screening.not_in_force}) | object.get(
+shown_matches(screening) := (screening.matches | {object.remove(m, _reasons_not_in_force) | some m in screening.not_in_force}) | object.get(
 	screening, "cleared",
 	set(),
 )
+
+# Why a listing is not in force is said by the warnings, not with the match.
+_reasons_not_in_force := {"because", "because_zh"}

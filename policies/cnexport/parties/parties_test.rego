@@ -31,12 +31,24 @@ test_stopped_measures_do_not_apply_from_the_stop_date if {
 }
 
 test_why_a_listing_is_not_in_force if {
-	parties.not_in_force_because(_suspended, "2025-04-03") == "its measures apply only from 2025-04-04"
-	parties.not_in_force_because(_suspended, "2025-06-01") == "its measures are suspended from 2025-05-14 until 2026-11-10"
+	parties.not_in_force_because(_suspended, "2025-04-03") == {
+		"because": "its measures apply only from 2025-04-04",
+		"because_zh": "其措施自2025-04-04起施行",
+	}
+	parties.not_in_force_because(_suspended, "2025-06-01") == {
+		"because": "its measures are suspended from 2025-05-14 until 2026-11-10",
+		"because_zh": "其措施自2025-05-14起暂停实施至2026-11-10",
+	}
 	open_ended := {"effective_from": "2025-04-10", "suspended_from": "2025-05-14"}
-	parties.not_in_force_because(open_ended, "2025-06-01") == "its measures are suspended from 2025-05-14 until further notice"
+	parties.not_in_force_because(open_ended, "2025-06-01") == {
+		"because": "its measures are suspended from 2025-05-14 until further notice",
+		"because_zh": "其措施自2025-05-14起暂停实施至另行通知",
+	}
 	stopped := object.union(open_ended, {"suspended_until": "2025-08-12", "measures_stopped_from": "2025-08-12"})
-	parties.not_in_force_because(stopped, "2025-09-01") == "its measures are stopped from 2025-08-12"
+	parties.not_in_force_because(stopped, "2025-09-01") == {
+		"because": "its measures are stopped from 2025-08-12",
+		"because_zh": "其措施自2025-08-12起停止实施",
+	}
 }
 
 # ---- finding listings ------------------------------------------------------------------------------
@@ -154,13 +166,16 @@ _broken_on_leidos("Acme") := {"words": ["acme"], "unspaced": ""}
 
 # ---- how matches are told -------------------------------------------------------------------------
 
-test_listing_text_names_the_owner if {
+test_listing_texts_name_the_owner if {
 	party := {"name": "Acme", "role": "end_user"}
 	m := {"name": "Leidos", "entry_id": "cl-x", "list": "control_list", "via": "Leidos, Inc.", "share": 0.6}
-	parties.listing_text(party, m, {"announcement": "MOFCOM-2025-13"}) == concat("", [
-		"Acme (end_user) is Leidos (cl-x) through its owner Leidos, Inc. (share 0.6) ",
-		"on the export-control control list by MOFCOM-2025-13",
-	])
+	parties.listing_texts(party, m, {"announcement": "MOFCOM-2025-13", "document_no": "商务部公告2025年第13号"}) == {
+		"listing": concat("", [
+			"Acme (end_user) is Leidos (cl-x) through its owner Leidos, Inc. (share 0.6) ",
+			"on the export-control control list by MOFCOM-2025-13",
+		]),
+		"listing_zh": "Acme（end_user）为商务部公告2025年第13号列入出口管制管控名单的Leidos（cl-x）（通过持股0.6的股东Leidos, Inc.）",
+	}
 	parties.via_texts(m).via_text_zh == "（通过持股0.6的股东Leidos, Inc.）"
 	parties.via_texts(object.remove(m, ["via"])) == {"via_text": "", "via_text_zh": ""}
 }

@@ -72,11 +72,7 @@ _leaf([a, b, c, d, e, f, g]) := type_name(data.cnexport_reference[a][b][c][d][e]
 _leaf([a, b, c, d, e, f, g, h]) := type_name(data.cnexport_reference[a][b][c][d][e][f][g][h])
 
 # A part is whole when the leaves of its first and last member are there.
-_whole(p) if {
-	every leaf in p.leaves {
-		_leaf(leaf)
-	}
-}
+_whole(p) if every leaf in p.leaves { _leaf(leaf) }
 
 # The reference data is loaded when any of its parts is there.
 _loaded if {

@@ -433,7 +433,7 @@ test_fx_rate_with_too_many_digits_is_rejected if {
 
 test_document_with_only_a_too_long_amount_lists_every_error if {
 	doc := {"items": [{"value": {"amount": 1234567890123456789012345, "currency": "USD"}}]}
-	_rejected_with(doc, array.concat(
+	_rejected_with(doc, array.flatten([
 		[
 			{"path": "/end_use", "message": "end_use is required"},
 			{"path": "/export_date", "message": "export_date is required"},
@@ -446,7 +446,7 @@ test_document_with_only_a_too_long_amount_lists_every_error if {
 			{"path": "/items/0/value/amount", "message": _exact_message},
 		],
 		_required(["parties", "schema_version", "ship_from", "ship_to"]),
-	))
+	]))
 }
 
 test_licence_naming_a_missing_line_is_rejected if {
@@ -547,8 +547,8 @@ test_owner_share_written_with_130_decimals_is_refused if {
 
 test_owner_shares_at_the_exact_limits_are_added_exactly if {
 	owners := [{"name": "A", "share": 0.5}, {"name": "B", "share": 0.499999999999999999}]
-	validate.sorted_errors == [] with input as _set("/parties/1/owners", array.concat(owners, [{"name": "C", "share": 1e-18}]))
-	over := _set("/parties/1/owners", array.concat(owners, [{"name": "C", "share": 2e-18}]))
+	validate.sorted_errors == [] with input as _set("/parties/1/owners", array.flatten([owners, {"name": "C", "share": 1e-18}]))
+	over := _set("/parties/1/owners", array.flatten([owners, {"name": "C", "share": 2e-18}]))
 	_rejected_with(over, [{"path": "/parties/1/owners", "message": "owner shares add up to more than 1"}])
 }
 

@@ -93,22 +93,25 @@ _unidentified contains [line, party, m, e] if {
 	count(_dual_use(line)) == 0
 }
 
+# Holds - what keeps a shipment for a person though no outcome requires it: items the catalogue
+# cannot identify for a control-list receiver, and parties that are only possible matches for a
+# listing that would decide the shipment (also in unreliable_entity_list.rego).
+
 # METADATA
-# title: Holds - what keeps a shipment for a person though no outcome requires it
-# description: |
-#   Items the catalogue cannot identify for a control-list receiver, and parties that are only
-#   possible matches for a listing that would decide the shipment (also in unreliable_entity_list.rego).
-# scope: document
+# title: An item the catalogue cannot identify goes to a control-list party
+# scope: rule
+# custom:
+#   code: CONTROL_LIST_ITEM_NOT_IDENTIFIED
+#   interpretation: I-CONTROL-LIST-DUAL-USE
+#   message_en: >-
+#     line {{.line}}: {{.listing}}: no dual-use item may go to it, and the catalogue does not say whether this item
+#     (category {{.category}}) is one; a person must confirm that it is not a dual-use item before it goes
+#   message_zh: "第{{.line}}行：{{.listing_zh}}：不得向其出口两用物项，而目录无法确定本物项（类别{{.category}}）是否属于两用物项；\
+#     须经人工确认其不属于两用物项后方可放行。"
 holds contains lib.warning(
-	"CONTROL_LIST_ITEM_NOT_IDENTIFIED",
-	sprintf(
-		concat("", [
-			"line %v: %s: no dual-use item may go to it, and the catalogue does not say whether this item (category %s) is one; ",
-			"a person must confirm that it is not a dual-use item before it goes",
-		]),
-		[line.line, _listing_text(party, m, e), line.category],
-	),
-	{"line": line.line, "measure": e.announcement, "interpretation": "I-CONTROL-LIST-DUAL-USE"},
+	rego.metadata.rule(),
+	object.union(_listing_texts(party, m, e), {"line": line.line, "category": line.category}),
+	{"line": line.line, "measure": e.announcement},
 ) if {
 	some [line, party, m, e] in _unidentified
 }
@@ -122,20 +125,22 @@ holds contains parties.possible_hold(party, m, e, "CONTROL_LIST_FOREIGN_TRANSFER
 	some [_, party, m, e, _] in _transfer_receivers("possible")
 }
 
+# Warnings a person should read with an entity-list decision: here those of the control list; the
+# watch list's are in watch_list.rego, the others in warnings.rego.
+
 # METADATA
-# title: Warnings a person should read with an entity-list decision
-# description: here those of the control list; the watch list's are in watch_list.rego, the others in warnings.rego
-# scope: document
+# title: A banned export to a control-list party that its listing lets MOFCOM approve in special cases
+# custom:
+#   code: CONTROL_LIST_SPECIAL_CASE_ROUTE
+#   interpretation: I-CONTROL-LIST-SPECIAL-CASE
+#   message_en: >-
+#     {{.listing}}: clause {{.clause}} of {{.announcement}} lets an exporter apply to MOFCOM where an export to it is
+#     truly needed in special circumstances; without MOFCOM's approval the ban stands
+#   message_zh: "{{.listing_zh}}：依该公告第{{.clause}}项，特殊情况下确需出口的，出口经营者可向商务部提出申请；未经商务部批准，禁令仍然适用。"
 warnings contains lib.warning(
-	"CONTROL_LIST_SPECIAL_CASE_ROUTE",
-	sprintf(
-		concat("", [
-			"%s: clause %s of %s lets an exporter apply to MOFCOM where an export to it is truly needed in special circumstances; ",
-			"without MOFCOM's approval the ban stands",
-		]),
-		[_listing_text(party, m, e), e.effects.special_case_route, e.announcement],
-	),
-	{"measure": e.announcement, "interpretation": "I-CONTROL-LIST-SPECIAL-CASE"},
+	rego.metadata.rule(),
+	object.union(_listing_texts(party, m, e), {"clause": e.effects.special_case_route, "announcement": e.announcement}),
+	{"measure": e.announcement},
 ) if {
 	some [i, party, m, e] in _matched
 	e.effects.special_case_route

@@ -67,7 +67,15 @@ _interpretation(m, _) := "I-OWNERSHIP-50" if m.via
 
 _interpretation(m, effect) := _effects[effect].interpretation if not m.via
 
-_listing_text(party, m, e) := parties.listing_text(party, m, e)
+_listing_texts(party, m, e) := parties.listing_texts(party, m, e)
+
+# A listing as the messages name it, in English and Chinese.
+_named_listing(m, e) := {
+	"listed_name": m.name, "entry_id": m.entry_id, "list": titles[0], "list_zh": titles[1],
+	"announcement": e.announcement, "document_no": object.get(e, "document_no", e.announcement),
+} if {
+	titles := _list_names[m.list]
+}
 
 # ---- what the decision collects ------------------------------------------------------------------
 

@@ -90,33 +90,44 @@ holds contains parties.possible_hold(_exporter, m, e, "UEL_EXPORTER_TRANSACTIONS
 }
 
 # METADATA
-# title: Warnings about the exporter's matches that have no effect
-# scope: rule
+# title: The exporter is on a list whose measures bar only exports to it
+# custom:
+#   code: EXPORTER_LISTED_WITHOUT_EFFECT
+#   interpretation: I-EXPORTER-SCREENING
+#   message_en: >-
+#     the exporter {{.name}} is {{.listed_name}} ({{.entry_id}}) on the {{.list}} by {{.announcement}}: that
+#     listing's measures bar exports and transfers to the entity, and the digest states none for its own exports,
+#     so none is applied to this shipment
+#   message_zh: "出口经营者{{.name}}为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）：该列名的措施禁止向该实体\
+#     出口或转移物项，所依据的法规摘要未载明对其自身出口的措施，故本批货物不适用任何措施。"
 warnings contains lib.warning(
-	"EXPORTER_LISTED_WITHOUT_EFFECT",
-	sprintf(
-		concat("", [
-			"the exporter %s is %s (%s) on the %s by %s: that listing's measures bar exports and transfers to the entity, ",
-			"and the digest states none for its own exports, so none is applied to this shipment",
-		]),
-		[_exporter.name, m.name, m.entry_id, _list_names[m.list][0], e.announcement],
-	),
-	{"measure": e.announcement, "interpretation": "I-EXPORTER-SCREENING"},
+	rego.metadata.rule(),
+	_exporter_listing_figures(m, e),
+	{"measure": e.announcement},
 ) if {
 	some [m, e] in _exporter_matched
 	m.strength == "exact"
 	m.list != "unreliable_entity_list"
 }
 
+# METADATA
+# title: The exporter matches a listing whose measures do not apply on the date
+# custom:
+#   code: LISTING_NOT_IN_FORCE
+#   interpretation: I-LISTING-DATES
+#   message_en: >-
+#     the exporter {{.name}} is {{.listed_name}} ({{.entry_id}}) on the {{.list}} by {{.announcement}}, but
+#     {{.because}}: it is not treated as listed on {{.date}}
+#   message_zh: "出口经营者{{.name}}为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}），但{{.because_zh}}：\
+#     {{.date}}不按列入名单处理。"
 warnings contains lib.warning(
-	"LISTING_NOT_IN_FORCE",
-	sprintf(
-		"the exporter %s is %s (%s) on the %s by %s, but %s: it is not treated as listed on %s",
-		[_exporter.name, m.name, m.entry_id, _list_names[m.list][0], e.announcement, m.because, _date],
-	),
-	{"measure": e.announcement, "interpretation": "I-LISTING-DATES"},
+	rego.metadata.rule(),
+	object.union(_exporter_listing_figures(m, e), {"because": m.because, "because_zh": m.because_zh, "date": _date}),
+	{"measure": e.announcement},
 ) if {
 	some m in parties.screened_exporter.not_in_force
 	m.strength == "exact"
 	e := data.cnexport_reference.index.entities[m.entry_id]
 }
+
+_exporter_listing_figures(m, e) := object.union(_named_listing(m, e), {"name": _exporter.name})

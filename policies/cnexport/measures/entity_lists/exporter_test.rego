@@ -27,14 +27,14 @@ test_a_uel_exporter_outside_china_trade_has_no_reason if {
 
 test_a_party_in_china_may_not_deal_with_a_uel_exporter if {
 	bank := {"role": "financier", "name": "Bank of Ningbo", "country": "CN"}
-	[r] := [r | some r in rule.findings with input as _by("Epirus, Inc.", "DE", array.concat(_buyer, [bank]))]
+	[r] := [r | some r in rule.findings with input as _by("Epirus, Inc.", "DE", array.flatten([_buyer, bank]))]
 	[r.code, r.clause, r.party] == ["UEL_EXPORTER_TRANSACTIONS_BAN", "3", {"index": 1, "role": "financier", "name": "Bank of Ningbo"}]
 	count(rule.findings) == 0 with input as _by("Epirus, Inc.", "DE", _buyer)
 }
 
 test_an_exporter_that_is_a_possible_uel_match_holds_the_shipment if {
 	bank := {"role": "financier", "name": "Bank of Ningbo", "country": "CN"}
-	holds := rule.holds with input as _by("Epiros Inc.", "CN", array.concat(_buyer, [bank]))
+	holds := rule.holds with input as _by("Epiros Inc.", "CN", array.flatten([_buyer, bank]))
 	{h.code | some h in holds} == {"POSSIBLE_LISTED_PARTY"}
 	count(holds) == 2
 	count(rule.holds) == 0 with input as _by("Epiros Inc.", "DE", _buyer)

@@ -74,9 +74,10 @@ watch_list_single_licence contains reason if {
 #   message_en: >-
 #     Before exporting line {{.line}}, obtain a single dual-use export licence from MOFCOM for {{.listed_name}}
 #     ({{.entry_id}}, {{.list}}): a general licence or the registration route cannot be used, and the application
-#     must include {{.documents}}.
+#     must include {{.documents}}. No latest day to apply can be counted: the review of this application is not
+#     bound by the 45 working days of Art. 17 of the Dual-Use Regulations; apply as early as possible.
 #   message_zh: >-
-#     出口第{{.line}}行前，应就{{.listed_name}}（{{.entry_id}}，{{.list_zh}}）向商务部申请两用物项单项许可：不得申请通用许可或以登记填报信息方式获得出口凭证，申请时应提交{{.documents_zh}}。
+#     出口第{{.line}}行前，应就{{.listed_name}}（{{.entry_id}}，{{.list_zh}}）向商务部申请两用物项单项许可：不得申请通用许可或以登记填报信息方式获得出口凭证，申请时应提交{{.documents_zh}}。许可审查期限不受两用物项出口管制条例第十七条规定的45个工作日限制，无法推算最迟申请日，请尽早申请。
 obligations contains obligation if {
 	some [n, _, _, _, m, e, clause] in _watch_lines
 	not _single_licence_on_file(n)
@@ -95,32 +96,37 @@ _watch_unidentified contains [line, party, m, e] if {
 	count(_dual_use(line)) == 0
 }
 
+# Warnings and holds of the watch list: a line the catalogue cannot identify; a general licence
+# that cannot serve; possible matches.
+
 # METADATA
-# title: Warnings and holds of the watch list
-# description: a line the catalogue cannot identify; a general licence that cannot serve; possible matches
-# scope: rule
+# title: An item the catalogue cannot identify goes to a watch-list party
+# custom:
+#   code: WATCH_LIST_ITEM_NOT_IDENTIFIED
+#   interpretation: I-WATCH-LIST
+#   message_en: >-
+#     line {{.line}}: {{.listing}}: the catalogue does not say whether this item (category {{.category}}) is a
+#     dual-use item; if it is one, its export needs a single licence with the documents that announcement names
+#   message_zh: "第{{.line}}行：{{.listing_zh}}：目录无法确定本物项（类别{{.category}}）是否属于两用物项；\
+#     如属于，其出口须申请单项许可，并提交该公告要求的材料。"
 warnings contains lib.warning(
-	"WATCH_LIST_ITEM_NOT_IDENTIFIED",
-	sprintf(
-		concat("", [
-			"line %v: %s: the catalogue does not say whether this item (category %s) is a dual-use item; ",
-			"if it is one, its export needs a single licence with the documents that announcement names",
-		]),
-		[line.line, _listing_text(party, m, e), line.category],
-	),
-	{"line": line.line, "measure": e.announcement, "interpretation": "I-WATCH-LIST"},
+	rego.metadata.rule(),
+	object.union(_listing_texts(party, m, e), {"line": line.line, "category": line.category}),
+	{"line": line.line, "measure": e.announcement},
 ) if {
 	some [line, party, m, e] in _watch_unidentified
 }
 
-warnings contains lib.warning(
-	"GENERAL_LICENCE_NOT_ACCEPTED",
-	sprintf(
-		"licence %s is a general licence: line %v goes to a watch-list party and only a single licence can cover it",
-		[l.number, n],
-	),
-	{"line": n, "interpretation": "I-WATCH-LIST"},
-) if {
+# METADATA
+# title: A general licence on file for a line that only a single licence can cover
+# custom:
+#   code: GENERAL_LICENCE_NOT_ACCEPTED
+#   interpretation: I-WATCH-LIST
+#   message_en: >-
+#     licence {{.number}} is a general licence: line {{.line}} goes to a watch-list party and only a single licence
+#     can cover it
+#   message_zh: "许可证{{.number}}为通用许可：第{{.line}}行的接收方列入关注名单，只能以单项许可出口。"
+warnings contains lib.warning(rego.metadata.rule(), {"number": l.number, "line": n}, {"line": n}) if {
 	some n in single_licence_lines
 	some l in object.get(input, "licences", [])
 	l.type == "general"

@@ -26,18 +26,20 @@ _anode_review := lib.param(_measure, "1", "anode_review")
 
 # METADATA
 # title: Graphite anode material that may contain natural flake graphite
-# description: the List's natural flake graphite item (No. 39 1(2)) reaches anode material made of it (I-39-ANODE-MATERIAL)
-# scope: document
+# description: the List's natural flake graphite item (No. 39 1(2)) reaches anode material made of it
+# custom:
+#   code: GRAPHITE_ANODE_NATURAL_CONTENT
+#   interpretation: I-39-ANODE-MATERIAL
+#   message_en: >-
+#     line {{.line}} is graphite anode material: if it is or contains natural flake graphite (spherical graphite, a
+#     blended anode material), that material is {{.entry_id}}, a Dual-Use List item in force: declare it as a line
+#     of category natural_graphite
+#   message_zh: "第{{.line}}行为石墨负极材料：如其为或含有天然鳞片石墨（球化石墨、混合负极材料），该材料属{{.entry_id}}，\
+#     为现行有效的两用物项出口管制清单所列物项：请将其作为类别为natural_graphite的单独一行申报。"
 warnings contains lib.warning(
-	"GRAPHITE_ANODE_NATURAL_CONTENT",
-	sprintf(
-		concat("", [
-			"line %v is graphite anode material: if it is or contains natural flake graphite (spherical graphite, a ",
-			"blended anode material), that material is %s, a Dual-Use List item in force: declare it as a line of category natural_graphite",
-		]),
-		[line.line, entry.id],
-	),
-	{"line": line.line, "measure": entry.measure, "interpretation": "I-39-ANODE-MATERIAL"},
+	rego.metadata.rule(),
+	{"line": line.line, "entry_id": entry.id},
+	{"line": line.line, "measure": entry.measure},
 ) if {
 	entry := data.cnexport_reference.index.catalogue[_anode_review.natural_graphite_entry]
 	lib.listing_in_force(entry, input.export_date)

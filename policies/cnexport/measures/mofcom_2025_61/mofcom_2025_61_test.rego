@@ -277,6 +277,7 @@ _interpretation_warning := {
 		"line 1 is taken to be cn2025-61-annex1-p2-dy-ndfeb-magnet (dysprosium-containing",
 		"NdFeB permanent-magnet material) by the reading I-61-PART2-BY-ELEMENT",
 	]),
+	"message_zh": "第1行依解释I-61-PART2-BY-ELEMENT被认定为cn2025-61-annex1-p2-dy-ndfeb-magnet（含镝的钕铁硼永磁材料）。",
 	"line": 1,
 	"measure": _id,
 	"interpretation": "I-61-PART2-BY-ELEMENT",
@@ -291,6 +292,7 @@ _below_warning(percent) := {
 		]),
 		[percent],
 	),
+	"message_zh": sprintf("第1行：原产于中国的附件1第一部分物项价值占该物项价值的%s%%，低于第一条第（一）项规定的0.1%%。", [percent]),
 	"line": 1,
 	"measure": _id,
 }
@@ -408,6 +410,7 @@ test_content_of_unknown_origin_is_counted_with_a_warning if {
 		{
 			"code": "RE61_UNKNOWN_ORIGIN_COUNTED",
 			"message_en": "line 1: 1 rare-earth content entries of unknown origin were counted as China-origin",
+			"message_zh": "第1行：1项原产地不明的稀土含量已按原产于中国计入。",
 			"line": 1,
 			"measure": _id,
 			"interpretation": "I-61-UNKNOWN-ORIGIN",
@@ -423,6 +426,7 @@ test_alloy_without_system_is_counted_with_a_warning if {
 		{
 			"code": "RE61_ALLOY_SYSTEM_NOT_GIVEN",
 			"message_en": "line 1: alloy content of Dy without an alloy system was counted as an Annex 1 Part 1 alloy",
+			"message_zh": "第1行：未注明合金体系的Dy合金含量已按附件1第一部分所列合金计入。",
 			"line": 1,
 			"measure": _id,
 			"interpretation": "I-61-ALLOY-UNNAMED",

@@ -4,22 +4,29 @@ package cnexport.measures.mofcom_2025_61
 import data.cnexport.lib
 
 # METADATA
-# title: Warnings a person should read with a No. 61 decision
-# scope: document
-warnings contains lib.warning(
-	"RE61_UNKNOWN_ORIGIN_COUNTED",
-	sprintf("line %v: %d rare-earth content entries of unknown origin were counted as China-origin", [line.line, n]),
-	{"line": line.line, "measure": _measure, "interpretation": "I-61-UNKNOWN-ORIGIN"},
-) if {
+# title: Rare-earth content of unknown origin counted as China-origin
+# custom:
+#   code: RE61_UNKNOWN_ORIGIN_COUNTED
+#   interpretation: I-61-UNKNOWN-ORIGIN
+#   message_en: "line {{.line}}: {{.entries}} rare-earth content entries of unknown origin were counted as China-origin"
+#   message_zh: "第{{.line}}行：{{.entries}}项原产地不明的稀土含量已按原产于中国计入。"
+warnings contains lib.warning(rego.metadata.rule(), {"line": line.line, "entries": n}, {"line": line.line, "measure": _measure}) if {
 	some line in _part2_abroad
 	n := _content_figures(line).unknown_origin_entries
 	n > 0
 }
 
+# METADATA
+# title: Alloy content without an alloy system counted as an Annex 1 Part 1 alloy
+# custom:
+#   code: RE61_ALLOY_SYSTEM_NOT_GIVEN
+#   interpretation: I-61-ALLOY-UNNAMED
+#   message_en: "line {{.line}}: alloy content of {{.element}} without an alloy system was counted as an Annex 1 Part 1 alloy"
+#   message_zh: "第{{.line}}行：未注明合金体系的{{.element}}合金含量已按附件1第一部分所列合金计入。"
 warnings contains lib.warning(
-	"RE61_ALLOY_SYSTEM_NOT_GIVEN",
-	sprintf("line %v: alloy content of %s without an alloy system was counted as an Annex 1 Part 1 alloy", [line.line, c.element]),
-	{"line": line.line, "measure": _measure, "interpretation": "I-61-ALLOY-UNNAMED"},
+	rego.metadata.rule(),
+	{"line": line.line, "element": c.element},
+	{"line": line.line, "measure": _measure},
 ) if {
 	some line in _part2_abroad
 	some c in _counted(line)
@@ -27,12 +34,17 @@ warnings contains lib.warning(
 	not c.alloy
 }
 
+# METADATA
+# title: China-origin content below the clause 1(1) threshold
+# custom:
+#   code: RE61_CONTENT_BELOW_THRESHOLD
+#   message_en: >-
+#     line {{.line}}: China-origin Annex 1 Part 1 content is {{.ratio_percent}}% of the item's value, below the
+#     {{.threshold_percent}}% threshold of clause 1(1)
+#   message_zh: "第{{.line}}行：原产于中国的附件1第一部分物项价值占该物项价值的{{.ratio_percent}}%，低于第一条第（一）项规定的{{.threshold_percent}}%。"
 warnings contains lib.warning(
-	"RE61_CONTENT_BELOW_THRESHOLD",
-	sprintf(
-		"line %v: China-origin Annex 1 Part 1 content is %s%% of the item's value, below the %s%% threshold of clause 1(1)",
-		[line.line, f.ratio_percent, f.threshold_percent],
-	),
+	rego.metadata.rule(),
+	{"line": line.line, "ratio_percent": f.ratio_percent, "threshold_percent": f.threshold_percent},
 	{"line": line.line, "measure": _measure},
 ) if {
 	some line in _part2_abroad
@@ -43,16 +55,24 @@ warnings contains lib.warning(
 
 # A part, assembly or product containing magnets is itself the Part 2 item (I-61-PART2-PRODUCTS):
 # the ratio is taken on its declared value, and the decision says so (I-61-ASSEMBLY-VALUE).
+# METADATA
+# title: The clause 1(1) ratio taken on the value of a whole product containing magnets
+# custom:
+#   code: RE61_RATIO_ON_WHOLE_PRODUCT_VALUE
+#   interpretation: I-61-ASSEMBLY-VALUE
+#   message_en: >-
+#     line {{.line}} ({{.category}}) contains magnets: the clause 1(1) ratio, {{.ratio_percent}}%, was taken on the
+#     declared value of the whole line, {{.amount}} {{.currency}}, not on the value of the magnets in it; on the
+#     magnets' own value it would be higher
+#   message_zh: "第{{.line}}行（{{.category}}）含磁体：第一条第（一）项的比例{{.ratio_percent}}%系以整行申报价值{{.amount}} {{.currency}}计算，\
+#     而非其中磁体的价值；以磁体自身价值计算，比例会更高。"
 warnings contains lib.warning(
-	"RE61_RATIO_ON_WHOLE_PRODUCT_VALUE",
-	sprintf(
-		concat("", [
-			"line %v (%s) contains magnets: the clause 1(1) ratio, %s%%, was taken on the declared value of the whole ",
-			"line, %s %s, not on the value of the magnets in it; on the magnets' own value it would be higher",
-		]),
-		[line.line, line.category, f.ratio_percent, f.item_value.amount, f.item_value.currency],
-	),
-	{"line": line.line, "measure": _measure, "interpretation": "I-61-ASSEMBLY-VALUE"},
+	rego.metadata.rule(),
+	{
+		"line": line.line, "category": line.category, "ratio_percent": f.ratio_percent,
+		"amount": f.item_value.amount, "currency": f.item_value.currency,
+	},
+	{"line": line.line, "measure": _measure},
 ) if {
 	some line in _part2_abroad
 	line.category in _param("1(1)", "whole_product_categories")
@@ -60,9 +80,15 @@ warnings contains lib.warning(
 	f := _content_figures(line)
 }
 
+# METADATA
+# title: A line taken to be an Annex 1 entry by a reading
+# custom:
+#   code: CATALOGUE_MATCH_BY_INTERPRETATION
+#   message_en: "line {{.line}} is taken to be {{.entry_id}} ({{.name}}) by the reading {{.interpretation}}"
+#   message_zh: "第{{.line}}行依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
 warnings contains lib.warning(
-	"CATALOGUE_MATCH_BY_INTERPRETATION",
-	sprintf("line %v is taken to be %s (%s) by the reading %s", [line.line, e.id, e.name_en, e.interpretation]),
+	rego.metadata.rule(),
+	{"line": line.line, "entry_id": e.id, "name": e.name_en, "name_zh": lib.name_zh(e), "interpretation": e.interpretation},
 	{"line": line.line, "measure": _measure, "interpretation": e.interpretation},
 ) if {
 	some line in _goods

@@ -72,41 +72,56 @@ _code_agrees(line) if {
 	startswith(line.control_code, e.control_code)
 }
 
+# Warnings a person should read with a No. 62 decision.
+
 # METADATA
-# title: Warnings a person should read with a No. 62 decision
-# scope: document
+# title: A clause 6 exclusion claimed rests on the exporter's word
+# custom:
+#   code: RE62_EXCLUSION_CLAIMED
+#   interpretation: I-62-EXCLUSION-CLAIMS
+#   message_en: >-
+#     line {{.line}}: the exclusion claimed ({{.claims}}) rests on the exporter's word alone; keep the evidence,
+#     since a claim that fails makes the export an unlicensed one
+#   message_zh: "第{{.line}}行：所主张的除外情形（{{.claims}}）仅凭出口经营者自述；请留存证明材料，主张不成立的，该出口即属未经许可出口。"
 warnings contains lib.warning(
-	"RE62_EXCLUSION_CLAIMED",
-	sprintf(
-		concat("", [
-			"line %v: the exclusion claimed (%s) rests on the exporter's word alone; keep the evidence, ",
-			"since a claim that fails makes the export an unlicensed one",
-		]),
-		[r.line, r.figures.claims],
-	),
-	{"line": r.line, "measure": _measure, "interpretation": "I-62-EXCLUSION-CLAIMS"},
+	rego.metadata.rule(),
+	{"line": r.line, "claims": r.figures.claims},
+	{"line": r.line, "measure": _measure},
 ) if {
 	lib.in_force(_measure, "6", _date)
 	some r in clause_6
 }
 
+# METADATA
+# title: A clause 6 exclusion claimed for a line that is not technology
+# custom:
+#   code: RE62_EXCLUSION_NOT_APPLICABLE
+#   interpretation: I-62-EXCLUSION-CLAIMS
+#   message_en: "line {{.line}}: clause 6 excludes technology only; the exclusion claimed for this {{.kind}} line changes nothing"
+#   message_zh: "第{{.line}}行：第六条的除外情形仅适用于技术；对本行（{{.kind}}）所主张的除外不产生任何影响。"
 warnings contains lib.warning(
-	"RE62_EXCLUSION_NOT_APPLICABLE",
-	sprintf("line %v: clause 6 excludes technology only; the exclusion claimed for this %s line changes nothing", [line.line, line.kind]),
-	{"line": line.line, "measure": _measure, "interpretation": "I-62-EXCLUSION-CLAIMS"},
+	rego.metadata.rule(),
+	{"line": line.line, "kind": line.kind},
+	{"line": line.line, "measure": _measure},
 ) if {
 	some line in input.items
 	count(_claims(line)) > 0
 	not _technology(line)
 }
 
+# METADATA
+# title: The declared control code disagrees with the line's facts
+# custom:
+#   code: RE62_CONTROL_CODE_MISMATCH
+#   interpretation: I-62-DECLARED-CODE
+#   message_en: >-
+#     line {{.line}}: the exporter declares control code {{.control_code}}, but the line's facts make it
+#     {{.entries}}; the facts decide
+#   message_zh: "第{{.line}}行：出口经营者申报的管制编码为{{.control_code}}，但依本行事实应为{{.entries}}；以事实为准。"
 warnings contains lib.warning(
-	"RE62_CONTROL_CODE_MISMATCH",
-	sprintf(
-		"line %v: the exporter declares control code %s, but the line's facts make it %s; the facts decide",
-		[line.line, line.control_code, concat(", ", sort({e.control_code | some e in _entries(line)}))],
-	),
-	{"line": line.line, "measure": _measure, "interpretation": "I-62-DECLARED-CODE"},
+	rego.metadata.rule(),
+	{"line": line.line, "control_code": line.control_code, "entries": concat(", ", sort({e.control_code | some e in _entries(line)}))},
+	{"line": line.line, "measure": _measure},
 ) if {
 	some line in input.items
 	is_string(line.control_code)
@@ -114,18 +129,18 @@ warnings contains lib.warning(
 	not _code_agrees(line)
 }
 
-warnings contains lib.warning(
-	"RE62_ACTIVITIES_NOT_DECLARED",
-	sprintf(
-		concat("", [
-			"line %v is technology and declares no rare_earth_activities: technology for rare-earth mining, smelting ",
-			"separation, metal smelting, magnet manufacturing or recycling is 1E902 (No. 62) and may be prohibited or ",
-			"restricted by the technology catalogue; the exporter must classify it (clause 4) and declare them",
-		]),
-		[line.line],
-	),
-	{"line": line.line, "measure": _measure, "interpretation": "I-62-ACTIVITIES"},
-) if {
+# METADATA
+# title: A technology line that may be rare-earth technology declares no activities
+# custom:
+#   code: RE62_ACTIVITIES_NOT_DECLARED
+#   interpretation: I-62-ACTIVITIES
+#   message_en: >-
+#     line {{.line}} is technology and declares no rare_earth_activities: technology for rare-earth mining, smelting
+#     separation, metal smelting, magnet manufacturing or recycling is 1E902 (No. 62) and may be prohibited or
+#     restricted by the technology catalogue; the exporter must classify it (clause 4) and declare them
+#   message_zh: "第{{.line}}行为技术，但未申报rare_earth_activities：稀土开采、冶炼分离、金属冶炼、磁材制造及二次资源回收利用技术属1E902（第62号公告），\
+#     并可能被技术目录禁止或限制出口；出口经营者须对其进行物项判定（第四条）并申报相关活动。"
+warnings contains lib.warning(rego.metadata.rule(), {"line": line.line}, {"line": line.line, "measure": _measure}) if {
 	_export
 	some line in input.items
 	_technology(line)
@@ -134,47 +149,53 @@ warnings contains lib.warning(
 	_may_be_rare_earth_technology(line)
 }
 
-warnings contains lib.warning(
-	"RE62_CN_PERSON_ASSUMED",
-	sprintf(
-		concat("", [
-			"exporter %s does not say whether it is a Chinese person (exporter.cn_person); ",
-			"being in China, it is taken as one for clause 7",
-		]),
-		[input.exporter.name],
-	),
-	{"measure": _measure, "interpretation": "I-62-CN-PERSON"},
-) if {
+# METADATA
+# title: An exporter in China that does not say whether it is a Chinese person is taken as one
+# custom:
+#   code: RE62_CN_PERSON_ASSUMED
+#   interpretation: I-62-CN-PERSON
+#   message_en: >-
+#     exporter {{.name}} does not say whether it is a Chinese person (exporter.cn_person); being in China, it is
+#     taken as one for clause 7
+#   message_zh: "出口经营者{{.name}}未说明其是否为中国组织或个人（exporter.cn_person）；因其位于中国境内，适用第七条时按中国组织或个人处理。"
+warnings contains lib.warning(rego.metadata.rule(), {"name": input.exporter.name}, {"measure": _measure}) if {
 	count(clause_7) > 0
 	not is_boolean(object.get(input.exporter, "cn_person", null))
 }
 
+# METADATA
+# title: The export date is the publication date one archive record gives
+# custom:
+#   code: RE62_PUBLICATION_DATE_IN_DOUBT
+#   interpretation: I-62-PUBLICATION-DATE
+#   message_en: >-
+#     one archive record dates {{.measure}} {{.date}}; every reprint of MOFCOM's page gives {{.from}} (a time-zone
+#     effect), from which this decision applies it
+#   message_zh: "有一份存档记录将{{.measure}}的日期记为{{.date}}；商务部网页的各转载版本均为{{.from}}（系时区所致），本决定自该日起适用。"
 warnings contains lib.warning(
-	"RE62_PUBLICATION_DATE_IN_DOUBT",
-	sprintf(
-		concat("", [
-			"one archive record dates %s %s; every reprint of MOFCOM's page gives %s (a time-zone effect), ",
-			"from which this decision applies it",
-		]),
-		[_measure, _date, lib.clause(_measure, "8").effective_from],
-	),
-	{"measure": _measure, "interpretation": "I-62-PUBLICATION-DATE"},
+	rego.metadata.rule(),
+	{"measure": _measure, "date": _date, "from": lib.clause(_measure, "8").effective_from},
+	{"measure": _measure},
 ) if {
 	_date == _param("8", "publication_date_in_doubt")
 	count(findings) > 0
 }
 
+# METADATA
+# title: A line serves a rare-earth activity and the exporter's knowledge of its use abroad is not declared
+# custom:
+#   code: RE62_KNOWLEDGE_NOT_DECLARED
+#   interpretation: I-62-CATCH-ALL
+#   message_en: >-
+#     line {{.line}} serves rare-earth {{.activities}}: if the exporter knows it will be used for, or substantially
+#     contribute to, that activity abroad, the catch-all of No. 62 needs a licence; say so in
+#     end_use.known_overseas_rare_earth_activities
+#   message_zh: "第{{.line}}行用于稀土{{.activities}}：出口经营者知道其将用于境外该活动或对其有实质性贡献的，依第62号公告的兜底条款须申请许可；\
+#     请在end_use.known_overseas_rare_earth_activities中申报。"
 warnings contains lib.warning(
-	"RE62_KNOWLEDGE_NOT_DECLARED",
-	sprintf(
-		concat("", [
-			"line %v serves rare-earth %s: if the exporter knows it will be used for, or substantially contribute to, ",
-			"that activity abroad, the catch-all of No. 62 needs a licence; say so in ",
-			"end_use.known_overseas_rare_earth_activities",
-		]),
-		[line.line, concat(", ", sort(activities))],
-	),
-	{"line": line.line, "measure": _measure, "interpretation": "I-62-CATCH-ALL"},
+	rego.metadata.rule(),
+	{"line": line.line, "activities": concat(", ", sort(activities))},
+	{"line": line.line, "measure": _measure},
 ) if {
 	_export
 	lib.in_force(_measure, "1", _date)

@@ -57,6 +57,4 @@ clause_1 contains reason if {
 
 # METADATA
 # description: every reason of this measure, in force or not; the decision keeps those in force
-findings contains reason if {
-	some reason in clause_1
-}
+findings contains reason if some reason in clause_1

@@ -22,21 +22,11 @@ obligations contains obligation if {
 	obligation := lib.obligation(rego.metadata.chain(), _date, reason.line, {"line": reason.line})
 }
 
-# METADATA
-# title: Warnings a person should read with a decision resting on the technology catalogue
-# scope: document
-warnings contains lib.warning(
-	"MOST23_WORDING_NOT_READ",
-	sprintf(
-		concat("", [
-			"line %v: the 2023 Catalogue of Technologies Prohibited or Restricted from Export was not read; its ",
-			"rare-earth entries, their wording and which part each is on come from press reports (whether ionic-ore ",
-			"leaching is prohibited or restricted is unknown): check the catalogue before relying on this decision",
-		]),
-		[line.line],
-	),
-	{"line": line.line, "measure": _measure, "interpretation": "I-MOST23-ENTRIES"},
-) if {
+# Warnings a person should read with a decision resting on the technology catalogue.
+
+# The technology lines the catalogue's wording matters for: those it decides, and those whose
+# activities are not declared.
+_wording_lines contains line.line if {
 	some part in {"prohibited", "restricted"}
 	_export(part)
 	some line in input.items
@@ -44,46 +34,56 @@ warnings contains lib.warning(
 	count(_activities(line)) > 0
 }
 
-warnings contains lib.warning(
-	"MOST23_WORDING_NOT_READ",
-	sprintf(
-		concat("", [
-			"line %v: the 2023 Catalogue of Technologies Prohibited or Restricted from Export was not read; its ",
-			"rare-earth entries, their wording and which part each is on come from press reports (whether ionic-ore ",
-			"leaching is prohibited or restricted is unknown): check the catalogue before relying on this decision",
-		]),
-		[line.line],
-	),
-	{"line": line.line, "measure": _measure, "interpretation": "I-MOST23-ENTRIES"},
-) if {
+_wording_lines contains line.line if {
 	some line in _undeclared_activities
 }
 
+# METADATA
+# title: The catalogue's rare-earth entries come from press reports
+# custom:
+#   code: MOST23_WORDING_NOT_READ
+#   interpretation: I-MOST23-ENTRIES
+#   message_en: >-
+#     line {{.line}}: the 2023 Catalogue of Technologies Prohibited or Restricted from Export was not read; its
+#     rare-earth entries, their wording and which part each is on come from press reports (whether ionic-ore
+#     leaching is prohibited or restricted is unknown): check the catalogue before relying on this decision
+#   message_zh: "第{{.line}}行：未查阅2023年《中国禁止出口限制出口技术目录》原文；其中稀土条目的内容、措辞及所属部分均来自新闻报道\
+#     （离子型稀土矿浸取技术属禁止还是限制出口尚不清楚）：依据本决定行事前，请核对该目录。"
+warnings contains lib.warning(rego.metadata.rule(), {"line": n}, {"line": n, "measure": _measure}) if {
+	some n in _wording_lines
+}
+
+# METADATA
+# title: A No. 62 exclusion claimed for a line the technology catalogue decides
+# custom:
+#   code: MOST23_EXCLUSION_NOT_APPLIED
+#   interpretation: I-MOST23-NO-EXCLUSIONS
+#   message_en: >-
+#     line {{.line}}: the exclusion claimed ({{.claims}}) is one of No. 62 clause 6, which does not reach the
+#     technology catalogue; no such exclusion was found for the catalogue
+#   message_zh: "第{{.line}}行：所主张的除外情形（{{.claims}}）属第62号公告第六条，不适用于技术目录；未见技术目录有此类除外规定。"
 warnings contains lib.warning(
-	"MOST23_EXCLUSION_NOT_APPLIED",
-	sprintf(
-		concat("", [
-			"line %v: the exclusion claimed (%s) is one of No. 62 clause 6, which does not reach the technology ",
-			"catalogue; no such exclusion was found for the catalogue",
-		]),
-		[r.line, concat(", ", sort(lib.lines_by_number[r.line].exclusion_claims))],
-	),
-	{"line": r.line, "measure": _measure, "interpretation": "I-MOST23-NO-EXCLUSIONS"},
+	rego.metadata.rule(),
+	{"line": r.line, "claims": concat(", ", sort(lib.lines_by_number[r.line].exclusion_claims))},
+	{"line": r.line, "measure": _measure},
 ) if {
 	some r in findings
 	count(object.get(lib.lines_by_number[r.line], "exclusion_claims", [])) > 0
 }
 
+# METADATA
+# title: A licence on file may not be a technology export licence
+# custom:
+#   code: MOST23_LICENCE_KIND
+#   interpretation: I-MOST23-LICENCE
+#   message_en: >-
+#     line {{.line}}: the licence on file ({{.licences}}) lifts the catalogue's restriction only if it is a
+#     technology export licence; the engine cannot tell it from a dual-use export licence
+#   message_zh: "第{{.line}}行：所附许可（{{.licences}}）须为技术出口许可证方可解除技术目录的限制；本系统无法将其与两用物项出口许可区分。"
 warnings contains lib.warning(
-	"MOST23_LICENCE_KIND",
-	sprintf(
-		concat("", [
-			"line %v: the licence on file (%s) lifts the catalogue's restriction only if it is a technology export ",
-			"licence; the engine cannot tell it from a dual-use export licence",
-		]),
-		[r.line, concat(", ", sort(lib.covering_licences(r.line, _date)))],
-	),
-	{"line": r.line, "measure": _measure, "interpretation": "I-MOST23-LICENCE"},
+	rego.metadata.rule(),
+	{"line": r.line, "licences": concat(", ", sort(lib.covering_licences(r.line, _date)))},
+	{"line": r.line, "measure": _measure},
 ) if {
 	some r in part_restricted
 	count(lib.covering_licences(r.line, _date)) > 0

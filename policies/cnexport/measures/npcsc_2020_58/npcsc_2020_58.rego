@@ -109,39 +109,36 @@ clause_12 contains reason if {
 
 # METADATA
 # description: every reason of this measure, in force or not; the decision keeps those in force
-findings contains reason if {
-	some reason in clause_12
-}
+findings contains reason if some reason in clause_12
+
+# Warnings a person should read with an export from China.
 
 # METADATA
-# title: Warnings a person should read with an export from China
-# scope: document
-warnings contains lib.warning(
-	"EXPORT_BY_CHINESE_PERSON",
-	sprintf(
-		concat("", [
-			"the goods leave from %s, but the exporter is a Chinese person providing them to %s: ",
-			"Art. 2 of the Export Control Law makes that an export from China",
-		]),
-		[input.ship_from, input.ship_to],
-	),
-	{"measure": _measure, "interpretation": "I-EXPORT-FROM-CHINA"},
-) if {
+# title: Goods provided abroad by a Chinese person
+# custom:
+#   code: EXPORT_BY_CHINESE_PERSON
+#   interpretation: I-EXPORT-FROM-CHINA
+#   message_en: >-
+#     the goods leave from {{.ship_from}}, but the exporter is a Chinese person providing them to {{.ship_to}}:
+#     Art. 2 of the Export Control Law makes that an export from China
+#   message_zh: "货物自{{.ship_from}}发出，但出口经营者为向{{.ship_to}}提供物项的中华人民共和国公民、法人或非法人组织：依出口管制法第二条，该行为属于自中国出口。"
+warnings contains lib.warning(rego.metadata.rule(), {"ship_from": input.ship_from, "ship_to": input.ship_to}, {"measure": _measure}) if {
 	lib.provided_by_chinese_person
 	not lib.leaves_china
 }
 
-warnings contains lib.warning(
-	"END_USE_WITHOUT_TIER",
-	sprintf(
-		concat("", [
-			"the declared end use (%s) is a factor of MOFCOM's review (Art. 13 of the Export Control Law); the Law and the ",
-			"Dual-Use Regulations set no outcome for it, so the licence duty stands; an announcement may set one (see the reasons)",
-		]),
-		[concat(", ", sort(hits))],
-	),
-	{"measure": _measure, "interpretation": "I-FRAMEWORK-NO-TIER"},
-) if {
+# METADATA
+# title: A declared end use that the Law weighs but for which it sets no outcome
+# custom:
+#   code: END_USE_WITHOUT_TIER
+#   interpretation: I-FRAMEWORK-NO-TIER
+#   message_en: >-
+#     the declared end use ({{.purposes}}) is a factor of MOFCOM's review (Art. 13 of the Export Control Law); the
+#     Law and the Dual-Use Regulations set no outcome for it, so the licence duty stands; an announcement may set
+#     one (see the reasons)
+#   message_zh: "所申报的最终用途（{{.purposes}}）是商务部审查时考虑的因素（出口管制法第十三条）；该法及两用物项出口管制条例未对此规定审查结果，\
+#     故许可要求不变；相关公告可能另有规定（见各项理由）。"
+warnings contains lib.warning(rego.metadata.rule(), {"purposes": concat(", ", sort(hits))}, {"measure": _measure}) if {
 	hits := _purposes & {p | some p in _param("13", "end_use_purposes")}
 	count(hits) > 0
 	some f in clause_12

@@ -10,9 +10,21 @@ _line(n) := lib.lines_by_number[n] if lib.export_from_china
 
 _named(entry) := sprintf("%s (%s)", [entry.id, _code(entry)])
 
+_named_zh(entry) := sprintf("%s（%s）", [entry.id, _code_zh(entry)])
+
 _code(entry) := entry.control_code if is_string(entry.control_code)
 
 _code(entry) := "control code not known" if not is_string(object.get(entry, "control_code", null))
+
+_code_zh(entry) := entry.control_code if is_string(entry.control_code)
+
+_code_zh(entry) := "管制编码不详" if not is_string(object.get(entry, "control_code", null))
+
+# A set of entries as the messages list them, in English and Chinese.
+_entries_named(entries) := {
+	"en": concat(", ", sort({_named(e) | some e in entries})),
+	"zh": concat("、", sort({_named_zh(e) | some e in entries})),
+}
 
 _why_not(entry, line) := concat("; ", array.flatten([
 	[sprintf("its category %s is not one of %s", [line.category, concat(", ", entry.match.line.categories)]) |
@@ -27,70 +39,114 @@ _why_not(entry, line) := concat("; ", array.flatten([
 	],
 ]))
 
+_why_not_zh(entry, line) := concat("；", array.flatten([
+	[sprintf("其类别%s不属于%s", [line.category, concat("、", entry.match.line.categories)]) |
+		not line.category in entry.match.line.categories
+		line.category != lib.unclassified_category
+	],
+	[sprintf("其元素%s不符", [concat("、", lib.line_elements(line))]) |
+		lib.element_state(entry.match.line, line) == "not_met"
+	],
+	[sprintf("其参数超出范围：%s", [concat("、", sort(lib.parameter_check(entry, line).failed))]) |
+		lib.parameter_check(entry, line).state == "not_met"
+	],
+]))
+
 # METADATA
-# title: What to check in the exporter's classification
-# scope: document
+# title: A line taken as an item although a parameter of its threshold is not declared
+# custom:
+#   code: PARAMETERS_NOT_DECLARED
+#   interpretation: I-CLASSIFICATION-FAIL-CLOSED
+#   message_en: >-
+#     line {{.line}} is taken as {{.entry}} although {{.parameters}} is not declared: a threshold whose parameter is
+#     missing counts as met; declare it to have it checked
+#   message_zh: "第{{.line}}行虽未申报{{.parameters}}，仍被认定为{{.entry_zh}}：缺少参数的指标视为达到；请申报该参数以便核查。"
 warnings contains lib.warning(
-	"PARAMETERS_NOT_DECLARED",
-	sprintf(
-		"line %v is taken as %s although %s is not declared: a threshold whose parameter is missing counts as met; declare it to have it checked",
-		[c.line, _named(c.entry), concat(", ", sort(c.parameters.missing))],
-	),
-	{"line": c.line, "measure": c.entry.measure, "interpretation": "I-CLASSIFICATION-FAIL-CLOSED"},
+	rego.metadata.rule(),
+	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "parameters": concat(", ", sort(c.parameters.missing))},
+	{"line": c.line, "measure": c.entry.measure},
 ) if {
 	some c in _items
 	not "control_code" in c.by
 	c.parameters.state == "unknown"
 }
 
+# METADATA
+# title: A line without a control code whose category and customs code fit only listed items
+# custom:
+#   code: TAKEN_AS_LISTED_BY_TARIFF_LINE
+#   interpretation: I-CLASSIFICATION-FAIL-CLOSED
+#   message_en: >-
+#     line {{.line}} declares no control code, and its category {{.category}} and customs code {{.hs_code}} fit only
+#     listed items: it is taken as {{.entries}}. Declare its control code, or parameters that place it outside the
+#     item, to narrow it
+#   message_zh: "第{{.line}}行未申报管制编码，其类别{{.category}}和海关商品编号{{.hs_code}}仅对应管制物项：按{{.entries_zh}}处理。\
+#     请申报其管制编码，或申报表明其不属于该物项的参数，以缩小范围。"
 warnings contains lib.warning(
-	"TAKEN_AS_LISTED_BY_TARIFF_LINE",
-	sprintf(
-		concat("", [
-			"line %v declares no control code, and its category %s and customs code %s fit only listed items: ",
-			"it is taken as %s. Declare its control code, or parameters that place it outside the item, to narrow it",
-		]),
-		[n, line.category, line.hs_code, concat(", ", sort(entries))],
-	),
-	{"line": n, "interpretation": "I-CLASSIFICATION-FAIL-CLOSED"},
+	rego.metadata.rule(),
+	{
+		"line": n, "category": line.category, "hs_code": line.hs_code,
+		"entries": _entries_named(entries).en, "entries_zh": _entries_named(entries).zh,
+	},
+	{"line": n},
 ) if {
 	some n, found in _by_line
 	line := _line(n)
 	line.category != lib.unclassified_category
-	entries := {_named(c.entry) | some c in found; c.by == {"tariff_code"}; not _commodity_number(c.entry, line)}
+	entries := {c.entry | some c in found; c.by == {"tariff_code"}; not _commodity_number(c.entry, line)}
 	count(entries) > 0
 }
 
+# METADATA
+# title: A line taken as an item although it declares no elements
+# custom:
+#   code: ELEMENTS_NOT_DECLARED
+#   interpretation: I-CLASSIFICATION-FAIL-CLOSED
+#   message_en: "line {{.line}} declares no elements and is taken as {{.entry}}: declare what it is made of to have it checked"
+#   message_zh: "第{{.line}}行未申报所含元素，被认定为{{.entry_zh}}：请申报其成分以便核查。"
 warnings contains lib.warning(
-	"ELEMENTS_NOT_DECLARED",
-	sprintf("line %v declares no elements and is taken as %s: declare what it is made of to have it checked", [c.line, _named(c.entry)]),
-	{"line": c.line, "measure": c.entry.measure, "interpretation": "I-CLASSIFICATION-FAIL-CLOSED"},
+	rego.metadata.rule(),
+	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
+	{"line": c.line, "measure": c.entry.measure},
 ) if {
 	some c in _items
 	not "control_code" in c.by
 	c.elements == "unknown"
 }
 
+# METADATA
+# title: A line taken as an item whose conditions the engine cannot check
+# custom:
+#   code: CONDITIONS_NOT_CHECKED
+#   interpretation: I-CLASSIFICATION-FAIL-CLOSED
+#   message_en: "line {{.line}} is taken as {{.entry}}; the engine cannot check these conditions of the item: {{.conditions}}"
+#   message_zh: "第{{.line}}行被认定为{{.entry_zh}}；本系统无法核查该物项的以下条件（按目录数据原文）：{{.conditions}}"
 warnings contains lib.warning(
-	"CONDITIONS_NOT_CHECKED",
-	sprintf(
-		"line %v is taken as %s; the engine cannot check these conditions of the item: %s",
-		[c.line, _named(c.entry), concat("; ", conditions)],
-	),
-	{"line": c.line, "measure": c.entry.measure, "interpretation": "I-CLASSIFICATION-FAIL-CLOSED"},
+	rego.metadata.rule(),
+	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "conditions": concat("; ", conditions)},
+	{"line": c.line, "measure": c.entry.measure},
 ) if {
 	some c in _items
 	conditions := object.get(c.entry, "conditions", [])
 	count(conditions) > 0
 }
 
+# METADATA
+# title: A declared control code whose item the line's description contradicts
+# custom:
+#   code: CONTROL_CODE_CONTRADICTED
+#   interpretation: I-DECLARED-CODE
+#   message_en: >-
+#     line {{.line}} declares control code {{.control_code}}, which names {{.entry}}, but {{.why_not}}: the declared
+#     code is applied
+#   message_zh: "第{{.line}}行申报的管制编码{{.control_code}}对应{{.entry_zh}}，但{{.why_not_zh}}：仍按所申报的管制编码处理。"
 warnings contains lib.warning(
-	"CONTROL_CODE_CONTRADICTED",
-	sprintf(
-		"line %v declares control code %s, which names %s, but %s: the declared code is applied",
-		[c.line, line.control_code, _named(c.entry), _why_not(c.entry, line)],
-	),
-	{"line": c.line, "measure": c.entry.measure, "interpretation": "I-DECLARED-CODE"},
+	rego.metadata.rule(),
+	{
+		"line": c.line, "control_code": line.control_code, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry),
+		"why_not": _why_not(c.entry, line), "why_not_zh": _why_not_zh(c.entry, line),
+	},
+	{"line": c.line, "measure": c.entry.measure},
 ) if {
 	some c in _items
 	"control_code" in c.by
@@ -98,53 +154,73 @@ warnings contains lib.warning(
 	lib.description_contradicts(c.entry, line)
 }
 
+# METADATA
+# title: A declared control code that names other items than the description or customs code
+# custom:
+#   code: CONTROL_CODE_DIFFERS
+#   interpretation: I-DECLARED-CODE
+#   message_en: >-
+#     line {{.line}} declares control code {{.control_code}} ({{.declared}}), but its description or customs code
+#     names {{.described}}: both are applied
+#   message_zh: "第{{.line}}行申报的管制编码为{{.control_code}}（{{.declared_zh}}），但其描述或海关商品编号对应{{.described_zh}}：两者均予适用。"
 warnings contains lib.warning(
-	"CONTROL_CODE_DIFFERS",
-	sprintf(
-		"line %v declares control code %s (%s), but its description or customs code names %s: both are applied",
-		[n, _line(n).control_code, concat(", ", sort(declared)), concat(", ", sort(described))],
-	),
-	{"line": n, "interpretation": "I-DECLARED-CODE"},
+	rego.metadata.rule(),
+	{
+		"line": n, "control_code": _line(n).control_code,
+		"declared": _entries_named(declared).en, "declared_zh": _entries_named(declared).zh,
+		"described": _entries_named(described).en, "described_zh": _entries_named(described).zh,
+	},
+	{"line": n},
 ) if {
 	some n, found in _by_line
-	declared := {_named(c.entry) | some c in found; "control_code" in c.by}
+	declared := {c.entry | some c in found; "control_code" in c.by}
 	count(declared) > 0
-	described := {_named(c.entry) | some c in found; count(c.by - {"control_code"}) > 0}
+	described := {c.entry | some c in found; count(c.by - {"control_code"}) > 0}
 	count(described) > 0
-	count(declared & described) == 0
+	count({e.id | some e in declared} & {e.id | some e in described}) == 0
 }
 
+# METADATA
+# title: A declared control code that names no item of the lists the engine holds
+# custom:
+#   code: CONTROL_CODE_NOT_IN_CATALOGUE
+#   interpretation: I-DECLARED-CODE
+#   message_en: >-
+#     line {{.line}} declares control code {{.control_code}}, which names no item of the lists the engine holds (the
+#     codes of the 2023-2024 items are not known): check the code
+#   message_zh: "第{{.line}}行申报的管制编码{{.control_code}}不对应本系统所收录清单中的任何物项（2023-2024年所列物项的管制编码不详）：请核对该编码。"
 warnings contains lib.warning(
-	"CONTROL_CODE_NOT_IN_CATALOGUE",
-	sprintf(
-		concat("", [
-			"line %v declares control code %s, which names no item of the lists the engine holds ",
-			"(the codes of the 2023-2024 items are not known): check the code",
-		]),
-		[line.line, line.control_code],
-	),
-	{"line": line.line, "interpretation": "I-DECLARED-CODE"},
+	rego.metadata.rule(),
+	{"line": line.line, "control_code": line.control_code},
+	{"line": line.line},
 ) if {
 	some line in lib.exported_lines
 	is_string(line.control_code)
 	not lib.code_in_catalogue(line.control_code)
 }
 
+# METADATA
+# title: A customs code of a listed item on a line described as not being it
+# custom:
+#   code: TARIFF_CODE_OF_LISTED_ITEM
+#   interpretation: I-TARIFF-CODES
+#   message_en: >-
+#     line {{.line}}'s customs code {{.hs_code}} is a reference code of {{.entries}}, but the line is described as
+#     not being it: customs may question the export; declare 不属于管制物项 with the actual parameters
+#   message_zh: "第{{.line}}行的海关商品编号{{.hs_code}}为{{.entries_zh}}的参考编号，但该行描述表明其不属于该物项：海关可能提出质疑；\
+#     请申报“不属于管制物项”并列明实际参数。"
 warnings contains lib.warning(
-	"TARIFF_CODE_OF_LISTED_ITEM",
-	sprintf(
-		concat("", [
-			"line %v's customs code %s is a reference code of %s, but the line is described as not being it: ",
-			"customs may question the export; declare 不属于管制物项 with the actual parameters",
-		]),
-		[line.line, line.hs_code, concat(", ", sort(entries))],
-	),
-	{"line": line.line, "interpretation": "I-TARIFF-CODES"},
+	rego.metadata.rule(),
+	{
+		"line": line.line, "hs_code": line.hs_code,
+		"entries": _entries_named(entries).en, "entries_zh": _entries_named(entries).zh,
+	},
+	{"line": line.line},
 ) if {
 	some line in lib.exported_lines
 	is_string(line.hs_code)
 	not _by_line[line.line]
-	entries := {_named(entry) |
+	entries := {entry |
 		some entry in lib.tariff_candidates(line)
 		lib.listing_in_force(entry, _date)
 		lib.tariff_hit(entry, line) in {"exact", "within"}
@@ -152,17 +228,27 @@ warnings contains lib.warning(
 	count(entries) > 0
 }
 
+# METADATA
+# title: A line whose category alone does not say whether it is a listed item
+# custom:
+#   code: CLASSIFICATION_CANDIDATES
+#   interpretation: I-CLASSIFICATION
+#   message_en: >-
+#     line {{.line}} ({{.category}}) declares no control code, and its category alone does not say whether it is a
+#     listed item: check it against {{.candidates}}
+#   message_zh: "第{{.line}}行（{{.category}}）未申报管制编码，仅凭其类别无法确定是否属于管制物项：请对照{{.candidates_zh}}核对。"
 warnings contains lib.warning(
-	"CLASSIFICATION_CANDIDATES",
-	sprintf(
-		"line %v (%s) declares no control code, and its category alone does not say whether it is a listed item: check it against %s",
-		[line.line, line.category, concat(", ", sort(candidates))],
-	),
-	{"line": line.line, "interpretation": "I-CLASSIFICATION"},
+	rego.metadata.rule(),
+	{
+		"line": line.line, "category": line.category,
+		"candidates": concat(", ", sort({_code_or_name(e) | some e in candidates})),
+		"candidates_zh": concat("、", sort({_code_or_name_zh(e) | some e in candidates})),
+	},
+	{"line": line.line},
 ) if {
 	some line in lib.exported_lines
 	not is_string(object.get(line, "control_code", null))
-	candidates := {_code_or_name(entry) |
+	candidates := {entry |
 		some entry in lib.category_candidates(line)
 		entry.match.line.category_identifies == false
 		lib.listing_in_force(entry, _date)
@@ -171,21 +257,35 @@ warnings contains lib.warning(
 	count(candidates) > 0
 }
 
+# METADATA
+# title: A line taken to be a catalogue entry by a reading
+# custom:
+#   code: CATALOGUE_MATCH_BY_INTERPRETATION
+#   message_en: "line {{.line}} is taken to be {{.entry_id}} ({{.name}}) by the reading {{.interpretation}}"
+#   message_zh: "第{{.line}}行依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
 warnings contains lib.warning(
-	"CATALOGUE_MATCH_BY_INTERPRETATION",
-	sprintf("line %v is taken to be %s (%s) by the reading %s", [c.line, c.entry.id, c.entry.name_en, c.entry.interpretation]),
+	rego.metadata.rule(),
+	{
+		"line": c.line, "entry_id": c.entry.id, "name": c.entry.name_en,
+		"name_zh": lib.name_zh(c.entry), "interpretation": c.entry.interpretation,
+	},
 	{"line": c.line, "measure": c.entry.measure, "interpretation": c.entry.interpretation},
 ) if {
 	some c in _items
 	c.entry.interpretation
 }
 
+# METADATA
+# title: A threshold known only from a machine-written summary
+# custom:
+#   code: LOW_GRADE_THRESHOLD
+#   message_en: >-
+#     line {{.line}}: the threshold of {{.parameter}} for {{.entry}} is known only from a machine-written summary of
+#     the official text
+#   message_zh: "第{{.line}}行：{{.entry_zh}}的{{.parameter}}指标仅见于对官方文本的机器生成摘要。"
 warnings contains lib.warning(
-	"LOW_GRADE_THRESHOLD",
-	sprintf(
-		"line %v: the threshold of %s for %s is known only from a machine-written summary of the official text",
-		[c.line, p.name, _named(c.entry)],
-	),
+	rego.metadata.rule(),
+	{"line": c.line, "parameter": p.name, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
 	{"line": c.line, "measure": c.entry.measure},
 ) if {
 	some c in _items
@@ -202,6 +302,10 @@ _classified(n, id) if {
 _code_or_name(entry) := entry.control_code if is_string(entry.control_code)
 
 _code_or_name(entry) := entry.name_en if not is_string(object.get(entry, "control_code", null))
+
+_code_or_name_zh(entry) := entry.control_code if is_string(entry.control_code)
+
+_code_or_name_zh(entry) := lib.name_zh(entry) if not is_string(object.get(entry, "control_code", null))
 
 _commodity_number(entry, line) if {
 	lib.tariff_hit(entry, line) == "exact"

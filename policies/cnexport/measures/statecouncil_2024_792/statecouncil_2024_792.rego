@@ -45,6 +45,4 @@ clause_14 contains reason if {
 
 # METADATA
 # description: every reason of this measure, in force or not; the decision keeps those in force
-findings contains reason if {
-	some reason in clause_14
-}
+findings contains reason if some reason in clause_14

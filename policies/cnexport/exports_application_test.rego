@@ -1,0 +1,115 @@
+# The Art. 17 licence application: one per line that needs a dual-use licence, due on the latest
+# day to apply, on both sides of the calendar's limits (I-LATEST-DAY-TO-APPLY).
+package cnexport_test
+
+import data.cnexport
+
+_app_samarium := _exp_item(1, {})
+
+_app_graphite := _exp_item(1, {"category": "natural_graphite", "elements": ["C"]})
+
+_app_general := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
+
+_app_obligations(d) := [[o.type, o.due, o.basis, o.line] | some o in d.obligations]
+
+_app_calendar_warnings(d) := [w.message_en | some w in d.warnings; w.code == "DEADLINE_WITHOUT_CALENDAR"]
+
+test_a_no_18_line_gets_the_application_by_the_latest_day_to_apply if {
+	d := cnexport.decision with input as _exp_doc("2026-12-31", [_app_samarium])
+	_exp_valid(d)
+	[o] := d.obligations
+	[o.type, o.due, o.basis, o.line] == ["licence_application", "2026-10-29", _app_general, 1]
+	o.figures == {
+		"line": 1, "latest_day_to_apply": "2026-10-29", "decision_working_days": 45, "calendar_complete": true,
+		"asked_by": concat("; ", [
+			"DUR14_LISTED_ITEM_LICENCE, STATECOUNCIL-2024-792 clause 14",
+			"ECL12_LISTED_ITEM_LICENCE, NPCSC-2020-58 clause 12",
+			"RE18_SAMARIUM_ITEM, MOFCOM-2025-18 clause 1",
+		]),
+	}
+	o.message_en == concat(" ", [
+		"Before exporting line 1, apply to MOFCOM for a dual-use export licence (DUR14_LISTED_ITEM_LICENCE,",
+		"STATECOUNCIL-2024-792 clause 14; ECL12_LISTED_ITEM_LICENCE, NPCSC-2020-58 clause 12; RE18_SAMARIUM_ITEM,",
+		"MOFCOM-2025-18 clause 1) with the documents of Art. 16 of the Dual-Use Regulations. Apply by 2026-10-29 at",
+		"the latest: MOFCOM decides within 45 working days of accepting an application (Dual-Use Regulations Art. 17),",
+		"not counting identification, expert consultation or checks.",
+	])
+	o.message_zh == concat("", [
+		"出口第1行前，应按两用物项出口管制条例第十六条提交申请材料，向商务部申请两用物项出口许可（DUR14_LISTED_ITEM_LICENCE, ",
+		"STATECOUNCIL-2024-792 clause 14; ECL12_LISTED_ITEM_LICENCE, NPCSC-2020-58 clause 12; RE18_SAMARIUM_ITEM, ",
+		"MOFCOM-2025-18 clause 1）。最迟应于2026-10-29申请：商务部自受理之日起45个工作日内作出决定（条例第十七条），",
+		"物项鉴别、专家咨询和核查时间不计入。",
+	])
+	_app_calendar_warnings(d) == []
+}
+
+# The calendar holds 2025 and 2026: a latest day counted into 2027 or back into 2024 may be too late.
+test_the_latest_day_to_apply_is_warned_beyond_the_calendars_upper_limit if {
+	inside := cnexport.decision with input as _exp_doc("2026-12-31", [_app_samarium])
+	_app_calendar_warnings(inside) == []
+	beyond := cnexport.decision with input as _exp_doc("2027-01-04", [_app_samarium])
+	_app_obligations(beyond) == [["licence_application", "2026-11-02", _app_general, 1]]
+	_app_calendar_warnings(beyond) == [concat("", [
+		"line 1: the latest day to apply, 2026-11-02, counts every weekday of a year without holiday data as a ",
+		"working day; the real one may be earlier: apply sooner",
+	])]
+}
+
+test_the_latest_day_to_apply_is_warned_beyond_the_calendars_lower_limit if {
+	inside := cnexport.decision with input as _exp_doc("2025-03-14", [_app_graphite])
+	_app_obligations(inside) == [["licence_application", "2025-01-02", _app_general, 1]]
+	_app_calendar_warnings(inside) == []
+	beyond := cnexport.decision with input as _exp_doc("2025-03-13", [_app_graphite])
+	_app_obligations(beyond) == [["licence_application", "2024-12-31", _app_general, 1]]
+	count(_app_calendar_warnings(beyond)) == 1
+}
+
+test_there_is_no_art_17_application_before_the_regulations if {
+	before := cnexport.decision with input as _exp_doc("2024-11-30", [_app_graphite])
+	before.outcome == "LICENCE_REQUIRED"
+	before.obligations == []
+	on := cnexport.decision with input as _exp_doc("2024-12-01", [_app_graphite])
+	_app_obligations(on) == [["licence_application", "2024-09-30", _app_general, 1]]
+}
+
+test_a_licence_on_file_needs_no_application if {
+	licence := {
+		"number": "MOFCOM-LIC-9", "issued_by": "MOFCOM", "type": "single",
+		"valid_from": "2026-01-01", "valid_until": "2027-12-31", "lines": [1],
+	}
+	d := cnexport.decision with input as object.union(_exp_doc("2026-12-31", [_app_samarium]), {"licences": [licence]})
+	d.clearance == "GO"
+	d.obligations == []
+}
+
+test_a_line_denied_in_principle_under_no_46_gets_the_application if {
+	d := cnexport.decision with input as _exp_us("2025-11-08", [_exp_item(1, {"category": "metal", "elements": ["Ga"]})], {})
+	d.outcome == "DENY_IN_PRINCIPLE"
+	[o] := d.obligations
+	[o.type, o.due, o.basis] == ["licence_application", "2025-08-29", _app_general]
+	contains(o.figures.asked_by, "US46_DENIED_FAMILY, MOFCOM-2024-46 clause 2")
+}
+
+test_a_prohibited_line_gets_no_application if {
+	army := {"role": "end_user", "name": "US Army Research Laboratory", "country": "US", "military": true}
+	d := cnexport.decision with input as _exp_us("2025-06-01", [_exp_item(1, {"category": "metal", "elements": ["Ga"]})], {"parties": [army]})
+	d.outcome == "PROHIBITED"
+	d.obligations == []
+}
+
+# The watch list words its own application (a single licence with its documents, whose review the
+# 45 days do not bind): it stands for the general one on its line, and says why it has no latest day.
+test_a_measures_own_application_stands_for_the_general_one if {
+	d := cnexport.decision with input as _wl_subaru("2026-02-24")
+	[o] := d.obligations
+	[o.type, o.due, o.basis] == ["licence_application", "2026-02-24", {"measure": "MOFCOM-2026-12", "clause": "licensing"}]
+	endswith(o.message_en, concat(" ", [
+		"No latest day to apply can be counted: the review of this application is not bound by the 45 working",
+		"days of Art. 17 of the Dual-Use Regulations; apply as early as possible.",
+	]))
+	endswith(o.message_zh, "许可审查期限不受两用物项出口管制条例第十七条规定的45个工作日限制，无法推算最迟申请日，请尽早申请。")
+
+	# The day before the listing, the line is an ordinary listed item: the general application.
+	before := cnexport.decision with input as _wl_subaru("2026-02-23")
+	_app_obligations(before) == [["licence_application", "2025-12-11", _app_general, 1]]
+}

@@ -1,0 +1,43 @@
+# Art. 17 of the Dual-Use Regulations: the one licence application a line that needs a dual-use
+# export licence gets, by the latest day to apply (I-LATEST-DAY-TO-APPLY), whatever measure asks
+# for the licence. A measure that words its own application (No. 61 clause 6, No. 62 clause 3, the
+# watch list's single licence) stands for this one on its lines: the decision keeps one per line.
+package cnexport.measures.statecouncil_2024_792
+
+import data.cnexport.lib
+
+_licence_outcomes := {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
+
+_other_licences := lib.param(_measure, "17", "other_licences")
+
+# The reasons in force on each line that ask for a dual-use export licence, as the message cites them.
+_licence_asked_by[n] contains sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) if {
+	some f in data.cnexport.measures[_].findings
+	n := f.line
+	f.outcome in _licence_outcomes
+	not f.measure in _other_licences
+	lib.in_force(f.measure, f.clause, _date)
+}
+
+# METADATA
+# title: Licence application, by the latest day to apply, for a line that needs a dual-use export licence
+# description: 第十七条：国务院商务主管部门应当自受理申请之日起45个工作日内作出准予或者不予许可的决定
+# custom:
+#   type: licence_application
+#   clause: "17"
+#   message_en: >-
+#     Before exporting line {{.line}}, apply to MOFCOM for a dual-use export licence ({{.asked_by}}) with the
+#     documents of Art. 16 of the Dual-Use Regulations. Apply by {{.latest_day_to_apply}} at the latest: MOFCOM
+#     decides within {{.decision_working_days}} working days of accepting an application (Dual-Use Regulations
+#     Art. 17), not counting identification, expert consultation or checks.
+#   message_zh: "出口第{{.line}}行前，应按两用物项出口管制条例第十六条提交申请材料，向商务部申请两用物项出口许可（{{.asked_by}}）。\
+#     最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），\
+#     物项鉴别、专家咨询和核查时间不计入。"
+obligations contains obligation if {
+	some n, asked_by in _licence_asked_by
+	count(lib.covering_licences(n, _date)) == 0
+	figures := object.union({"line": n, "asked_by": concat("; ", sort(asked_by))}, _deadline)
+	obligation := lib.obligation(rego.metadata.chain(), _deadline.latest_day_to_apply, n, figures)
+}
+
+_deadline := lib.application_deadline(_date)
