@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
@@ -75,6 +77,15 @@ def cli_env(server=None) -> dict:
     if server is not None:
         env["CNEXPORT_TOKEN"] = server.token
     return env
+
+
+def run_cli(*args, server=None, url=None, env=None, timeout=600) -> subprocess.CompletedProcess:
+    """The CLI in a process of its own, against `server` (an OPA the harness started, with its token)
+    or the sidecar at `url`, in the environment `env` (else cli_env(server))."""
+    target = ["--opa-url", server.url] if server is not None else ["--opa-url", url] if url else []
+    return subprocess.run(
+        [sys.executable, "-m", "cnexport.cli", *args, *target], capture_output=True, text=True, timeout=timeout, env=env or cli_env(server)
+    )
 
 
 def auth(server) -> dict:

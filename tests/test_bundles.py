@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import requests
 import yaml
-from conftest import raw, shipment
+from conftest import cli_env, raw, run_cli, shipment
 from servers import POLL_SECONDS, BundleServer, Process, bearer, deploy_command, deploy_container, run_make, wait_until
 
 from cnexport import bundle
@@ -168,6 +168,26 @@ def test_both_bundles_activate_and_decide(deployment):
     # Served from bundles, under the same authorization policy as make serve.
     assert requests.get(f"{deployment.url}/v1/data", headers=bearer(deployment.token), timeout=10).status_code == 401
     assert requests.post(deployment.url + DECISION, json={"input": shipment()}, timeout=10).status_code == 401
+
+
+def test_status_and_the_audit_report_name_the_bundle_revisions_served(deployment, tmp_path):
+    answer = requests.post(
+        deployment.url + "/v1/data/cnexport/status", data=b'{"input": {"date": "2026-11-10"}}', headers=bearer(deployment.token), timeout=60
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["result"]["bundle_revisions"] == {"cnexport": "r1", "cnexport-reference": "r1"}
+    run = run_cli(
+        "report",
+        "--out",
+        str(tmp_path / "r"),
+        str(ROOT / "examples" / "jp-magnet-cn-dy-0.15pct.json"),
+        url=deployment.url,
+        env={**cli_env(), "CNEXPORT_TOKEN": deployment.token},
+    )
+    assert run.returncode == 0, run.stderr
+    markdown = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert f"| OPA | {deployment.url} |" in markdown
+    assert "| bundle revision | cnexport: r1; cnexport-reference: r1 |" in markdown
 
 
 def test_decision_logs_reach_the_collector_with_id_revisions_and_input(deployment):

@@ -248,7 +248,7 @@ def test_a_screening_warning_is_printed_in_english_and_chinese():
         "warnings": [warning],
     }
     assert render.screen_block(screened).splitlines()[-3:] == [
-        "  note LISTINGS_NOT_VERIFIED: the date 2026-08-23 is after 2026-08-22, the date of the newest source that lists",
-        "    designations",
+        "  note LISTINGS_NOT_VERIFIED: the date 2026-08-23 is after 2026-08-22, the date of the newest source that",
+        "    lists designations",
         "        日期2026-08-23晚于所收录最新列名来源的日期2026-08-22。",
     ]

@@ -52,8 +52,12 @@ def installed(tmp_path_factory):
 
 
 def bare_env(home) -> dict:
-    """A shell with nothing exported: no CNEXPORT_OPA, no opa on the PATH."""
-    return {"PATH": "/usr/bin:/bin", "HOME": str(home)}
+    """A shell with nothing exported: no CNEXPORT_OPA, no opa on the PATH (the tool cache moved
+    where the user's profile moves it, for this HOME)."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home)}
+    if "XDG_CACHE_HOME" in os.environ and home == Path.home():
+        env["XDG_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"]
+    return env
 
 
 def test_the_installed_package_reads_its_own_copies(installed):

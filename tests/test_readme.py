@@ -31,7 +31,9 @@ def expected_status(command: str) -> int:
 
 
 def bare_env(**extra) -> dict:
-    return {"PATH": "/usr/bin:/bin", "HOME": os.environ["HOME"], **extra}
+    """A new login shell: PATH and HOME, and the tool cache's folder where the user's profile moves it."""
+    kept = {k: os.environ[k] for k in ("HOME", "XDG_CACHE_HOME") if k in os.environ}
+    return {"PATH": "/usr/bin:/bin", **kept, **extra}
 
 
 def test_the_suite_shown_in_the_readme_is_the_example_file():

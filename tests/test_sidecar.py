@@ -20,6 +20,7 @@ from cnexport.paths import ROOT, TOKEN_FILE
 DECISION = "/v1/data/cnexport/decision"
 SCREEN = "/v1/data/cnexport/screen"
 SCREEN_REQUEST = {"name": "Epirus Incorporated", "country": "US", "date": "2025-10-15"}
+STATUS = "/v1/data/cnexport/status"
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +50,7 @@ def assert_decision_unchanged(sidecar) -> None:
     assert before["outcome"] == "LICENCE_REQUIRED"
 
 
-def test_the_two_contract_calls_are_allowed_with_the_token(sidecar):
+def test_the_three_contract_calls_are_allowed_with_the_token(sidecar):
     _, url, _, token, _ = sidecar
     answer = decide(url, token)
     assert answer.status_code == 200
@@ -58,6 +59,14 @@ def test_the_two_contract_calls_are_allowed_with_the_token(sidecar):
     assert screen.status_code == 200
     assert screen.json()["result"]["outcome"] == "MATCH"
     assert [m["entry_id"] for m in screen.json()["result"]["matches"]] == ["uel-2025-10-09-04-epirus-inc"]
+    status = requests.post(url + STATUS, json={"input": {"date": "2026-11-10"}}, headers=bearer(token), timeout=60)
+    assert status.status_code == 200
+    assert status.json()["result"]["measures"]["MOFCOM-2025-61"]["clauses"]["1(1)"]["state"] == "revived"
+    # Served from the signed bundles (make serve names each by its file): each with its revision,
+    # the commit and the reference-data version.
+    result = status.json()["result"]
+    assert sorted(result["bundle_revisions"]) == ["build/cnexport-reference.tar.gz", "build/cnexport.tar.gz"]
+    assert {r.split("+")[-1] for r in result["bundle_revisions"].values()} == {result["reference_data"]["version"]}
 
 
 def test_garbage_with_the_token_is_invalid_input_never_a_decision(sidecar):
@@ -85,6 +94,9 @@ REFUSED = [
     ("no token, screening", "POST", SCREEN, {"input": SCREEN_REQUEST}, "none"),
     ("a wrong token", "POST", DECISION, {"input": shipment()}, "wrong"),
     ("a wrong token, screening", "POST", SCREEN, {"input": SCREEN_REQUEST}, "wrong"),
+    ("no token, status", "POST", STATUS, {"input": {}}, "none"),
+    ("the status read by GET", "GET", STATUS, None, "valid"),
+    ("the status explained", "POST", STATUS + "?explain=full", {"input": {}}, "valid"),
     (
         "a suspension patched into the reference data",
         "PATCH",

@@ -171,7 +171,7 @@ cases:
   - name: gallium
     document: cn-gallium-to-us-denied.json
     on:
-      2025-01-01: {outcome: DENY_IN_PRINCIPLE, warnings: [MEASURE_NOT_IN_FORCE]}
+      2025-01-01: {outcome: DENY_IN_PRINCIPLE, warnings: [MEASURE_NOT_IN_FORCE, DEADLINE_WITHOUT_CALENDAR]}
   - name: forwarder
     document: cn-forwarder-unlicensed-production-line-technology.json
     expect:

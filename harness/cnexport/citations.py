@@ -136,6 +136,9 @@ def data_rows(root: Path = ROOT) -> list[dict]:
                         "measure": measure_id,
                         "clause": clause_id,
                         "file": str(path.relative_to(root)),
+                        # What a rule's METADATA title and description say, for `cnexport explain`.
+                        "title": clause.get("title_en"),
+                        "description": clause.get("heading_zh"),
                         "row": text.count("\n", 0, code_at) + 1,
                     }
                 )

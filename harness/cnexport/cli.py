@@ -48,7 +48,7 @@ from pathlib import Path
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
-from . import formats, render, verify
+from . import datediff, formats, render, report, status, verify
 from .batch import Batch, NotDecided, Store, Summary, default_jobs, sources
 from .client import BadAnswer, Client, UndefinedResult
 from .opa import OpaServer, OpaUnavailable
@@ -260,11 +260,16 @@ def _show(writer: formats.Writer, result, summary: Summary, fail_on: str | None,
     summary.add(result, False)
 
 
+def _paragraphs(*starts: str) -> str:
+    """The paragraphs of this module's documentation that begin so: the help says what the docs say."""
+    return "\n\n".join(p for p in __doc__.split("\n\n") if p.startswith(starts))
+
+
 def add_decide_parser(sub) -> None:
     decide = sub.add_parser(
         "decide",
         help="decide shipment documents: files, folders, JSON Lines",
-        description=__doc__.split("\n\n", 2)[1],
+        description=_paragraphs("A PATH is", "Exit status of decide"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     decide.add_argument(
@@ -305,7 +310,8 @@ def add_screen_parser(sub) -> None:
 
 
 # Each subcommand adds its own parser; a new one is a function added here.
-SUBCOMMANDS = (add_decide_parser, add_screen_parser, verify.add_parser)
+# Audit reports and the views of the law over time: report, status, explain and diff.
+SUBCOMMANDS = (add_decide_parser, add_screen_parser, verify.add_parser, report.add_parser, status.add_parsers, datediff.add_parser)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -434,8 +434,11 @@ def build(out: Path, root: Path = ROOT) -> dict:
     shipment_schema = load_schema(root / "schemas" / "shipment.schema.json")
     decision_schema = load_schema(root / "schemas" / "decision.schema.json")
     screen_schema = load_schema(root / "schemas" / "screen.schema.json")
+    status_schema = load_schema(root / "schemas" / "status.schema.json")
     digest = hashlib.sha256(
-        json.dumps([sources, shipment_schema, decision_schema, screen_schema, interpretations], sort_keys=True, ensure_ascii=False).encode()
+        json.dumps(
+            [sources, shipment_schema, decision_schema, screen_schema, status_schema, interpretations], sort_keys=True, ensure_ascii=False
+        ).encode()
     ).hexdigest()
     reference = {name: document for name, document in sources.items() if name not in INDEX_ONLY}
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
@@ -445,7 +448,8 @@ def build(out: Path, root: Path = ROOT) -> dict:
     written = write_json(out / "cnexport_reference" / "data.json", reference)
     write_json(out / "cnexport_reference" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, reference, written))
     write_json(
-        out / "cnexport" / "schemas" / "data.json", {"shipment": shipment_schema, "decision": decision_schema, "screen": screen_schema}
+        out / "cnexport" / "schemas" / "data.json",
+        {"shipment": shipment_schema, "decision": decision_schema, "screen": screen_schema, "status": status_schema},
     )
     schemas_out = out.parent / "schemas"
     write_json(schemas_out / "shipment.schema.json", structure_only(shipment_schema))

@@ -14,9 +14,11 @@ INSTALLED = (BUNDLED / "data").is_dir()
 
 if INSTALLED:
     POLICIES, DATA_OUT, SCHEMAS = BUNDLED / "policies", BUNDLED / "data", BUNDLED / "schemas"
+    INTERPRETATIONS = BUNDLED / "interpretations.md"
     TOKEN_FILE = Path("build") / "serve.token"  # where make serve writes it, when run from a clone
 else:
     POLICIES, DATA_OUT, SCHEMAS = ROOT / "policies", ROOT / "build" / "data", ROOT / "schemas"
+    INTERPRETATIONS = ROOT / "docs" / "interpretations.md"
     TOKEN_FILE = ROOT / "build" / "serve.token"
 
 

@@ -14,6 +14,10 @@ date_ns(d) := time.parse_ns(_layout, d)
 add_days(d, n) := time.format([time.add_date(date_ns(d), 0, 0, n), "UTC", _layout])
 
 # METADATA
+# description: today's date in Beijing (UTC+8), the calendar the measures' and lists' dates are written in
+today_in_beijing := time.format([time.now_ns() + ((8 * 3600) * 1000000000), "UTC", _layout])
+
+# METADATA
 # description: whether a string is a real calendar date written YYYY-MM-DD
 is_date(d) if {
 	is_string(d)

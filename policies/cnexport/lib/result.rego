@@ -171,5 +171,19 @@ reference_data := {"version": m.version, "verified_through": m.verified_through}
 }
 
 # METADATA
+# description: |
+#   A service clause as a measure package exposes it (schemas/policy/measure-package.schema.json):
+#   the answer it words, the roles it speaks to, whether it speaks only for its own measure's lines,
+#   and the METADATA chain of the rule that words it, whose measure and clause it cites.
+service_clause(answer, roles, own_lines_only, chain) := {
+	"answer": answer,
+	"roles": roles,
+	"own_lines_only": own_lines_only,
+	"chain": chain,
+	"measure": object.get(custom(chain), "measure", null),
+	"clause": object.get(custom(chain), "clause", null),
+}
+
+# METADATA
 # description: a party as reasons refer to it
 party_ref(i, party) := {"index": i, "role": party.role, "name": party.name}

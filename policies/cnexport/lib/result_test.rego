@@ -182,3 +182,15 @@ test_party_ref_keeps_index_role_and_name_only if {
 	party := {"role": "end_user", "name": "Hudson X", "country": "US", "military": true}
 	lib.party_ref(1, party) == {"index": 1, "role": "end_user", "name": "Hudson X"}
 }
+
+test_service_clause_cites_the_measure_and_clause_of_its_chain if {
+	chain := [{"annotations": {"custom": {"code": "X_SERVICE", "clause": "5"}}}, {"annotations": {"custom": {"measure": "MOFCOM-2025-62"}}}]
+	lib.service_clause("HOLD", ["broker"], true, chain) == {
+		"answer": "HOLD", "roles": ["broker"], "own_lines_only": true, "chain": chain,
+		"measure": "MOFCOM-2025-62", "clause": "5",
+	}
+	lib.service_clause("GO", [], false, []) == {
+		"answer": "GO", "roles": [], "own_lines_only": false, "chain": [],
+		"measure": null, "clause": null,
+	}
+}

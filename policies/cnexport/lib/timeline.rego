@@ -26,6 +26,14 @@ suspensions_on(id, c, d) := {s |
 	d < s.until
 }
 
+# METADATA
+# description: the suspensions of clause c of measure id that had ended by date d (it applied again on their `until`)
+suspensions_ended_by(id, c, d) := {s |
+	some s in measure(id).suspensions
+	_suspends_clause(s, c)
+	s.until <= d
+}
+
 _suspends_clause(s, _) if s.clauses == "all"
 
 _suspends_clause(s, c) if c in s.clauses

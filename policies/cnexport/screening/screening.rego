@@ -109,7 +109,7 @@ _screen_errors_sorted := [{"path": p, "message": m} | some [p, m] in sort([[e.pa
 # Without a date, today in Beijing (UTC+8), the calendar the lists' dates are written in.
 _screen_date := input.date if is_string(input.date)
 
-_screen_date := time.format([time.now_ns() + ((8 * 3600) * 1000000000), "UTC", "2006-01-02"]) if not input.date
+_screen_date := lib.today_in_beijing if not input.date
 
 _screening := parties.screen(parties.party_names(input), object.get(input, "owners", []), _screen_date)
 

@@ -190,6 +190,7 @@ test_a_contract_schema_not_loaded_is_an_engine_error if {
 	errors == {
 		_incomplete("the shipment schema was not loaded from cnexport/schemas/data.json"),
 		_incomplete("the screen schema was not loaded from cnexport/schemas/data.json"),
+		_incomplete("the status schema was not loaded from cnexport/schemas/data.json"),
 	}
 }
 

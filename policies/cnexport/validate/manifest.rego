@@ -15,7 +15,7 @@ _incomplete(why) := {
 _manifest := data.cnexport_reference.manifest
 
 # The contract's schemas the sidecar validates requests with (build/data/cnexport/schemas/data.json).
-_contract_schemas := {"shipment", "screen"}
+_contract_schemas := {"shipment", "screen", "status"}
 
 # METADATA
 # description: every way the data loaded is not the complete build; empty when it is

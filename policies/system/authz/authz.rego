@@ -3,7 +3,7 @@
 # description: |
 #   OPA consults this policy on every request when it runs with --authentication=token and
 #   --authorization=basic (make serve, the harness's own OPA, deploy/). Everything is denied except
-#   the two contract calls with the sidecar's token, health for anyone, and metrics with the token.
+#   the contract calls with the sidecar's token, health for anyone, and metrics with the token.
 #   The token is the OPA process's environment variable CNEXPORT_TOKEN; without one (or with one
 #   shorter than min_token_length) nothing but health is allowed. OPA gives this policy the same
 #   input on the main and the diagnostic address, so it cannot confine metrics to the latter; it
@@ -22,10 +22,13 @@ token := object.get(opa.runtime(), ["env", "CNEXPORT_TOKEN"], "")
 min_token_length := 32
 
 # METADATA
-# description: The only API calls a caller may make, as OPA splits their paths.
+# description: |
+#   The only API calls a caller may make, as OPA splits their paths: the decision, the screening,
+#   and the read-only state of the law on a date (cnexport status, diff and explain read it).
 contract_paths := {
 	["v1", "data", "cnexport", "decision"],
 	["v1", "data", "cnexport", "screen"],
+	["v1", "data", "cnexport", "status"],
 }
 
 _authenticated if {
@@ -44,7 +47,7 @@ _no_parameters if count(input.params) == 0
 default allow := false
 
 # METADATA
-# description: A decision or a screening with the token, exactly as the contract states it.
+# description: A decision, a screening or the state of the law with the token, exactly as the contract states them.
 allow if {
 	_authenticated
 	input.method == "POST"

@@ -8,9 +8,10 @@ _runtime := {"env": {"CNEXPORT_TOKEN": _token}}
 
 _call(method, path) := {"method": method, "path": path, "params": {}, "identity": _token}
 
-test_decision_and_screen_allowed_with_the_token if {
+test_decision_screen_and_status_allowed_with_the_token if {
 	authz.allow with input as _call("POST", ["v1", "data", "cnexport", "decision"]) with opa.runtime as _runtime
 	authz.allow with input as _call("POST", ["v1", "data", "cnexport", "screen"]) with opa.runtime as _runtime
+	authz.allow with input as _call("POST", ["v1", "data", "cnexport", "status"]) with opa.runtime as _runtime
 }
 
 test_no_token_or_a_wrong_one_refused if {
@@ -36,6 +37,8 @@ test_other_methods_and_paths_refused_with_the_token if {
 		_call("DELETE", ["v1", "data", "cnexport", "schemas"]),
 		_call("POST", ["v1", "data", "cnexport", "decision", "lines"]),
 		_call("POST", ["v1", "data", "cnexport", "validate"]),
+		_call("GET", ["v1", "data", "cnexport", "status"]),
+		_call("POST", ["v1", "data", "cnexport", "status", "measures"]),
 		_call("POST", ["v1", "data"]),
 		_call("PUT", ["v1", "policies", "policies", "cnexport", "decision.rego"]),
 		_call("POST", ["v1", "query"]),

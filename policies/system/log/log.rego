@@ -2,6 +2,7 @@
 # title: What decision logs leave out
 # description: |
 #   OPA removes every JSON pointer of `mask` from a decision log entry before it is written.
+#   A status answer leaves its states and listings out of the entry, whatever the setting.
 #   With CNEXPORT_LOG_PARTY_NAMES=drop in the OPA process's environment, the names of the exporter
 #   and of every party, their aliases and their owners leave the entry (input and result); the
 #   outcome, reasons, citations, countries and the listed names a party matched stay, so the
@@ -20,6 +21,14 @@ drop_party_names if opa.runtime().env.CNEXPORT_LOG_PARTY_NAMES == "drop"
 mask contains path if {
 	drop_party_names
 	some path in _name_paths
+}
+
+# A status answer (about 100 kB, and cnexport report, status --html and explain ask for dozens) is
+# the reference data read on the logged date: the entry keeps the date, the bundle revisions, the
+# reference-data version and the warnings, from which the states can be had again.
+mask contains path if {
+	input.path == "cnexport/status"
+	some path in ["/result/measures", "/result/listings", "/result/change_dates"]
 }
 
 # A screening request names one party at the top of its input; a shipment names the exporter and

@@ -52,3 +52,12 @@ test_garbage_input_masks_nothing_and_does_not_fail if {
 	count(log.mask) == 0 with input as {"input": "hello", "result": 3} with opa.runtime as _drop
 	count(log.mask) == 0 with input as {"input": {"parties": ["x", 1]}} with opa.runtime as _drop
 }
+
+test_status_answers_logged_without_their_states if {
+	entry := {
+		"path": "cnexport/status", "input": {"date": "2026-11-10"},
+		"result": {"date": "2026-11-10", "measures": {}, "listings": [], "change_dates": [], "bundle_revisions": {}},
+	}
+	log.mask == {"/result/measures", "/result/listings", "/result/change_dates"} with input as entry with opa.runtime as {"env": {}}
+	count(log.mask) == 0 with input as object.union(entry, {"path": "cnexport/decision"}) with opa.runtime as {"env": {}}
+}

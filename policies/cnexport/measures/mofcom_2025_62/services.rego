@@ -9,14 +9,7 @@ package cnexport.measures.mofcom_2025_62
 
 import data.cnexport.lib
 
-_service_clause(answer, chain) := {
-	"answer": answer,
-	"roles": _param("5", "service_roles"),
-	"own_lines_only": true,
-	"chain": chain,
-	"measure": object.get(lib.custom(chain), "measure", null),
-	"clause": object.get(lib.custom(chain), "clause", null),
-}
+_service_clause(answer, chain) := lib.service_clause(answer, _param("5", "service_roles"), true, chain)
 
 # METADATA
 # title: A service provider may serve the export

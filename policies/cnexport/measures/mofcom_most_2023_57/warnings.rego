@@ -34,9 +34,7 @@ _wording_lines contains line.line if {
 	count(_activities(line)) > 0
 }
 
-_wording_lines contains line.line if {
-	some line in _undeclared_activities
-}
+_wording_lines contains line.line if some line in _undeclared_activities
 
 # METADATA
 # title: The catalogue's rare-earth entries come from press reports

@@ -8,14 +8,7 @@ package cnexport.measures.npcsc_2020_58
 
 import data.cnexport.lib
 
-_service_clause(answer, chain) := {
-	"answer": answer,
-	"roles": _param("20", "service_roles"),
-	"own_lines_only": false,
-	"chain": chain,
-	"measure": object.get(lib.custom(chain), "measure", null),
-	"clause": object.get(lib.custom(chain), "clause", null),
-}
+_service_clause(answer, chain) := lib.service_clause(answer, _param("20", "service_roles"), false, chain)
 
 # METADATA
 # title: A service provider may serve the export
