@@ -95,10 +95,13 @@ $(VENV)/bin/opa: $(OPA) $(VENV)/.installed
 
 # ---- data ------------------------------------------------------------------------------------
 
-# Reference data is validated against its schemas and compiled into what OPA loads.
-# Listed names are keyed by the Rego normaliser itself (lib/names.rego, through opa eval).
+# Reference data is validated against its schemas and compiled into what OPA loads. What depends
+# only on the data is computed there by OPA with the Rego that computes it at decision time:
+# listed names are keyed by the normaliser (NORMALISER), and the latest day to apply for a licence
+# is tabulated for every day the calendar covers (DATA_RULES).
 NORMALISER := policies/cnexport/lib/names.rego policies/cnexport/parties/parties.rego
-$(DATA_OUT)/.built: $(DATA_SOURCES) $(PY_SOURCES) $(NORMALISER) $(VENV)/.installed $(OPA)
+DATA_RULES := policies/cnexport/lib/dates.rego policies/cnexport/lib/timeline.rego
+$(DATA_OUT)/.built: $(DATA_SOURCES) $(PY_SOURCES) $(NORMALISER) $(DATA_RULES) $(VENV)/.installed $(OPA)
 	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.databuild --out $(DATA_OUT)
 	@touch $@
 

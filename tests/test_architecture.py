@@ -1,8 +1,9 @@
 """docs/architecture.md, "How to add an announcement", followed step by step on a copy of the project.
 
 The made-up announcement MOFCOM-2099-1 (tests/fixtures/announcement/) lists tungsten metal from
-2099-02-01. Added to a copy as the guide says (measure data, catalogue data, a measure package, the
-register and timeline regenerated), the copy's data build and `make lint`'s METADATA check pass and
+2099-02-01. Added to a copy as the guide says (measure data with the reason its clause gives,
+catalogue data, no Rego: the register and timeline regenerated), the copy's data build and `make lint`'s
+METADATA check pass and
 its decision gives the clause's reason (and the framework's, which reach every listed item) from the
 effective date on, and MEASURE_NOT_IN_FORCE the day before; the project as it is does not know the item.
 """
@@ -42,10 +43,9 @@ def added(tmp_path_factory) -> Path:
     copy = tmp_path_factory.mktemp("project")
     for name in COPIED:
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-    # 1-2: the measure and its items, as data; 3: the measure package, a rule per clause.
+    # 1-2: the measure with the reason its clause gives, and its items, as data; no Rego.
     for path in (FIXTURE / "data").rglob("*.yaml"):
         shutil.copy(path, copy / path.relative_to(FIXTURE))
-    shutil.copytree(FIXTURE / "policies", copy / "policies", dirs_exist_ok=True)
     # 4: the generated register and timeline.
     for step in (("cnexport.citations", "--write"), ("cnexport.timeline",)):
         run = _run(copy, *step)
@@ -60,6 +60,10 @@ def test_the_guide_names_every_step_the_test_takes():
     for step in (
         "data/measures/",
         "data/catalogue/",
+        "reason:",
+        "code:",
+        "listed_by",
+        "measures/item_lists",
         "policies/cnexport/measures/",
         "custom:",
         "measure:",
@@ -77,9 +81,8 @@ def test_the_added_announcement_passes_the_checks(added):
     checked = _run(added, "cnexport.citations", "policies")
     assert checked.returncode == 0, checked.stderr
     register = (added / "docs" / "reasons.md").read_text(encoding="utf-8")
-    assert (
-        "| W99_LISTED_ITEM | MOFCOM-2099-1 | 1 | LICENCE_REQUIRED | policies/cnexport/measures/mofcom_2099_1/mofcom_2099_1.rego | — |"
-    ) in register
+    assert ("| W99_LISTED_ITEM | MOFCOM-2099-1 | 1 | LICENCE_REQUIRED | data/measures/mofcom-2099-1.yaml | — |") in register
+    assert not (added / "policies" / "cnexport" / "measures" / "mofcom_2099_1").exists()
     assert _run(added, "cnexport.timeline", "--check").returncode == 0
     assert "MOFCOM-2099-1" in (added / "docs" / "timeline.md").read_text(encoding="utf-8")
 

@@ -1,12 +1,13 @@
 """The reference data: schemas, sources, and the interpretations decisions name."""
 
+import json
 import re
 from datetime import date
 
 import pytest
 
 from cnexport import databuild
-from cnexport.paths import ROOT
+from cnexport.paths import DATA_OUT, ROOT
 
 
 def test_data_build_accepts_the_data(tmp_path):
@@ -103,6 +104,22 @@ def test_data_build_refuses_a_listing_by_an_unknown_clause():
     assert any(
         "listed_by names MOFCOM-2025-18 clause 9" in e for e in databuild.consistency_errors(sources, databuild.interpretation_ids())
     )
+
+
+def test_data_build_refuses_a_listing_by_a_clause_that_gives_no_reason():
+    sources = databuild.load_sources()
+    assert not databuild.consistency_errors(sources, databuild.interpretation_ids())
+    del sources["measures"]["measures"]["MOFCOM-2025-56"]["clauses"]["2"]["reason"]
+    errors = databuild.consistency_errors(sources, databuild.interpretation_ids())
+    assert errors and all("listed_by names MOFCOM-2025-56 clause 2, which gives no reason" in e for e in errors)
+    assert len(errors) == 7  # the seven items of clause 2
+
+
+def test_data_build_tabulates_the_application_deadline_of_every_day_the_calendar_covers():
+    table = json.loads((DATA_OUT / "cnexport_reference" / "data.json").read_text(encoding="utf-8"))["index"]["application_deadlines"]
+    assert len(table) == 730 and min(table) == "2025-01-01" and max(table) == "2026-12-31"
+    assert table["2026-12-01"] == {"latest_day_to_apply": "2026-09-21", "decision_working_days": 45, "calendar_complete": True}
+    assert table["2025-01-20"]["calendar_complete"] is False
 
 
 def test_data_build_refuses_a_repeal_by_an_unknown_measure():

@@ -168,9 +168,10 @@ def test_explain_a_reason_code(opa):
     assert run.returncode == 0, run.stderr
     out = run.stdout
     assert out.startswith(
-        "SH55_DIAMOND_MICROPOWDER: Synthetic diamond micro-powder of 50 um or less (2C902.a) (reason, outcome LICENCE_REQUIRED)"
+        "SH55_DIAMOND_MICROPOWDER: synthetic diamond micro-powder of average particle size 50 um or less (2C902.a)"
+        " (reason, outcome LICENCE_REQUIRED)"
     )
-    assert "policies/cnexport/measures/mofcom_2025_55/mofcom_2025_55.rego:" in out
+    assert "  rule data/measures/mofcom-2025-55.yaml:" in out
     assert "  text: 一、平均粒径小于等于50μm的人造金刚石微粉" in out
     assert "  clause 1: synthetic diamond micro-powder of average particle size 50 um or less (2C902.a)" in out
     assert "    in force from 2025-11-08; on 2026-11-10: revived on 2026-11-10, when the suspension by MOFCOM-2025-70 ended" in out

@@ -18,6 +18,11 @@ METADATA block with `opa inspect -a` and names the file and line of each problem
   rule's own package or in the packages that build figures for every measure (lib, parties and the
   decision).
 
+A clause that only lists items states its reason as data (`reason` in data/measures/, checked
+against schemas/data/measures.schema.json by the data build) and the one rule of
+cnexport.measures.item_lists gives it: those reasons are checked here with the others (each code
+once, every message variable set) and stand in the register with their data file.
+
 It then writes the register of codes, docs/reasons.md (code -> measure, clause, outcome, file,
 interpretation), and fails when the committed one is stale.
 
@@ -36,6 +41,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import jsonschema
+import yaml
 
 from . import databuild
 from .paths import POLICIES, ROOT, opa_binary
@@ -51,6 +57,8 @@ TEMPLATE_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
 TEMPLATE_FIELD = re.compile(r"(?<![\w.])\.(\w+)")
 REGO_KEY = re.compile(r'"(\w+)"\s*:')
 RULE_HEAD = re.compile(r"^(?:default\s+)?([A-Za-z_]\w*)", re.M)
+# The package whose one rule gives the reasons item-list clauses state as data.
+ITEM_LISTS = "cnexport.measures.item_lists"
 
 
 def annotations(policies: Path) -> list[dict]:
@@ -106,6 +114,37 @@ def rows(found: list[dict]) -> list[dict]:
     return out
 
 
+def data_rows(root: Path = ROOT) -> list[dict]:
+    """A row per clause of data/measures/ that states its reason as data, as rows() gives a rule:
+    the reason, cited as its clause, with the clause's interpretation unless it names its own."""
+    out = []
+    for path in sorted((root / "data" / "measures").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        for measure_id, measure in (yaml.safe_load(text) or {}).get("measures", {}).items():
+            for clause_id, clause in measure.get("clauses", {}).items():
+                reason = clause.get("reason")
+                if not isinstance(reason, dict):
+                    continue
+                reading = {"interpretation": clause["interpretation"]} if clause.get("interpretation") else {}
+                code_at = text.find(f"code: {reason.get('code')}\n")
+                out.append(
+                    {
+                        "kind": "reason",
+                        "custom": {**reading, **reason, "clause": clause_id},
+                        "package": ITEM_LISTS,
+                        "code": reason.get("code"),
+                        "measure": measure_id,
+                        "clause": clause_id,
+                        "file": str(path.relative_to(root)),
+                        # What a rule's METADATA title and description say, for `cnexport explain`.
+                        "title": clause.get("title_en"),
+                        "description": clause.get("heading_zh"),
+                        "row": text.count("\n", 0, code_at) + 1,
+                    }
+                )
+    return out
+
+
 def message_fields(custom: dict) -> set[str]:
     """The figures a block's messages read: {{.line}}, {{if .licences}}, {{.value.amount}} -> line, licences, value."""
     return {
@@ -155,8 +194,10 @@ def interface_problems(found: list[dict], rules: dict[str, dict[str, str]], inte
     ]
 
 
-def problems(found: list[dict], measures: dict, interpretations: list[str], keys: dict[str, set[str]], schema: dict) -> list[str]:
-    """One line per problem: file:row: what is wrong."""
+def problems(
+    found: list[dict], measures: dict, interpretations: list[str], keys: dict[str, set[str]], schema: dict, data: list[dict] = ()
+) -> list[str]:
+    """One line per problem: file:row: what is wrong; `data` adds the reasons data/measures/ states (data_rows)."""
     lines = []
     validator = jsonschema.Draft202012Validator(schema)
     for a in found:
@@ -178,7 +219,7 @@ def problems(found: list[dict], measures: dict, interpretations: list[str], keys
             lines.append(f"{where}: interpretation {interpretation} is not described in docs/interpretations.md")
     seen: dict[str, tuple] = {}
     packages: dict[str, str] = {}
-    for r in rows(found):
+    for r in rows(found) + list(data):
         where = f"{r['file']}:{r['row']}"
         clause, measure = r["clause"], r["measure"]
         if clause is not None and measure is None:
@@ -214,19 +255,20 @@ def _cell(value) -> str:
     return "—" if value in (None, "") else str(value).replace("|", "\\|")
 
 
-def register(found: list[dict], policies: Path = POLICIES) -> str:
-    """docs/reasons.md: every code the policies state, with its citation and where it is written."""
+def register(found: list[dict], policies: Path = POLICIES, data: list[dict] = ()) -> str:
+    """docs/reasons.md: every code the policies and the data state, with its citation and where it is written."""
     sections = {"reason": "Reasons", "obligation": "Obligations", "warning": "Warnings"}
     text = [
         "# Codes",
         "",
-        "Generated by `python -m cnexport.citations --write` from the METADATA of the rules (`make lint` fails",
-        "when it is stale). A measure or clause shown as — is named by the data the rule reads: a listing cites",
-        "the announcement that made it. Interpretations: docs/interpretations.md.",
+        "Generated by `python -m cnexport.citations --write` from the METADATA of the rules and the reasons",
+        "item-list clauses state in data/measures/ (`make lint` fails when it is stale). A measure or clause",
+        "shown as — is named by the data the rule reads: a listing cites the announcement that made it.",
+        "Interpretations: docs/interpretations.md.",
     ]
     for kind, title in sections.items():
         of_kind = sorted(
-            (r for r in rows(found) if r["kind"] == kind),
+            (r for r in rows(found) + list(data) if r["kind"] == kind),
             key=lambda r: (r["code"], str(r["measure"]), str(r["clause"]), r["file"], r["row"]),
         )
         if not of_kind:
@@ -239,7 +281,9 @@ def register(found: list[dict], policies: Path = POLICIES) -> str:
             "| --- | --- | --- | --- | --- | --- |",
         ]
         for r in of_kind:
-            shown = Path("policies") / Path(r["file"]).resolve().relative_to(policies.resolve())
+            shown = (
+                r["file"] if r["package"] == ITEM_LISTS else Path("policies") / Path(r["file"]).resolve().relative_to(policies.resolve())
+            )
             text.append(
                 f"| {_cell(r['code'])} | {_cell(r['measure'])} | {_cell(r['clause'])} | "
                 f"{_cell(r['custom'].get('outcome'))} | {shown} | {_cell(r['custom'].get('interpretation'))} |"
@@ -255,12 +299,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     measures = databuild.load_sources(args.root)["measures"]["measures"]
     found = annotations(args.policies)
+    data = data_rows(args.root)
     wrong = problems(
-        found, measures, databuild.interpretation_ids(args.root), figure_keys(args.policies), json.loads(SCHEMA.read_text(encoding="utf-8"))
+        found,
+        measures,
+        databuild.interpretation_ids(args.root),
+        figure_keys(args.policies),
+        json.loads(SCHEMA.read_text(encoding="utf-8")),
+        data,
     )
     wrong += interface_problems(found, public_rules(args.policies), json.loads(INTERFACE.read_text(encoding="utf-8")))
     register_path = args.root / "docs" / "reasons.md"
-    written = register(found, args.policies)
+    written = register(found, args.policies, data)
     if args.write:
         register_path.write_text(written, encoding="utf-8")
         print(f"citations: wrote {register_path}")

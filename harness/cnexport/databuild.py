@@ -28,12 +28,13 @@ import hashlib
 import json
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
-from . import names
+from . import names, opa
 from .paths import ROOT
 
 DATA_FILES = ("meta", "measures", "catalogue", "calendar", "entities", "names", "traditional_simplified", "listing_measures", "iso_codes")
@@ -131,10 +132,18 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
             errors.append(f"catalogue entry {entry['id']} names unknown measure {entry['measure']}")
         for field in ("listed_by", "exclusions"):
             for cited in entry.get(field, []):
-                if cited["clause"] not in measures.get(cited["measure"], {}).get("clauses", {}):
+                clause = measures.get(cited["measure"], {}).get("clauses", {}).get(cited["clause"])
+                if clause is None:
                     errors.append(
                         f"catalogue entry {entry['id']}: {field} names {cited['measure']} clause {cited['clause']}, "
                         "which no file of data/measures/ describes"
+                    )
+                elif field == "listed_by" and "reason" not in clause:
+                    # The one item-list rule gives the reason a listing clause carries: without one, the
+                    # entry would be listed and no rule would say so.
+                    errors.append(
+                        f"catalogue entry {entry['id']}: listed_by names {cited['measure']} clause "
+                        f"{cited['clause']}, which gives no reason in data/measures/"
                     )
     for measure_id, measure in measures.items():
         for suspension in measure["suspensions"]:
@@ -434,21 +443,46 @@ def build(out: Path, root: Path = ROOT) -> dict:
     reference = {name: document for name, document in sources.items() if name not in INDEX_ONLY}
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
     reference["index"] = build_index(sources)
+    reference["index"]["application_deadlines"] = application_deadlines(reference, root)
 
-    written = _write(out / "cnexport_reference" / "data.json", reference)
-    _write(out / "cnexport_reference" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, reference, written))
-    _write(
+    written = write_json(out / "cnexport_reference" / "data.json", reference)
+    write_json(out / "cnexport_reference" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, reference, written))
+    write_json(
         out / "cnexport" / "schemas" / "data.json",
         {"shipment": shipment_schema, "decision": decision_schema, "screen": screen_schema, "status": status_schema},
     )
     schemas_out = out.parent / "schemas"
-    _write(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
-    _write(schemas_out / "decision.schema.json", structure_only(decision_schema))
-    _write(schemas_out / "reference.schema.json", structure_only(reference_schema(data_schemas)))
+    write_json(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
+    write_json(schemas_out / "decision.schema.json", structure_only(decision_schema))
+    write_json(schemas_out / "reference.schema.json", structure_only(reference_schema(data_schemas)))
     return reference["meta"]
 
 
-def _write(path: Path, document) -> bytes:
+def application_deadlines(reference: dict, root: Path = ROOT) -> dict:
+    """The latest day to apply for a licence (lib.computed_application_deadline) for every day of the
+    years the calendar covers, computed by OPA with the policies themselves, so that a decision looks
+    it up instead of counting working days back from its date: one computation, kept in the Rego."""
+    days = [
+        str(date.fromordinal(n))
+        for year in sorted(reference["calendar"]["years"])
+        for n in range(date(int(year), 1, 1).toordinal(), date(int(year) + 1, 1, 1).toordinal())
+    ]
+    try:
+        table = opa.evaluate(
+            "x := {d: lib.computed_application_deadline(d) | some d in input.days}",
+            [root / "policies" / "cnexport" / "lib", {"cnexport_reference": reference}],
+            {"days": days},
+            ("data.cnexport.lib",),
+        ).get("x", {})
+    except RuntimeError as error:
+        raise DataError(f"OPA could not tabulate the application deadlines: {error}") from error
+    missing = sorted(set(days) - set(table))
+    if missing:
+        raise DataError(f"OPA tabulated no application deadline for {len(missing)} day(s), from {missing[0]}")
+    return table
+
+
+def write_json(path: Path, document) -> bytes:
     path.parent.mkdir(parents=True, exist_ok=True)
     text = (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
     path.write_bytes(text)

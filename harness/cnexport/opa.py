@@ -90,17 +90,24 @@ class OpaServer:
 
     `locked=False` starts it open, without authentication or authorization: only make bench does, to
     measure the engine against a trivial policy the authorization policy would refuse. `env` adds
-    variables to OPA's environment (CNEXPORT_LOG_PARTY_NAMES, ...)."""
+    variables to OPA's environment (CNEXPORT_LOG_PARTY_NAMES, ...). `token` gives a locked server the
+    token of another (make bench queries two in turn over one session); by default it is new."""
 
     def __init__(
-        self, paths=None, binary: str | None = None, startup_seconds: float = 60.0, locked: bool = True, env: dict[str, str] | None = None
+        self,
+        paths=None,
+        binary: str | None = None,
+        startup_seconds: float = 60.0,
+        locked: bool = True,
+        env: dict[str, str] | None = None,
+        token: str | None = None,
     ):
         self.paths = [str(p) for p in (paths or [POLICIES, DATA_OUT])]
         self.binary = binary or opa_binary()
         self.startup_seconds = startup_seconds
         self.locked = locked
         self.env = env or {}
-        self.token = secrets.token_urlsafe(32) if locked else None
+        self.token = (token or secrets.token_urlsafe(32)) if locked else None
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.diagnostic_port = free_port()

@@ -362,7 +362,8 @@ def _explain_measure(answer: dict, answers: dict, measure_id: str) -> list[str]:
 
 
 def _explain_code(answer: dict, answers: dict, code: str, rules: list[dict], blocks: dict) -> list[str]:
-    """Each rule that gives the code (citations.rows: its measure from its package's METADATA)."""
+    """Each rule that gives the code (citations.rows: its measure from its package's METADATA; an
+    item-list clause's reason from its data, citations.data_rows)."""
     out = []
     for rule in rules:
         a, custom = blocks[(rule["file"], rule["row"])]["annotations"], rule["custom"]
@@ -401,7 +402,7 @@ def _explain_reading(answer: dict, reading_id: str, rules: list[dict]) -> list[s
 def cmd_explain(args) -> int:
     from contextlib import ExitStack
 
-    from .citations import annotations
+    from .citations import annotations, data_rows
     from .citations import rows as rule_rows
     from .paths import POLICIES
     from .report import readings
@@ -419,7 +420,12 @@ def cmd_explain(args) -> int:
     except (OSError, RuntimeError) as error:
         print(f"cnexport: no explanation: cannot read the rules' METADATA: {error}", file=sys.stderr)
         return 2
-    rules, blocks = rule_rows(found), {(a["location"]["file"], a["location"]["row"]): a for a in found}
+    # The item-list clauses' reasons are data (citations.data_rows): their title and text are the clause's.
+    data = data_rows()
+    rules = rule_rows(found) + data
+    blocks = {(a["location"]["file"], a["location"]["row"]): a for a in found} | {
+        (r["file"], r["row"]): {"annotations": {"title": r["title"], "description": r["description"]}} for r in data
+    }
     by_code = [r for r in rules if r["code"] == term]
     measures = {m.upper(): m for m in answer["measures"]}
     if term.upper() in measures:

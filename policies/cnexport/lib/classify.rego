@@ -250,12 +250,6 @@ listing_in_force(entry, d) if {
 	in_force(cited.measure, cited.clause, d)
 }
 
-_lists(entry, measure_id, clause_id) if {
-	some cited in entry.listed_by
-	cited.measure == measure_id
-	cited.clause == clause_id
-}
-
 # METADATA
 # description: the exclusions in force on date d that take a classified line out of its entry
 exclusions_applying(c, d) := {x |
@@ -267,24 +261,13 @@ exclusions_applying(c, d) := {x |
 
 # METADATA
 # description: |
-#   The lines of an export from China classified as entries a clause lists, less those an exclusion
-#   in force on date d takes out: the item lines the clause's rule speaks of.
-listed_classifications(measure_id, clause_id, d) := {c |
+#   The classifications of the lines of an export from China under each clause that lists their
+#   entry, keyed [line, measure, clause], less those an exclusion in force on the export date takes
+#   out: grouped in one pass over the classifications, for the rules of every clause at once.
+listed[[c.line, cited.measure, cited.clause]] contains c if {
 	some c in classified
-	_lists(c.entry, measure_id, clause_id)
-	count(exclusions_applying(c, d)) == 0
-}
-
-# METADATA
-# description: listed_classifications grouped by line number, each group in entry order
-listed_by_line(measure_id, clause_id, d) := {n: sort_classifications(found) |
-	some n, group in classified_by_line
-	found := [c |
-		some c in group
-		_lists(c.entry, measure_id, clause_id)
-		count(exclusions_applying(c, d)) == 0
-	]
-	count(found) > 0
+	count(exclusions_applying(c, input.export_date)) == 0
+	some cited in c.entry.listed_by
 }
 
 # METADATA
@@ -322,14 +305,6 @@ items_in_force_by_line := {n: sort_classifications(group) |
 		count(exclusions_applying(c, input.export_date)) == 0
 	]
 	count(group) > 0
-}
-
-# METADATA
-# description: the catalogue entries each line is under the clauses of a measure in force on date d
-listing_controls(measure_id, d) := {{"line": c.line, "control": control_of(c.entry)} |
-	some clause_id, _ in measure(measure_id).clauses
-	in_force(measure_id, clause_id, d)
-	some c in listed_classifications(measure_id, clause_id, d)
 }
 
 # ---- what a reason says about the items of one line ------------------------------------------------

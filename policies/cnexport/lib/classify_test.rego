@@ -219,21 +219,21 @@ _listed_by(measure_id, clause_id) := [e.id |
 
 test_a_clause_speaks_of_the_lines_classified_as_its_entries if {
 	doc := _doc("2025-06-01", [_item(1, {}), _item(2, {"elements": ["Gd"]})])
-	found := lib.listed_by_line("MOFCOM-2025-18", "1", "2025-06-01") with input as doc
-	object.keys(found) == {1}
-	[c.entry.id | some c in found[1]] == ["cn2025-18-1c902a1-sm-metal"]
+	listed := lib.listed with input as doc
+	object.keys(listed) == {[1, "MOFCOM-2025-18", "1"], [2, "MOFCOM-2025-18", "2"]}
+	{c.entry.id | some c in listed[[1, "MOFCOM-2025-18", "1"]]} == {"cn2025-18-1c902a1-sm-metal"}
 	count(_listed_by("MOFCOM-2025-18", "1")) == 12
 	_listed_by("MOFCOM-2099-1", "1") == []
 }
 
 test_the_faq_takes_products_out_of_no_18_from_its_date_unless_a_code_is_declared if {
-	rotor := _doc("", [_item(1, {"category": "product_with_magnet", "elements": ["Nd", "Dy"]})])
-	count(lib.listed_classifications("MOFCOM-2025-18", "4", "2025-09-15")) == 1 with input as rotor
-	count(lib.listed_classifications("MOFCOM-2025-18", "4", "2025-09-16")) == 0 with input as rotor
-	declared := _doc("", [_item(1, {"category": "product_with_magnet", "elements": ["Dy"], "control_code": "1C905.a"})])
+	rotor := [_item(1, {"category": "product_with_magnet", "elements": ["Nd", "Dy"]})]
+	count(lib.listed[[1, "MOFCOM-2025-18", "4"]]) == 1 with input as _doc("2025-09-15", rotor)
+	not lib.listed[[1, "MOFCOM-2025-18", "4"]] with input as _doc("2025-09-16", rotor)
+	declared := _doc("2025-09-16", [_item(1, {"category": "product_with_magnet", "elements": ["Dy"], "control_code": "1C905.a"})])
 
 	# 1C905.a is the (inferred) code of both dysprosium a-entries: the declared code names both.
-	kept := lib.listed_classifications("MOFCOM-2025-18", "4", "2025-09-16") with input as declared
+	kept := lib.listed[[1, "MOFCOM-2025-18", "4"]] with input as declared
 	{c.entry.id | some c in kept} == {"cn2025-18-1c905a-dy-ndfeb-magnet", "cn2025-18-1c905a-dy-metal-alloys-targets"}
 }
 
@@ -245,14 +245,6 @@ test_items_in_force_are_those_whose_listing_applies_on_the_export_date if {
 	by_line := lib.items_in_force_by_line with input as doc
 	object.keys(by_line) == {1}
 	[c.entry.id | some c in by_line[1]] == ["mofcom-2023-23-ga-5-gallium-arsenide"]
-	lib.listing_controls("MOFCOM-2024-51", "2025-06-01") == {{"line": 1, "control": {
-		"entry_id": "mofcom-2023-23-ga-5-gallium-arsenide",
-		"measure": "MOFCOM-2023-23",
-		"clause": "1(1)5",
-		"name_en": "Gallium arsenide (poly/single crystal, wafers, epitaxial wafers, powder, scrap and other forms)",
-		"source_quality": "primary_reprint",
-	}}} with input as doc
-	lib.listing_controls("MOFCOM-2023-23", "2025-06-01") == set() with input as doc
 }
 
 test_candidates_for_a_line_come_from_its_category_and_codes if {

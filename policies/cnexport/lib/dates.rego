@@ -89,8 +89,16 @@ _weekday_not_holiday(d) if {
 # description: |
 #   For a dual-use licence needed to export on `export_date`: the latest day to apply so that the
 #   45 working days MOFCOM has to decide (Dual-Use Regulations Art. 17) end before the export, and
-#   the figures an obligation shows (I-LATEST-DAY-TO-APPLY)
-application_deadline(export_date) := {
+#   the figures an obligation shows (I-LATEST-DAY-TO-APPLY). It depends on the date and the data
+#   alone: the data build tabulates computed_application_deadline for every day of the years the
+#   calendar covers (index.application_deadlines), and any other day is computed here.
+application_deadline(export_date) := found if {
+	found := data.cnexport_reference.index.application_deadlines[export_date]
+} else := computed_application_deadline(export_date)
+
+# METADATA
+# description: application_deadline counted day by day from the calendar, as the data build tabulates it
+computed_application_deadline(export_date) := {
 	"latest_day_to_apply": deadline.due,
 	"decision_working_days": n,
 	"calendar_complete": deadline.calendar_complete,

@@ -151,3 +151,18 @@ test_the_application_deadline_reads_the_45_working_days_of_art_17 if {
 		"calendar_complete": true,
 	}
 }
+
+test_the_tabulated_application_deadline_is_the_computed_one if {
+	# Days inside the calendar's years come from the table the data build makes, others are computed.
+	table := data.cnexport_reference.index.application_deadlines
+	every d in ["2025-01-01", "2025-10-09", "2026-02-17", "2026-12-01", "2026-12-31"] {
+		table[d] == lib.computed_application_deadline(d)
+		lib.application_deadline(d) == table[d]
+	}
+	not table["2027-01-01"]
+	lib.application_deadline("2027-01-01") == {
+		"latest_day_to_apply": "2026-10-30",
+		"decision_working_days": 45,
+		"calendar_complete": false,
+	}
+}

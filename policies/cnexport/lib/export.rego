@@ -35,6 +35,12 @@ _foreign_recipient if {
 }
 
 # METADATA
+# description: |
+#   the document's lines by line number, built once per decision so that a rule finds a line by its
+#   number without reading every line (a valid document numbers each line once)
+lines_by_number := {line.line: line | some line in input.items}
+
+# METADATA
 # description: the lines of an export from China
 exported_lines contains line if {
 	export_from_china

@@ -4,7 +4,9 @@
 #   商务部 工业和信息化部 海关总署 国家密码管理局公告2024年第51号 关于发布《中华人民共和国两用物项出口管制清单》的公告.
 #   The List in force from 2024-12-01. It repealed Nos. 23 and 39 of 2023 and No. 33 of 2024 and
 #   carried their items over with their scope unchanged: from that day a reason on those items
-#   cites the List and names the announcement that introduced the item (I-51-LIST-CITATION).
+#   cites the List and names the announcement that introduced the item (I-51-LIST-CITATION). Its
+#   items and the reason they are given are data, decided by the one rule of measures/item_lists;
+#   this package says what that rule cannot see: natural graphite inside an anode material.
 # related_resources:
 #   - description: Chinese text (scrape of the MOFCOM portal)
 #     ref: https://github.com/weiqi-kids/agent.cross-border-trade/blob/b364da096e587f3cfdce9a45fb792435769c8e78/docs/Extractor/cn_export_control/controlled_item_change/2024-11-21-%E5%95%86%E5%8A%A1%E9%83%A8-%E5%B7%A5%E4%B8%9A%E5%92%8C%E4%BF%A1%E6%81%AF%E5%8C%96%E9%83%A8-%E6%B5%B7%E5%85%B3%E6%80%BB%E7%BD%B2-%E5%9B%BD%E5%AE%B6%E5%AF%86%E7%A0%81%E5%B1%80%E5%85%AC%E5%91%8A2024%E5%B9%B4%E7%AC%AC51%E5%8F%B7-%E5%85%B3%E4%BA%8E%E5%8F%91%E5%B8%83-%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E4%B8%A4%E7%94%A8%E7%89%A9%E9%A1%B9%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%E6%B8%85%E5%8D%95-%E7%9A%84%E5%85%AC%E5%91%8A.md
@@ -19,34 +21,6 @@ package cnexport.measures.mofcom_2024_51
 import data.cnexport.lib
 
 _measure := lib.custom(rego.metadata.chain()).measure
-
-_date := input.export_date
-
-# METADATA
-# title: Items of the Dual-Use Items Export Control List
-# description: 两用物项出口管制清单所列物项
-# custom:
-#   code: DUL51_LISTED_ITEM
-#   clause: "1"
-#   outcome: LICENCE_REQUIRED
-#   interpretation: I-51-LIST-CITATION
-#   message_en: >-
-#     Line {{.line}} is an item of the Dual-Use Items Export Control List, introduced by
-#     {{.introduced_by}} ({{.items}}): exporting it from China needs a MOFCOM dual-use export licence.
-#   message_zh: >-
-#     第{{.line}}行为两用物项出口管制清单所列物项，由{{.introduced_by}}纳入管制（{{.items_zh}}），自中国出口须取得商务部两用物项出口许可。
-clause_1 contains reason if {
-	some n, found in lib.listed_by_line(_measure, "1", _date)
-	reason := lib.reason(rego.metadata.chain(), lib.listing_details(n, found))
-}
-
-# METADATA
-# description: every reason of this measure, in force or not; the decision keeps those in force
-findings contains reason if some reason in clause_1
-
-# METADATA
-# description: the catalogue entries each line of an export from China is, on the export date
-controls := lib.listing_controls(_measure, _date)
 
 _anode_review := lib.param(_measure, "1", "anode_review")
 

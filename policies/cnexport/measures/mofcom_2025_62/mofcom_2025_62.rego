@@ -348,15 +348,14 @@ findings := _licence_findings | clause_6
 # scope: document
 controls contains {"line": n, "control": lib.control_of(e)} if {
 	some n in _controlled
-	some line in input.items
-	line.line == n
+	line := lib.lines_by_number[n]
 	some e in _entries(line)
 }
 
 controls contains {"line": n, "control": lib.control_of(e)} if {
 	some n in _controlled
-	some line in _declared_only
-	line.line == n
+	line := lib.lines_by_number[n]
+	line in _declared_only
 	some e in lib.catalogue_entries(_measure, "clause1")
 	e.clause == _declared_clause(line)
 }

@@ -40,8 +40,7 @@ _statement_zh(line) := "《在境内提供受出口管制技术情况说明》�
 #     出口第{{.line}}行前，应按两用物项出口管制条例第十六条提交申请材料{{if .statement_zh}}及{{.statement_zh}}{{end}}，向商务部申请两用物项出口许可；按条例第十八条使用许可并按许可要求报告。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 obligations contains obligation if {
 	some n in _unlicensed
-	some line in input.items
-	line.line == n
+	line := lib.lines_by_number[n]
 	figures := object.union({"line": n, "statement": _statement(line), "statement_zh": _statement_zh(line)}, _application_deadline)
 	obligation := lib.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, figures)
 }

@@ -62,13 +62,11 @@ warnings contains lib.warning(rego.metadata.rule(), {"line": n}, {"line": n, "me
 #   message_zh: "第{{.line}}行：所主张的除外情形（{{.claims}}）属第62号公告第六条，不适用于技术目录；未见技术目录有此类除外规定。"
 warnings contains lib.warning(
 	rego.metadata.rule(),
-	{"line": r.line, "claims": concat(", ", sort([c | some line in input.items; line.line == r.line; some c in line.exclusion_claims]))},
+	{"line": r.line, "claims": concat(", ", sort(lib.lines_by_number[r.line].exclusion_claims))},
 	{"line": r.line, "measure": _measure},
 ) if {
 	some r in findings
-	some line in input.items
-	line.line == r.line
-	count(object.get(line, "exclusion_claims", [])) > 0
+	count(object.get(lib.lines_by_number[r.line], "exclusion_claims", [])) > 0
 }
 
 # METADATA

@@ -6,10 +6,7 @@ package cnexport.measures.statecouncil_2024_792
 
 import data.cnexport.lib
 
-_line(n) := line if {
-	some line in lib.exported_lines
-	line.line == n
-}
+_line(n) := lib.lines_by_number[n] if lib.export_from_china
 
 _named(entry) := sprintf("%s (%s)", [entry.id, _code(entry)])
 
