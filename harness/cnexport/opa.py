@@ -81,6 +81,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# Times OPA is started on new ports when the ones it was given were taken before it could bind them.
+BIND_ATTEMPTS = 5
+
 # The flags that lock an OPA down; make serve and deploy/ pass the same.
 LOCKDOWN_FLAGS = ["--authentication=token", "--authorization=basic"]
 
@@ -108,16 +111,32 @@ class OpaServer:
         self.locked = locked
         self.env = env or {}
         self.token = (token or secrets.token_urlsafe(32)) if locked else None
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.diagnostic_port = free_port()
-        self.diagnostic_url = f"http://127.0.0.1:{self.diagnostic_port}"
+        self._new_ports()
         self.process: subprocess.Popen | None = None
         self._log = None
 
     def start(self) -> OpaServer:
         if not os.path.isdir(str(DATA_OUT)) and str(DATA_OUT) in self.paths:
             raise OpaUnavailable(f"{DATA_OUT} is missing: run `make data` in the clone first")
+        # A port found free can be taken by another process before OPA binds it (many servers start
+        # at once on a busy machine): OPA then exits at once, and is started again on new ports.
+        for _ in range(BIND_ATTEMPTS - 1):
+            try:
+                return self._start()
+            except OpaUnavailable:
+                if "address already in use" not in self.output():
+                    raise
+                self.stop()
+                self._new_ports()
+        return self._start()
+
+    def _new_ports(self) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.diagnostic_port = free_port()
+        self.diagnostic_url = f"http://127.0.0.1:{self.diagnostic_port}"
+
+    def _start(self) -> OpaServer:
         self._log = tempfile.TemporaryFile()
         command = [
             self.binary,
