@@ -7,13 +7,18 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+import xmlschema
 from jsonschema import Draft202012Validator, FormatChecker
 
 from cnexport.client import Client
 from cnexport.paths import SCHEMAS
 from cnexport.pytest_plugin import session_opa
+
+# Jenkins' JUnit schema (tests/schemas/README.md says where it comes from): every JUnit output is held to it.
+JUNIT_SCHEMA = xmlschema.XMLSchema(str(Path(__file__).resolve().parent / "schemas" / "junit-10.xsd"))
 
 DECISION_VALIDATOR = Draft202012Validator(
     json.loads((SCHEMAS / "decision.schema.json").read_text(encoding="utf-8")), format_checker=FormatChecker()

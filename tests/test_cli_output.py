@@ -10,14 +10,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-import xmlschema
-from conftest import cli_env, raw, shipment
+from conftest import JUNIT_SCHEMA, cli_env, raw, shipment
 from jsonschema import Draft4Validator
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = HERE.parent / "examples"
 SARIF_SCHEMA = json.loads((HERE / "schemas" / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))
-JUNIT_SCHEMA = xmlschema.XMLSchema(str(HERE / "schemas" / "junit-10.xsd"))
 
 
 def cli(server, *args, columns=None):

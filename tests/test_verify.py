@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import cli_env
+from conftest import JUNIT_SCHEMA, cli_env
 
 from cnexport.opa import free_port
 from cnexport.paths import SCHEMAS
@@ -494,6 +494,7 @@ def test_junit_output_is_a_testsuite_per_file_and_a_testcase_per_run(opa, tmp_pa
     run = verify("--format", "junit", str(good), str(bad), server=opa)
     assert run.returncode == 2
     assert run.stderr.splitlines()[-1] == "14 runs: 11 passed, 1 failed, 2 errors"
+    JUNIT_SCHEMA.validate(run.stdout)
     root = ET.fromstring(run.stdout)
     # What the JUnit schemas of Jenkins and Surefire require: testsuites > testsuite (name, tests,
     # failures, errors) > testcase (name) with at most a failure or an error (message, type).
