@@ -444,13 +444,18 @@ cases:
     assert output[-1] == "6 runs: 2 passed, 0 failed, 4 errors"
 
 
-def test_an_unreachable_opa_is_an_error(tmp_path):
-    suite = write(
-        tmp_path,
+def one_case_suite(folder: Path) -> Path:
+    """A suite of one plain case, which a reachable, authorised OPA passes."""
+    return write(
+        folder,
         "s.cnexport.yaml",
         "cnexport_suite: 1\ncases: [{name: a, document: jp-plain-ndfeb.json, expect: {outcome: NOT_CONTROLLED}}]\n",
         ["jp-plain-ndfeb"],
     )
+
+
+def test_an_unreachable_opa_is_an_error(tmp_path):
+    suite = one_case_suite(tmp_path)
     run = subprocess.run(
         [sys.executable, "-m", "cnexport.cli", "verify", "--opa-url", f"http://127.0.0.1:{free_port()}", str(suite)],
         capture_output=True,
@@ -464,12 +469,7 @@ def test_an_unreachable_opa_is_an_error(tmp_path):
 
 
 def test_a_sidecar_without_the_token_refuses_and_verify_says_so(opa, tmp_path):
-    suite = write(
-        tmp_path,
-        "s.cnexport.yaml",
-        "cnexport_suite: 1\ncases: [{name: a, document: jp-plain-ndfeb.json, expect: {outcome: NOT_CONTROLLED}}]\n",
-        ["jp-plain-ndfeb"],
-    )
+    suite = one_case_suite(tmp_path)
     run = subprocess.run(
         [sys.executable, "-m", "cnexport.cli", "verify", "--opa-url", opa.url, str(suite)],
         capture_output=True,
