@@ -65,35 +65,45 @@ def test_resume_takes_kept_decisions_only_for_unchanged_text(opa, tmp_path):
     kept = sorted(p.name for p in out.iterdir())
     assert len(kept) == 3 and all(name.endswith(".decision.json") for name in kept)
 
-    # An OPA that cannot be reached proves that the second run asks none: every decision is resumed.
-    nowhere = f"http://127.0.0.1:{free_port()}"
-    again = cli(opa, nowhere, "--format", "jsonl", "--out", str(out), "--resume", str(folder))
+    # The kept decisions stand: every one is resumed, with the decision id it was decided under.
+    again = cli(opa, opa.url, "--format", "jsonl", "--out", str(out), "--resume", str(folder))
     assert again.returncode == 0, again.stderr
     assert again.stdout == first.stdout
     assert "cnexport: 3 documents: 3 decided (3 resumed from --out), 0 not decided" in again.stderr
 
-    # A changed document and a kept decision that breaks the contract are decided again (here: cannot be).
+    # An OPA that cannot say which reference data it holds resumes nothing: no kept decision stands.
+    nowhere = f"http://127.0.0.1:{free_port()}"
+    unconfirmed = cli(opa, nowhere, "--format", "jsonl", "--out", str(out), "--resume", str(folder))
+    assert unconfirmed.returncode == 2
+    assert unconfirmed.stdout == ""
+    assert f"{folder}/one.json: no decision: OPA at {nowhere} cannot be reached" in unconfirmed.stderr
+    assert "3 documents: 0 decided (0 resumed from --out), 3 not decided" in unconfirmed.stderr
+    first = cli(opa, opa.url, "--format", "jsonl", "--out", str(out), str(folder))
+    assert first.returncode == 0, first.stderr
+
+    # A changed document, a kept decision that breaks the contract and one kept under other reference
+    # data are decided again; only the fourth is resumed.
+    (folder / "four.json").write_bytes(raw(shipment(id="four")))
+    assert cli(opa, opa.url, "--format", "jsonl", "--out", str(out), str(folder / "four.json")).returncode == 0
     (folder / "two.json").write_bytes(raw(shipment(id="two", export_date="2026-03-02")))
     broken = next(p for p in out.iterdir() if "three" in p.name)
     kept_three = json.loads(broken.read_text())
     kept_three["decision"]["clearance"] = "MAYBE"
     broken.write_text(json.dumps(kept_three))
-    changed = cli(opa, nowhere, "--format", "jsonl", "--out", str(out), "--resume", str(folder))
-    assert changed.returncode == 2
-    assert ids(changed.stdout) == ["one"]
-    assert f"{folder}/two.json: no decision: OPA at {nowhere} cannot be reached" in changed.stderr
-    assert f"{folder}/three.json: no decision: OPA at {nowhere} cannot be reached" in changed.stderr
-    assert "3 documents: 1 decided (1 resumed from --out), 2 not decided" in changed.stderr
-
-    # Decided again with OPA, the changed document gets its new decision, kept for the next resume.
+    older = next(p for p in out.iterdir() if "one" in p.name)
+    kept_one = json.loads(older.read_text())
+    kept_one["decision"]["reference_data"]["version"] = "000000000000"
+    older.write_text(json.dumps(kept_one))
     final = cli(opa, opa.url, "--format", "jsonl", "--out", str(out), "--resume", str(folder))
     assert final.returncode == 0, final.stderr
     assert [(d["id"], d["clearance"]) for d in map(json.loads, final.stdout.splitlines())] == [
+        ("four", "HOLD"),
         ("one", "HOLD"),
         ("three", "HOLD"),
         ("two", "GO"),
     ]
-    assert "3 documents: 3 decided (1 resumed from --out), 0 not decided" in final.stderr
+    assert "4 documents: 4 decided (1 resumed from --out), 0 not decided" in final.stderr
+    assert json.loads(older.read_text())["decision"]["reference_data"]["version"] != "000000000000"
 
 
 def test_resume_needs_out(opa, tmp_path):

@@ -11,7 +11,8 @@ A PATH is a JSON document, a JSON Lines file (.jsonl, .ndjson: a document per li
 several at a time (--jobs) against one OPA and reported in input order, in the form --format names
 (cnexport.formats), messages in --lang; on a terminal a progress bar runs on standard error. With
 --out DIR each decision is also kept in DIR, and --resume takes from there, without asking OPA
-again, every document whose text has not changed since it was decided.
+again, every document whose text has not changed since it was decided under the reference data
+OPA holds now.
 
 Without --opa-url a local OPA is started for the run and stopped after it, locked down like the
 sidecar with a random token of its own, and each document is waited for as long as it takes;
@@ -206,6 +207,18 @@ def _progress(total: int):
     return Running()
 
 
+def _reference_data_version(url: str, token: str | None) -> list[str]:
+    """The version of the reference data the OPA at url holds, or none when it cannot say."""
+    client = Client(url, token=token)
+    try:
+        version = status.ask(client, None)["reference_data"]["version"]
+    except status.NoStatus:
+        return []
+    finally:
+        client.close()
+    return [] if version == "unknown" else [version]
+
+
 def cmd_decide(args) -> int:
     if args.resume and not args.out:
         print("cnexport: --resume takes the decisions kept by --out DIR: give --out", file=sys.stderr)
@@ -215,7 +228,13 @@ def cmd_decide(args) -> int:
     def decide(client: Client, raw: bytes):
         return decide_one(client, raw, validator, answer_timeout(raw) if args.opa_url else None)
 
+    # A kept decision stands only for the reference data OPA holds now: after a data change (a new
+    # listing, a revived measure) every document is decided again.
+    current_data: list[str] = []
+
     def kept(raw: bytes, decision: dict) -> None:
+        if decision["reference_data"]["version"] not in current_data:
+            raise NotDecided("kept under other reference data, or OPA's cannot be confirmed")
         document, certain = _document(raw)
         check_decision(document, certain, decision, validator)
 
@@ -229,6 +248,8 @@ def cmd_decide(args) -> int:
         try:
             url, token = endpoint(stack, args.opa_url)
             store = Store(args.out) if args.out else None
+            if args.resume:
+                current_data.extend(_reference_data_version(url, token))
         except (OpaUnavailable, OSError) as error:
             note(str(error))
             return 2
