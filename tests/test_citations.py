@@ -61,6 +61,29 @@ def test_a_clause_typo_fails_and_names_the_file(tmp_path):
     assert "MOFCOM-2025-61 has no clause 66 in data/measures/" in checked.stderr
 
 
+def test_a_measure_id_written_in_a_rule_fails_naming_its_file_and_line(tmp_path):
+    assert citations.measure_id_literals(POLICIES, MEASURES) == []
+    copied = tmp_path / "policies"
+    shutil.copytree(POLICIES, copied)
+    rule = copied / "cnexport" / "lib" / "dates" / "dates.rego"
+    text = rule.read_text(encoding="utf-8")
+    role = 'timeline.role_param("licence_decision_period", "decision_working_days")'
+    assert text.count(role) == 1
+    rule.write_text(text.replace(role, 'timeline.param("STATECOUNCIL-2024-792", "17", "decision_working_days")'), encoding="utf-8")
+    row = (
+        rule.read_text(encoding="utf-8").splitlines().index('\tn := timeline.param("STATECOUNCIL-2024-792", "17", "decision_working_days")')
+    )
+    assert citations.measure_id_literals(copied, MEASURES) == [
+        f"{rule}:{row + 1}: measure id STATECOUNCIL-2024-792 is written in a rule: read it from the package's METADATA "
+        "or give its clause a `role` in data/measures/"
+    ]
+    # A comment line, or a test file, is no rule.
+    commented = text.replace(role, role + '\n\t# the clause of "STATECOUNCIL-2024-792" Art. 17')
+    rule.write_text(commented, encoding="utf-8")
+    (rule.parent / "extra_test.rego").write_text('package x_test\n\nmeasure := "STATECOUNCIL-2024-792"\n', encoding="utf-8")
+    assert citations.measure_id_literals(copied, MEASURES) == []
+
+
 def test_a_clause_typo_in_any_block_fails_naming_its_file(found, keys):
     """Every block that states a clause, one at a time: a typo in it is a problem at its file and line."""
     cited = [i for i, a in enumerate(found) if "clause" in (a["annotations"].get("custom") or {})]

@@ -14,6 +14,8 @@ METADATA block with `opa inspect -a` and names the file and line of each problem
   interpretation), or by rules of two packages;
 - a public rule of a measure package that is neither a name schemas/policy/measure-package.schema.json
   lists (what the decision reads) nor a rule with a `custom` block (a clause);
+- a measure id written as a string in a rule (test files aside): a rule reads its own measure from
+  its package's METADATA and a clause shared by several measures by the `role` the data gives it;
 - a message variable ({{.name}}) that no rule sets: the name must stand as a key ("name") in the
   rule's own package or in the packages that build figures for every measure (the library packages
   cnexport.lib.*, parties and the decision).
@@ -57,6 +59,7 @@ LIBRARY_PACKAGES = "cnexport.lib."
 TEMPLATE_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
 TEMPLATE_FIELD = re.compile(r"(?<![\w.])\.(\w+)")
 REGO_KEY = re.compile(r'"(\w+)"\s*:')
+STRING = re.compile(r'"([^"\\]*)"')
 RULE_HEAD = re.compile(r"^(?:default\s+)?([A-Za-z_]\w*)", re.M)
 # The package whose one rule gives the reasons item-list clauses state as data.
 ITEM_LISTS = "cnexport.measures.item_lists"
@@ -167,6 +170,24 @@ def figure_keys(policies: Path) -> dict[str, set[str]]:
         if package:
             keys[package.group(1)] |= set(REGO_KEY.findall(text))
     return keys
+
+
+def measure_id_literals(policies: Path, measures: dict) -> list[str]:
+    """One line per measure id written as a string on a code line of a rule file (test files left out)."""
+    lines = []
+    for path in sorted(policies.rglob("*.rego")):
+        if path.name.endswith("_test.rego"):
+            continue
+        for row, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.lstrip().startswith("#"):
+                continue
+            lines += [
+                f"{path}:{row}: measure id {found} is written in a rule: read it from the package's METADATA "
+                "or give its clause a `role` in data/measures/"
+                for found in STRING.findall(line)
+                if found in measures
+            ]
+    return lines
 
 
 def public_rules(policies: Path) -> dict[str, dict[str, str]]:
@@ -310,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         data,
     )
     wrong += interface_problems(found, public_rules(args.policies), json.loads(INTERFACE.read_text(encoding="utf-8")))
+    wrong += measure_id_literals(args.policies, measures)
     register_path = args.root / "docs" / "reasons.md"
     written = register(found, args.policies, data)
     if args.write:
