@@ -34,7 +34,7 @@ strictest(outcomes) := worst if {
 clearance(outcome, _) := "GO" if outcome in {"NOT_CONTROLLED", "REPORT_ONLY"}
 
 clearance(outcome, licensed) := "GO" if {
-	outcome in {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
+	outcome in licence_lifted_outcomes
 	licensed == true
 }
 
@@ -49,6 +49,10 @@ clearance(outcome, licensed) := "STOP" if {
 }
 
 clearance(outcome, _) := "STOP" if outcome in {"PROHIBITED", "INVALID_INPUT"}
+
+# METADATA
+# description: the outcomes a licence on file lifts to GO (the lines that need one)
+licence_lifted_outcomes := {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
 
 # METADATA
 # description: clearances, least to most restrictive
