@@ -182,7 +182,8 @@ _general_where_single_needed(n, number) if {
 	l.type == "general"
 }
 
-# Reasons and controls grouped by line once, so that no line rescans every other line's.
+# Reasons and controls grouped by line once, so that no line rescans every other line's; a control
+# is given while the clause it rests on is in force.
 _reasons_of[n] contains r if {
 	some r in _reasons
 	n := r.line
@@ -190,6 +191,7 @@ _reasons_of[n] contains r if {
 
 _controls_of[n] contains x.control if {
 	some x in data.cnexport.measures[_].controls
+	lib.in_force(x.measure, x.clause, _date)
 	n := x.line
 }
 

@@ -129,6 +129,10 @@ _interpretation(c) := {"interpretation": c.interpretation} if c.interpretation
 
 _interpretation(c) := {} if not c.interpretation
 
+_clause(c) := {"clause": c.clause} if c.clause
+
+_clause(c) := {} if not c.clause
+
 # METADATA
 # description: |
 #   An obligation (a report, an application, a notice), built like a reason from the METADATA chain
@@ -161,8 +165,10 @@ cited_obligation(chain, citation, due, n, figures) := {
 #   like a reason from the METADATA of the rule that gives it (rego.metadata.rule(): a warning takes
 #   no citation from its package): the code, the English and Chinese templates filled from the
 #   figures, and the interpretation it rests on where the rule states one. `extra` adds what the case
-#   decides: line, measure, interpretation.
-warning(metadata, figures, extra) := object.union_n([base, _interpretation(c), extra]) if {
+#   decides: line, measure, interpretation. A warning that rests on a clause of its measure cites it
+#   (`clause` in its METADATA, or in `extra` when the case decides it): the decision gives it only
+#   while that clause is in force, and says MEASURE_NOT_IN_FORCE otherwise.
+warning(metadata, figures, extra) := object.union_n([base, _interpretation(c), _clause(c), extra]) if {
 	c := metadata.custom
 	text := messages(c, figures)
 	base := {"code": c.code, "message_en": text.message_en, "message_zh": text.message_zh}

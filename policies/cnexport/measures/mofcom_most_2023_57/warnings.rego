@@ -63,7 +63,7 @@ warnings contains lib.warning(rego.metadata.rule(), {"line": n}, {"line": n, "me
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": r.line, "claims": concat(", ", sort(lib.lines_by_number[r.line].exclusion_claims))},
-	{"line": r.line, "measure": _measure},
+	{"line": r.line, "measure": _measure, "clause": r.clause},
 ) if {
 	some r in findings
 	count(object.get(lib.lines_by_number[r.line], "exclusion_claims", [])) > 0
@@ -81,7 +81,7 @@ warnings contains lib.warning(
 warnings contains lib.warning(
 	rego.metadata.rule(),
 	{"line": r.line, "licences": concat(", ", sort(lib.covering_licences(r.line, _date)))},
-	{"line": r.line, "measure": _measure},
+	{"line": r.line, "measure": _measure, "clause": r.clause},
 ) if {
 	some r in part_restricted
 	count(lib.covering_licences(r.line, _date)) > 0
