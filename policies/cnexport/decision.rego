@@ -8,14 +8,17 @@
 # entrypoint: true
 package cnexport
 
-import data.cnexport.lib
+import data.cnexport.lib.dates
+import data.cnexport.lib.licences
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 import data.cnexport.parties
 import data.cnexport.services
 import data.cnexport.validate
 
 _meta := data.cnexport_reference.meta
 
-_reference_data := lib.reference_data
+_reference_data := result.reference_data
 
 # What an engine error names as the data it had: nothing, when the data is not what was built.
 default _reference_data_or_unknown := {"version": "unknown", "verified_through": "1970-01-01"}
@@ -97,7 +100,7 @@ _id_or_null := input.id if is_string(input.id)
 default _date_or_null := null
 
 _date_or_null := input.export_date if {
-	lib.is_date(input.export_date)
+	dates.is_date(input.export_date)
 	not _export_date_refused
 }
 
@@ -107,8 +110,8 @@ _export_date_refused if {
 }
 
 # ---- what could not be built -------------------------------------------------------------------
-# A reason, obligation or warning whose METADATA or cited clause is missing comes out of lib.reason,
-# lib.obligation and lib.warning marked `unbuilt`, and a service clause citing an unknown clause is found here:
+# A reason, obligation or warning whose METADATA or cited clause is missing comes out of result.reason,
+# result.obligation and result.warning marked `unbuilt`, and a service clause citing an unknown clause is found here:
 # the decision is then an engine error, never a decision without them.
 
 _unbuilt contains _cannot_build("a reason", f) if {
@@ -126,9 +129,9 @@ _unbuilt contains _cannot_build("a warning", w) if {
 	w.unbuilt
 }
 
-_unbuilt contains _cannot_build("a service answer", object.union(lib.custom(sc.chain), sc)) if {
+_unbuilt contains _cannot_build("a service answer", object.union(result.custom(sc.chain), sc)) if {
 	some sc in _service_clauses
-	not lib.clause(sc.measure, sc.clause)
+	not timeline.clause(sc.measure, sc.clause)
 }
 
 _cannot_build(what, x) := {"path": "", "message": sprintf(
@@ -149,7 +152,7 @@ _date := input.export_date
 
 _findings contains finding if some finding in data.cnexport.measures[_].findings
 
-_reasons := {f | some f in _findings; lib.in_force(f.measure, f.clause, _date)}
+_reasons := {f | some f in _findings; timeline.in_force(f.measure, f.clause, _date)}
 
 _dormant := _findings - _reasons
 
@@ -169,7 +172,7 @@ _licensed(n) if count(_covering(n)) > 0
 # The licences on file that cover line n; a general licence does not cover a line that only a single
 # licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST).
 _covering(n) := {number |
-	some number in lib.covering_licences(n, _date)
+	some number in licences.covering_licences(n, _date)
 	not _general_where_single_needed(n, number)
 }
 
@@ -191,17 +194,17 @@ _reasons_of[n] contains r if {
 
 _controls_of[n] contains x.control if {
 	some x in data.cnexport.measures[_].controls
-	lib.in_force(x.measure, x.clause, _date)
+	timeline.in_force(x.measure, x.clause, _date)
 	n := x.line
 }
 
 _line_reasons(n) := object.get(_reasons_of, n, set())
 
-_line_outcome(n) := lib.strictest({r.outcome | some r in _line_reasons(n)})
+_line_outcome(n) := result.strictest({r.outcome | some r in _line_reasons(n)})
 
-_line_clearance(n) := lib.clearance(_line_outcome(n), _licensed(n)) if _licensed(n)
+_line_clearance(n) := result.clearance(_line_outcome(n), _licensed(n)) if _licensed(n)
 
-_line_clearance(n) := lib.clearance(_line_outcome(n), false) if not _licensed(n)
+_line_clearance(n) := result.clearance(_line_outcome(n), false) if not _licensed(n)
 
 _line_extras(n) := object.union_n(array.concat(
 	# regal ignore:prefer-some-in-iteration
@@ -209,7 +212,7 @@ _line_extras(n) := object.union_n(array.concat(
 	[{"licence": min(_covering(n))} | _needs_licence(n); _licensed(n)],
 ))
 
-_needs_licence(n) if _line_outcome(n) in lib.licence_lifted_outcomes
+_needs_licence(n) if _line_outcome(n) in result.licence_lifted_outcomes
 
 _lines := [object.union(
 	{
@@ -237,9 +240,9 @@ _holds := {h |
 
 _held := {"HOLD" | count(_holds) > 0}
 
-_reason_clearances := {lib.clearance(r.outcome, false) | some r in _shipment_reasons}
+_reason_clearances := {result.clearance(r.outcome, false) | some r in _shipment_reasons}
 
-_clearance := lib.strictest_clearance((({l.clearance | some l in _lines} | _reason_clearances) | _held))
+_clearance := result.strictest_clearance((({l.clearance | some l in _lines} | _reason_clearances) | _held))
 
 # Every party must have been screened: one that could not be leaves the decision undefined, and so
 # fails closed (the default decision).
@@ -265,7 +268,7 @@ _obligations := {o |
 
 _obligations_in_force := {o |
 	some o in data.cnexport.measures[_].obligations
-	lib.in_force(o.basis.measure, o.basis.clause, _date)
+	timeline.in_force(o.basis.measure, o.basis.clause, _date)
 }
 
 _general_application := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
@@ -280,7 +283,7 @@ _applications_worded_by_a_measure contains o if {
 }
 
 _lines_with_a_measures_own_application contains o.line if {
-	other_licences := lib.param(_general_application.measure, _general_application.clause, "other_licences")
+	other_licences := timeline.param(_general_application.measure, _general_application.clause, "other_licences")
 	some o in _obligations_in_force
 	o.type == "licence_application"
 	o.basis != _general_application
@@ -293,7 +296,7 @@ _application_for_prohibited_line(o) if {
 	_line_outcome(o.line) == "PROHIBITED"
 }
 
-_outcome := lib.strictest({r.outcome | some r in _reasons})
+_outcome := result.strictest({r.outcome | some r in _reasons})
 
 # ---- service providers ---------------------------------------------------------------------------
 # The measures' service clauses in force on the export date answer each service provider
@@ -301,7 +304,7 @@ _outcome := lib.strictest({r.outcome | some r in _reasons})
 _service_clauses contains sc if some sc in data.cnexport.measures[_].service_clauses
 
 _services := services.answers(
-	{sc | some sc in _service_clauses; lib.in_force(sc.measure, sc.clause, _date)},
+	{sc | some sc in _service_clauses; timeline.in_force(sc.measure, sc.clause, _date)},
 	_lines,
 	_shipment_reasons,
 	{h.code | some h in _holds},
@@ -325,10 +328,10 @@ _decided := {
 # The suspensions of the Kuala Lumpur arrangement that a reason in force relies on having ended.
 _revived contains [f.measure, s] if {
 	some f in _reasons
-	some s in lib.measure(f.measure).suspensions
-	s.by in lib.reported_extension.params.suspensions_by
+	some s in timeline.measure(f.measure).suspensions
+	s.by in timeline.reported_extension.params.suspensions_by
 	_suspension_covers(s, f.clause)
-	lib.in_reported_extension(s.until, _date)
+	timeline.in_reported_extension(s.until, _date)
 }
 
 _suspension_covers(s, _) if s.clauses == "all"

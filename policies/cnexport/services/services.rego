@@ -7,12 +7,12 @@
 #   the METADATA of the rule that words it, and the lines it speaks for: every line (Export Control Law
 #   Art. 20, I-LAW20-SERVICES), or only the lines and shipment-level reasons of its own measure
 #   (`own_lines_only`: No. 62 clause 5, I-62-SERVICE-OWN-LINES). A clause answers with the clearance
-#   over its lines; its reason is built from its METADATA by lib.reason. Service reasons stand in
+#   over its lines; its reason is built from its METADATA by result.reason. Service reasons stand in
 #   parties[].service, outside the shipment's own reasons: they follow from the lines' outcomes and
 #   add nothing to them. Which clauses are in force on the export date is the decision's to say.
 package cnexport.services
 
-import data.cnexport.lib
+import data.cnexport.lib.result
 
 # METADATA
 # description: |
@@ -27,7 +27,7 @@ _by_party(service_reasons) := {i: {"may_provide": clearance == "GO", "clearance"
 	some i, _ in input.parties
 	reasons := {r | some r in service_reasons; r.party.index == i}
 	count(reasons) > 0
-	clearance := lib.strictest_clearance({r.figures.clearance | some r in reasons})
+	clearance := result.strictest_clearance({r.figures.clearance | some r in reasons})
 }
 
 # A clause's reason for each party in one of its roles, when its answer is the one that fits.
@@ -38,9 +38,9 @@ _reasons(clauses, shipment) := {reason |
 	sc.answer == answer
 	some i, party in input.parties
 	party.role in sc.roles
-	reason := lib.reason(sc.chain, {
-		"party": lib.party_ref(i, party),
-		"outcome": lib.strictest({l.outcome | some l in spoken.lines} | {r.outcome | some r in spoken.reasons}),
+	reason := result.reason(sc.chain, {
+		"party": result.party_ref(i, party),
+		"outcome": result.strictest({l.outcome | some l in spoken.lines} | {r.outcome | some r in spoken.reasons}),
 		"figures": object.union({"name": party.name, "role": party.role}, _figures(spoken, answer)),
 	})
 }
@@ -61,8 +61,8 @@ _spoken_for(sc, shipment) := {
 }
 
 # A clause's answer: the strictest clearance over what it speaks for; none when that is nothing.
-_answer(spoken) := lib.strictest_clearance(clearances) if {
-	clearances := ({l.clearance | some l in spoken.lines} | {lib.clearance(r.outcome, false) | some r in spoken.reasons}) | {"HOLD" |
+_answer(spoken) := result.strictest_clearance(clearances) if {
+	clearances := ({l.clearance | some l in spoken.lines} | {result.clearance(r.outcome, false) | some r in spoken.reasons}) | {"HOLD" |
 		count(spoken.holds) > 0
 	}
 	count(clearances) > 0
@@ -73,7 +73,7 @@ _figures(spoken, answer) := {
 	"export_date": input.export_date,
 	"controlled_lines": concat(", ", [sprintf("%v", [l.line]) |
 		some l in _sorted_lines(spoken.lines)
-		l.outcome in lib.licence_lifted_outcomes
+		l.outcome in result.licence_lifted_outcomes
 	]),
 	"licences": concat(", ", sort({l.licence | some l in spoken.lines; l.licence})),
 	"blocking": concat(", ", [b | answer != "GO"; some b in _blocking(spoken, answer)]),
@@ -89,7 +89,7 @@ _blocking(spoken, answer) := array.flatten([
 		some l in _sorted_lines(spoken.lines)
 		l.clearance == answer
 	],
-	sort({r.code | some r in spoken.reasons; lib.clearance(r.outcome, false) == answer}),
+	sort({r.code | some r in spoken.reasons; result.clearance(r.outcome, false) == answer}),
 	sort({c | answer == "HOLD"; some c in spoken.holds}),
 ])
 
