@@ -39,7 +39,11 @@ warnings contains result.warning(rego.metadata.rule(), {"date": _date, "verified
 #     the export date {{.date}} is after {{.listings_verified_through}}, the date of the newest source that lists
 #     designations: a party may be on a later listing the reference data does not hold
 #   message_zh: "出口日期{{.date}}晚于所收录最新列名来源的日期{{.listings_verified_through}}：当事方可能已被其后的公告列入名单，而参考数据未收录。"
-warnings contains result.warning(rego.metadata.rule(), {"date": _date, "listings_verified_through": _meta.listings_verified_through}, {}) if {
+warnings contains result.warning(
+	rego.metadata.rule(),
+	{"date": _date, "listings_verified_through": _meta.listings_verified_through},
+	{},
+) if {
 	_date > _meta.listings_verified_through
 }
 
