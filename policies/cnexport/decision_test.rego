@@ -488,6 +488,27 @@ test_below_the_threshold_before_clause_1_1_it_is_not_yet_in_force if {
 	[w.code | some w in on.warnings; w.code == "RE61_CONTENT_BELOW_THRESHOLD"] == ["RE61_CONTENT_BELOW_THRESHOLD"]
 }
 
+# A warning for the whole shipment that rests on a clause not in force: named without a line.
+test_a_shipment_warning_of_a_clause_not_in_force_is_named_without_a_line if {
+	shipment_warning := {"code": "RE61_TEST_SHIPMENT", "message_en": "x", "message_zh": "x", "measure": _id, "clause": "1(1)"}
+	d := _decide(_on("2026-11-09")) with data.cnexport.measures.mofcom_2025_61.warnings as {shipment_warning}
+	_warning(d, "RE61_TEST_SHIPMENT") == []
+	[w | some w in _warning(d, "MEASURE_NOT_IN_FORCE"); not w.line] == [{
+		"code": "MEASURE_NOT_IN_FORCE",
+		"message_en": concat("", [
+			"RE61_TEST_SHIPMENT (MOFCOM-2025-61 clause 1(1)) would apply, ",
+			"but MOFCOM-2025-70 suspends MOFCOM-2025-61 from 2025-11-07 until 2026-11-10",
+		]),
+		"message_zh": "本应适用RE61_TEST_SHIPMENT（MOFCOM-2025-61第1(1)条），但MOFCOM-2025-70自2025-11-07起至2026-11-10暂停实施MOFCOM-2025-61。",
+		"measure": _id,
+		"clause": "1(1)",
+		"state": "suspended",
+		"interpretation": "I-NOT-IN-FORCE",
+	}]
+	revived := _decide(_on("2026-11-10")) with data.cnexport.measures.mofcom_2025_61.warnings as {shipment_warning}
+	_warning(revived, "RE61_TEST_SHIPMENT") == [object.remove(shipment_warning, ["clause"])]
+}
+
 test_no61_is_suspended_on_2025_11_07 if {
 	d := _decide(object.union(_cn_origin, {"export_date": "2025-11-07"}))
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
