@@ -15,7 +15,7 @@ METADATA block with `opa inspect -a` and names the file and line of each problem
 - a public rule of a measure package that is neither a name schemas/policy/measure-package.schema.json
   lists (what the decision reads) nor a rule with a `custom` block (a clause);
 - a message variable ({{.name}}) that no rule sets: the name must stand as a key ("name") in the
-  rule's own package or in the packages that build figures for every measure (lib, parties and the
+  rule's own package or in the packages that build figures for every measure (lib, classification, parties and the
   decision).
 
 A clause that only lists items states its reason as data (`reason` in data/measures/, checked
@@ -52,7 +52,7 @@ INTERFACE = ROOT / "schemas" / "policy" / "measure-package.schema.json"
 MEASURES_PACKAGE = "cnexport.measures."
 REGISTER = ROOT / "docs" / "reasons.md"
 # Where figures are built for every measure: a message variable set there may stand in any package.
-SHARED_FIGURES = ("cnexport", "cnexport.lib", "cnexport.parties")
+SHARED_FIGURES = ("cnexport", "cnexport.lib", "cnexport.classification", "cnexport.parties")
 TEMPLATE_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
 TEMPLATE_FIELD = re.compile(r"(?<![\w.])\.(\w+)")
 REGO_KEY = re.compile(r'"(\w+)"\s*:')

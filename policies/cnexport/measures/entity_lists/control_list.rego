@@ -4,6 +4,7 @@
 # application (clause 2). The watch list is in watch_list.rego.
 package cnexport.measures.entity_lists
 
+import data.cnexport.classification
 import data.cnexport.lib
 import data.cnexport.parties
 
@@ -18,7 +19,7 @@ _cn_origin_lines contains line if {
 	line.origin == lib.china
 }
 
-_dual_use(line) := lib.dual_use_entries(line, _date)
+_dual_use(line) := classification.dual_use_entries(line, _date)
 
 _entry_ids(line) := concat(", ", sort([e.id | some e in _dual_use(line)]))
 

@@ -12,6 +12,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.item_lists
 
+import data.cnexport.classification
 import data.cnexport.lib
 
 _date := input.export_date
@@ -35,15 +36,15 @@ _clause_reading(clause) := {} if not clause.interpretation
 #   every reason of the item-list clauses, one per line and clause, in force or not (the decision
 #   keeps those in force); the data build makes sure every clause an item is listed by gives one
 findings contains reason if {
-	some key, found in lib.listed
+	some key, found in classification.listed
 	[n, measure_id, clause_id] := key
-	reason := lib.reason(_chain_of(measure_id, clause_id), lib.listing_details(n, lib.sort_classifications(found)))
+	reason := lib.reason(_chain_of(measure_id, clause_id), classification.listing_details(n, classification.sort_classifications(found)))
 }
 
 # METADATA
 # description: the catalogue entries each line of an export from China is, under the clauses in force on the export date
-controls contains {"line": n, "control": lib.control_of(c.entry)} if {
-	some key, found in lib.listed
+controls contains {"line": n, "control": classification.control_of(c.entry)} if {
+	some key, found in classification.listed
 	[n, measure_id, clause_id] := key
 	lib.in_force(measure_id, clause_id, _date)
 	some c in found

@@ -18,6 +18,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2024_51
 
+import data.cnexport.classification
 import data.cnexport.lib
 
 _measure := lib.custom(rego.metadata.chain()).measure
@@ -42,7 +43,7 @@ warnings contains lib.warning(
 	{"line": line.line, "measure": entry.measure},
 ) if {
 	entry := data.cnexport_reference.index.catalogue[_anode_review.natural_graphite_entry]
-	lib.listing_in_force(entry, input.export_date)
+	classification.listing_in_force(entry, input.export_date)
 	some line in lib.exported_lines
 	line.category in _anode_review.categories
 }

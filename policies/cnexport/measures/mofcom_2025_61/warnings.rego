@@ -1,6 +1,7 @@
 # What a person should read with a No. 61 decision: facts that do not change the outcome.
 package cnexport.measures.mofcom_2025_61
 
+import data.cnexport.classification
 import data.cnexport.lib
 
 # METADATA
@@ -88,7 +89,7 @@ warnings contains lib.warning(
 #   message_zh: "第{{.line}}行依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
 warnings contains lib.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "entry_id": e.id, "name": e.name_en, "name_zh": lib.name_zh(e), "interpretation": e.interpretation},
+	{"line": line.line, "entry_id": e.id, "name": e.name_en, "name_zh": classification.name_zh(e), "interpretation": e.interpretation},
 	{"line": line.line, "measure": _measure, "interpretation": e.interpretation},
 ) if {
 	some line in _goods

@@ -18,6 +18,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2025_62
 
+import data.cnexport.classification
 import data.cnexport.lib
 
 _measure := lib.custom(rego.metadata.chain()).measure
@@ -96,13 +97,13 @@ _service(line) if line.kind == "service"
 
 _service(line) if line.category == "service"
 
-_activities(line) := {a | some a in lib.line_activities(line)}
+_activities(line) := {a | some a in classification.line_activities(line)}
 
 # A technology line is matched as category technology, whatever category it declares.
 _entries(line) := {e |
 	_technology(line)
-	some e in lib.catalogue_entries(_measure, "clause1")
-	lib.line_matches(e.match.line, object.union(line, {"category": "technology"}))
+	some e in classification.catalogue_entries(_measure, "clause1")
+	classification.line_matches(e.match.line, object.union(line, {"category": "technology"}))
 }
 
 _entry_activities(line, e) := _activities(line) & {a | some a in e.match.line.activities_any}
@@ -130,7 +131,7 @@ _listed(line) if _declared_clause(line)
 
 # The catch-all reaches only 非管制 items: a line another list in force controls (terbium metal
 # under No. 18, say) needs its licence as that item, and is never called "not a listed item".
-_controlled_elsewhere(line) if lib.items_in_force_by_line[line.line]
+_controlled_elsewhere(line) if classification.items_in_force_by_line[line.line]
 
 _known := {a | some a in object.get(input.end_use, "known_overseas_rare_earth_activities", [])}
 
@@ -346,16 +347,16 @@ findings := _licence_findings | clause_6
 # METADATA
 # description: the 1E902 entries each controlled technology line is, found or declared
 # scope: document
-controls contains {"line": n, "control": lib.control_of(e)} if {
+controls contains {"line": n, "control": classification.control_of(e)} if {
 	some n in _controlled
 	line := lib.lines_by_number[n]
 	some e in _entries(line)
 }
 
-controls contains {"line": n, "control": lib.control_of(e)} if {
+controls contains {"line": n, "control": classification.control_of(e)} if {
 	some n in _controlled
 	line := lib.lines_by_number[n]
 	line in _declared_only
-	some e in lib.catalogue_entries(_measure, "clause1")
+	some e in classification.catalogue_entries(_measure, "clause1")
 	e.clause == _declared_clause(line)
 }

@@ -17,6 +17,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_faq_2025_5
 
+import data.cnexport.classification
 import data.cnexport.lib
 
 _measure := lib.custom(rego.metadata.chain()).measure
@@ -26,12 +27,12 @@ _date := input.export_date
 # Lines identified as a listed entry by their description or customs code whose category an
 # exclusion of this FAQ names; a declared control code keeps the line in (I-DECLARED-CODE).
 _excluded contains c if {
-	some c in lib.classified
+	some c in classification.classified
 	not "control_code" in c.by
 	some exclusion in object.get(c.entry, "exclusions", [])
 	exclusion.measure == _measure
 	c.category in exclusion.categories
-	lib.listing_in_force(c.entry, _date)
+	classification.listing_in_force(c.entry, _date)
 }
 
 # METADATA
@@ -51,8 +52,8 @@ _excluded contains c if {
 #     深加工产品（电机转子、定子组件，注塑成型的传感器，仅含磁性功能部件的产品等）一般不属于第18号公告管制范围。
 clause_1 contains reason if {
 	some n in {c.line | some c in _excluded}
-	found := lib.sort_classifications([c | some c in _excluded; c.line == n])
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": lib.listing_details(n, found).figures})
+	found := classification.sort_classifications([c | some c in _excluded; c.line == n])
+	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": classification.listing_details(n, found).figures})
 }
 
 # METADATA

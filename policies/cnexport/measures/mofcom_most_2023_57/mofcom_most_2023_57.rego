@@ -18,6 +18,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_most_2023_57
 
+import data.cnexport.classification
 import data.cnexport.lib
 
 _measure := lib.custom(rego.metadata.chain()).measure
@@ -57,13 +58,13 @@ _technology(line) if line.kind == "technology"
 
 _technology(line) if line.category == "technology"
 
-_activities(line) := {a | some a in lib.line_activities(line)}
+_activities(line) := {a | some a in classification.line_activities(line)}
 
 # A technology line is matched as category technology, whatever category it declares.
 _entries(line, part) := {e |
 	_technology(line)
-	some e in lib.catalogue_entries(_measure, part)
-	lib.line_matches(e.match.line, object.union(line, {"category": "technology"}))
+	some e in classification.catalogue_entries(_measure, part)
+	classification.line_matches(e.match.line, object.union(line, {"category": "technology"}))
 }
 
 _figures(line, e) := {
@@ -98,7 +99,7 @@ _undeclared_activities contains line if {
 	count(_activities(line)) == 0
 }
 
-_prohibited_entries := [e | some e in lib.catalogue_entries(_measure, "prohibited")]
+_prohibited_entries := [e | some e in classification.catalogue_entries(_measure, "prohibited")]
 
 # METADATA
 # title: Rare-earth technology on the catalogue's prohibited part
@@ -185,13 +186,13 @@ _controlled contains reason.line if {
 # METADATA
 # description: the catalogue entries each controlled line is (every prohibited one it may be)
 # scope: document
-controls contains {"line": line.line, "control": lib.control_of(e)} if {
+controls contains {"line": line.line, "control": classification.control_of(e)} if {
 	some part in {"prohibited", "restricted"}
 	some [line, e] in _caught(part)
 	line.line in _controlled
 }
 
-controls contains {"line": line.line, "control": lib.control_of(e)} if {
+controls contains {"line": line.line, "control": classification.control_of(e)} if {
 	some line in _undeclared_activities
 	line.line in _controlled
 	some e in _prohibited_entries

@@ -1,4 +1,6 @@
-package cnexport.lib
+package cnexport.classification
+
+import data.cnexport.lib
 
 # How a line's declared parameters meet a catalogue entry's thresholds, compared exactly.
 
@@ -7,33 +9,33 @@ package cnexport.lib
 # scope: document
 meets_threshold(p, v) if {
 	p.operator == "<"
-	decimal_compare(decimal(v), decimal(p.value)) < 0
+	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value)) < 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "<="
-	decimal_compare(decimal(v), decimal(p.value)) <= 0
+	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value)) <= 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == ">"
-	decimal_compare(decimal(v), decimal(p.value)) > 0
+	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value)) > 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == ">="
-	decimal_compare(decimal(v), decimal(p.value)) >= 0
+	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value)) >= 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "=="
-	decimal_compare(decimal(v), decimal(p.value)) == 0
+	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value)) == 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "in"
 	some allowed in p.value
-	decimal_compare(decimal(v), decimal(allowed)) == 0
+	lib.decimal_compare(lib.decimal(v), lib.decimal(allowed)) == 0
 }
 
 _declares(line, name) if is_number(line_parameters(line)[name])
@@ -49,13 +51,13 @@ _compared(line, p) if {
 
 _comparable(p, v) if {
 	p.operator != "in"
-	decimal_compare(decimal(v), decimal(p.value))
+	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value))
 }
 
 _comparable(p, v) if {
 	p.operator == "in"
 	every allowed in p.value {
-		decimal_compare(decimal(v), decimal(allowed))
+		lib.decimal_compare(lib.decimal(v), lib.decimal(allowed))
 	}
 }
 

@@ -1,6 +1,6 @@
-package cnexport.lib_test
+package cnexport.classification_test
 
-import data.cnexport.lib
+import data.cnexport.classification
 
 # A made-up entry and line: each test replaces only the fields it is about.
 _entry(changes) := object.union(object.remove(_base_entry, object.keys(changes)), changes)
@@ -38,18 +38,18 @@ _press := _entry({
 # ---- thresholds, exactly, on both sides ----------------------------------------------------------
 
 test_every_operator_on_both_sides_of_its_threshold if {
-	lib.meets_threshold({"operator": "<", "value": 50}, 49.999999)
-	not lib.meets_threshold({"operator": "<", "value": 50}, 50)
-	lib.meets_threshold({"operator": "<=", "value": 0.5}, 0.5)
-	not lib.meets_threshold({"operator": "<=", "value": 0.5}, 0.50000000000000001)
-	lib.meets_threshold({"operator": ">", "value": 99.99999}, 99.999991)
-	not lib.meets_threshold({"operator": ">", "value": 99.99999}, 99.99999)
-	lib.meets_threshold({"operator": ">=", "value": 2.5}, 2.5)
-	not lib.meets_threshold({"operator": ">=", "value": 2.5}, 2.49999999999999999)
-	lib.meets_threshold({"operator": "==", "value": 3}, 3.0)
-	not lib.meets_threshold({"operator": "==", "value": 3}, 3.0001)
-	lib.meets_threshold({"operator": "in", "value": [915, 2450]}, 2450)
-	not lib.meets_threshold({"operator": "in", "value": [915, 2450]}, 2449.9)
+	classification.meets_threshold({"operator": "<", "value": 50}, 49.999999)
+	not classification.meets_threshold({"operator": "<", "value": 50}, 50)
+	classification.meets_threshold({"operator": "<=", "value": 0.5}, 0.5)
+	not classification.meets_threshold({"operator": "<=", "value": 0.5}, 0.50000000000000001)
+	classification.meets_threshold({"operator": ">", "value": 99.99999}, 99.999991)
+	not classification.meets_threshold({"operator": ">", "value": 99.99999}, 99.99999)
+	classification.meets_threshold({"operator": ">=", "value": 2.5}, 2.5)
+	not classification.meets_threshold({"operator": ">=", "value": 2.5}, 2.49999999999999999)
+	classification.meets_threshold({"operator": "==", "value": 3}, 3.0)
+	not classification.meets_threshold({"operator": "==", "value": 3}, 3.0001)
+	classification.meets_threshold({"operator": "in", "value": [915, 2450]}, 2450)
+	not classification.meets_threshold({"operator": "in", "value": [915, 2450]}, 2449.9)
 }
 
 test_all_thresholds_met_failed_or_not_declared if {
@@ -57,86 +57,88 @@ test_all_thresholds_met_failed_or_not_declared if {
 		{"name": "size_um", "operator": ">", "value": 50, "unit": "um"},
 		{"name": "size_um", "operator": "<=", "value": 500, "unit": "um"},
 	]})
-	at_500 := lib.parameter_check(entry, _line({"parameters": {"size_um": 500}}))
+	at_500 := classification.parameter_check(entry, _line({"parameters": {"size_um": 500}}))
 	at_500 == {"state": "met", "met": {"size_um"}, "failed": set(), "missing": set()}
-	lib.parameter_check(entry, _line({"parameters": {"size_um": 50}})) == {
+	classification.parameter_check(entry, _line({"parameters": {"size_um": 50}})) == {
 		"state": "not_met", "met": {"size_um"}, "failed": {"size_um 50 (needs > 50 um)"}, "missing": set(),
 	}
-	lib.parameter_check(entry, _line({})) == {"state": "unknown", "met": set(), "failed": set(), "missing": {"size_um"}}
-	lib.parameter_check(_entry({}), _line({})).state == "met"
+	classification.parameter_check(entry, _line({})) == {"state": "unknown", "met": set(), "failed": set(), "missing": {"size_um"}}
+	classification.parameter_check(_entry({}), _line({})).state == "met"
 }
 
 test_any_threshold_met_failed_or_not_declared if {
-	lib.parameter_check(_press, _line({"parameters": {"cylinder_bore_mm": 499, "design_working_pressure_gpa": 5}})).state == "met"
-	lib.parameter_check(_press, _line({"parameters": {"cylinder_bore_mm": 499}})).state == "unknown"
-	lib.parameter_check(_press, _line({"parameters": {"cylinder_bore_mm": 499, "design_working_pressure_gpa": 4.99}})).state == "not_met"
+	classification.parameter_check(_press, _line({"parameters": {"cylinder_bore_mm": 499, "design_working_pressure_gpa": 5}})).state == "met"
+	classification.parameter_check(_press, _line({"parameters": {"cylinder_bore_mm": 499}})).state == "unknown"
+	below_both := _line({"parameters": {"cylinder_bore_mm": 499, "design_working_pressure_gpa": 4.99}})
+	classification.parameter_check(_press, below_both).state == "not_met"
 }
 
 # ---- elements -------------------------------------------------------------------------------------
 
 test_elements_any_all_and_undeclared if {
-	lib.element_state({"categories": ["metal"]}, _line({})) == "met"
-	lib.element_state({"elements_any": ["Sm"]}, _line({"elements": ["Nd", "Sm"]})) == "met"
-	lib.element_state({"elements_any": ["Sm"]}, _line({"elements": ["Nd"]})) == "not_met"
-	lib.element_state({"elements_all": ["Ga", "As"]}, _line({"elements": ["In", "Ga", "As"]})) == "met"
-	lib.element_state({"elements_all": ["Ga", "As"]}, _line({"elements": ["Ga", "N"]})) == "not_met"
-	lib.element_state({"elements_all": ["Ga", "As"]}, {"line": 1, "category": "compound"}) == "unknown"
-	lib.element_state({"elements_all": ["Ga"], "elements_only": true}, _line({"elements": ["Ga"]})) == "met"
-	lib.element_state({"elements_all": ["Ga"], "elements_only": true}, _line({"elements": ["Ga", "In", "Sn"]})) == "not_met"
+	classification.element_state({"categories": ["metal"]}, _line({})) == "met"
+	classification.element_state({"elements_any": ["Sm"]}, _line({"elements": ["Nd", "Sm"]})) == "met"
+	classification.element_state({"elements_any": ["Sm"]}, _line({"elements": ["Nd"]})) == "not_met"
+	classification.element_state({"elements_all": ["Ga", "As"]}, _line({"elements": ["In", "Ga", "As"]})) == "met"
+	classification.element_state({"elements_all": ["Ga", "As"]}, _line({"elements": ["Ga", "N"]})) == "not_met"
+	classification.element_state({"elements_all": ["Ga", "As"]}, {"line": 1, "category": "compound"}) == "unknown"
+	classification.element_state({"elements_all": ["Ga"], "elements_only": true}, _line({"elements": ["Ga"]})) == "met"
+	classification.element_state({"elements_all": ["Ga"], "elements_only": true}, _line({"elements": ["Ga", "In", "Sn"]})) == "not_met"
 }
 
 # ---- customs codes --------------------------------------------------------------------------------
 
 test_customs_codes_meet_either_way if {
-	lib.tariff_hit(_entry({}), _line({"hs_code": "2805301910"})) == "exact"
-	lib.tariff_hit(_entry({"hs_codes": ["28053019"]}), _line({"hs_code": "2805301910"})) == "within"
-	lib.tariff_hit(_entry({}), _line({"hs_code": "280530"})) == "covers"
-	lib.tariff_hit(_entry({"hs_codes": [], "hs_codes_alt": ["8112929010"]}), _line({"hs_code": "8112929010"})) == "exact"
-	not lib.tariff_hit(_entry({}), _line({"hs_code": "2805302000"}))
-	not lib.tariff_hit(_entry({}), _line({}))
+	classification.tariff_hit(_entry({}), _line({"hs_code": "2805301910"})) == "exact"
+	classification.tariff_hit(_entry({"hs_codes": ["28053019"]}), _line({"hs_code": "2805301910"})) == "within"
+	classification.tariff_hit(_entry({}), _line({"hs_code": "280530"})) == "covers"
+	classification.tariff_hit(_entry({"hs_codes": [], "hs_codes_alt": ["8112929010"]}), _line({"hs_code": "8112929010"})) == "exact"
+	not classification.tariff_hit(_entry({}), _line({"hs_code": "2805302000"}))
+	not classification.tariff_hit(_entry({}), _line({}))
 }
 
 # ---- control codes --------------------------------------------------------------------------------
 
 test_control_codes_relate_to_headings_and_sub_items if {
-	lib.codes_relate("1C902", "1C902.a.1")
-	lib.codes_relate("1C905.a.4", "1C905.a")
-	lib.codes_relate("1C902.a.1", "1C902.a.1")
-	not lib.codes_relate("1C902.a.1", "1C902.a.10")
-	not lib.codes_relate("1C90", "1C902.a")
+	classification.codes_relate("1C902", "1C902.a.1")
+	classification.codes_relate("1C905.a.4", "1C905.a")
+	classification.codes_relate("1C902.a.1", "1C902.a.1")
+	not classification.codes_relate("1C902.a.1", "1C902.a.10")
+	not classification.codes_relate("1C90", "1C902.a")
 	blended := _entry({"control_code": "3C902.b.2", "control_code_alternatives": ["3C901.b.2"]})
-	lib.declares_code_of(blended, _line({"control_code": "3C901.b.2"}))
-	not lib.declares_code_of(_entry({"control_code": null}), _line({"control_code": "1C902"}))
+	classification.declares_code_of(blended, _line({"control_code": "3C901.b.2"}))
+	not classification.declares_code_of(_entry({"control_code": null}), _line({"control_code": "1C902"}))
 }
 
 test_code_in_catalogue if {
-	lib.code_in_catalogue("1C902")
-	lib.code_in_catalogue("3C901.b.2")
-	not lib.code_in_catalogue("1C999.a")
+	classification.code_in_catalogue("1C902")
+	classification.code_in_catalogue("3C901.b.2")
+	not classification.code_in_catalogue("1C999.a")
 }
 
 # ---- identification and classification ------------------------------------------------------------
 
 test_a_material_is_identified_by_its_description_and_its_code if {
 	declared := _line({"hs_code": "2805301910", "control_code": "1C902.a"})
-	lib.identification(_entry({}), declared) == {"control_code", "description", "tariff_code"}
-	lib.identification(_entry({"hs_codes": ["28053019"]}), _line({"hs_code": "2805301910"})) == {"description"}
-	lib.identification(_entry({}), _line({"elements": ["Gd"]})) == set()
-	lib.identification(_entry({}), _line({"category": "rare_earth_oxide"})) == set()
+	classification.identification(_entry({}), declared) == {"control_code", "description", "tariff_code"}
+	classification.identification(_entry({"hs_codes": ["28053019"]}), _line({"hs_code": "2805301910"})) == {"description"}
+	classification.identification(_entry({}), _line({"elements": ["Gd"]})) == set()
+	classification.identification(_entry({}), _line({"category": "rare_earth_oxide"})) == set()
 }
 
 test_an_unclassified_line_is_identified_by_any_customs_code_that_meets if {
-	lib.identification(_entry({}), _line({"category": "other", "hs_code": "280530"})) == {"tariff_code"}
-	lib.identification(_entry({}), _line({"category": "other"})) == set()
+	classification.identification(_entry({}), _line({"category": "other", "hs_code": "280530"})) == {"tariff_code"}
+	classification.identification(_entry({}), _line({"category": "other"})) == set()
 }
 
 test_equipment_needs_a_code_a_commodity_number_or_one_of_its_parameters if {
-	lib.identification(_kettle, _line({"category": "production_equipment"})) == set()
-	lib.identification(_kettle, _line({"category": "production_equipment", "parameters": {"granulation_volume_m3": 4}})) == {"description"}
-	lib.identification(_kettle, _line({"category": "production_equipment", "control_code": "3B901.c"})) == {"control_code"}
-	lib.identification(_press, _line({"category": "production_equipment", "hs_code": "8479899956"})) == {"tariff_code"}
-	lib.identification(_press, _line({"category": "production_equipment", "hs_code": "847989"})) == set()
-	lib.identification(_press, _line({"category": "other", "hs_code": "8479899956"})) == {"tariff_code"}
+	classification.identification(_kettle, _line({"category": "production_equipment"})) == set()
+	kettle_with_volume := _line({"category": "production_equipment", "parameters": {"granulation_volume_m3": 4}})
+	classification.identification(_kettle, kettle_with_volume) == {"description"}
+	classification.identification(_kettle, _line({"category": "production_equipment", "control_code": "3B901.c"})) == {"control_code"}
+	classification.identification(_press, _line({"category": "production_equipment", "hs_code": "8479899956"})) == {"tariff_code"}
+	classification.identification(_press, _line({"category": "production_equipment", "hs_code": "847989"})) == set()
+	classification.identification(_press, _line({"category": "other", "hs_code": "8479899956"})) == {"tariff_code"}
 }
 
 test_technology_is_named_by_the_elements_its_entry_names if {
@@ -145,23 +147,23 @@ test_technology_is_named_by_the_elements_its_entry_names if {
 		"hs_codes": [],
 		"match": {"line": {"categories": ["technology"], "category_identifies": false, "elements_all": ["Au", "Sb"]}},
 	})
-	lib.identification(gold, _line({"category": "technology", "elements": ["Au", "Sb"]})) == {"description"}
-	lib.identification(gold, _line({"category": "technology", "elements": ["Sb"]})) == set()
-	lib.identification(gold, {"line": 1, "category": "technology"}) == set()
+	classification.identification(gold, _line({"category": "technology", "elements": ["Au", "Sb"]})) == {"description"}
+	classification.identification(gold, _line({"category": "technology", "elements": ["Sb"]})) == set()
+	classification.identification(gold, {"line": 1, "category": "technology"}) == set()
 }
 
 test_a_line_outside_the_thresholds_is_not_the_item_unless_its_code_says_so if {
 	below := _line({"category": "production_equipment", "parameters": {"granulation_volume_m3": 4.999}})
-	not lib.classification(_kettle, below)
-	c := lib.classification(_kettle, object.union(below, {"control_code": "3B901.c.1"}))
+	not classification.classified_as(_kettle, below)
+	c := classification.classified_as(_kettle, object.union(below, {"control_code": "3B901.c.1"}))
 	c.by == {"control_code", "description"}
 	c.parameters.state == "not_met"
 	at := _line({"category": "production_equipment", "parameters": {"granulation_volume_m3": 5}})
-	lib.classification(_kettle, at).parameters.state == "met"
+	classification.classified_as(_kettle, at).parameters.state == "met"
 }
 
 test_a_classification_says_how_the_line_was_found if {
-	lib.classification(_entry({}), _line({"line": 3})) == {
+	classification.classified_as(_entry({}), _line({"line": 3})) == {
 		"entry": _entry({}),
 		"line": 3,
 		"category": "rare_earth_metal",
@@ -172,11 +174,11 @@ test_a_classification_says_how_the_line_was_found if {
 }
 
 test_what_contradicts_an_entry if {
-	lib.description_contradicts(_entry({}), _line({"category": "permanent_magnet"}))
-	lib.description_contradicts(_entry({}), _line({"elements": ["Nd"]}))
-	lib.description_contradicts(_kettle, _line({"category": "production_equipment", "parameters": {"granulation_volume_m3": 1}}))
-	not lib.description_contradicts(_entry({}), _line({"category": "other"}))
-	not lib.description_contradicts(_entry({}), _line({}))
+	classification.description_contradicts(_entry({}), _line({"category": "permanent_magnet"}))
+	classification.description_contradicts(_entry({}), _line({"elements": ["Nd"]}))
+	classification.description_contradicts(_kettle, _line({"category": "production_equipment", "parameters": {"granulation_volume_m3": 1}}))
+	not classification.description_contradicts(_entry({}), _line({"category": "other"}))
+	not classification.description_contradicts(_entry({}), _line({}))
 }
 
 # ---- listings, on a shipment from China ------------------------------------------------------------
@@ -219,7 +221,7 @@ _listed_by(measure_id, clause_id) := [e.id |
 
 test_a_clause_speaks_of_the_lines_classified_as_its_entries if {
 	doc := _doc("2025-06-01", [_item(1, {}), _item(2, {"elements": ["Gd"]})])
-	listed := lib.listed with input as doc
+	listed := classification.listed with input as doc
 	object.keys(listed) == {[1, "MOFCOM-2025-18", "1"], [2, "MOFCOM-2025-18", "2"]}
 	{c.entry.id | some c in listed[[1, "MOFCOM-2025-18", "1"]]} == {"cn2025-18-1c902a1-sm-metal"}
 	count(_listed_by("MOFCOM-2025-18", "1")) == 12
@@ -228,12 +230,12 @@ test_a_clause_speaks_of_the_lines_classified_as_its_entries if {
 
 test_the_faq_takes_products_out_of_no_18_from_its_date_unless_a_code_is_declared if {
 	rotor := [_item(1, {"category": "product_with_magnet", "elements": ["Nd", "Dy"]})]
-	count(lib.listed[[1, "MOFCOM-2025-18", "4"]]) == 1 with input as _doc("2025-09-15", rotor)
-	not lib.listed[[1, "MOFCOM-2025-18", "4"]] with input as _doc("2025-09-16", rotor)
+	count(classification.listed[[1, "MOFCOM-2025-18", "4"]]) == 1 with input as _doc("2025-09-15", rotor)
+	not classification.listed[[1, "MOFCOM-2025-18", "4"]] with input as _doc("2025-09-16", rotor)
 	declared := _doc("2025-09-16", [_item(1, {"category": "product_with_magnet", "elements": ["Dy"], "control_code": "1C905.a"})])
 
 	# 1C905.a is the (inferred) code of both dysprosium a-entries: the declared code names both.
-	kept := lib.listed[[1, "MOFCOM-2025-18", "4"]] with input as declared
+	kept := classification.listed[[1, "MOFCOM-2025-18", "4"]] with input as declared
 	{c.entry.id | some c in kept} == {"cn2025-18-1c905a-dy-ndfeb-magnet", "cn2025-18-1c905a-dy-metal-alloys-targets"}
 }
 
@@ -242,27 +244,27 @@ test_items_in_force_are_those_whose_listing_applies_on_the_export_date if {
 		_item(1, {"category": "compound", "elements": ["Ga", "As"]}),
 		_item(2, {"category": "lithium_battery", "elements": null, "parameters": {"gravimetric_energy_density_wh_per_kg": 300}}),
 	])
-	by_line := lib.items_in_force_by_line with input as doc
+	by_line := classification.items_in_force_by_line with input as doc
 	object.keys(by_line) == {1}
 	[c.entry.id | some c in by_line[1]] == ["mofcom-2023-23-ga-5-gallium-arsenide"]
 }
 
 test_candidates_for_a_line_come_from_its_category_and_codes if {
-	ids := {e.id | some e in lib.tariff_candidates(_item(1, {"hs_code": "2805301910"}))}
+	ids := {e.id | some e in classification.tariff_candidates(_item(1, {"hs_code": "2805301910"}))}
 	ids == {
 		"cn2025-18-1c902a1-sm-metal", "cn2025-18-1c903a1-gd-metal",
 		"cn2025-57-1c909a1-ho-metal", "cn2025-57-1c910a1-er-metal", "cn2025-57-1c911a1-tm-metal", "cn2025-57-1c912a1-eu-metal",
 	}
-	lib.tariff_candidates(_item(1, {})) == []
-	count(lib.category_candidates(_item(1, {"category": "diamond_window"}))) == 2
+	classification.tariff_candidates(_item(1, {})) == []
+	count(classification.category_candidates(_item(1, {"category": "diamond_window"}))) == 2
 }
 
-_details(found) := lib.listing_details(1, lib.sort_classifications(found))
+_details(found) := classification.listing_details(1, classification.sort_classifications(found))
 
 _on(date, changes) := _doc(date, [_item(1, changes)])
 
 test_a_listing_reason_names_the_items_and_the_reading_it_rests_on if {
-	metal := lib.classifications_in_force("2025-06-01") with input as _on("2025-06-01", {"hs_code": "2805301910"})
+	metal := classification.in_force_on("2025-06-01") with input as _on("2025-06-01", {"hs_code": "2805301910"})
 	_details(metal) == {
 		"line": 1,
 		"control_code": "1C902.a.1",
@@ -279,23 +281,23 @@ test_a_listing_reason_names_the_items_and_the_reading_it_rests_on if {
 }
 
 test_a_listing_reason_rests_on_a_threshold_taken_as_met if {
-	battery := lib.classifications_in_force("2026-11-10") with input as _on("2026-11-10", {"category": "lithium_battery", "elements": null})
+	battery := classification.in_force_on("2026-11-10") with input as _on("2026-11-10", {"category": "lithium_battery", "elements": null})
 	_details(battery).interpretation == "I-CLASSIFICATION-FAIL-CLOSED"
 	_details(battery).figures.missing_parameters == "gravimetric_energy_density_wh_per_kg"
 }
 
 test_a_listing_reason_rests_on_a_declared_code_only_where_the_description_does_not_name_the_item if {
-	unclassified := lib.classifications_in_force("2025-06-01") with input as _on(
+	unclassified := classification.in_force_on("2025-06-01") with input as _on(
 		"2025-06-01",
 		{"category": "other", "elements": null, "control_code": "1C902.a.1"},
 	)
 	_details(unclassified).interpretation == "I-DECLARED-CODE"
-	contradicted := lib.classifications_in_force("2025-06-01") with input as _on(
+	contradicted := classification.in_force_on("2025-06-01") with input as _on(
 		"2025-06-01",
 		{"category": "rare_earth_oxide", "elements": ["Nd"], "control_code": "1C902.b"},
 	)
 	_details(contradicted).interpretation == "I-DECLARED-CODE"
-	consistent := lib.classifications_in_force("2025-06-01") with input as _on(
+	consistent := classification.in_force_on("2025-06-01") with input as _on(
 		"2025-06-01",
 		{"category": "rare_earth_oxide", "control_code": "1C902.b"},
 	)
@@ -303,9 +305,9 @@ test_a_listing_reason_rests_on_a_declared_code_only_where_the_description_does_n
 }
 
 test_a_listing_reason_names_the_entry_reading_and_one_code_only_when_there_is_one if {
-	magnet := lib.classifications_in_force("2025-06-01") with input as _on("2025-06-01", {"category": "permanent_magnet", "elements": ["Dy"]})
+	magnet := classification.in_force_on("2025-06-01") with input as _on("2025-06-01", {"category": "permanent_magnet", "elements": ["Dy"]})
 	_details(magnet).interpretation == "I-18-MAGNET-BY-ELEMENT"
-	alloys := lib.classifications_in_force("2025-06-01") with input as _on("2025-06-01", {"category": "rare_earth_alloy"})
+	alloys := classification.in_force_on("2025-06-01") with input as _on("2025-06-01", {"category": "rare_earth_alloy"})
 	not _details(alloys).control_code
 	not _details(alloys).interpretation
 	count(split(_details(alloys).figures.entries, ", ")) == 5
@@ -316,7 +318,7 @@ test_a_listing_reason_names_the_entry_reading_and_one_code_only_when_there_is_on
 test_a_value_that_cannot_be_compared_is_missing_not_failed if {
 	entry := _entry({"parameters": [{"name": "purity_percent", "operator": ">=", "value": 99, "unit": "%"}]})
 	line := {"line": 1, "category": "rare_earth_metal", "elements": ["Sm"], "parameters": {"purity_percent": 1e-200}}
-	check := lib.parameter_check(entry, line)
+	check := classification.parameter_check(entry, line)
 	check.failed == set()
 	check.missing == {"purity_percent"}
 	check.state == "unknown"

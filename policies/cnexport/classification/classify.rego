@@ -1,4 +1,6 @@
-package cnexport.lib
+package cnexport.classification
+
+import data.cnexport.lib
 
 # Classification of a shipment line against the item catalogue, as a compliance officer does it
 # (I-CLASSIFICATION). Three things can say that a line is a listed item:
@@ -179,7 +181,7 @@ identification(entry, line) := {way | some way in {"control_code", "description"
 # description: |
 #   A line classified as one catalogue entry: the entry, the line's number and category, how it was
 #   identified, its elements' and parameters' state. Undefined when the line is not the item.
-classification(entry, line) := {
+classified_as(entry, line) := {
 	"entry": entry,
 	"line": line.line,
 	"category": line.category,
@@ -230,9 +232,9 @@ _by_hs6(line) := set() if not is_string(object.get(line, "hs_code", null))
 #   Every line of an export from China classified as every listed entry it is, whatever the date:
 #   computed once per decision, then read by each clause.
 classified contains c if {
-	some line in exported_lines
+	some line in lib.exported_lines
 	some id in _candidates(line)
-	c := classification(_index.catalogue[id], line)
+	c := classified_as(_index.catalogue[id], line)
 }
 
 # METADATA
@@ -247,7 +249,7 @@ category_candidates(line) := [entry | some id in _by_category(line); entry := _i
 # description: whether a clause that lists the entry is in force on date d
 listing_in_force(entry, d) if {
 	some cited in entry.listed_by
-	in_force(cited.measure, cited.clause, d)
+	lib.in_force(cited.measure, cited.clause, d)
 }
 
 # METADATA
@@ -256,7 +258,7 @@ exclusions_applying(c, d) := {x |
 	not "control_code" in c.by
 	some x in object.get(c.entry, "exclusions", [])
 	c.category in x.categories
-	in_force(x.measure, x.clause, d)
+	lib.in_force(x.measure, x.clause, d)
 }
 
 # METADATA
@@ -287,7 +289,7 @@ sort_classifications(cs) := [c | some [_, c] in sort([[c.entry.id, c] | some c i
 # description: |
 #   Every classification of the lines of an export from China whose listing is in force on date d
 #   and which no exclusion takes out: the listed dual-use items of the shipment on that date.
-classifications_in_force(d) := {c |
+in_force_on(d) := {c |
 	some c in classified
 	listing_in_force(c.entry, d)
 	count(exclusions_applying(c, d)) == 0
@@ -295,7 +297,7 @@ classifications_in_force(d) := {c |
 
 # METADATA
 # description: |
-#   The listed dual-use items of the shipment on its export date (classifications_in_force), by line
+#   The listed dual-use items of the shipment on its export date (in_force_on), by line
 #   number, each group in entry order: computed once per decision for the rules of every measure.
 items_in_force_by_line := {n: sort_classifications(group) |
 	some n, of_line in classified_by_line

@@ -1,4 +1,6 @@
-package cnexport.lib
+package cnexport.classification
+
+import data.cnexport.lib
 
 # Classification of shipment lines against the item catalogue (data/catalogue/). An entry's
 # `match` names the contract's item categories and the rare-earth elements that identify it, and
@@ -107,13 +109,13 @@ _control_code(entry) := {} if not is_string(object.get(entry, "control_code", nu
 # METADATA
 # description: |
 #   The catalogue entries that make a line a dual-use item on date d (I-CONTROL-LIST-DUAL-USE):
-#   the listed entries the line is classified as (lib.classification, the way the export rules
+#   the listed entries the line is classified as (classification, the way the export rules
 #   classify it) whose listing is in force on d and that no exclusion in force takes it out of,
 #   and the other entries marked `scope: export_from_china` that it matches and that are in force.
 dual_use_entries(line, d) := listed | scoped if {
 	listed := {c.entry |
 		some id in _candidates(line)
-		c := classification(_index.catalogue[id], line)
+		c := classified_as(_index.catalogue[id], line)
 		listing_in_force(c.entry, d)
 		count(exclusions_applying(c, d)) == 0
 	}
@@ -133,5 +135,5 @@ _scoped_export_entries := [e | some e in data.cnexport_reference.catalogue.entri
 #   its measure covers d (one of all its clauses, or of the clause the entry belongs to)
 catalogue_entry_in_force(entry, d) if {
 	entry.effective_from <= d
-	count(suspensions_on(entry.measure, entry.clause, d)) == 0
+	count(lib.suspensions_on(entry.measure, entry.clause, d)) == 0
 }
