@@ -170,6 +170,7 @@ test_a_classification_says_how_the_line_was_found if {
 		"by": {"description"},
 		"elements": "met",
 		"parameters": {"state": "met", "met": set(), "failed": set(), "missing": set()},
+		"exclusions": [],
 	}
 }
 
@@ -219,24 +220,46 @@ _listed_by(measure_id, clause_id) := [e.id |
 	[cited.measure, cited.clause] == [measure_id, clause_id]
 ]
 
+# The clauses that list an entry a line is, as [line, measure, clause].
+_listing_clauses(by_line) := {[n, cited.measure, cited.clause] |
+	some n, of_line in by_line
+	some c in of_line
+	some cited in c.entry.listed_by
+}
+
+# The entries of a line that a clause lists.
+_of_clause(of_line, measure_id, clause_id) := [c |
+	some c in of_line
+	some cited in c.entry.listed_by
+	[cited.measure, cited.clause] == [measure_id, clause_id]
+]
+
 test_a_clause_speaks_of_the_lines_classified_as_its_entries if {
 	doc := _doc("2025-06-01", [_item(1, {}), _item(2, {"elements": ["Gd"]})])
-	listed := classification.listed with input as doc
-	object.keys(listed) == {[1, "MOFCOM-2025-18", "1"], [2, "MOFCOM-2025-18", "2"]}
-	{c.entry.id | some c in listed[[1, "MOFCOM-2025-18", "1"]]} == {"cn2025-18-1c902a1-sm-metal"}
+	by_line := classification.by_line with input as doc
+	_listing_clauses(by_line) == {[1, "MOFCOM-2025-18", "1"], [2, "MOFCOM-2025-18", "2"]}
+	[c.entry.id | some c in _of_clause(by_line[1], "MOFCOM-2025-18", "1")] == ["cn2025-18-1c902a1-sm-metal"]
 	count(_listed_by("MOFCOM-2025-18", "1")) == 12
 	_listed_by("MOFCOM-2099-1", "1") == []
 }
 
 test_the_faq_takes_products_out_of_no_18_from_its_date_unless_a_code_is_declared if {
 	rotor := [_item(1, {"category": "product_with_magnet", "elements": ["Nd", "Dy"]})]
-	count(classification.listed[[1, "MOFCOM-2025-18", "4"]]) == 1 with input as _doc("2025-09-15", rotor)
-	not classification.listed[[1, "MOFCOM-2025-18", "4"]] with input as _doc("2025-09-16", rotor)
+	[magnet] := _of_clause(classification.by_line[1], "MOFCOM-2025-18", "4") with input as _doc("2025-09-16", rotor)
+	[x.measure | some x in magnet.exclusions] == ["MOFCOM-FAQ-2025-5"]
+	not classification.excluded_on(magnet, "2025-09-15")
+	classification.listed_on(magnet, "2025-09-15")
+	classification.excluded_on(magnet, "2025-09-16")
+	not classification.listed_on(magnet, "2025-09-16")
 	declared := _doc("2025-09-16", [_item(1, {"category": "product_with_magnet", "elements": ["Dy"], "control_code": "1C905.a"})])
 
 	# 1C905.a is the (inferred) code of both dysprosium a-entries: the declared code names both.
-	kept := classification.listed[[1, "MOFCOM-2025-18", "4"]] with input as declared
-	{c.entry.id | some c in kept} == {"cn2025-18-1c905a-dy-ndfeb-magnet", "cn2025-18-1c905a-dy-metal-alloys-targets"}
+	kept := _of_clause(classification.by_line[1], "MOFCOM-2025-18", "4") with input as declared
+	[c.entry.id | some c in kept] == ["cn2025-18-1c905a-dy-metal-alloys-targets", "cn2025-18-1c905a-dy-ndfeb-magnet"]
+	every c in kept {
+		c.exclusions == []
+		classification.listed_on(c, "2025-09-16")
+	}
 }
 
 test_items_in_force_are_those_whose_listing_applies_on_the_export_date if {
@@ -244,7 +267,7 @@ test_items_in_force_are_those_whose_listing_applies_on_the_export_date if {
 		_item(1, {"category": "compound", "elements": ["Ga", "As"]}),
 		_item(2, {"category": "lithium_battery", "elements": null, "parameters": {"gravimetric_energy_density_wh_per_kg": 300}}),
 	])
-	by_line := classification.items_in_force_by_line with input as doc
+	by_line := classification.listed_items("2025-06-01") with input as doc
 	object.keys(by_line) == {1}
 	[c.entry.id | some c in by_line[1]] == ["mofcom-2023-23-ga-5-gallium-arsenide"]
 }
@@ -259,12 +282,12 @@ test_candidates_for_a_line_come_from_its_category_and_codes if {
 	count(classification.category_candidates(_item(1, {"category": "diamond_window"}))) == 2
 }
 
-_details(found) := classification.listing_details(1, classification.sort_classifications(found))
+_details(found) := classification.listing_details(1, found)
 
 _on(date, changes) := _doc(date, [_item(1, changes)])
 
 test_a_listing_reason_names_the_items_and_the_reading_it_rests_on if {
-	metal := classification.in_force_on("2025-06-01") with input as _on("2025-06-01", {"hs_code": "2805301910"})
+	metal := classification.listed_items("2025-06-01")[1] with input as _on("2025-06-01", {"hs_code": "2805301910"})
 	_details(metal) == {
 		"line": 1,
 		"control_code": "1C902.a.1",
@@ -281,23 +304,23 @@ test_a_listing_reason_names_the_items_and_the_reading_it_rests_on if {
 }
 
 test_a_listing_reason_rests_on_a_threshold_taken_as_met if {
-	battery := classification.in_force_on("2026-11-10") with input as _on("2026-11-10", {"category": "lithium_battery", "elements": null})
+	battery := classification.listed_items("2026-11-10")[1] with input as _on("2026-11-10", {"category": "lithium_battery", "elements": null})
 	_details(battery).interpretation == "I-CLASSIFICATION-FAIL-CLOSED"
 	_details(battery).figures.missing_parameters == "gravimetric_energy_density_wh_per_kg"
 }
 
 test_a_listing_reason_rests_on_a_declared_code_only_where_the_description_does_not_name_the_item if {
-	unclassified := classification.in_force_on("2025-06-01") with input as _on(
+	unclassified := classification.listed_items("2025-06-01")[1] with input as _on(
 		"2025-06-01",
 		{"category": "other", "elements": null, "control_code": "1C902.a.1"},
 	)
 	_details(unclassified).interpretation == "I-DECLARED-CODE"
-	contradicted := classification.in_force_on("2025-06-01") with input as _on(
+	contradicted := classification.listed_items("2025-06-01")[1] with input as _on(
 		"2025-06-01",
 		{"category": "rare_earth_oxide", "elements": ["Nd"], "control_code": "1C902.b"},
 	)
 	_details(contradicted).interpretation == "I-DECLARED-CODE"
-	consistent := classification.in_force_on("2025-06-01") with input as _on(
+	consistent := classification.listed_items("2025-06-01")[1] with input as _on(
 		"2025-06-01",
 		{"category": "rare_earth_oxide", "control_code": "1C902.b"},
 	)
@@ -305,9 +328,10 @@ test_a_listing_reason_rests_on_a_declared_code_only_where_the_description_does_n
 }
 
 test_a_listing_reason_names_the_entry_reading_and_one_code_only_when_there_is_one if {
-	magnet := classification.in_force_on("2025-06-01") with input as _on("2025-06-01", {"category": "permanent_magnet", "elements": ["Dy"]})
+	magnet := classification.listed_items("2025-06-01")[1]
+		with input as _on("2025-06-01", {"category": "permanent_magnet", "elements": ["Dy"]})
 	_details(magnet).interpretation == "I-18-MAGNET-BY-ELEMENT"
-	alloys := classification.in_force_on("2025-06-01") with input as _on("2025-06-01", {"category": "rare_earth_alloy"})
+	alloys := classification.listed_items("2025-06-01")[1] with input as _on("2025-06-01", {"category": "rare_earth_alloy"})
 	not _details(alloys).control_code
 	not _details(alloys).interpretation
 	count(split(_details(alloys).figures.entries, ", ")) == 5

@@ -31,20 +31,31 @@ _clause_reading(clause) := {"interpretation": clause.interpretation} if clause.i
 
 _clause_reading(clause) := {} if not clause.interpretation
 
+# The items of each line under each clause that lists them, in entry order, keyed [line, measure,
+# clause], less those an exclusion in force on the export date takes out.
+_listed[[n, measure_id, clause_id]] := items if {
+	some n, of_line in classification.by_line
+	some [measure_id, clause_id] in {cited | some c in of_line; some cited in _listing_clauses(c)}
+	items := [c | some c in of_line; [measure_id, clause_id] in _listing_clauses(c); not classification.excluded_on(c, _date)]
+	count(items) > 0
+}
+
+_listing_clauses(c) := {[cited.measure, cited.clause] | some cited in c.entry.listed_by}
+
 # METADATA
 # description: |
 #   every reason of the item-list clauses, one per line and clause, in force or not (the decision
 #   keeps those in force); the data build makes sure every clause an item is listed by gives one
 findings contains reason if {
-	some key, found in classification.listed
+	some key, found in _listed
 	[n, measure_id, clause_id] := key
-	reason := lib.reason(_chain_of(measure_id, clause_id), classification.listing_details(n, classification.sort_classifications(found)))
+	reason := lib.reason(_chain_of(measure_id, clause_id), classification.listing_details(n, found))
 }
 
 # METADATA
 # description: the catalogue entries each line of an export from China is, under the clauses in force on the export date
 controls contains {"line": n, "control": classification.control_of(c.entry)} if {
-	some key, found in classification.listed
+	some key, found in _listed
 	[n, measure_id, clause_id] := key
 	lib.in_force(measure_id, clause_id, _date)
 	some c in found

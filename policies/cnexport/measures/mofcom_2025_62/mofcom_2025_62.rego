@@ -131,7 +131,9 @@ _listed(line) if _declared_clause(line)
 
 # The catch-all reaches only 非管制 items: a line another list in force controls (terbium metal
 # under No. 18, say) needs its licence as that item, and is never called "not a listed item".
-_controlled_elsewhere(line) if classification.items_in_force_by_line[line.line]
+_controlled_elsewhere(line) if _listed_items[line.line]
+
+_listed_items := classification.listed_items(_date)
 
 _known := {a | some a in object.get(input.end_use, "known_overseas_rare_earth_activities", [])}
 

@@ -27,7 +27,7 @@ _date := input.export_date
 
 _param(clause, name) := lib.param(_measure, clause, name)
 
-_by_line := classification.items_in_force_by_line
+_by_line := classification.listed_items(_date)
 
 _listed_lines := object.keys(_by_line)
 

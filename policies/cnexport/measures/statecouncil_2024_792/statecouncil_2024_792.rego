@@ -24,7 +24,7 @@ _measure := lib.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_by_line := classification.items_in_force_by_line
+_by_line := classification.listed_items(_date)
 
 _items := {c | some group in _by_line; some c in group}
 
