@@ -1,6 +1,7 @@
 package cnexport.classification_test
 
 import data.cnexport.classification
+import data.cnexport.fixtures
 
 # A made-up entry and line: each test replaces only the fields it is about.
 _entry(changes) := object.union(object.remove(_base_entry, object.keys(changes)), changes)
@@ -184,35 +185,6 @@ test_what_contradicts_an_entry if {
 
 # ---- listings, on a shipment from China ------------------------------------------------------------
 
-_doc(date, items) := {
-	"schema_version": "1",
-	"id": "t",
-	"export_date": date,
-	"exporter": {"name": "Ganzhou Rare Earth Trading Co", "country": "CN"},
-	"ship_from": "CN",
-	"ship_to": "JP",
-	"parties": [{"role": "consignee", "name": "Osaka Magnet KK", "country": "JP"}],
-	"end_use": {"purposes": ["civil"]},
-	"items": items,
-}
-
-# A field set to null in `changes` is left out.
-_item(n, changes) := {k: v | some k, v in _merged(n, changes); v != null}
-
-_merged(n, changes) := object.union(
-	{
-		"line": n,
-		"description": "test line",
-		"kind": "goods",
-		"category": "rare_earth_metal",
-		"elements": ["Sm"],
-		"manufactured_in": "CN",
-		"origin": "CN",
-		"value": {"amount": 1000, "currency": "USD"},
-	},
-	changes,
-)
-
 # The entries of the catalogue a clause lists.
 _listed_by(measure_id, clause_id) := [e.id |
 	some e in data.cnexport_reference.catalogue.entries
@@ -235,7 +207,7 @@ _of_clause(of_line, measure_id, clause_id) := [c |
 ]
 
 test_a_clause_speaks_of_the_lines_classified_as_its_entries if {
-	doc := _doc("2025-06-01", [_item(1, {}), _item(2, {"elements": ["Gd"]})])
+	doc := fixtures.export_doc("2025-06-01", [fixtures.item(1, {}), fixtures.item(2, {"elements": ["Gd"]})])
 	by_line := classification.by_line with input as doc
 	_listing_clauses(by_line) == {[1, "MOFCOM-2025-18", "1"], [2, "MOFCOM-2025-18", "2"]}
 	[c.entry.id | some c in _of_clause(by_line[1], "MOFCOM-2025-18", "1")] == ["cn2025-18-1c902a1-sm-metal"]
@@ -244,14 +216,15 @@ test_a_clause_speaks_of_the_lines_classified_as_its_entries if {
 }
 
 test_the_faq_takes_products_out_of_no_18_from_its_date_unless_a_code_is_declared if {
-	rotor := [_item(1, {"category": "product_with_magnet", "elements": ["Nd", "Dy"]})]
-	[magnet] := _of_clause(classification.by_line[1], "MOFCOM-2025-18", "4") with input as _doc("2025-09-16", rotor)
+	rotor := [fixtures.item(1, {"category": "product_with_magnet", "elements": ["Nd", "Dy"]})]
+	[magnet] := _of_clause(classification.by_line[1], "MOFCOM-2025-18", "4") with input as fixtures.export_doc("2025-09-16", rotor)
 	[x.measure | some x in magnet.exclusions] == ["MOFCOM-FAQ-2025-5"]
 	not classification.excluded_on(magnet, "2025-09-15")
 	classification.listed_on(magnet, "2025-09-15")
 	classification.excluded_on(magnet, "2025-09-16")
 	not classification.listed_on(magnet, "2025-09-16")
-	declared := _doc("2025-09-16", [_item(1, {"category": "product_with_magnet", "elements": ["Dy"], "control_code": "1C905.a"})])
+	declared_magnet := fixtures.item(1, {"category": "product_with_magnet", "elements": ["Dy"], "control_code": "1C905.a"})
+	declared := fixtures.export_doc("2025-09-16", [declared_magnet])
 
 	# 1C905.a is the (inferred) code of both dysprosium a-entries: the declared code names both.
 	kept := _of_clause(classification.by_line[1], "MOFCOM-2025-18", "4") with input as declared
@@ -263,9 +236,9 @@ test_the_faq_takes_products_out_of_no_18_from_its_date_unless_a_code_is_declared
 }
 
 test_items_in_force_are_those_whose_listing_applies_on_the_export_date if {
-	doc := _doc("2025-06-01", [
-		_item(1, {"category": "compound", "elements": ["Ga", "As"]}),
-		_item(2, {"category": "lithium_battery", "elements": null, "parameters": {"gravimetric_energy_density_wh_per_kg": 300}}),
+	doc := fixtures.export_doc("2025-06-01", [
+		fixtures.item(1, {"category": "compound", "elements": ["Ga", "As"]}),
+		fixtures.item(2, {"category": "lithium_battery", "elements": null, "parameters": {"gravimetric_energy_density_wh_per_kg": 300}}),
 	])
 	by_line := classification.listed_items("2025-06-01") with input as doc
 	object.keys(by_line) == {1}
@@ -273,18 +246,18 @@ test_items_in_force_are_those_whose_listing_applies_on_the_export_date if {
 }
 
 test_candidates_for_a_line_come_from_its_category_and_codes if {
-	ids := {e.id | some e in classification.tariff_candidates(_item(1, {"hs_code": "2805301910"}))}
+	ids := {e.id | some e in classification.tariff_candidates(fixtures.item(1, {"hs_code": "2805301910"}))}
 	ids == {
 		"cn2025-18-1c902a1-sm-metal", "cn2025-18-1c903a1-gd-metal",
 		"cn2025-57-1c909a1-ho-metal", "cn2025-57-1c910a1-er-metal", "cn2025-57-1c911a1-tm-metal", "cn2025-57-1c912a1-eu-metal",
 	}
-	classification.tariff_candidates(_item(1, {})) == []
-	count(classification.category_candidates(_item(1, {"category": "diamond_window"}))) == 2
+	classification.tariff_candidates(fixtures.item(1, {})) == []
+	count(classification.category_candidates(fixtures.item(1, {"category": "diamond_window"}))) == 2
 }
 
 _details(found) := classification.listing_details(1, found)
 
-_on(date, changes) := _doc(date, [_item(1, changes)])
+_on(date, changes) := fixtures.export_doc(date, [fixtures.item(1, changes)])
 
 test_a_listing_reason_names_the_items_and_the_reading_it_rests_on if {
 	metal := classification.listed_items("2025-06-01")[1] with input as _on("2025-06-01", {"hs_code": "2805301910"})
