@@ -1,6 +1,6 @@
 package cnexport.classification
 
-import data.cnexport.lib
+import data.cnexport.lib.timeline
 
 # Classification of shipment lines against the item catalogue (data/catalogue/). An entry's
 # `match` names the contract's item categories and the rare-earth elements that identify it, and
@@ -134,5 +134,5 @@ _scoped_export_entries := [e | some e in data.cnexport_reference.catalogue.entri
 #   its measure covers d (one of all its clauses, or of the clause the entry belongs to)
 catalogue_entry_in_force(entry, d) if {
 	entry.effective_from <= d
-	count(lib.suspensions_on(entry.measure, entry.clause, d)) == 0
+	count(timeline.suspensions_on(entry.measure, entry.clause, d)) == 0
 }

@@ -1,6 +1,7 @@
 package cnexport.classification
 
-import data.cnexport.lib
+import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
 
 # Classification of a shipment line against the item catalogue, as a compliance officer does it
 # (I-CLASSIFICATION). Three things can say that a line is a listed item:
@@ -249,7 +250,7 @@ category_candidates(line) := [entry | some id in _by_category(line); entry := _i
 # description: whether a clause that lists the entry is in force on date d
 listing_in_force(entry, d) if {
 	some cited in entry.listed_by
-	lib.in_force(cited.measure, cited.clause, d)
+	timeline.in_force(cited.measure, cited.clause, d)
 }
 
 # METADATA
@@ -262,7 +263,7 @@ listing_in_force(entry, d) if {
 by_line := {n: _in_entry_order(group) | some n, group in _classified}
 
 _classified[line.line] contains c if {
-	some line in lib.exported_lines
+	some line in shipment.exported_lines
 	some id in _candidates(line)
 	c := classified_as(_index.catalogue[id], line)
 }
@@ -273,7 +274,7 @@ _in_entry_order(cs) := [c | some [_, c] in sort([[c.entry.id, c] | some c in cs]
 # description: whether an exclusion in force on date d takes a classified line out of its entry
 excluded_on(c, d) if {
 	some x in c.exclusions
-	lib.in_force(x.measure, x.clause, d)
+	timeline.in_force(x.measure, x.clause, d)
 }
 
 # METADATA
@@ -311,7 +312,7 @@ _code_text(entry) := "control code not known" if not is_string(object.get(entry,
 # METADATA
 # scope: document
 # description: |
-#   The details a listing reason passes to lib.reason for one line's classifications: the line, its
+#   The details a listing reason passes to result.reason for one line's classifications: the line, its
 #   items and how they were found, the control code when there is exactly one, and the reading relied on.
 listing_details(n, found) := object.union_n([
 	{"line": n, "figures": _listing_figures(n, found)},

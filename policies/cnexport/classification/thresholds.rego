@@ -1,6 +1,6 @@
 package cnexport.classification
 
-import data.cnexport.lib
+import data.cnexport.lib.decimals
 
 # How a line's declared parameters meet a catalogue entry's thresholds, compared exactly.
 
@@ -9,33 +9,33 @@ import data.cnexport.lib
 # scope: document
 meets_threshold(p, v) if {
 	p.operator == "<"
-	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value)) < 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) < 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "<="
-	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value)) <= 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) <= 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == ">"
-	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value)) > 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) > 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == ">="
-	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value)) >= 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) >= 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "=="
-	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value)) == 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) == 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "in"
 	some allowed in p.value
-	lib.decimal_compare(lib.decimal(v), lib.decimal(allowed)) == 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(allowed)) == 0
 }
 
 _declares(line, name) if is_number(line_parameters(line)[name])
@@ -51,13 +51,13 @@ _compared(line, p) if {
 
 _comparable(p, v) if {
 	p.operator != "in"
-	lib.decimal_compare(lib.decimal(v), lib.decimal(p.value))
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value))
 }
 
 _comparable(p, v) if {
 	p.operator == "in"
 	every allowed in p.value {
-		lib.decimal_compare(lib.decimal(v), lib.decimal(allowed))
+		decimals.decimal_compare(decimals.decimal(v), decimals.decimal(allowed))
 	}
 }
 

@@ -18,9 +18,9 @@
 package cnexport.measures.mofcom_faq_2025_5
 
 import data.cnexport.classification
-import data.cnexport.lib
+import data.cnexport.lib.result
 
-_measure := lib.custom(rego.metadata.chain()).measure
+_measure := result.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -54,7 +54,7 @@ _excludes(c) if {
 #     深加工产品（电机转子、定子组件，注塑成型的传感器，仅含磁性功能部件的产品等）一般不属于第18号公告管制范围。
 clause_1 contains reason if {
 	some n, found in _excluded
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": classification.listing_details(n, found).figures})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": classification.listing_details(n, found).figures})
 }
 
 # METADATA
