@@ -177,7 +177,7 @@ def test_catalogue_entries_apply_when_the_engine_says_they_are_in_force():
     cases = [[i, d] for i, e in entries.items() for d in _around(timeline.entry_dates(e, MEASURES))]
     assert len(cases) > 500
     rego = _opa_set(
-        "{[i, d] | some [i, d] in input.cases; data.cnexport.lib.catalogue_entry_in_force(input.entries[i], d)}",
+        "{[i, d] | some [i, d] in input.cases; data.cnexport.classification.catalogue_entry_in_force(input.entries[i], d)}",
         {"cases": cases, "entries": entries},
     )
     assert rego == {(i, d) for i, d in cases if timeline.entry_in_force(entries[i], MEASURES, d)}

@@ -18,7 +18,7 @@ METADATA block with `opa inspect -a` and names the file and line of each problem
   its package's METADATA and a clause shared by several measures by the `role` the data gives it;
 - a message variable ({{.name}}) that no rule sets: the name must stand as a key ("name") in the
   rule's own package or in the packages that build figures for every measure (the library packages
-  cnexport.lib.*, parties and the decision).
+  cnexport.lib.*, classification, parties and the decision).
 
 A clause that only lists items states its reason as data (`reason` in data/measures/, checked
 against schemas/data/measures.schema.json by the data build) and the one rule of
@@ -54,7 +54,7 @@ INTERFACE = ROOT / "schemas" / "policy" / "measure-package.schema.json"
 MEASURES_PACKAGE = "cnexport.measures."
 REGISTER = ROOT / "docs" / "reasons.md"
 # Where figures are built for every measure: a message variable set there may stand in any package.
-SHARED_FIGURES = ("cnexport", "cnexport.lib", "cnexport.parties", "cnexport.services")
+SHARED_FIGURES = ("cnexport", "cnexport.lib", "cnexport.classification", "cnexport.parties", "cnexport.services")
 LIBRARY_PACKAGES = "cnexport.lib."
 TEMPLATE_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
 TEMPLATE_FIELD = re.compile(r"(?<![\w.])\.(\w+)")

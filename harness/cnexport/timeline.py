@@ -6,7 +6,7 @@
 For each clause of each measure: its effective date, the suspensions and repeal that reach it (by which
 announcement, from and until when, from which source) and the days it applies as the engine computes
 them; the same for every listing of the entity lists and every catalogue entry. "Applies" follows the
-rules of the engine exactly (`timeline.in_force`, `parties.listing_in_force`, `lib.catalogue_entry_in_force`);
+rules of the engine exactly (`timeline.in_force`, `parties.listing_in_force`, `classification.catalogue_entry_in_force`);
 tests/test_timeline.py checks it against OPA on each side of every date.
 """
 
@@ -87,7 +87,7 @@ def listing_in_force(listing: dict, day: str) -> bool:
 
 
 def entry_in_force(entry: dict, measures: dict, day: str) -> bool:
-    """lib.catalogue_entry_in_force: from its effective date, outside the suspensions of its clause."""
+    """classification.catalogue_entry_in_force: from its effective date, outside the suspensions of its clause."""
     return _text(entry["effective_from"]) <= day and not suspensions_on(measures[entry["measure"]], entry["clause"], day)
 
 

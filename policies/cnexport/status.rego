@@ -6,7 +6,7 @@
 #   answer is never undefined.
 package cnexport
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.dates
 import data.cnexport.lib.result
 import data.cnexport.lib.timeline
@@ -172,7 +172,7 @@ _status_change_dates contains d if {
 # ---- catalogue entries ----------------------------------------------------------------------------
 
 # The catalogue entries the request names (a report asks for those its decisions matched): their
-# sources, and whether they apply on the date (lib.catalogue_entry_in_force).
+# sources, and whether they apply on the date (classification.catalogue_entry_in_force).
 _status_catalogue := {e.id: object.union(
 	object.filter(e, {"measure", "clause", "name_en", "effective_from", "source", "source_quality"}),
 	{"applies": _entry_applies(e)},
@@ -181,7 +181,7 @@ _status_catalogue := {e.id: object.union(
 	e.id in {id | some id in object.get(input, "entries", [])}
 }
 
-_entry_applies(e) if lib.catalogue_entry_in_force(e, _status_date)
+_entry_applies(e) if classification.catalogue_entry_in_force(e, _status_date)
 
 else := false
 

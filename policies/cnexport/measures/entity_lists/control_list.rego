@@ -4,7 +4,7 @@
 # application (clause 2). The watch list is in watch_list.rego.
 package cnexport.measures.entity_lists
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 import data.cnexport.parties
@@ -20,7 +20,7 @@ _cn_origin_lines contains line if {
 	line.origin == shipment.china
 }
 
-_dual_use(line) := lib.dual_use_entries(line, _date)
+_dual_use(line) := classification.dual_use_entries(line, _date)
 
 _entry_ids(line) := concat(", ", sort([e.id | some e in _dual_use(line)]))
 

@@ -1,31 +1,9 @@
 package cnexport.measures.item_lists_test
 
+import data.cnexport.fixtures
 import data.cnexport.measures.item_lists
 
-_doc(date, items) := {
-	"schema_version": "1",
-	"id": "t",
-	"export_date": date,
-	"exporter": {"name": "Ganzhou Rare Earth Trading Co", "country": "CN"},
-	"ship_from": "CN",
-	"ship_to": "JP",
-	"parties": [{"role": "consignee", "name": "Osaka Magnet KK", "country": "JP"}],
-	"end_use": {"purposes": ["civil"]},
-	"items": items,
-}
-
-_line(n, category, elements) := {
-	"line": n,
-	"description": "test line",
-	"kind": "goods",
-	"category": category,
-	"elements": elements,
-	"manufactured_in": "CN",
-	"origin": "CN",
-	"value": {"amount": 1000, "currency": "USD"},
-}
-
-_samarium := _line(1, "rare_earth_metal", ["Sm"])
+_samarium := fixtures.item(1, {"elements": ["Sm"]})
 
 _measures := data.cnexport_reference.measures.measures
 
@@ -39,7 +17,7 @@ _reworded := object.union(_measures, {"MOFCOM-2025-18": {"clauses": {"1": {"reas
 }}}}})
 
 test_a_listed_line_is_one_reason_citing_its_clause_from_the_clauses_data if {
-	found := item_lists.findings with input as _doc("2025-06-01", [_samarium])
+	found := item_lists.findings with input as fixtures.export_doc("2025-06-01", [_samarium])
 	[[r.code, r.measure, r.clause, r.outcome, r.line] | some r in found] == [[
 		"RE18_SAMARIUM_ITEM", "MOFCOM-2025-18", "1",
 		"LICENCE_REQUIRED", 1,
@@ -50,7 +28,7 @@ test_a_listed_line_is_one_reason_citing_its_clause_from_the_clauses_data if {
 }
 
 test_the_reason_is_what_the_clauses_data_says if {
-	found := item_lists.findings with input as _doc("2025-06-01", [_samarium])
+	found := item_lists.findings with input as fixtures.export_doc("2025-06-01", [_samarium])
 		with data.cnexport_reference.measures.measures as _reworded
 	[[r.code, r.outcome, r.interpretation, r.message_en, r.message_zh] | some r in found] == [[
 		"RE18_REWORDED_ITEM", "CASE_BY_CASE", "I-CLASSIFICATION",
@@ -60,9 +38,10 @@ test_the_reason_is_what_the_clauses_data_says if {
 
 test_the_interpretation_is_the_clauses_unless_the_reason_names_its_own if {
 	# No. 18 clause 4 names I-18-SECOND-HALF and its reason none; No. 39's reason names its own.
-	dy := item_lists.findings with input as _doc("2025-06-01", [_line(1, "rare_earth_metal", ["Dy"])])
+	dy := item_lists.findings with input as fixtures.export_doc("2025-06-01", [fixtures.item(1, {"elements": ["Dy"]})])
 	{r.interpretation | some r in dy; r.clause == "4"} == {"I-18-SECOND-HALF"}
-	graphite := item_lists.findings with input as _doc("2023-12-01", [_line(1, "natural_graphite", ["C"])])
+	natural_graphite := fixtures.item(1, {"category": "natural_graphite", "elements": ["C"]})
+	graphite := item_lists.findings with input as fixtures.export_doc("2023-12-01", [natural_graphite])
 	{[r.measure, r.interpretation] | some r in graphite} == {
 		["MOFCOM-2023-39", "I-51-LIST-CITATION"],
 		["MOFCOM-2024-51", "I-51-LIST-CITATION"],
@@ -71,27 +50,30 @@ test_the_interpretation_is_the_clauses_unless_the_reason_names_its_own if {
 }
 
 test_a_line_of_two_clauses_is_a_reason_under_each if {
-	found := item_lists.findings with input as _doc("2025-06-01", [_samarium, _line(2, "rare_earth_metal", ["Gd"])])
+	found := item_lists.findings with input as fixtures.export_doc("2025-06-01", [_samarium, fixtures.item(2, {"elements": ["Gd"]})])
 	{[r.line, r.code] | some r in found} == {[1, "RE18_SAMARIUM_ITEM"], [2, "RE18_GADOLINIUM_ITEM"]}
 }
 
 test_controls_name_the_items_of_clauses_in_force_only if {
-	ore := object.union(_line(1, "rare_earth_ore", ["Ce", "La", "Nd"]), {"hs_code": "2530902000"})
+	ore := object.union(fixtures.item(1, {"category": "rare_earth_ore", "elements": ["Ce", "La", "Nd"]}), {"hs_code": "2530902000"})
 
 	# No. 56 is suspended from 2025-11-07 until 2026-11-10: its reason and control are found, citing the
 	# clause that lists the item, and the decision keeps neither until the clause applies again.
-	suspended := _doc("2026-11-09", [ore])
+	suspended := fixtures.export_doc("2026-11-09", [ore])
 	{r.code | some r in item_lists.findings} == {"RE56_MATERIAL_ITEM"} with input as suspended
 	found := item_lists.controls with input as suspended
 	{[c.line, c.measure, c.clause, c.control.measure] | some c in found} == {[1, "MOFCOM-2025-56", "2", "MOFCOM-2025-56"]}
 	d := data.cnexport.decision with input as suspended
 	d.lines[0].controls == []
-	revived := data.cnexport.decision with input as _doc("2026-11-10", [ore])
+	revived := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", [ore])
 	{[l.line, c.measure] | some l in revived.lines; some c in l.controls} == {[1, "MOFCOM-2025-56"]}
 }
 
 test_nothing_is_found_on_a_shipment_that_is_no_export_from_china if {
-	foreign := object.union(_doc("2025-06-01", [_samarium]), {"ship_from": "JP", "exporter": {"name": "Osaka Trading KK", "country": "JP"}})
+	foreign := json.patch(fixtures.export_doc("2025-06-01", [_samarium]), [
+		{"op": "replace", "path": "/ship_from", "value": "JP"},
+		{"op": "replace", "path": "/exporter", "value": {"name": "Osaka Trading KK", "country": "JP"}},
+	])
 	item_lists.findings == set() with input as foreign
 	item_lists.controls == set() with input as foreign
 }

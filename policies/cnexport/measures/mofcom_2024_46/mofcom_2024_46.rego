@@ -6,7 +6,7 @@
 #   germanium, antimony and superhard-material dual-use items are in principle not licensed for
 #   export to the US, and graphite dual-use items get stricter end-user and end-use review;
 #   suspended by No. 72 of 2025 from 2025-11-09 until 2026-11-27 (data/measures/mofcom-2024-46.yaml).
-#   A dual-use item is a line a list in force makes one (lib.classifications_in_force).
+#   A dual-use item is a line a list in force makes one (classification.listed_items).
 # related_resources:
 #   - description: Chinese text (scrape of the MOFCOM portal)
 #     ref: https://github.com/weiqi-kids/agent.cross-border-trade/blob/b364da096e587f3cfdce9a45fb792435769c8e78/docs/Extractor/cn_export_control/regulation_update/2024-12-17-%E4%B8%AD%E5%9B%BD%E5%87%BA%E5%8F%A3%E7%AE%A1%E5%88%B6%E4%BF%A1%E6%81%AF%E7%BD%91.md
@@ -18,7 +18,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2024_46
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.timeline
 
@@ -26,7 +26,7 @@ _measure := result.custom(rego.metadata.chain()).measure
 
 _param(clause, name) := timeline.param(_measure, clause, name)
 
-_by_line := lib.items_in_force_by_line
+_by_line := classification.listed_items(input.export_date)
 
 _dual_use_lines := object.keys(_by_line)
 

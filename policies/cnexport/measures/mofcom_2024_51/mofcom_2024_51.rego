@@ -18,7 +18,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2024_51
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 import data.cnexport.lib.timeline
@@ -45,7 +45,7 @@ warnings contains result.warning(
 	{"line": line.line, "measure": entry.measure},
 ) if {
 	entry := data.cnexport_reference.index.catalogue[_anode_review.natural_graphite_entry]
-	lib.listing_in_force(entry, input.export_date)
+	classification.listing_in_force(entry, input.export_date)
 	some line in shipment.exported_lines
 	line.category in _anode_review.categories
 }

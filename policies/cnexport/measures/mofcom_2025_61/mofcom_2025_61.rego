@@ -16,7 +16,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2025_61
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.decimals
 import data.cnexport.lib.money
 import data.cnexport.lib.result
@@ -44,7 +44,7 @@ _goods contains line if {
 
 _parts := {"annex1_part1", "annex1_part2"}
 
-_part_entries[part] := lib.catalogue_entries(_measure, part) if some part in _parts
+_part_entries[part] := classification.catalogue_entries(_measure, part) if some part in _parts
 
 # The Annex 1 entries of each goods line, by part, matched once per line among the entries of its
 # category. A complete rule: evaluated once and then looked up, where a partial rule would be
@@ -52,8 +52,8 @@ _part_entries[part] := lib.catalogue_entries(_measure, part) if some part in _pa
 _matched := {line.line: {part: _line_entries(line, part) | some part in _parts} | some line in _goods}
 
 _line_entries(line, part) := {e |
-	some e in lib.catalogue_candidates(_measure, part, line.category)
-	lib.line_matches(e.match.line, line)
+	some e in classification.catalogue_candidates(_measure, part, line.category)
+	classification.line_matches(e.match.line, line)
 }
 
 _entries(line, part) := _matched[line.line][part]
@@ -64,7 +64,7 @@ _annex1(line) := _entries(line, "annex1_part1") | _entries(line, "annex1_part2")
 
 _part1_content(content) if {
 	some e in _part_entries.annex1_part1
-	lib.content_matches(e.match.content, content)
+	classification.content_matches(e.match.content, content)
 }
 
 # Content of unknown origin counts as China-origin (I-61-UNKNOWN-ORIGIN).
@@ -263,7 +263,7 @@ findings := (((_scope | clause_2) | clause_3) | clause_4) | clause_5
 
 # METADATA
 # description: the Annex 1 entries each line a clause of clause 1 catches is, with that clause
-controls contains {"line": reason.line, "control": lib.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
+controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some reason in _scope
 	some e in _annex1(shipment.lines_by_number[reason.line])
 }

@@ -3,7 +3,7 @@
 # clause is in force.
 package cnexport.measures.mofcom_2025_61
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 
@@ -96,7 +96,7 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": reason.line, "entry_id": e.id, "name": e.name_en, "name_zh": lib.name_zh(e), "interpretation": e.interpretation},
+	{"line": reason.line, "entry_id": e.id, "name": e.name_en, "name_zh": classification.name_zh(e), "interpretation": e.interpretation},
 	{"line": reason.line, "measure": _measure, "clause": reason.clause, "interpretation": e.interpretation},
 ) if {
 	some reason in _scope

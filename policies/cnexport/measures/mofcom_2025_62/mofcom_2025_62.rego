@@ -18,7 +18,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2025_62
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 import data.cnexport.lib.timeline
@@ -99,13 +99,13 @@ _service(line) if line.kind == "service"
 
 _service(line) if line.category == "service"
 
-_activities(line) := {a | some a in lib.line_activities(line)}
+_activities(line) := {a | some a in classification.line_activities(line)}
 
 # A technology line is matched as category technology, whatever category it declares.
 _entries(line) := {e |
 	_technology(line)
-	some e in lib.catalogue_entries(_measure, "clause1")
-	lib.line_matches(e.match.line, object.union(line, {"category": "technology"}))
+	some e in classification.catalogue_entries(_measure, "clause1")
+	classification.line_matches(e.match.line, object.union(line, {"category": "technology"}))
 }
 
 _entry_activities(line, e) := _activities(line) & {a | some a in e.match.line.activities_any}
@@ -133,7 +133,9 @@ _listed(line) if _declared_clause(line)
 
 # The catch-all reaches only 非管制 items: a line another list in force controls (terbium metal
 # under No. 18, say) needs its licence as that item, and is never called "not a listed item".
-_controlled_elsewhere(line) if lib.items_in_force_by_line[line.line]
+_controlled_elsewhere(line) if _listed_items[line.line]
+
+_listed_items := classification.listed_items(_date)
 
 _known := {a | some a in object.get(input.end_use, "known_overseas_rare_earth_activities", [])}
 
@@ -358,8 +360,8 @@ controls contains _control(reason, e) if {
 	some reason in _licence_findings
 	line := shipment.lines_by_number[reason.line]
 	line in _declared_only
-	some e in lib.catalogue_entries(_measure, "clause1")
+	some e in classification.catalogue_entries(_measure, "clause1")
 	e.clause == _declared_clause(line)
 }
 
-_control(reason, e) := {"line": reason.line, "control": lib.control_of(e), "measure": reason.measure, "clause": reason.clause}
+_control(reason, e) := {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause}

@@ -2,7 +2,7 @@
 # facts that do not change the outcome.
 package cnexport.measures.mofcom_2025_62
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.dates
 import data.cnexport.lib.licences
 import data.cnexport.lib.result
@@ -57,12 +57,12 @@ _line_numbers(reasons) := {r.line | some r in reasons}
 # A technology line that may be rare-earth technology: it names rare-earth elements, or names
 # neither elements nor a control code, so that nothing says what it is.
 _may_be_rare_earth_technology(line) if {
-	some e in lib.line_elements(line)
+	some e in classification.line_elements(line)
 	e in data.cnexport_reference.meta.rare_earth_elements
 }
 
 _may_be_rare_earth_technology(line) if {
-	count(lib.line_elements(line)) == 0
+	count(classification.line_elements(line)) == 0
 	not is_string(object.get(line, "control_code", null))
 }
 

@@ -6,7 +6,7 @@
 #   any other end user or end use that helps raise Japan's military strength. Clause 2: anyone,
 #   anywhere, who transfers or provides dual-use items of Chinese origin to Japan in breach of
 #   clause 1 is held liable (I-2026-1-TRANSFERS). A dual-use item is a line a list in force makes
-#   one (lib.items_in_force_by_line for an export from China, lib.dual_use_entries for a line of
+#   one (classification.listed_items for an export from China, classification.dual_use_entries for a line of
 #   Chinese origin sent from abroad).
 # related_resources:
 #   - description: press copy quoting the text
@@ -19,7 +19,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_2026_1
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 import data.cnexport.lib.timeline
@@ -34,7 +34,7 @@ _purposes := {p | some p in input.end_use.purposes}
 
 # Lines of an export from China that a list in force makes dual-use items.
 _exported_dual_use := {n: ids |
-	some n, classifications in lib.items_in_force_by_line
+	some n, classifications in classification.listed_items(_date)
 	ids := concat(", ", [c.entry.id | some c in classifications])
 }
 
@@ -44,7 +44,7 @@ _transferred_dual_use := {line.line: ids |
 	input.ship_from != shipment.china
 	some line in input.items
 	line.origin in timeline.param(_measure, "2", "origins")
-	entries := lib.dual_use_entries(line, _date)
+	entries := classification.dual_use_entries(line, _date)
 	count(entries) > 0
 	ids := concat(", ", sort([e.id | some e in entries]))
 }

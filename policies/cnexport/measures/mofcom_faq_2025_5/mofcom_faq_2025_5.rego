@@ -17,22 +17,24 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_faq_2025_5
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.result
 
 _measure := result.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-# Lines identified as a listed entry by their description or customs code whose category an
-# exclusion of this FAQ names; a declared control code keeps the line in (I-DECLARED-CODE).
-_excluded contains c if {
-	some c in lib.classified
-	not "control_code" in c.by
-	some exclusion in object.get(c.entry, "exclusions", [])
+# The entries of each line, listed on the export date, that an exclusion of this FAQ can take out
+# (the line's category is one it names, and no declared control code keeps the line in).
+_excluded[n] := found if {
+	some n, of_line in classification.by_line
+	found := [c | some c in of_line; _excludes(c); classification.listing_in_force(c.entry, _date)]
+	count(found) > 0
+}
+
+_excludes(c) if {
+	some exclusion in c.exclusions
 	exclusion.measure == _measure
-	c.category in exclusion.categories
-	lib.listing_in_force(c.entry, _date)
 }
 
 # METADATA
@@ -51,9 +53,8 @@ _excluded contains c if {
 #     第{{.line}}行为含第18号公告所列磁体材料的产品（{{.items_zh}}）。商务部两用物项常见问题解答之五明确，
 #     深加工产品（电机转子、定子组件，注塑成型的传感器，仅含磁性功能部件的产品等）一般不属于第18号公告管制范围。
 clause_1 contains reason if {
-	some n in {c.line | some c in _excluded}
-	found := lib.sort_classifications([c | some c in _excluded; c.line == n])
-	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": lib.listing_details(n, found).figures})
+	some n, found in _excluded
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": classification.listing_details(n, found).figures})
 }
 
 # METADATA

@@ -18,7 +18,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.mofcom_most_2023_57
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 import data.cnexport.lib.timeline
@@ -60,13 +60,13 @@ _technology(line) if line.kind == "technology"
 
 _technology(line) if line.category == "technology"
 
-_activities(line) := {a | some a in lib.line_activities(line)}
+_activities(line) := {a | some a in classification.line_activities(line)}
 
 # A technology line is matched as category technology, whatever category it declares.
 _entries(line, part) := {e |
 	_technology(line)
-	some e in lib.catalogue_entries(_measure, part)
-	lib.line_matches(e.match.line, object.union(line, {"category": "technology"}))
+	some e in classification.catalogue_entries(_measure, part)
+	classification.line_matches(e.match.line, object.union(line, {"category": "technology"}))
 }
 
 _figures(line, e) := {
@@ -101,7 +101,7 @@ _undeclared_activities contains line if {
 	count(_activities(line)) == 0
 }
 
-_prohibited_entries := [e | some e in lib.catalogue_entries(_measure, "prohibited")]
+_prohibited_entries := [e | some e in classification.catalogue_entries(_measure, "prohibited")]
 
 # METADATA
 # title: Rare-earth technology on the catalogue's prohibited part
@@ -195,4 +195,4 @@ controls contains _control(reason, e) if {
 	some e in _prohibited_entries
 }
 
-_control(reason, e) := {"line": reason.line, "control": lib.control_of(e), "measure": reason.measure, "clause": reason.clause}
+_control(reason, e) := {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause}

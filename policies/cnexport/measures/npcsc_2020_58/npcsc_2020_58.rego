@@ -18,7 +18,7 @@
 #   - input: schema["shipment.schema"]
 package cnexport.measures.npcsc_2020_58
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 import data.cnexport.lib.timeline
@@ -29,7 +29,7 @@ _date := input.export_date
 
 _param(clause, name) := timeline.param(_measure, clause, name)
 
-_by_line := lib.items_in_force_by_line
+_by_line := classification.listed_items(_date)
 
 _listed_lines := object.keys(_by_line)
 
@@ -42,7 +42,7 @@ _listings_in_force(n) := concat(", ", sort({sprintf("%s clause %s", [l.measure, 
 }))
 
 _item_figures(n) := object.union(
-	lib.listing_details(n, _by_line[n]).figures,
+	classification.listing_details(n, _by_line[n]).figures,
 	{"listed_by": _listings_in_force(n)},
 )
 
@@ -102,7 +102,7 @@ clause_12 contains reason if {
 	some line in shipment.exported_lines
 	is_string(line.control_code)
 	not line.line in _listed_lines
-	not lib.code_in_catalogue(line.control_code)
+	not classification.code_in_catalogue(line.control_code)
 	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"control_code": line.control_code,

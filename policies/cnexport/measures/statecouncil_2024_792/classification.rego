@@ -4,7 +4,7 @@
 # place. None changes an outcome; each says what to declare to settle it (I-CLASSIFICATION).
 package cnexport.measures.statecouncil_2024_792
 
-import data.cnexport.lib
+import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 
@@ -31,26 +31,26 @@ _entries_named(entries) := {
 _why_not(entry, line) := concat("; ", array.flatten([
 	[sprintf("its category %s is not one of %s", [line.category, concat(", ", entry.match.line.categories)]) |
 		not line.category in entry.match.line.categories
-		line.category != lib.unclassified_category
+		line.category != classification.unclassified_category
 	],
-	[sprintf("its elements %s do not fit", [concat(", ", lib.line_elements(line))]) |
-		lib.element_state(entry.match.line, line) == "not_met"
+	[sprintf("its elements %s do not fit", [concat(", ", classification.line_elements(line))]) |
+		classification.element_state(entry.match.line, line) == "not_met"
 	],
-	[sprintf("its parameters fall outside: %s", [concat(", ", sort(lib.parameter_check(entry, line).failed))]) |
-		lib.parameter_check(entry, line).state == "not_met"
+	[sprintf("its parameters fall outside: %s", [concat(", ", sort(classification.parameter_check(entry, line).failed))]) |
+		classification.parameter_check(entry, line).state == "not_met"
 	],
 ]))
 
 _why_not_zh(entry, line) := concat("；", array.flatten([
 	[sprintf("其类别%s不属于%s", [line.category, concat("、", entry.match.line.categories)]) |
 		not line.category in entry.match.line.categories
-		line.category != lib.unclassified_category
+		line.category != classification.unclassified_category
 	],
-	[sprintf("其元素%s不符", [concat("、", lib.line_elements(line))]) |
-		lib.element_state(entry.match.line, line) == "not_met"
+	[sprintf("其元素%s不符", [concat("、", classification.line_elements(line))]) |
+		classification.element_state(entry.match.line, line) == "not_met"
 	],
-	[sprintf("其参数超出范围：%s", [concat("、", sort(lib.parameter_check(entry, line).failed))]) |
-		lib.parameter_check(entry, line).state == "not_met"
+	[sprintf("其参数超出范围：%s", [concat("、", sort(classification.parameter_check(entry, line).failed))]) |
+		classification.parameter_check(entry, line).state == "not_met"
 	],
 ]))
 
@@ -94,7 +94,7 @@ warnings contains result.warning(
 ) if {
 	some n, found in _by_line
 	line := _line(n)
-	line.category != lib.unclassified_category
+	line.category != classification.unclassified_category
 	entries := {c.entry | some c in found; c.by == {"tariff_code"}; not _commodity_number(c.entry, line)}
 	count(entries) > 0
 }
@@ -153,7 +153,7 @@ warnings contains result.warning(
 	some c in _items
 	"control_code" in c.by
 	line := _line(c.line)
-	lib.description_contradicts(c.entry, line)
+	classification.description_contradicts(c.entry, line)
 }
 
 # METADATA
@@ -198,7 +198,7 @@ warnings contains result.warning(
 ) if {
 	some line in shipment.exported_lines
 	is_string(line.control_code)
-	not lib.code_in_catalogue(line.control_code)
+	not classification.code_in_catalogue(line.control_code)
 }
 
 # METADATA
@@ -223,9 +223,9 @@ warnings contains result.warning(
 	is_string(line.hs_code)
 	not _by_line[line.line]
 	entries := {entry |
-		some entry in lib.tariff_candidates(line)
-		lib.listing_in_force(entry, _date)
-		lib.tariff_hit(entry, line) in {"exact", "within"}
+		some entry in classification.tariff_candidates(line)
+		classification.listing_in_force(entry, _date)
+		classification.tariff_hit(entry, line) in {"exact", "within"}
 	}
 	count(entries) > 0
 }
@@ -251,9 +251,9 @@ warnings contains result.warning(
 	some line in shipment.exported_lines
 	not is_string(object.get(line, "control_code", null))
 	candidates := {entry |
-		some entry in lib.category_candidates(line)
+		some entry in classification.category_candidates(line)
 		entry.match.line.category_identifies == false
-		lib.listing_in_force(entry, _date)
+		classification.listing_in_force(entry, _date)
 		not _classified(line.line, entry.id)
 	}
 	count(candidates) > 0
@@ -269,7 +269,7 @@ warnings contains result.warning(
 	rego.metadata.rule(),
 	{
 		"line": c.line, "entry_id": c.entry.id, "name": c.entry.name_en,
-		"name_zh": lib.name_zh(c.entry), "interpretation": c.entry.interpretation,
+		"name_zh": classification.name_zh(c.entry), "interpretation": c.entry.interpretation,
 	},
 	{"line": c.line, "measure": c.entry.measure, "interpretation": c.entry.interpretation},
 ) if {
@@ -293,7 +293,7 @@ warnings contains result.warning(
 	some c in _items
 	some p in c.entry.parameters
 	p.source_quality == "secondary_llm_summary"
-	is_number(lib.line_parameters(_line(c.line))[p.name])
+	is_number(classification.line_parameters(_line(c.line))[p.name])
 }
 
 _classified(n, id) if {
@@ -307,9 +307,9 @@ _code_or_name(entry) := entry.name_en if not is_string(object.get(entry, "contro
 
 _code_or_name_zh(entry) := entry.control_code if is_string(entry.control_code)
 
-_code_or_name_zh(entry) := lib.name_zh(entry) if not is_string(object.get(entry, "control_code", null))
+_code_or_name_zh(entry) := classification.name_zh(entry) if not is_string(object.get(entry, "control_code", null))
 
 _commodity_number(entry, line) if {
-	lib.tariff_hit(entry, line) == "exact"
+	classification.tariff_hit(entry, line) == "exact"
 	count(line.hs_code) == 10
 }

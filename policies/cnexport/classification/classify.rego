@@ -1,4 +1,4 @@
-package cnexport.lib
+package cnexport.classification
 
 import data.cnexport.lib.shipment
 import data.cnexport.lib.timeline
@@ -181,14 +181,16 @@ identification(entry, line) := {way | some way in {"control_code", "description"
 # METADATA
 # description: |
 #   A line classified as one catalogue entry: the entry, the line's number and category, how it was
-#   identified, its elements' and parameters' state. Undefined when the line is not the item.
-classification(entry, line) := {
+#   identified, its elements' and parameters' state, and the entry's exclusions that can take the
+#   line out. Undefined when the line is not the item.
+classified_as(entry, line) := {
 	"entry": entry,
 	"line": line.line,
 	"category": line.category,
 	"by": ways,
 	"elements": element_state(entry.match.line, line),
 	"parameters": check,
+	"exclusions": _exclusions(entry, line, ways),
 } if {
 	ways := identification(entry, line)
 	count(ways) > 0
@@ -200,6 +202,14 @@ classification(entry, line) := {
 _applies(ways, _) if "control_code" in ways
 
 _applies(_, check) if check.state != "not_met"
+
+# An exclusion (the FAQ's, No. 62's) names the categories it takes out of the entry; a declared code
+# keeps the line in, being the exporter's own classification (I-DECLARED-CODE).
+_exclusions(entry, line, ways) := [x |
+	not "control_code" in ways
+	some x in object.get(entry, "exclusions", [])
+	line.category in x.categories
+]
 
 # METADATA
 # scope: document
@@ -229,16 +239,6 @@ _by_hs6(line) := {id | some id in object.get(_index.listed_by_hs6, substring(lin
 _by_hs6(line) := set() if not is_string(object.get(line, "hs_code", null))
 
 # METADATA
-# description: |
-#   Every line of an export from China classified as every listed entry it is, whatever the date:
-#   computed once per decision, then read by each clause.
-classified contains c if {
-	some line in shipment.exported_lines
-	some id in _candidates(line)
-	c := classification(_index.catalogue[id], line)
-}
-
-# METADATA
 # description: the listed entries whose customs reference codes a line's code could meet
 tariff_candidates(line) := [entry | some id in _by_hs6(line); entry := _index.catalogue[id]]
 
@@ -254,60 +254,46 @@ listing_in_force(entry, d) if {
 }
 
 # METADATA
-# description: the exclusions in force on date d that take a classified line out of its entry
-exclusions_applying(c, d) := {x |
-	not "control_code" in c.by
-	some x in object.get(c.entry, "exclusions", [])
-	c.category in x.categories
+# description: |
+#   The items stage's one answer to "which listed items is this line": each line of an export from
+#   China, by line number, as every listed entry it is whatever the date (classified_as), in entry
+#   order. Each carries its entry (measure, clause, the clauses that list it), how the line was
+#   identified, and the exclusions that can take it out; each measure keeps what it needs with
+#   listed_on, excluded_on or listed_items. Computed once per decision.
+by_line := {n: _in_entry_order(group) | some n, group in _classified}
+
+_classified[line.line] contains c if {
+	some line in shipment.exported_lines
+	some id in _candidates(line)
+	c := classified_as(_index.catalogue[id], line)
+}
+
+_in_entry_order(cs) := [c | some [_, c] in sort([[c.entry.id, c] | some c in cs])]
+
+# METADATA
+# description: whether an exclusion in force on date d takes a classified line out of its entry
+excluded_on(c, d) if {
+	some x in c.exclusions
 	timeline.in_force(x.measure, x.clause, d)
 }
 
 # METADATA
 # description: |
-#   The classifications of the lines of an export from China under each clause that lists their
-#   entry, keyed [line, measure, clause], less those an exclusion in force on the export date takes
-#   out: grouped in one pass over the classifications, for the rules of every clause at once.
-listed[[c.line, cited.measure, cited.clause]] contains c if {
-	some c in classified
-	count(exclusions_applying(c, input.export_date)) == 0
-	some cited in c.entry.listed_by
-}
-
-# METADATA
-# description: the classifications of each line, by line number (grouped once per decision)
-classified_by_line := {n: [c | some c in group] | some n, group in _classified_of}
-
-_classified_of[n] contains c if {
-	some c in classified
-	n := c.line
-}
-
-# METADATA
-# description: classifications in the order of their entry ids
-sort_classifications(cs) := [c | some [_, c] in sort([[c.entry.id, c] | some c in cs])]
-
-# METADATA
-# description: |
-#   Every classification of the lines of an export from China whose listing is in force on date d
-#   and which no exclusion takes out: the listed dual-use items of the shipment on that date.
-classifications_in_force(d) := {c |
-	some c in classified
+#   whether a classified line is a listed dual-use item on date d: a clause that lists its entry is
+#   in force and no exclusion in force takes it out
+listed_on(c, d) if {
 	listing_in_force(c.entry, d)
-	count(exclusions_applying(c, d)) == 0
+	not excluded_on(c, d)
 }
 
 # METADATA
 # description: |
-#   The listed dual-use items of the shipment on its export date (classifications_in_force), by line
-#   number, each group in entry order: computed once per decision for the rules of every measure.
-items_in_force_by_line := {n: sort_classifications(group) |
-	some n, of_line in classified_by_line
-	group := [c |
-		some c in of_line
-		listing_in_force(c.entry, input.export_date)
-		count(exclusions_applying(c, input.export_date)) == 0
-	]
-	count(group) > 0
+#   The lines that are listed dual-use items on date d, by line number, each with those of its
+#   entries that are (listed_on), in entry order; a line with none is left out.
+listed_items(d) := {n: items |
+	some n, of_line in by_line
+	items := [c | some c in of_line; listed_on(c, d)]
+	count(items) > 0
 }
 
 # ---- what a reason says about the items of one line ------------------------------------------------

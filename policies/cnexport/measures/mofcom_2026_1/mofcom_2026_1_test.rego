@@ -1,26 +1,24 @@
 # No. 1 of 2026: dual-use items to Japanese military users, for military uses, or for any use that
 # helps raise Japan's military strength, from 2026-01-06; and such items of Chinese origin sent
 # from abroad.
-package cnexport_test
+package cnexport.measures.mofcom_2026_1_test
 
-import data.cnexport
-
-_jp_ga := _exp_item(1, {"category": "metal", "elements": ["Ga"]})
+import data.cnexport.fixtures
 
 _jp_military_user := {"parties": [
 	{"role": "consignee", "name": "Osaka Magnet KK", "country": "JP"},
 	{"role": "end_user", "name": "Ground Self-Defense Force Supply Depot", "country": "JP", "military": true},
 ]}
 
-_jp(date, items, changes) := object.union(_exp_doc(date, items), changes)
+_jp(date, items, changes) := object.union(fixtures.export_doc(date, items), changes)
 
 _jp_codes(d) := {r.code | some r in d.reasons}
 
 test_no_dual_use_item_to_a_japanese_military_user_from_2026_01_06 if {
-	d := cnexport.decision with input as _jp("2026-01-06", [_jp_ga], _jp_military_user)
-	_exp_valid(d)
+	d := data.cnexport.decision with input as _jp("2026-01-06", [fixtures.gallium], _jp_military_user)
+	fixtures.valid(d)
 	[d.outcome, d.clearance] == ["PROHIBITED", "STOP"]
-	r := _exp_reason(d, "JP01_MILITARY_USER")
+	r := fixtures.reason_of(d, "JP01_MILITARY_USER")
 	[r.measure, r.clause, r.outcome, r.line, r.interpretation] == ["MOFCOM-2026-1", "1", "PROHIBITED", 1, "I-2026-1-JAPAN-NEXUS"]
 	r.party == {"index": 1, "role": "end_user", "name": "Ground Self-Defense Force Supply Depot"}
 	r.figures.entries == "mofcom-2023-23-ga-1-gallium-metal"
@@ -28,76 +26,76 @@ test_no_dual_use_item_to_a_japanese_military_user_from_2026_01_06 if {
 	contains(r.message_en, "Ground Self-Defense Force Supply Depot (end_user, JP) is a Japanese military user")
 	contains(r.message_zh, "为日本军事用户")
 	startswith(r.source, "https://www.hk01.com/")
-	not "JP01_END_USE_TO_CONFIRM" in _exp_warnings(d)
+	not "JP01_END_USE_TO_CONFIRM" in fixtures.warning_codes(d)
 
-	before := cnexport.decision with input as _jp("2026-01-05", [_jp_ga], _jp_military_user)
+	before := data.cnexport.decision with input as _jp("2026-01-05", [fixtures.gallium], _jp_military_user)
 	[before.outcome, before.clearance] == ["LICENCE_REQUIRED", "HOLD"]
 	not "JP01_MILITARY_USER" in _jp_codes(before)
 	dormant := "line 1: JP01_MILITARY_USER (MOFCOM-2026-1 clause 1) would apply, but clause 1 of MOFCOM-2026-1 applies only from 2026-01-06"
-	dormant in _exp_dormant(before)
+	dormant in fixtures.dormant(before)
 }
 
 test_a_military_user_outside_japan_is_not_a_japanese_one if {
 	elsewhere := {"parties": [{"role": "end_user", "name": "Seoul Arsenal", "country": "KR", "military": true}], "ship_to": "KR"}
-	d := cnexport.decision with input as _jp("2026-03-02", [_jp_ga], elsewhere)
+	d := data.cnexport.decision with input as _jp("2026-03-02", [fixtures.gallium], elsewhere)
 	count({c | some c in _jp_codes(d); startswith(c, "JP01_")}) == 0
-	not "JP01_END_USE_TO_CONFIRM" in _exp_warnings(d)
+	not "JP01_END_USE_TO_CONFIRM" in fixtures.warning_codes(d)
 }
 
 test_no_dual_use_item_to_japan_for_a_military_use if {
-	d := cnexport.decision with input as _jp("2026-03-02", [_jp_ga], {"end_use": {"purposes": ["civil", "military"]}})
+	d := data.cnexport.decision with input as _jp("2026-03-02", [fixtures.gallium], {"end_use": {"purposes": ["civil", "military"]}})
 	d.outcome == "PROHIBITED"
-	r := _exp_reason(d, "JP01_MILITARY_USE")
+	r := fixtures.reason_of(d, "JP01_MILITARY_USE")
 	[r.clause, r.figures.purposes, r.figures.ground] == ["1", "military", "JP01_MILITARY_USE"]
 	not r.party
 	contains(r.message_en, "its declared use is military (military)")
 
-	to_korea := _jp("2026-03-02", [_jp_ga], {
+	to_korea := _jp("2026-03-02", [fixtures.gallium], {
 		"end_use": {"purposes": ["military"]},
 		"ship_to": "KR",
 		"parties": [{"role": "end_user", "name": "Korea Optics", "country": "KR"}],
 	})
-	not "JP01_MILITARY_USE" in _jp_codes(cnexport.decision) with input as to_korea
+	not "JP01_MILITARY_USE" in _jp_codes(data.cnexport.decision) with input as to_korea
 }
 
 test_no_dual_use_item_to_japan_for_a_use_raising_its_military_strength if {
-	d := cnexport.decision with input as _jp("2026-03-02", [_jp_ga], {"end_use": {"purposes": ["military_potential"]}})
+	d := data.cnexport.decision with input as _jp("2026-03-02", [fixtures.gallium], {"end_use": {"purposes": ["military_potential"]}})
 	d.outcome == "PROHIBITED"
-	r := _exp_reason(d, "JP01_MILITARY_STRENGTH_USE")
+	r := fixtures.reason_of(d, "JP01_MILITARY_STRENGTH_USE")
 	[r.clause, r.interpretation, r.figures.purposes] == ["1", "I-2026-1-MILITARY-STRENGTH", "military_potential"]
 	contains(r.message_en, "helps raise Japan's military strength")
 }
 
 test_a_civil_dual_use_export_to_japan_needs_a_licence_and_a_confirmation if {
-	d := cnexport.decision with input as _jp("2026-01-06", [_jp_ga], {})
+	d := data.cnexport.decision with input as _jp("2026-01-06", [fixtures.gallium], {})
 	[d.outcome, d.clearance] == ["LICENCE_REQUIRED", "HOLD"]
 	[w] := [w | some w in d.warnings; w.code == "JP01_END_USE_TO_CONFIRM"]
 	[w.line, w.measure, w.interpretation] == [1, "MOFCOM-2026-1", "I-2026-1-MILITARY-STRENGTH"]
 	contains(w.message_en, "line 1: a dual-use item (mofcom-2023-23-ga-1-gallium-metal) to Japan")
 
-	before := cnexport.decision with input as _jp("2026-01-05", [_jp_ga], {})
-	not "JP01_END_USE_TO_CONFIRM" in _exp_warnings(before)
+	before := data.cnexport.decision with input as _jp("2026-01-05", [fixtures.gallium], {})
+	not "JP01_END_USE_TO_CONFIRM" in fixtures.warning_codes(before)
 }
 
 test_an_unlisted_item_to_a_japanese_military_user_is_not_caught if {
-	steel := _exp_item(1, {"category": "other", "elements": ["Fe"]})
-	d := cnexport.decision with input as _jp("2026-03-02", [steel], _jp_military_user)
+	steel := fixtures.item(1, {"category": "other", "elements": ["Fe"]})
+	d := data.cnexport.decision with input as _jp("2026-03-02", [steel], _jp_military_user)
 	count({c | some c in _jp_codes(d); startswith(c, "JP01_")}) == 0
-	not "JP01_END_USE_TO_CONFIRM" in _exp_warnings(d)
+	not "JP01_END_USE_TO_CONFIRM" in fixtures.warning_codes(d)
 }
 
 # A Korean distributor passing on Chinese gallium.
 _jp_from_korea(origin, changes) := object.union_n([
-	_exp_doc("2026-03-02", [_exp_item(1, {"category": "metal", "elements": ["Ga"], "manufactured_in": origin, "origin": origin})]),
+	fixtures.export_doc("2026-03-02", [object.union(fixtures.gallium, {"manufactured_in": origin, "origin": origin})]),
 	{"exporter": {"name": "Busan Metals Co", "country": "KR"}, "ship_from": "KR"},
 	changes,
 ])
 
 test_chinese_dual_use_items_sent_from_abroad_to_a_japanese_military_user_are_prohibited if {
-	d := cnexport.decision with input as _jp_from_korea("CN", _jp_military_user)
-	_exp_valid(d)
+	d := data.cnexport.decision with input as _jp_from_korea("CN", _jp_military_user)
+	fixtures.valid(d)
 	[d.outcome, d.clearance] == ["PROHIBITED", "STOP"]
-	r := _exp_reason(d, "JP01_FOREIGN_TRANSFER")
+	r := fixtures.reason_of(d, "JP01_FOREIGN_TRANSFER")
 	[r.measure, r.clause, r.line, r.interpretation] == ["MOFCOM-2026-1", "2", 1, "I-2026-1-TRANSFERS"]
 	[r.figures.ground, r.figures.ship_from] == ["JP01_MILITARY_USER", "KR"]
 	r.party.name == "Ground Self-Defense Force Supply Depot"
@@ -105,15 +103,15 @@ test_chinese_dual_use_items_sent_from_abroad_to_a_japanese_military_user_are_pro
 }
 
 test_a_military_use_makes_a_transfer_from_abroad_prohibited_too if {
-	use := cnexport.decision with input as _jp_from_korea("CN", {"end_use": {"purposes": ["military"]}})
-	_exp_reason(use, "JP01_FOREIGN_TRANSFER").figures.ground == "JP01_MILITARY_USE"
+	use := data.cnexport.decision with input as _jp_from_korea("CN", {"end_use": {"purposes": ["military"]}})
+	fixtures.reason_of(use, "JP01_FOREIGN_TRANSFER").figures.ground == "JP01_MILITARY_USE"
 }
 
 test_items_not_of_chinese_origin_or_for_civil_use_are_not_transfers_in_breach if {
-	korean := cnexport.decision with input as _jp_from_korea("KR", _jp_military_user)
+	korean := data.cnexport.decision with input as _jp_from_korea("KR", _jp_military_user)
 	not "JP01_FOREIGN_TRANSFER" in _jp_codes(korean)
 
-	civil := cnexport.decision with input as _jp_from_korea("CN", {})
+	civil := data.cnexport.decision with input as _jp_from_korea("CN", {})
 	not "JP01_FOREIGN_TRANSFER" in _jp_codes(civil)
-	"JP01_END_USE_TO_CONFIRM" in _exp_warnings(civil)
+	"JP01_END_USE_TO_CONFIRM" in fixtures.warning_codes(civil)
 }

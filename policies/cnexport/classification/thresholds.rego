@@ -1,4 +1,4 @@
-package cnexport.lib
+package cnexport.classification
 
 import data.cnexport.lib.decimals
 

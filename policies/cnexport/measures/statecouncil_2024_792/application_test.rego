@@ -1,12 +1,12 @@
 # The Art. 17 licence application: one per line that needs a dual-use licence, due on the latest
 # day to apply, on both sides of the calendar's limits (I-LATEST-DAY-TO-APPLY).
-package cnexport_test
+package cnexport.measures.statecouncil_2024_792_test
 
-import data.cnexport
+import data.cnexport.fixtures
 
-_app_samarium := _exp_item(1, {})
+_app_samarium := fixtures.item(1, {})
 
-_app_graphite := _exp_item(1, {"category": "natural_graphite", "elements": ["C"]})
+_app_graphite := fixtures.item(1, {"category": "natural_graphite", "elements": ["C"]})
 
 _app_general := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
 
@@ -15,8 +15,8 @@ _app_obligations(d) := [[o.type, o.due, o.basis, o.line] | some o in d.obligatio
 _app_calendar_warnings(d) := [w.message_en | some w in d.warnings; w.code == "DEADLINE_WITHOUT_CALENDAR"]
 
 test_a_no_18_line_gets_the_application_by_the_latest_day_to_apply if {
-	d := cnexport.decision with input as _exp_doc("2026-12-31", [_app_samarium])
-	_exp_valid(d)
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-12-31", [_app_samarium])
+	fixtures.valid(d)
 	[o] := d.obligations
 	[o.type, o.due, o.basis, o.line] == ["licence_application", "2026-10-29", _app_general, 1]
 	o.figures == {
@@ -45,9 +45,9 @@ test_a_no_18_line_gets_the_application_by_the_latest_day_to_apply if {
 
 # The calendar holds 2025 and 2026: a latest day counted into 2027 or back into 2024 may be too late.
 test_the_latest_day_to_apply_is_warned_beyond_the_calendars_upper_limit if {
-	inside := cnexport.decision with input as _exp_doc("2026-12-31", [_app_samarium])
+	inside := data.cnexport.decision with input as fixtures.export_doc("2026-12-31", [_app_samarium])
 	_app_calendar_warnings(inside) == []
-	beyond := cnexport.decision with input as _exp_doc("2027-01-04", [_app_samarium])
+	beyond := data.cnexport.decision with input as fixtures.export_doc("2027-01-04", [_app_samarium])
 	_app_obligations(beyond) == [["licence_application", "2026-11-02", _app_general, 1]]
 	_app_calendar_warnings(beyond) == [concat("", [
 		"line 1: the latest day to apply, 2026-11-02, counts every weekday of a year without holiday data as a ",
@@ -56,19 +56,19 @@ test_the_latest_day_to_apply_is_warned_beyond_the_calendars_upper_limit if {
 }
 
 test_the_latest_day_to_apply_is_warned_beyond_the_calendars_lower_limit if {
-	inside := cnexport.decision with input as _exp_doc("2025-03-14", [_app_graphite])
+	inside := data.cnexport.decision with input as fixtures.export_doc("2025-03-14", [_app_graphite])
 	_app_obligations(inside) == [["licence_application", "2025-01-02", _app_general, 1]]
 	_app_calendar_warnings(inside) == []
-	beyond := cnexport.decision with input as _exp_doc("2025-03-13", [_app_graphite])
+	beyond := data.cnexport.decision with input as fixtures.export_doc("2025-03-13", [_app_graphite])
 	_app_obligations(beyond) == [["licence_application", "2024-12-31", _app_general, 1]]
 	count(_app_calendar_warnings(beyond)) == 1
 }
 
 test_there_is_no_art_17_application_before_the_regulations if {
-	before := cnexport.decision with input as _exp_doc("2024-11-30", [_app_graphite])
+	before := data.cnexport.decision with input as fixtures.export_doc("2024-11-30", [_app_graphite])
 	before.outcome == "LICENCE_REQUIRED"
 	before.obligations == []
-	on := cnexport.decision with input as _exp_doc("2024-12-01", [_app_graphite])
+	on := data.cnexport.decision with input as fixtures.export_doc("2024-12-01", [_app_graphite])
 	_app_obligations(on) == [["licence_application", "2024-09-30", _app_general, 1]]
 }
 
@@ -77,13 +77,13 @@ test_a_licence_on_file_needs_no_application if {
 		"number": "MOFCOM-LIC-9", "issued_by": "MOFCOM", "type": "single",
 		"valid_from": "2026-01-01", "valid_until": "2027-12-31", "lines": [1],
 	}
-	d := cnexport.decision with input as object.union(_exp_doc("2026-12-31", [_app_samarium]), {"licences": [licence]})
+	d := data.cnexport.decision with input as object.union(fixtures.export_doc("2026-12-31", [_app_samarium]), {"licences": [licence]})
 	d.clearance == "GO"
 	d.obligations == []
 }
 
 test_a_line_denied_in_principle_under_no_46_gets_the_application if {
-	d := cnexport.decision with input as _exp_us("2025-11-08", [_exp_item(1, {"category": "metal", "elements": ["Ga"]})], {})
+	d := data.cnexport.decision with input as fixtures.export_to_us("2025-11-08", [fixtures.gallium], {})
 	d.outcome == "DENY_IN_PRINCIPLE"
 	[o] := d.obligations
 	[o.type, o.due, o.basis] == ["licence_application", "2025-08-29", _app_general]
@@ -92,15 +92,17 @@ test_a_line_denied_in_principle_under_no_46_gets_the_application if {
 
 test_a_prohibited_line_gets_no_application if {
 	army := {"role": "end_user", "name": "US Army Research Laboratory", "country": "US", "military": true}
-	d := cnexport.decision with input as _exp_us("2025-06-01", [_exp_item(1, {"category": "metal", "elements": ["Ga"]})], {"parties": [army]})
+	d := data.cnexport.decision with input as fixtures.export_to_us("2025-06-01", [fixtures.gallium], {"parties": [army]})
 	d.outcome == "PROHIBITED"
 	d.obligations == []
 }
 
+_subaru(date) := fixtures.gallium_to(date, {"name": "SUBARU Corporation"}, {})
+
 # The watch list words its own application (a single licence with its documents, whose review the
 # 45 days do not bind): it stands for the general one on its line, and says why it has no latest day.
 test_a_measures_own_application_stands_for_the_general_one if {
-	d := cnexport.decision with input as _wl_subaru("2026-02-24")
+	d := data.cnexport.decision with input as _subaru("2026-02-24")
 	[o] := d.obligations
 	[o.type, o.due, o.basis] == ["licence_application", "2026-02-24", {"measure": "MOFCOM-2026-12", "clause": "licensing"}]
 	endswith(o.message_en, concat(" ", [
@@ -110,6 +112,6 @@ test_a_measures_own_application_stands_for_the_general_one if {
 	endswith(o.message_zh, "许可审查期限不受两用物项出口管制条例第十七条规定的45个工作日限制，无法推算最迟申请日，请尽早申请。")
 
 	# The day before the listing, the line is an ordinary listed item: the general application.
-	before := cnexport.decision with input as _wl_subaru("2026-02-23")
+	before := data.cnexport.decision with input as _subaru("2026-02-23")
 	_app_obligations(before) == [["licence_application", "2025-12-11", _app_general, 1]]
 }

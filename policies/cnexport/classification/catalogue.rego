@@ -1,4 +1,4 @@
-package cnexport.lib
+package cnexport.classification
 
 import data.cnexport.lib.timeline
 
@@ -109,15 +109,14 @@ _control_code(entry) := {} if not is_string(object.get(entry, "control_code", nu
 # METADATA
 # description: |
 #   The catalogue entries that make a line a dual-use item on date d (I-CONTROL-LIST-DUAL-USE):
-#   the listed entries the line is classified as (lib.classification, the way the export rules
-#   classify it) whose listing is in force on d and that no exclusion in force takes it out of,
-#   and the other entries marked `scope: export_from_china` that it matches and that are in force.
+#   the listed entries the line is classified as (classified_as, the way the export rules classify
+#   it) and is a listed item of on d (listed_on), and the other entries marked
+#   `scope: export_from_china` that it matches and that are in force.
 dual_use_entries(line, d) := listed | scoped if {
 	listed := {c.entry |
 		some id in _candidates(line)
-		c := classification(_index.catalogue[id], line)
-		listing_in_force(c.entry, d)
-		count(exclusions_applying(c, d)) == 0
+		c := classified_as(_index.catalogue[id], line)
+		listed_on(c, d)
 	}
 	scoped := {e |
 		some e in _scoped_export_entries

@@ -6,10 +6,9 @@
 package cnexport_test
 
 import data.cnexport
+import data.cnexport.fixtures
 
-_ext_ga := _exp_item(1, {"category": "metal", "elements": ["Ga"]})
-
-_ext_ga_to_us(date, changes) := object.union(_exp_us(date, [_ext_ga], {}), changes)
+_ext_ga_to_us(date, changes) := object.union(fixtures.export_to_us(date, [fixtures.gallium], {}), changes)
 
 _ext_warnings(d, code) := [w | some w in d.warnings; w.code == code]
 
@@ -30,14 +29,14 @@ test_no_46_clause_2_revived_warns_that_no_72_may_not_be_covered if {
 
 test_no_46_clause_1_was_never_suspended_and_warns_nothing if {
 	army := {"role": "end_user", "name": "US Army Research Laboratory", "country": "US", "military": true}
-	samarium := _exp_us("2026-12-01", [_exp_item(1, {})], {"parties": [army]})
+	samarium := fixtures.export_to_us("2026-12-01", [fixtures.item(1, {})], {"parties": [army]})
 	d := cnexport.decision with input as samarium
-	_exp_reason(d, "US46_MILITARY_USER").clause == "1"
+	fixtures.reason_of(d, "US46_MILITARY_USER").clause == "1"
 	_ext_warnings(d, "SUSPENSION_EXTENSION_REPORTED") == []
 }
 
 _ext_skydio(date, changes) := object.union_n([
-	_exp_us(date, [_exp_item(1, {"category": "other", "elements": ["Fe"]})], {}),
+	fixtures.export_to_us(date, [fixtures.item(1, {"category": "other", "elements": ["Fe"]})], {}),
 	{"parties": [{"role": "consignee", "name": "Skydio Inc", "country": "US"}]},
 	changes,
 ])
@@ -76,7 +75,7 @@ test_control_list_21_revived_warns_of_the_reported_extension if {
 	listed := {"parties": [{"role": "consignee", "name": "Source Intelligence, Inc.", "country": "US"}]}
 	d := cnexport.decision with input as _ext_ga_to_us("2026-12-01", listed)
 	d.outcome == "PROHIBITED"
-	_exp_reason(d, "CONTROL_LIST_DUAL_USE_BAN").measure == "MOFCOM-2025-21"
+	fixtures.reason_of(d, "CONTROL_LIST_DUAL_USE_BAN").measure == "MOFCOM-2025-21"
 	[w] := _ext_warnings(d, "LISTING_EXTENSION_REPORTED")
 	w.measure == "MOFCOM-2025-21"
 }
@@ -88,10 +87,10 @@ test_a_control_list_match_prohibits_a_dual_use_line_and_holds_one_the_catalogue_
 	[other.outcome, other.clearance] == ["NOT_CONTROLLED", "HOLD"]
 	[h] := [w | some w in other.warnings; w.code == "CONTROL_LIST_ITEM_NOT_IDENTIFIED"]
 	[h.line, h.measure] == [1, "MOFCOM-2025-13"]
-	dysprosium := _ext_skydio("2025-10-15", {"items": [_exp_item(1, {"elements": ["Dy"]})]})
+	dysprosium := _ext_skydio("2025-10-15", {"items": [fixtures.item(1, {"elements": ["Dy"]})]})
 	d := cnexport.decision with input as dysprosium
 	[d.outcome, d.clearance] == ["PROHIBITED", "STOP"]
-	_exp_reason(d, "CONTROL_LIST_DUAL_USE_BAN").measure == "MOFCOM-2025-13"
+	fixtures.reason_of(d, "CONTROL_LIST_DUAL_USE_BAN").measure == "MOFCOM-2025-13"
 	stopped := cnexport.decision with input as _ext_skydio("2025-11-10", {})
 	[stopped.outcome, stopped.clearance] == ["NOT_CONTROLLED", "GO"]
 }

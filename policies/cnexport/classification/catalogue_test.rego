@@ -1,8 +1,8 @@
-package cnexport.lib_test
+package cnexport.classification_test
 
-import data.cnexport.lib
+import data.cnexport.classification
 
-# Classification against the item catalogue (lib/catalogue.rego), with the real No. 61 entries.
+# Classification against the item catalogue (catalogue.rego), with the real No. 61 entries.
 
 _known_entry(id) := data.cnexport_reference.index.catalogue[id]
 
@@ -23,7 +23,7 @@ _dy_content := {"element": "Dy", "form": "metal", "origin": "CN", "value": {"amo
 # ---- entries ---------------------------------------------------------------------------------
 
 test_catalogue_entries_of_annex_1_part_1 if {
-	{e.id | some e in lib.catalogue_entries("MOFCOM-2025-61", "annex1_part1")} == {
+	{e.id | some e in classification.catalogue_entries("MOFCOM-2025-61", "annex1_part1")} == {
 		"cn2025-61-annex1-p1-sm-metal", "cn2025-61-annex1-p1-dy-metal", "cn2025-61-annex1-p1-gd-metal",
 		"cn2025-61-annex1-p1-tb-metal", "cn2025-61-annex1-p1-lu-metal", "cn2025-61-annex1-p1-sc-metal",
 		"cn2025-61-annex1-p1-y-metal", "cn2025-61-annex1-p1-smco-alloy", "cn2025-61-annex1-p1-tbfe-alloy",
@@ -33,7 +33,7 @@ test_catalogue_entries_of_annex_1_part_1 if {
 }
 
 test_catalogue_entries_of_annex_1_part_2 if {
-	{e.id | some e in lib.catalogue_entries("MOFCOM-2025-61", "annex1_part2")} == {
+	{e.id | some e in classification.catalogue_entries("MOFCOM-2025-61", "annex1_part2")} == {
 		"cn2025-61-annex1-p2-smco-magnet", "cn2025-61-annex1-p2-tb-ndfeb-magnet",
 		"cn2025-61-annex1-p2-dy-ndfeb-magnet", "cn2025-61-annex1-p2-magnet-parts-assemblies",
 		"cn2025-61-annex1-p2-re-targets",
@@ -41,95 +41,95 @@ test_catalogue_entries_of_annex_1_part_2 if {
 }
 
 test_catalogue_entries_of_an_unknown_measure_are_empty if {
-	lib.catalogue_entries("MOFCOM-2099-1", "annex1_part1") == []
+	classification.catalogue_entries("MOFCOM-2099-1", "annex1_part1") == []
 }
 
 test_line_elements_default_to_none if {
-	lib.line_elements(_magnet_line) == ["Nd", "Pr", "Dy"]
-	lib.line_elements(object.remove(_magnet_line, ["elements"])) == []
+	classification.line_elements(_magnet_line) == ["Nd", "Pr", "Dy"]
+	classification.line_elements(object.remove(_magnet_line, ["elements"])) == []
 }
 
 # ---- lines -----------------------------------------------------------------------------------
 
 test_dy_magnet_is_the_dy_ndfeb_part_2_entry if {
-	lib.line_matches(_line_match("cn2025-61-annex1-p2-dy-ndfeb-magnet"), _magnet_line)
-	not lib.line_matches(_line_match("cn2025-61-annex1-p2-tb-ndfeb-magnet"), _magnet_line)
-	not lib.line_matches(_line_match("cn2025-61-annex1-p2-smco-magnet"), _magnet_line)
+	classification.line_matches(_line_match("cn2025-61-annex1-p2-dy-ndfeb-magnet"), _magnet_line)
+	not classification.line_matches(_line_match("cn2025-61-annex1-p2-tb-ndfeb-magnet"), _magnet_line)
+	not classification.line_matches(_line_match("cn2025-61-annex1-p2-smco-magnet"), _magnet_line)
 }
 
 test_plain_ndfeb_magnet_matches_no_part_2_entry if {
 	plain := object.union(_magnet_line, {"elements": ["Nd", "Pr"]})
-	every e in lib.catalogue_entries("MOFCOM-2025-61", "annex1_part2") {
-		not lib.line_matches(e.match.line, plain)
+	every e in classification.catalogue_entries("MOFCOM-2025-61", "annex1_part2") {
+		not classification.line_matches(e.match.line, plain)
 	}
 }
 
 test_line_without_elements_matches_no_element_entry if {
 	bare := object.remove(_magnet_line, ["elements"])
-	not lib.line_matches(_line_match("cn2025-61-annex1-p2-dy-ndfeb-magnet"), bare)
+	not classification.line_matches(_line_match("cn2025-61-annex1-p2-dy-ndfeb-magnet"), bare)
 }
 
 test_category_must_match if {
 	metal := object.union(_magnet_line, {"category": "rare_earth_metal", "elements": ["Dy"]})
-	not lib.line_matches(_line_match("cn2025-61-annex1-p2-dy-ndfeb-magnet"), metal)
-	lib.line_matches(_line_match("cn2025-61-annex1-p1-dy-metal"), metal)
+	not classification.line_matches(_line_match("cn2025-61-annex1-p2-dy-ndfeb-magnet"), metal)
+	classification.line_matches(_line_match("cn2025-61-annex1-p1-dy-metal"), metal)
 }
 
 test_product_with_magnet_is_a_part_2_assembly if {
 	motor := object.union(_magnet_line, {"category": "product_with_magnet", "elements": ["Tb"]})
-	lib.line_matches(_line_match("cn2025-61-annex1-p2-magnet-parts-assemblies"), motor)
+	classification.line_matches(_line_match("cn2025-61-annex1-p2-magnet-parts-assemblies"), motor)
 }
 
 test_any_rare_earth_target_is_a_part_2_target if {
 	target := {"category": "sputtering_target", "elements": ["La"]}
-	lib.line_matches(_line_match("cn2025-61-annex1-p2-re-targets"), target)
+	classification.line_matches(_line_match("cn2025-61-annex1-p2-re-targets"), target)
 }
 
 test_tbdyfe_alloy_line_needs_all_its_elements if {
 	both := {"category": "rare_earth_alloy", "elements": ["Tb", "Dy"]}
-	lib.line_matches(_line_match("cn2025-61-annex1-p1-tbdyfe-alloy"), both)
+	classification.line_matches(_line_match("cn2025-61-annex1-p1-tbdyfe-alloy"), both)
 	only_tb := {"category": "rare_earth_alloy", "elements": ["Tb"]}
-	not lib.line_matches(_line_match("cn2025-61-annex1-p1-tbdyfe-alloy"), only_tb)
+	not classification.line_matches(_line_match("cn2025-61-annex1-p1-tbdyfe-alloy"), only_tb)
 }
 
 test_line_match_without_element_conditions_matches_by_category if {
-	lib.line_matches({"categories": ["other"]}, {"category": "other"})
+	classification.line_matches({"categories": ["other"]}, {"category": "other"})
 }
 
 # ---- rare-earth content ----------------------------------------------------------------------
 
 test_dy_metal_content_is_dy_metal if {
-	lib.content_matches(_content_match("cn2025-61-annex1-p1-dy-metal"), _dy_content)
-	not lib.content_matches(_content_match("cn2025-61-annex1-p1-tb-metal"), _dy_content)
+	classification.content_matches(_content_match("cn2025-61-annex1-p1-dy-metal"), _dy_content)
+	not classification.content_matches(_content_match("cn2025-61-annex1-p1-tb-metal"), _dy_content)
 }
 
 test_form_must_match_for_content if {
 	oxide := object.union(_dy_content, {"form": "oxide"})
-	not lib.content_matches(_content_match("cn2025-61-annex1-p1-dy-metal"), oxide)
-	lib.content_matches(_content_match("cn2025-61-annex1-p1-dy-oxide"), oxide)
+	not classification.content_matches(_content_match("cn2025-61-annex1-p1-dy-metal"), oxide)
+	classification.content_matches(_content_match("cn2025-61-annex1-p1-dy-oxide"), oxide)
 }
 
 test_named_alloy_system_is_compared_without_case if {
 	smco := {"element": "Sm", "form": "alloy", "alloy": "smco", "origin": "CN"}
-	lib.content_matches(_content_match("cn2025-61-annex1-p1-smco-alloy"), smco)
+	classification.content_matches(_content_match("cn2025-61-annex1-p1-smco-alloy"), smco)
 }
 
 test_alloy_without_system_counts_when_the_element_fits if {
 	unnamed := {"element": "Dy", "form": "alloy", "origin": "CN"}
-	lib.content_matches(_content_match("cn2025-61-annex1-p1-dyfe-alloy"), unnamed)
-	lib.content_matches(_content_match("cn2025-61-annex1-p1-tbdyfe-alloy"), unnamed)
-	not lib.content_matches(_content_match("cn2025-61-annex1-p1-smco-alloy"), unnamed)
+	classification.content_matches(_content_match("cn2025-61-annex1-p1-dyfe-alloy"), unnamed)
+	classification.content_matches(_content_match("cn2025-61-annex1-p1-tbdyfe-alloy"), unnamed)
+	not classification.content_matches(_content_match("cn2025-61-annex1-p1-smco-alloy"), unnamed)
 }
 
 test_alloy_of_another_named_system_does_not_count if {
 	smfen := {"element": "Sm", "form": "alloy", "alloy": "SmFeN", "origin": "CN"}
-	not lib.content_matches(_content_match("cn2025-61-annex1-p1-smco-alloy"), smfen)
+	not classification.content_matches(_content_match("cn2025-61-annex1-p1-smco-alloy"), smfen)
 }
 
 # ---- controls --------------------------------------------------------------------------------
 
 test_control_of_an_entry_without_control_code if {
-	lib.control_of(_known_entry("cn2025-61-annex1-p2-dy-ndfeb-magnet")) == {
+	classification.control_of(_known_entry("cn2025-61-annex1-p2-dy-ndfeb-magnet")) == {
 		"entry_id": "cn2025-61-annex1-p2-dy-ndfeb-magnet",
 		"measure": "MOFCOM-2025-61",
 		"clause": "annex 1",
@@ -140,7 +140,7 @@ test_control_of_an_entry_without_control_code if {
 
 test_control_of_an_entry_with_control_code if {
 	entry := object.union(_known_entry("cn2025-61-annex1-p1-dy-metal"), {"control_code": "1C902.a"})
-	lib.control_of(entry) == {
+	classification.control_of(entry) == {
 		"entry_id": "cn2025-61-annex1-p1-dy-metal",
 		"measure": "MOFCOM-2025-61",
 		"clause": "annex 1",

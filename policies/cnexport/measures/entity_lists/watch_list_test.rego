@@ -1,19 +1,11 @@
 # The 2026 listings decided whole: the watch list (Nos. 12 and 28: a single licence with the
 # documents the announcement names; No. 61 clause 2 once it applies again) and the control-list
 # additions (Nos. 20, 23, 27, 30), each on its first day and the day before.
-package cnexport_test
+package cnexport.measures.entity_lists_test
 
-import data.cnexport
+import data.cnexport.fixtures
 
-_wl_ga := _exp_item(1, {"category": "metal", "elements": ["Ga"]})
-
-_wl_to(date, party, changes) := object.union_n([
-	_exp_doc(date, [_wl_ga]),
-	{"parties": [object.union({"role": "end_user", "country": "JP"}, party)]},
-	changes,
-])
-
-_wl_subaru(date) := _wl_to(date, {"name": "SUBARU Corporation"}, {})
+_wl_subaru(date) := fixtures.gallium_to(date, {"name": "SUBARU Corporation"}, {})
 
 _wl_documents := concat("; ", [
 	"risk-assessment report on the listed entity",
@@ -30,10 +22,10 @@ _wl_licence(kind) := {
 }
 
 test_a_dual_use_item_to_a_watch_list_party_needs_a_single_licence_with_its_documents if {
-	d := cnexport.decision with input as _wl_subaru("2026-02-24")
-	_exp_valid(d)
+	d := data.cnexport.decision with input as _wl_subaru("2026-02-24")
+	fixtures.valid(d)
 	[d.outcome, d.clearance] == ["LICENCE_REQUIRED", "HOLD"]
-	r := _exp_reason(d, "WATCH_LIST_SINGLE_LICENCE")
+	r := fixtures.reason_of(d, "WATCH_LIST_SINGLE_LICENCE")
 	[r.measure, r.clause, r.outcome, r.line, r.interpretation] == ["MOFCOM-2026-12", "licensing", "LICENCE_REQUIRED", 1, "I-WATCH-LIST"]
 	r.party == {"index": 0, "role": "end_user", "name": "SUBARU Corporation"}
 	[r.figures.entry_id, r.figures.entries] == ["wl-2026-02-24-01-subaru-corporation", "mofcom-2023-23-ga-1-gallium-metal"]
@@ -47,66 +39,70 @@ test_a_dual_use_item_to_a_watch_list_party_needs_a_single_licence_with_its_docum
 	contains(o.message_en, "a general licence or the registration route cannot be used")
 	contains(o.message_zh, "不得申请通用许可或以登记填报信息方式获得出口凭证，申请时应提交对列入关注名单实体的风险评估报告")
 
-	before := cnexport.decision with input as _wl_subaru("2026-02-23")
+	before := data.cnexport.decision with input as _wl_subaru("2026-02-23")
 	not "WATCH_LIST_SINGLE_LICENCE" in _wl_codes(before)
 	_wl_obligations(before) == []
-	"LISTING_NOT_IN_FORCE" in _exp_warnings(before)
+	"LISTING_NOT_IN_FORCE" in fixtures.warning_codes(before)
 }
 
 test_a_general_licence_does_not_cover_a_line_to_a_watch_list_party if {
 	general := object.union(_wl_subaru("2026-03-02"), {"licences": [_wl_licence("general")]})
-	d := cnexport.decision with input as general
+	d := data.cnexport.decision with input as general
 	[d.outcome, d.clearance] == ["LICENCE_REQUIRED", "HOLD"]
-	not _exp_line(d, 1).licence
+	not fixtures.line_of(d, 1).licence
 	count(_wl_obligations(d)) == 1
 	[w] := [w | some w in d.warnings; w.code == "GENERAL_LICENCE_NOT_ACCEPTED"]
 	[w.line, w.interpretation] == [1, "I-WATCH-LIST"]
 
 	single := object.union(_wl_subaru("2026-03-02"), {"licences": [_wl_licence("single")]})
-	s := cnexport.decision with input as single
+	s := data.cnexport.decision with input as single
 	[s.outcome, s.clearance] == ["LICENCE_REQUIRED", "GO"]
-	_exp_line(s, 1).licence == "MOFCOM-single-1"
+	fixtures.line_of(s, 1).licence == "MOFCOM-single-1"
 	_wl_obligations(s) == []
 
 	# Elsewhere a general licence still covers the line.
-	unlisted := object.union(_exp_doc("2026-03-02", [_wl_ga]), {"licences": [_wl_licence("general")]})
-	u := cnexport.decision with input as unlisted
+	unlisted := object.union(fixtures.export_doc("2026-03-02", [fixtures.gallium]), {"licences": [_wl_licence("general")]})
+	u := data.cnexport.decision with input as unlisted
 	[u.outcome, u.clearance] == ["LICENCE_REQUIRED", "GO"]
-	not "GENERAL_LICENCE_NOT_ACCEPTED" in _exp_warnings(u)
+	not "GENERAL_LICENCE_NOT_ACCEPTED" in fixtures.warning_codes(u)
 }
 
-_wl_owned(share) := _wl_to("2026-03-02", {"name": "Gunma Aero Parts KK", "owners": [{"name": "SUBARU Corporation", "share": share}]}, {})
+_wl_owned(share) := fixtures.gallium_to(
+	"2026-03-02",
+	{"name": "Gunma Aero Parts KK", "owners": [{"name": "SUBARU Corporation", "share": share}]},
+	{},
+)
 
 test_a_party_held_half_by_a_watch_list_entity_is_reached if {
-	d := cnexport.decision with input as _wl_owned(0.5)
-	r := _exp_reason(d, "WATCH_LIST_SINGLE_LICENCE")
+	d := data.cnexport.decision with input as _wl_owned(0.5)
+	r := fixtures.reason_of(d, "WATCH_LIST_SINGLE_LICENCE")
 	[r.interpretation, r.figures.via, r.figures.share] == ["I-OWNERSHIP-50", "SUBARU Corporation", 0.5]
-	below := cnexport.decision with input as _wl_owned(0.4999)
+	below := data.cnexport.decision with input as _wl_owned(0.4999)
 	not "WATCH_LIST_SINGLE_LICENCE" in _wl_codes(below)
-	"LISTED_OWNER_BELOW_THRESHOLD" in _exp_warnings(below)
+	"LISTED_OWNER_BELOW_THRESHOLD" in fixtures.warning_codes(below)
 }
 
-_wl_mitsui(date) := _wl_to(date, {"name": "MITSUI E&S Co., Ltd."}, {})
+_wl_mitsui(date) := fixtures.gallium_to(date, {"name": "MITSUI E&S Co., Ltd."}, {})
 
 test_the_second_watch_list_announcement_from_its_day if {
-	d := cnexport.decision with input as _wl_mitsui("2026-06-29")
-	r := _exp_reason(d, "WATCH_LIST_SINGLE_LICENCE")
+	d := data.cnexport.decision with input as _wl_mitsui("2026-06-29")
+	r := fixtures.reason_of(d, "WATCH_LIST_SINGLE_LICENCE")
 	[r.measure, r.clause, r.figures.entry_id] == ["MOFCOM-2026-28", "licensing", "wl-2026-06-29-01-mitsui-e-s-co-ltd"]
-	"LISTING_DATA_INFERRED" in _exp_warnings(d)
-	before := cnexport.decision with input as _wl_mitsui("2026-06-28")
+	"LISTING_DATA_INFERRED" in fixtures.warning_codes(d)
+	before := data.cnexport.decision with input as _wl_mitsui("2026-06-28")
 	not "WATCH_LIST_SINGLE_LICENCE" in _wl_codes(before)
 }
 
 test_an_unidentified_item_to_a_watch_list_party_is_warned if {
-	steel := object.union(_wl_subaru("2026-03-02"), {"items": [_exp_item(1, {"category": "other", "elements": ["Fe"]})]})
-	d := cnexport.decision with input as steel
+	steel := object.union(_wl_subaru("2026-03-02"), {"items": [fixtures.item(1, {"category": "other", "elements": ["Fe"]})]})
+	d := data.cnexport.decision with input as steel
 	[d.outcome, d.clearance] == ["NOT_CONTROLLED", "GO"]
 	[w] := [w | some w in d.warnings; w.code == "WATCH_LIST_ITEM_NOT_IDENTIFIED"]
 	[w.line, w.measure] == [1, "MOFCOM-2026-12"]
 }
 
 test_a_possible_watch_list_match_holds if {
-	d := cnexport.decision with input as _wl_to("2026-03-02", {"name": "Subaru Holdings"}, {})
+	d := data.cnexport.decision with input as fixtures.gallium_to("2026-03-02", {"name": "Subaru Holdings"}, {})
 	d.clearance == "HOLD"
 	some w in d.warnings
 	w.code == "POSSIBLE_LISTED_PARTY"
@@ -114,14 +110,14 @@ test_a_possible_watch_list_match_holds if {
 }
 
 test_a_military_use_for_a_watch_list_party_is_prohibited_by_no_1 if {
-	d := cnexport.decision with input as _wl_to("2026-03-02", {"name": "SUBARU Corporation", "military": true}, {})
+	d := data.cnexport.decision with input as fixtures.gallium_to("2026-03-02", {"name": "SUBARU Corporation", "military": true}, {})
 	d.outcome == "PROHIBITED"
 	{"JP01_MILITARY_USER", "WATCH_LIST_SINGLE_LICENCE"} - _wl_codes(d) == set()
 }
 
 # No. 61 clause 2: a foreign-made magnet to a watch-list end user, or to one held half by it.
 _wl_magnet(date, party) := json.patch(
-	_exp_doc(date, [_exp_item(1, {
+	fixtures.export_doc(date, [fixtures.item(1, {
 		"category": "permanent_magnet", "elements": ["Nd", "Dy"], "manufactured_in": "KR", "origin": "KR",
 		"value": {"amount": 200000, "currency": "USD"},
 		"rare_earth_content": [{"element": "Dy", "form": "metal", "origin": "CN", "value": {"amount": 300, "currency": "USD"}}],
@@ -134,51 +130,51 @@ _wl_magnet(date, party) := json.patch(
 )
 
 test_no_61_denies_a_watch_list_end_user_once_it_applies_again if {
-	d := cnexport.decision with input as _wl_magnet("2026-11-10", {"name": "TDK Corporation"})
+	d := data.cnexport.decision with input as _wl_magnet("2026-11-10", {"name": "TDK Corporation"})
 	[d.outcome, d.clearance] == ["DENY_IN_PRINCIPLE", "STOP"]
-	r := _exp_reason(d, "RE61_LISTED_PARTY")
+	r := fixtures.reason_of(d, "RE61_LISTED_PARTY")
 	[r.measure, r.clause, r.figures.list, r.figures.entry_id] == ["MOFCOM-2025-61", "2", "watch_list", "wl-2026-02-24-12-tdk-corporation"]
 
 	subsidiary := _wl_magnet("2026-11-10", {"name": "Akita Ferrite KK", "owners": [{"name": "TDK Corporation", "share": 0.5}]})
-	_exp_reason(cnexport.decision, "RE61_LISTED_PARTY").figures.via == "TDK Corporation" with input as subsidiary
+	fixtures.reason_of(data.cnexport.decision, "RE61_LISTED_PARTY").figures.via == "TDK Corporation" with input as subsidiary
 
-	suspended := cnexport.decision with input as _wl_magnet("2026-11-09", {"name": "TDK Corporation"})
+	suspended := data.cnexport.decision with input as _wl_magnet("2026-11-09", {"name": "TDK Corporation"})
 	not "RE61_LISTED_PARTY" in _wl_codes(suspended)
 }
 
 # The 2026 control-list additions: one entity of each, on the announcement's day and the day before.
-_wl_listed(date, name, country) := _wl_to(date, {"name": name, "country": country}, {"ship_to": country})
+_wl_listed(date, name, country) := fixtures.gallium_to(date, {"name": name, "country": country}, {"ship_to": country})
 
 _wl_banned(d, announcement, name) if {
 	d.outcome == "PROHIBITED"
-	r := _exp_reason(d, "CONTROL_LIST_DUAL_USE_BAN")
+	r := fixtures.reason_of(d, "CONTROL_LIST_DUAL_USE_BAN")
 	[r.measure, r.clause, r.figures.listed_name] == [announcement, "1", name]
 }
 
 test_no_20_of_2026_from_its_day if {
-	d := cnexport.decision with input as _wl_listed("2026-04-24", "HENSOLDT AG", "DE")
+	d := data.cnexport.decision with input as _wl_listed("2026-04-24", "HENSOLDT AG", "DE")
 	_wl_banned(d, "MOFCOM-2026-20", "HENSOLDT AG")
-	earlier := cnexport.decision with input as _wl_listed("2026-04-23", "HENSOLDT AG", "DE")
+	earlier := data.cnexport.decision with input as _wl_listed("2026-04-23", "HENSOLDT AG", "DE")
 	earlier.outcome == "LICENCE_REQUIRED"
 }
 
 test_no_23_of_2026_from_its_day if {
-	d := cnexport.decision with input as _wl_listed("2026-06-22", "MP Materials Corp.", "US")
+	d := data.cnexport.decision with input as _wl_listed("2026-06-22", "MP Materials Corp.", "US")
 	_wl_banned(d, "MOFCOM-2026-23", "MP Materials Corp.")
-	earlier := cnexport.decision with input as _wl_listed("2026-06-21", "MP Materials Corp.", "US")
+	earlier := data.cnexport.decision with input as _wl_listed("2026-06-21", "MP Materials Corp.", "US")
 	earlier.outcome == "LICENCE_REQUIRED"
 }
 
 test_no_27_of_2026_from_its_day if {
-	d := cnexport.decision with input as _wl_listed("2026-06-29", "NIKKO TOKKI Co., Ltd.", "JP")
+	d := data.cnexport.decision with input as _wl_listed("2026-06-29", "NIKKO TOKKI Co., Ltd.", "JP")
 	_wl_banned(d, "MOFCOM-2026-27", "NIKKO TOKKI Co., Ltd.")
-	earlier := cnexport.decision with input as _wl_listed("2026-06-28", "NIKKO TOKKI Co., Ltd.", "JP")
+	earlier := data.cnexport.decision with input as _wl_listed("2026-06-28", "NIKKO TOKKI Co., Ltd.", "JP")
 	earlier.outcome == "LICENCE_REQUIRED"
 }
 
 test_no_30_of_2026_from_its_day if {
-	d := cnexport.decision with input as _wl_listed("2026-07-24", "Rheinmetall AG", "DE")
+	d := data.cnexport.decision with input as _wl_listed("2026-07-24", "Rheinmetall AG", "DE")
 	_wl_banned(d, "MOFCOM-2026-30", "Rheinmetall AG")
-	earlier := cnexport.decision with input as _wl_listed("2026-07-23", "Rheinmetall AG", "DE")
+	earlier := data.cnexport.decision with input as _wl_listed("2026-07-23", "Rheinmetall AG", "DE")
 	earlier.outcome == "LICENCE_REQUIRED"
 }

@@ -1,0 +1,119 @@
+# The warnings on the exporter's own classification (Regulations, Art. 14), decided whole.
+package cnexport.measures.statecouncil_2024_792_test
+
+import data.cnexport.fixtures
+
+test_a_missing_parameter_is_taken_as_met_and_named if {
+	battery := fixtures.item(1, {"category": "lithium_battery", "elements": null})
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", [battery])
+	d.outcome == "LICENCE_REQUIRED"
+	fixtures.warning_of(d, "PARAMETERS_NOT_DECLARED") == {
+		"code": "PARAMETERS_NOT_DECLARED",
+		"message_en": concat("", [
+			"line 1 is taken as mofcom-2025-58-3a001-li-ion-battery (3A001) although gravimetric_energy_density_wh_per_kg ",
+			"is not declared: a threshold whose parameter is missing counts as met; declare it to have it checked",
+		]),
+		"message_zh": concat("", [
+			"第1行虽未申报gravimetric_energy_density_wh_per_kg，仍被认定为mofcom-2025-58-3a001-li-ion-battery（3A001）：",
+			"缺少参数的指标视为达到；请申报该参数以便核查。",
+		]),
+		"line": 1,
+		"measure": "MOFCOM-2025-58",
+		"interpretation": "I-CLASSIFICATION-FAIL-CLOSED",
+	}
+	fixtures.reason_of(d, "LB58_BATTERY_ITEM").interpretation == "I-CLASSIFICATION-FAIL-CLOSED"
+}
+
+test_missing_elements_and_unchecked_conditions_are_named if {
+	lines := [
+		fixtures.item(1, {"category": "crystal_material", "elements": null}),
+		fixtures.item(2, {"category": "production_equipment", "elements": null, "hs_code": "8479899956"}),
+	]
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", lines)
+	count([w | some w in d.warnings; w.code == "ELEMENTS_NOT_DECLARED"; w.line == 1]) > 0
+	some w in d.warnings
+	w.code == "CONDITIONS_NOT_CHECKED"
+	w.line == 2
+	contains(w.message_en, "mofcom-2024-33-sh-1-cubic-press")
+}
+
+test_a_declared_code_the_description_contradicts_is_applied_with_a_warning if {
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", [fixtures.item(1, {
+		"category": "production_equipment", "elements": null, "control_code": "3B901.c.1.a",
+		"parameters": {"granulation_volume_m3": 4.99},
+	})])
+	fixtures.line_codes(d, 1)[0] == "LB58_GRAPHITE_ANODE_ITEM"
+
+	# 3B901.c.1.a is a sub-item of 3B901.c.1, the code both kettle entries carry.
+	{w.message_en | some w in d.warnings; w.code == "CONTROL_CODE_CONTRADICTED"} == {sprintf(
+		concat("", [
+			"line 1 declares control code 3B901.c.1.a, which names %s (3B901.c.1), ",
+			"but its parameters fall outside: granulation_volume_m3 4.99 (needs >= 5 m3): the declared code is applied",
+		]),
+		[id],
+	) |
+		some id in ["mofcom-2025-58-3b901c1a-vertical-granulation-kettle", "mofcom-2025-58-3b901c1b-continuous-granulation-kettle"]
+	}
+}
+
+test_a_granulation_kettle_by_its_volume_on_both_sides_of_5_m3 if {
+	at := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", [fixtures.item(1, {
+		"category": "production_equipment", "elements": null, "parameters": {"granulation_volume_m3": 5},
+	})])
+	fixtures.line_codes(at, 1)[0] == "LB58_GRAPHITE_ANODE_ITEM"
+	not "CONTROL_CODE_CONTRADICTED" in fixtures.warning_codes(at)
+	below := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", [fixtures.item(1, {
+		"category": "production_equipment", "elements": null, "parameters": {"granulation_volume_m3": 4.99},
+	})])
+	below.reasons == []
+}
+
+test_a_declared_code_naming_another_item_adds_to_what_the_description_names if {
+	d := data.cnexport.decision with input as fixtures.export_doc("2025-06-01", [fixtures.item(1, {"control_code": "1C903.a.1"})])
+	{c.entry_id | some c in fixtures.line_of(d, 1).controls} == {"cn2025-18-1c902a1-sm-metal", "cn2025-18-1c903a1-gd-metal"}
+	"CONTROL_CODE_DIFFERS" in fixtures.warning_codes(d)
+	"CONTROL_CODE_CONTRADICTED" in fixtures.warning_codes(d)
+}
+
+test_a_reference_code_of_a_listed_item_on_a_line_described_otherwise if {
+	neodymium := fixtures.item(1, {"elements": ["Nd"], "hs_code": "2805301910"})
+	d := data.cnexport.decision with input as fixtures.export_doc("2025-06-01", [neodymium])
+	d.outcome == "NOT_CONTROLLED"
+	contains(fixtures.warning_of(d, "TARIFF_CODE_OF_LISTED_ITEM").message_en, "cn2025-18-1c902a1-sm-metal (1C902.a.1)")
+}
+
+test_equipment_without_a_code_gets_the_entries_to_check if {
+	equipment := fixtures.item(1, {"category": "production_equipment", "elements": null})
+	d := data.cnexport.decision with input as fixtures.export_doc("2025-06-01", [equipment])
+	d.outcome == "NOT_CONTROLLED"
+	w := fixtures.warning_of(d, "CLASSIFICATION_CANDIDATES")
+	contains(w.message_en, "Cubic (six-anvil) press")
+	not contains(w.message_en, "2B902")
+}
+
+test_readings_and_low_grade_sources_are_named if {
+	lines := [
+		fixtures.item(1, {"category": "rare_earth_metal", "elements": ["Yb"]}),
+		fixtures.item(2, {"category": "equipment_part", "elements": null, "control_code": "2B902.g.3", "parameters": {"output_power_kw": 10}}),
+	]
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", lines)
+	expected := {"CATALOGUE_ENTRY_INFERRED", "CATALOGUE_ENTRY_LOW_GRADE_SOURCE", "CATALOGUE_MATCH_BY_INTERPRETATION", "LOW_GRADE_THRESHOLD"}
+	expected & fixtures.warning_codes(d) == expected
+}
+
+# A line whose category may be a listed machine and whose customs code lies in the machines' reference
+# tariff line fits only listed items: taken as them, with what to declare to narrow it; a 10-digit
+# commodity number names its item without that warning.
+test_a_reference_tariff_line_takes_fitting_equipment_as_listed if {
+	machine := fixtures.item(1, {"category": "production_equipment", "elements": null, "hs_code": "8479899990"})
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", [machine])
+	d.outcome == "LICENCE_REQUIRED"
+	[w] := [w | some w in d.warnings; w.code == "TAKEN_AS_LISTED_BY_TARIFF_LINE"]
+	[w.line, w.interpretation] == [1, "I-CLASSIFICATION-FAIL-CLOSED"]
+	contains(w.message_en, "mofcom-2025-58-3b901a1-winding-machine (3B901.a)")
+
+	press := fixtures.item(1, {"category": "production_equipment", "elements": null, "hs_code": "8479899956"})
+	p := data.cnexport.decision with input as fixtures.export_doc("2025-06-01", [press])
+	p.outcome == "LICENCE_REQUIRED"
+	not "TAKEN_AS_LISTED_BY_TARIFF_LINE" in fixtures.warning_codes(p)
+}
