@@ -65,21 +65,16 @@ decision := _decided if {
 	count(_unbuilt) == 0
 }
 
-_engine_error(errors) := {
-	"id": _id_or_null,
-	"outcome": "INVALID_INPUT",
-	"clearance": "STOP",
-	"lines": [],
-	"parties": [],
-	"reasons": [],
-	"obligations": [],
-	"warnings": [],
-	"errors": [{"path": p, "message": m} | some [p, m] in sort([[e.path, e.message] | some e in errors])],
-	"rules_in_force_on": null,
-	"reference_data": _reference_data_or_unknown,
-}
+_engine_error(errors) := _refused(
+	[{"path": p, "message": m} | some [p, m] in sort([[e.path, e.message] | some e in errors])],
+	null,
+	_reference_data_or_unknown,
+)
 
-_invalid := {
+_invalid := _refused(validate.sorted_errors, _date_or_null, _reference_data)
+
+# The answer to a document that is refused, or that the engine could not decide.
+_refused(errors, date, reference_data) := {
 	"id": _id_or_null,
 	"outcome": "INVALID_INPUT",
 	"clearance": "STOP",
@@ -88,9 +83,9 @@ _invalid := {
 	"reasons": [],
 	"obligations": [],
 	"warnings": [],
-	"errors": validate.sorted_errors,
-	"rules_in_force_on": _date_or_null,
-	"reference_data": _reference_data,
+	"errors": errors,
+	"rules_in_force_on": date,
+	"reference_data": reference_data,
 }
 
 default _id_or_null := null

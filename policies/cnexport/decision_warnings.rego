@@ -192,11 +192,7 @@ warnings contains result.warning(
 #   code: CATALOGUE_ENTRY_INFERRED
 #   message_en: "line {{.line}}: catalogue entry {{.entry_id}} rests on inferred data; see its note in data/catalogue/"
 #   message_zh: "第{{.line}}行：目录条目{{.entry_id}}的数据部分出于推断；见data/catalogue/中该条目的说明。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	{"line": l.line, "entry_id": c.entry_id},
-	{"line": l.line, "measure": c.measure},
-) if {
+warnings contains _entry_warning(rego.metadata.rule(), l, c) if {
 	some l in _lines
 	some c in l.controls
 	data.cnexport_reference.index.catalogue[c.entry_id].inferred == true
@@ -210,11 +206,7 @@ warnings contains result.warning(
 #     line {{.line}}: catalogue entry {{.entry_id}} is known only from a machine-written summary of the official
 #     text; see its source in data/catalogue/
 #   message_zh: "第{{.line}}行：目录条目{{.entry_id}}仅见于对官方文本的机器生成摘要；见data/catalogue/中该条目的来源。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	{"line": l.line, "entry_id": c.entry_id},
-	{"line": l.line, "measure": c.measure},
-) if {
+warnings contains _entry_warning(rego.metadata.rule(), l, c) if {
 	some l in _lines
 	some c in l.controls
 	c.source_quality == "secondary_llm_summary"
@@ -269,3 +261,10 @@ _dormant_warnings contains w if {
 # What each clause not in force on the export date would have given, by line (none for the whole
 # shipment): the codes of its reasons and warnings.
 _not_in_force[[object.get(f, "line", null), f.measure, f.clause]] contains f.code if some f in (_dormant | _dormant_warnings)
+
+# A warning about the catalogue entry that a line's control rests on.
+_entry_warning(rule, l, c) := result.warning(
+	rule,
+	{"line": l.line, "entry_id": c.entry_id},
+	{"line": l.line, "measure": c.measure},
+)

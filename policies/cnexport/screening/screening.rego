@@ -33,29 +33,14 @@ default screen := {
 	"reference_data": {"version": "unknown", "verified_through": "1970-01-01"},
 }
 
-screen := {
-	"outcome": "INVALID_INPUT",
-	"name": _request_name,
-	"date": null,
-	"keys": [],
-	"matches": [],
-	"warnings": [],
-	"errors": [{"path": p, "message": m} | some [p, m] in sort([[e.path, e.message] | some e in validate.data_errors])],
-	"reference_data": {"version": "unknown", "verified_through": "1970-01-01"},
-} if {
+screen := _refused(
+	[{"path": p, "message": m} | some [p, m] in sort([[e.path, e.message] | some e in validate.data_errors])],
+	{"version": "unknown", "verified_through": "1970-01-01"},
+) if {
 	count(validate.data_errors) > 0
 }
 
-screen := {
-	"outcome": "INVALID_INPUT",
-	"name": _request_name,
-	"date": null,
-	"keys": [],
-	"matches": [],
-	"warnings": [],
-	"errors": _screen_errors_sorted,
-	"reference_data": result.reference_data,
-} if {
+screen := _refused(_screen_errors_sorted, result.reference_data) if {
 	count(validate.data_errors) == 0
 	count(_screen_errors) > 0
 }
@@ -299,3 +284,15 @@ _screen_warnings contains result.warning(rego.metadata.rule(), _listed_figures(m
 _listing(m) := data.cnexport_reference.index.entities[m.entry_id]
 
 _meta := data.cnexport_reference.meta
+
+# The answer to a request that is refused, or that the data in OPA cannot serve.
+_refused(errors, reference_data) := {
+	"outcome": "INVALID_INPUT",
+	"name": _request_name,
+	"date": null,
+	"keys": [],
+	"matches": [],
+	"warnings": [],
+	"errors": errors,
+	"reference_data": reference_data,
+}

@@ -38,17 +38,10 @@ _entry_ids(line) := concat(", ", sort([e.id | some e in _dual_use(line)]))
 #   message_zh: "{{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，\
 #     该公告第{{.clause}}项禁止向其出口两用物项、正在开展的出口应立即停止：第{{.line}}行为两用物项（{{.entries}}），禁止自中国出口。"
 control_list_dual_use_ban contains reason if {
-	some [i, party, m, e, clause] in _dual_use_receivers("exact")
+	some receiver in _dual_use_receivers("exact")
 	some line in input.items
 	count(_dual_use(line)) > 0
-	reason := result.reason(rego.metadata.chain(), {
-		"line": line.line,
-		"measure": e.announcement,
-		"clause": clause,
-		"party": result.party_ref(i, party),
-		"figures": object.union(_figures(party, m, e, clause), {"line": line.line, "entries": _entry_ids(line)}),
-		"interpretation": _interpretation(m, "dual_use_export_ban"),
-	})
+	reason := _ban_reason(rego.metadata.chain(), receiver, line, "dual_use_export_ban", {})
 }
 
 # METADATA
@@ -65,22 +58,21 @@ control_list_dual_use_ban contains reason if {
 #   message_zh: "{{.name}}（{{.role}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，\
 #     该公告第{{.clause}}项禁止境外组织和个人将原产于中国的两用物项转移或提供给该实体：第{{.line}}行为此类物项（{{.entries}}），禁止转移。"
 control_list_foreign_transfer_ban contains reason if {
-	some [i, party, m, e, clause] in _transfer_receivers("exact")
+	some receiver in _transfer_receivers("exact")
 	some line in _cn_origin_lines
 	count(_dual_use(line)) > 0
-	reason := result.reason(rego.metadata.chain(), {
-		"line": line.line,
-		"measure": e.announcement,
-		"clause": clause,
-		"party": result.party_ref(i, party),
-		"figures": object.union_n([
-			_figures(party, m, e, clause),
-			{"line": line.line, "entries": _entry_ids(line)},
-			{"ship_from": input.ship_from},
-		]),
-		"interpretation": _interpretation(m, "foreign_transfer_ban"),
-	})
+	reason := _ban_reason(rego.metadata.chain(), receiver, line, "foreign_transfer_ban", {"ship_from": input.ship_from})
 }
+
+# The reason a control-list ban gives for one line bound for one listed receiver.
+_ban_reason(chain, [i, party, m, e, clause], line, ban, figures) := result.reason(chain, {
+	"line": line.line,
+	"measure": e.announcement,
+	"clause": clause,
+	"party": result.party_ref(i, party),
+	"figures": object.union_n([_figures(party, m, e, clause), {"line": line.line, "entries": _entry_ids(line)}, figures]),
+	"interpretation": _interpretation(m, ban),
+})
 
 # Lines bound for a listed receiver that the catalogue cannot say are, or are not, dual-use items.
 _unidentified contains [line, party, m, e] if {

@@ -110,6 +110,20 @@ _entries(line) := {e |
 
 _entry_activities(line, e) := _activities(line) & {a | some a in e.match.line.activities_any}
 
+# The technology lines, each with the entry it is, that fall under a part of clause 1.
+_clause_1_entries(part) := {[line, e] |
+	_export
+	some line in input.items
+	not _excluded(line)
+	some e in _entries(line)
+	e.clause == part
+}
+
+_clause_1_reason(chain, line, e) := result.reason(chain, object.union(
+	{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, _entry_activities(line, e))},
+	_interpretation(_entry_activities(line, e)),
+))
+
 _claims(line) := {c | some c in object.get(line, "exclusion_claims", [])}
 
 # Clause 6 excludes technology only; a claim on another line changes nothing (warning).
@@ -188,16 +202,8 @@ _declared_figures(line) := {
 #     该行为用于{{.activities}}的稀土相关技术或其载体（{{.control_code}}），{{.export_basis_zh}}：依第一条第（一）项，
 #     未经商务部两用物项出口许可不得出口。
 clause_1_1 contains reason if {
-	_export
-	some line in input.items
-	not _excluded(line)
-	some e in _entries(line)
-	e.clause == "1(1)"
-	activities := _entry_activities(line, e)
-	reason := result.reason(rego.metadata.chain(), object.union(
-		{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, activities)},
-		_interpretation(activities),
-	))
+	some [line, e] in _clause_1_entries("1(1)")
+	reason := _clause_1_reason(rego.metadata.chain(), line, e)
 }
 
 # METADATA
@@ -236,16 +242,8 @@ clause_1_1 contains reason if {
 #     该行为用于{{.activities}}生产线装配、调试、维护、维修、升级等的技术（{{.control_code}}），{{.export_basis_zh}}：
 #     依第一条第（二）项，未经商务部两用物项出口许可不得出口。
 clause_1_2 contains reason if {
-	_export
-	some line in input.items
-	not _excluded(line)
-	some e in _entries(line)
-	e.clause == "1(2)"
-	activities := _entry_activities(line, e)
-	reason := result.reason(rego.metadata.chain(), object.union(
-		{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, activities)},
-		_interpretation(activities),
-	))
+	some [line, e] in _clause_1_entries("1(2)")
+	reason := _clause_1_reason(rego.metadata.chain(), line, e)
 }
 
 # METADATA
