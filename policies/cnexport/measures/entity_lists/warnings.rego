@@ -21,7 +21,7 @@ warnings contains lib.warning(
 	some i, party in input.parties
 	some m in parties.screened[i].not_in_force
 	m.strength == "exact"
-	e := data.cnexport_reference.index.entities[m.entry_id]
+	e := parties.listing(m.entry_id)
 }
 
 # METADATA
@@ -138,7 +138,7 @@ warnings contains lib.warning(
 ) if {
 	some i, party in input.parties
 	some m in parties.screened[i].owners_below_threshold
-	e := data.cnexport_reference.index.entities[m.entry_id]
+	e := parties.listing(m.entry_id)
 }
 
 # Whether a listing decides or holds the shipment for party i.
