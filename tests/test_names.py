@@ -59,7 +59,7 @@ def test_every_listed_name_and_alias_stands_in_the_index_under_the_keys_opa_give
     assert len(LISTED) > 250
     parted = _opa_parts(opa, LISTED)
     listings = REFERENCE["index"]["listings"]
-    keys = {k: [n] if isinstance(n, int) else n for k, n in listings["keys"].items()}
+    keys = {k: [n] if isinstance(n, str) else n for k, n in listings["keys"].items()}
     assert all(len(n) > 1 for n in listings["keys"].values() if isinstance(n, list))
     for entity in ENTITIES:
         number = listings["numbers"][entity["id"]]
@@ -85,7 +85,7 @@ def test_the_build_keys_names_with_the_rego_normaliser(opa):
 
 def test_the_index_scores_every_listed_name_with_the_tokens_of_its_key(opa):
     rows = REFERENCE["index"]["listings"]["rows"]
-    stored = [row[3][i : i + 2] for row in rows for i in range(0, len(row[3]), 2)]
+    stored = [row[3][i : i + 2] for row in rows.values() for i in range(0, len(row[3]), 2)]
     rego = opa_query(opa, "x := [sort(data.cnexport.lib.listed_tokens(n)) | some n in input.stored]", {"stored": stored})["x"]
     parted = _opa_parts(opa, LISTED)
     expected = {(" ".join(sorted(set(words))), unspaced): tokens for _, _, words, unspaced, tokens in parted.values()}
@@ -111,9 +111,10 @@ def test_the_typo_index_holds_every_deletion_opa_reads_a_listed_token_through(op
 
 def test_every_listing_has_one_row_found_by_its_number():
     listings = REFERENCE["index"]["listings"]
-    assert [row[0] for row in listings["rows"]] == [e["id"] for e in ENTITIES]
+    rows = [listings["rows"][str(n)] for n in range(len(ENTITIES))]
+    assert len(listings["rows"]) == len(ENTITIES)
+    assert [(row[0], row[1]) for row in rows] == [(e["id"], e["name_en"]) for e in ENTITIES]
     assert all(listings["rows"][n][0] == i for i, n in listings["numbers"].items())
-    assert [row[1] for row in listings["rows"]] == [e["name_en"] for e in ENTITIES]
 
 
 def test_the_fields_listings_share_are_held_once_per_combination():
@@ -121,7 +122,8 @@ def test_the_fields_listings_share_are_held_once_per_combination():
     groups = listings["groups"]
     assert len(groups) < len(listings["rows"]) / 5
     assert len({json.dumps(g, sort_keys=True) for g in groups}) == len(groups)
-    for entity, row in zip(ENTITIES, listings["rows"], strict=True):
+    for n, entity in enumerate(ENTITIES):
+        row = listings["rows"][str(n)]
         group = groups[row[2]]
         assert (group["list"], group["announcement"], group["effective_from"]) == (
             entity["list"],

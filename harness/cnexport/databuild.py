@@ -295,11 +295,13 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
 
 def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dict) -> dict:
     """The listings as screening and the rules read them, each one row, found by its number (its
-    place in `rows`), so that the index names a listing by a small number instead of repeating its id:
+    place in data/entities.yaml, as a string: OPA reads a member of a large object without reading
+    the others, but not an item of a large array), so that the index names a listing by a short
+    number instead of repeating its id:
 
     - groups: the fields listings share (list, announcement, dates, effects: shared_fields), each
       combination once;
-    - rows: per listing [id, name, group, names]: its id, its English name, the number of its
+    - rows: number -> [id, name, group, names]: the listing's id, its English name, the number of its
       group, and the words and unspaced string of each of its names, one after the other (their
       tokens are scored: lib.listed_tokens);
     - numbers: id -> the listing's number;
@@ -318,8 +320,9 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
     matching = sources["names"]["matching"]
     generic = set(sources["names"]["generic_words"])
     groups: dict[str, int] = {}
-    rows, keys, postings = [], {}, {}
-    for number, entity in enumerate(entities):
+    rows, keys, postings = {}, {}, {}
+    for n, entity in enumerate(entities):
+        number = str(n)
         shared = json.dumps(shared_fields(entity, vocabulary, measures), sort_keys=True, ensure_ascii=False)
         scored, tokens = set(), set()
         for name in entity_names(entity):
@@ -331,7 +334,12 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
             tokens |= {t for t in parts.tokens if t not in generic and len(t) >= matching["min_token_length"]}
         for token in tokens:
             postings.setdefault(token, []).append(number)
-        rows.append([entity["id"], entity["name_en"], groups.setdefault(shared, len(groups)), [s for name in sorted(scored) for s in name]])
+        rows[number] = [
+            entity["id"],
+            entity["name_en"],
+            groups.setdefault(shared, len(groups)),
+            [s for name in sorted(scored) for s in name],
+        ]
     listed_tokens = {t: numbers for t, numbers in sorted(postings.items()) if len(numbers) <= matching["max_postings"]}
     typos: dict[str, list[str]] = {}
     variants_of = names.typo_variants(listed_tokens, tables)
@@ -341,7 +349,7 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
     return {
         "groups": [json.loads(shared) for shared in groups],
         "rows": rows,
-        "numbers": {row[0]: number for number, row in enumerate(rows)},
+        "numbers": {row[0]: number for number, row in rows.items()},
         "keys": {key: numbers[0] if len(numbers) == 1 else numbers for key, numbers in keys.items()},
         "tokens": listed_tokens,
         "typos": typos,

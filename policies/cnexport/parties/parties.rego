@@ -14,7 +14,7 @@ import data.cnexport.lib
 
 _index := data.cnexport_reference.index
 
-_listings := _index.listings
+_listings := data.cnexport_reference.index.listings
 
 _matching := _index.names.matching
 
@@ -29,7 +29,7 @@ _listing_numbered(number) := object.union(_listings.groups[row[2]], {"name": row
 # A key's listings: one number, or the numbers when several listings have it.
 _keyed(key) := [number] if {
 	number := _listings.keys[key]
-	is_number(number)
+	is_string(number)
 }
 
 _keyed(key) := several if {
