@@ -85,7 +85,7 @@ def test_the_build_keys_names_with_the_rego_normaliser(opa):
 
 def test_the_index_scores_every_listed_name_with_the_tokens_of_its_key(opa):
     rows = REFERENCE["index"]["listings"]["rows"]
-    stored = [row[3][i : i + 2] for row in rows.values() for i in range(0, len(row[3]), 2)]
+    stored = [name.split("\t") for row in rows.values() for name in row[3].split("\n")]
     rego = opa_query(opa, "x := [sort(data.cnexport.lib.listed_tokens(n)) | some n in input.stored]", {"stored": stored})["x"]
     parted = _opa_parts(opa, LISTED)
     expected = {(" ".join(sorted(set(words))), unspaced): tokens for _, _, words, unspaced, tokens in parted.values()}

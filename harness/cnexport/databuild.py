@@ -302,8 +302,9 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
     - groups: the fields listings share (list, announcement, dates, effects: shared_fields), each
       combination once;
     - rows: number -> [id, name, group, names]: the listing's id, its English name, the number of its
-      group, and the words and unspaced string of each of its names, one after the other (their
-      tokens are scored: lib.listed_tokens);
+      group, and its names, whose tokens are scored (lib.listed_tokens), as one string, which OPA
+      holds in far less memory than an array of strings: each name's words and unspaced string
+      joined by a tab, the names by a new line (neither is left in a normalised name);
     - numbers: id -> the listing's number;
     - keys: screening key -> the number of the listing one of whose names has it (a name's sorted
       key and, for two words or more, its joined key), or the numbers when several have it;
@@ -338,7 +339,7 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
             entity["id"],
             entity["name_en"],
             groups.setdefault(shared, len(groups)),
-            [s for name in sorted(scored) for s in name],
+            "\n".join("\t".join(name) for name in sorted(scored)),
         ]
     listed_tokens = {t: numbers for t, numbers in sorted(postings.items()) if len(numbers) <= matching["max_postings"]}
     typos: dict[str, list[str]] = {}

@@ -38,7 +38,7 @@ _keyed(key) := several if {
 }
 
 # The names a listing is scored by, each [sorted words, unspaced string] (lib.listed_tokens).
-_scored_names(row) := [[words, row[3][i + 1]] | some i, words in row[3]; i % 2 == 0]
+_scored_names(row) := [split(name, "\t") | some name in split(row[3], "\n")]
 
 # ---- dates ---------------------------------------------------------------------------------------
 

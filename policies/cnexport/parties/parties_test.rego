@@ -16,7 +16,7 @@ test_a_listing_is_its_group_s_fields_and_its_name if {
 
 _index_of_two := {
 	"groups": [{"list": "watch_list", "announcement": "X-1", "effective_from": "2025-01-01"}],
-	"rows": {"0": ["wl-a", "Alpha Rotors", 0, ["alpha rotor", ""]], "1": ["wl-b", "Alpha Rotor Works", 0, ["alpha rotor", "", "works", ""]]},
+	"rows": {"0": ["wl-a", "Alpha Rotors", 0, "alpha rotor\t"], "1": ["wl-b", "Alpha Rotor Works", 0, "alpha rotor\t\nworks\t"]},
 	"numbers": {"wl-a": "0", "wl-b": "1"},
 	"keys": {"alpha rotor": ["0", "1"], "alpharotor": ["0", "1"], "works": "1"},
 	"tokens": {"alpha": ["0", "1"], "rotor": ["0", "1"], "works": ["1"]},
