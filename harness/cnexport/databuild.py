@@ -145,6 +145,16 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
                         f"catalogue entry {entry['id']}: listed_by names {cited['measure']} clause "
                         f"{cited['clause']}, which gives no reason in data/measures/"
                     )
+    roles: dict[str, list[str]] = {}
+    for measure_id, measure in measures.items():
+        for number, clause in measure["clauses"].items():
+            if "role" in clause:
+                roles.setdefault(clause["role"], []).append(f"{measure_id} clause {number}")
+    errors += [
+        f"role {role} is given to {len(where)} clauses: {', '.join(where)}" for role, where in sorted(roles.items()) if len(where) > 1
+    ]
+    schema_roles = load_schema(ROOT / "schemas" / "data" / "measures.schema.json")["$defs"]["clause"]["properties"]["role"]["enum"]
+    errors += [f"role {role} is given to no clause of data/measures/" for role in schema_roles if role not in roles]
     for measure_id, measure in measures.items():
         for suspension in measure["suspensions"]:
             if suspension["by"] not in measures:
@@ -207,12 +217,23 @@ def build_index(sources: dict) -> dict:
         "holidays": {d: True for spec in years.values() for d in spec["holidays"]},
         "makeup_workdays": {d: True for spec in years.values() for d in spec["makeup_workdays"]},
         "calendar_years": {year: True for year in years},
+        "clause_roles": clause_roles(sources["measures"]["measures"]),
         "catalogue": {e["id"]: e for e in sources["catalogue"]["entries"]},
         "catalogue_by_part": catalogue_by_part(sources["catalogue"]["entries"]),
         "catalogue_by_category": catalogue_by_category(sources["catalogue"]["entries"]),
         "catalogue_by_code_heading": catalogue_by_code_heading(sources["catalogue"]["entries"]),
         **_listed_entry_keys(sources["catalogue"]["entries"]),
         **screening_index(sources, sources["entities"]["entities"]),
+    }
+
+
+def clause_roles(measures: dict) -> dict:
+    """role -> the clause that has it, {"measure", "clause"} (consistency_errors: one clause a role)."""
+    return {
+        clause["role"]: {"measure": measure_id, "clause": number}
+        for measure_id, measure in measures.items()
+        for number, clause in measure["clauses"].items()
+        if "role" in clause
     }
 
 
@@ -270,7 +291,7 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
     """What screening reads, for a list of listings:
 
     - names: the normaliser's tables (cnexport.names.tables); every listed name is keyed by the
-      normaliser itself, lib/names.rego (cnexport.names.rego_parts runs it with `opa eval`);
+      normaliser itself, lib/names/names.rego (cnexport.names.rego_parts runs it with `opa eval`);
     - listings: the compact listing index (listing_index);
     - listing_effects: the effects of data/listing_measures.yaml.
     """
@@ -302,7 +323,7 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
     - groups: the fields listings share (list, announcement, dates, effects: shared_fields), each
       combination once;
     - rows: number -> [id, name, group, names]: the listing's id, its English name, the number of its
-      group, and its names, whose tokens are scored (lib.listed_tokens), as one string, which OPA
+      group, and its names, whose tokens are scored (names.listed_tokens), as one string, which OPA
       holds in far less memory than an array of strings: each name's words and unspaced string
       joined by a tab, the names by a new line (neither is left in a normalised name);
     - numbers: id -> the listing's number;
@@ -485,7 +506,7 @@ def build(out: Path, root: Path = ROOT) -> dict:
 
 
 def application_deadlines(reference: dict, root: Path = ROOT) -> dict:
-    """The latest day to apply for a licence (lib.computed_application_deadline) for every day of the
+    """The latest day to apply for a licence (dates.computed_application_deadline) for every day of the
     years the calendar covers, computed by OPA with the policies themselves, so that a decision looks
     it up instead of counting working days back from its date: one computation, kept in the Rego."""
     days = [
@@ -495,10 +516,14 @@ def application_deadlines(reference: dict, root: Path = ROOT) -> dict:
     ]
     try:
         table = opa.evaluate(
-            "x := {d: lib.computed_application_deadline(d) | some d in input.days}",
-            [root / "policies" / "cnexport" / "lib", {"cnexport_reference": reference}],
+            "x := {d: dates.computed_application_deadline(d) | some d in input.days}",
+            [
+                root / "policies" / "cnexport" / "lib" / "dates",
+                root / "policies" / "cnexport" / "lib" / "timeline",
+                {"cnexport_reference": reference},
+            ],
             {"days": days},
-            ("data.cnexport.lib",),
+            ("data.cnexport.lib.dates",),
         ).get("x", {})
     except RuntimeError as error:
         raise DataError(f"OPA could not tabulate the application deadlines: {error}") from error

@@ -1,7 +1,7 @@
 # METADATA
 # title: Screening of the shipment's parties against the entity lists
 # description: |
-#   Each party's name, Chinese name and aliases, and its owners', are normalised (lib.name_parts)
+#   Each party's name, Chinese name and aliases, and its owners', are normalised (names.name_parts)
 #   and looked up in the listing index the data build makes from data/entities.yaml
 #   (index.listings, cnexport.databuild.listing_index): keys for exact matches, tokens for
 #   possible ones, never a scan of the list (I-NAME-MATCHING). A listing
@@ -10,7 +10,10 @@
 #   this package only finds the matches.
 package cnexport.parties
 
-import data.cnexport.lib
+import data.cnexport.lib.decimals
+import data.cnexport.lib.names
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 
 _index := data.cnexport_reference.index
 
@@ -37,7 +40,7 @@ _keyed(key) := several if {
 	is_array(several)
 }
 
-# The names a listing is scored by, each [sorted words, unspaced string] (lib.listed_tokens).
+# The names a listing is scored by, each [sorted words, unspaced string] (names.listed_tokens).
 _scored_names(row) := [split(name, "\t") | some name in split(row[3], "\n")]
 
 # ---- dates ---------------------------------------------------------------------------------------
@@ -126,15 +129,15 @@ _name_zh(party) := [] if not is_string(object.get(party, "name_zh", null))
 
 # Every name must be normalised: a name the engine could not read undefines the screening (and so
 # the decision, which then fails closed), rather than passing unscreened.
-_parts(names) := [p | some p in normalised; lib.parts_key(p) != ""] if {
-	normalised := [lib.name_parts(n) | some n in names]
-	count(normalised) == count(names)
+_parts(party_names) := [p | some p in normalised; names.parts_key(p) != ""] if {
+	normalised := [names.name_parts(n) | some n in party_names]
+	count(normalised) == count(party_names)
 }
 
 # [listing number, key] for every key of the names that a listing has.
 _exact_hits(parts) := {[number, key] |
 	some p in parts
-	some key in ({lib.parts_key(p), lib.parts_joined_key(p)} - {""})
+	some key in ({names.parts_key(p), names.parts_joined_key(p)} - {""})
 	some number in _keyed(key)
 }
 
@@ -147,7 +150,7 @@ _exact_hits(parts) := {[number, key] |
 # a hit names one by its id; `excluded` are numbers.
 _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as] |
 	some p in parts
-	tokens := lib.parts_tokens(p)
+	tokens := names.parts_tokens(p)
 	found := {t | some t in tokens; _listings.tokens[t]}
 	typos := {[t, l] | some t in (tokens - found); some l in typo_readings(t)}
 	looked_up := found | {l | some [_, l] in typos}
@@ -158,7 +161,7 @@ _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as
 	row := _listings.rows[number]
 	id := row[0]
 	some name in _scored_names(row)
-	listed := lib.listed_tokens(name)
+	listed := names.listed_tokens(name)
 	key := trim_space(concat(" ", name))
 	pairs := {[t, l] | some [t, l] in typos; l in listed; not t in listed}
 	read := (tokens - {t | some [t, _] in pairs}) | {l | some [_, l] in pairs}
@@ -202,7 +205,7 @@ _enough_shared(shared, listed) if count(listed - shared) == 0
 #   The listings a set of names finds, whatever the date: {id, strength, score, matched_on,
 #   tokens?}. An exact match (a key in common) wins over a possible one for the same listing;
 #   of several possible ones the best score is kept, then the first key.
-found(names) := _found(_parts(names))
+found(party_names) := _found(_parts(party_names))
 
 _found(parts) := exact | possible if {
 	exact_hits := _exact_hits(parts)
@@ -236,11 +239,11 @@ _read_as(pairs) := {} if count(pairs) == 0
 # description: |
 #   The share at which an owner's listing reaches a party: the only ownership rule in the texts
 #   is No. 61 clause 2's "50% or more" (I-OWNERSHIP-50).
-ownership_threshold := lib.param("MOFCOM-2025-61", "2", "ownership_threshold")
+ownership_threshold := timeline.role_param("ownership_rule", "ownership_threshold")
 
-_threshold_decimal := lib.decimal(ownership_threshold)
+_threshold_decimal := decimals.from_number(ownership_threshold)
 
-_reaches(owner) if lib.decimal_compare(lib.decimal(owner.share), _threshold_decimal) >= 0
+_reaches(owner) if decimals.compare(decimals.from_number(owner.share), _threshold_decimal) >= 0
 
 # METADATA
 # description: |
@@ -250,7 +253,7 @@ _reaches(owner) if lib.decimal_compare(lib.decimal(owner.share), _threshold_deci
 #   - not_in_force: the same for listings whose measures do not apply on d, with why and status;
 #   - owners_below_threshold: exact matches of owners holding less;
 #   - parts: the normalised names that have a key.
-screen(names, owners, d) := {
+screen(party_names, owners, d) := {
 	"parts": parts,
 	"matches": {m | some [f, via] in found_all; _in_force(f, d); m := object.union_n([_match(f), via, _status(f, d)])},
 	"not_in_force": {object.union_n([_match(f), via, _status(f, d), not_in_force_because(_entity(f), d)]) |
@@ -265,7 +268,7 @@ screen(names, owners, d) := {
 		_in_force(f, d)
 	},
 } if {
-	parts := _parts(names)
+	parts := _parts(party_names)
 	owned := [[o, found([o.name])] | some o in owners]
 	count(owned) == count(owners)
 	found_all := {[f, {}] | some f in _found(parts)} | {[f, {"via": o.name, "share": o.share}] |
@@ -362,7 +365,7 @@ listing_texts(party, m, e) := {
 #     A person must clear the match before the shipment goes.
 #   message_zh: "{{.name}}（{{.role}}）可能为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}\
 #     （匹配分值{{.score}}，共有词：{{.tokens}}）：如确为该实体，适用{{.code}}。须经人工排除该匹配后方可放行。"
-possible_hold(party, m, e, code) := lib.warning(
+possible_hold(party, m, e, code) := result.warning(
 	rego.metadata.rule(),
 	object.union(
 		{

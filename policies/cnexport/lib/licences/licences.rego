@@ -1,4 +1,8 @@
-package cnexport.lib
+# METADATA
+# title: Licences on file
+# description: |
+#   Which licences on file cover a line on a date: named, valid, and issued by a recognised authority.
+package cnexport.lib.licences
 
 # Licences on file (input.licences). One covers a line when it names the line, is valid on the
 # export date, and was issued by MOFCOM (I-LICENCE-ISSUER): a foreign licence cannot lift a
@@ -6,7 +10,7 @@ package cnexport.lib
 
 # METADATA
 # description: whether a licence was issued by an authority named in data/meta.yaml
-licence_issuer_recognised(licence) if {
+issuer_recognised(licence) if {
 	issuer := lower(trim_space(licence.issued_by))
 	some known in data.cnexport_reference.meta.licence_issuers
 	issuer == lower(known)
@@ -14,16 +18,16 @@ licence_issuer_recognised(licence) if {
 
 # METADATA
 # description: whether a licence is valid on date d, both ends included
-licence_valid_on(licence, d) if {
+valid_on(licence, d) if {
 	licence.valid_from <= d
 	d <= licence.valid_until
 }
 
 # METADATA
 # description: the numbers of the licences on file that cover line n on date d
-covering_licences(n, d) := {l.number |
+covering(n, d) := {l.number |
 	some l in object.get(input, "licences", [])
 	n in l.lines
-	licence_valid_on(l, d)
-	licence_issuer_recognised(l)
+	valid_on(l, d)
+	issuer_recognised(l)
 }
