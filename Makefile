@@ -34,7 +34,7 @@ TOKEN_FILE       := $(BUILD)/serve.token
 export GOTOOLCHAIN := local
 
 POLICY_FILES := $(shell find policies -name '*.rego')
-DATA_SOURCES := $(shell find data -name "*.yaml") $(wildcard schemas/*.json schemas/data/*.json) docs/interpretations.md
+DATA_SOURCES := $(shell find data -name "*.yaml") $(wildcard schemas/*.json schemas/data/*.json schemas/built/*.json) docs/interpretations.md
 PY_SOURCES   := $(shell find harness -name '*.py') pyproject.toml
 
 .PHONY: help

@@ -58,12 +58,15 @@ def _opa_parts(opa, names_list) -> dict:
 def test_every_listed_name_and_alias_stands_in_the_index_under_the_keys_opa_gives_it(opa):
     assert len(LISTED) > 250
     parted = _opa_parts(opa, LISTED)
-    keys = REFERENCE["index"]["entity_keys"]
+    listings = REFERENCE["index"]["listings"]
+    keys = {k: [n] if isinstance(n, str) else n for k, n in listings["keys"].items()}
+    assert all(len(n) > 1 for n in listings["keys"].values() if isinstance(n, list))
     for entity in ENTITIES:
+        number = listings["numbers"][entity["id"]]
         for name in databuild.entity_names(entity):
             key, joined, _, _, _ = parted[name]
-            assert key and entity["id"] in keys[key], name
-            assert all(entity["id"] in keys[k] for k in joined), name
+            assert key and number in keys[key], name
+            assert all(number in keys[k] for k in joined), name
     listed_keys = {k for key, joined, _, _, _ in parted.values() for k in [key, *joined]}
     assert set(keys) == listed_keys
 
@@ -81,8 +84,8 @@ def test_the_build_keys_names_with_the_rego_normaliser(opa):
 
 
 def test_the_index_scores_every_listed_name_with_the_tokens_of_its_key(opa):
-    records = REFERENCE["index"]["entities"]
-    stored = [name for record in records.values() for name in record["names"]]
+    rows = REFERENCE["index"]["listings"]["rows"]
+    stored = [name.split("\t") for row in rows.values() for name in row[3].split("\n")]
     rego = opa_query(opa, "x := [sort(data.cnexport.lib.names.listed_tokens(n)) | some n in input.stored]", {"stored": stored})["x"]
     parted = _opa_parts(opa, LISTED)
     expected = {(" ".join(sorted(set(words))), unspaced): tokens for _, _, words, unspaced, tokens in parted.values()}
@@ -92,13 +95,13 @@ def test_the_index_scores_every_listed_name_with_the_tokens_of_its_key(opa):
 def test_the_typo_index_holds_every_deletion_opa_reads_a_listed_token_through(opa):
     """Every listed token screening may read through a typo stands in the typo index under each of its
     one-deletion variants; a token it may not (short, with a digit) stands under none."""
-    tokens = sorted(REFERENCE["index"]["entity_tokens"])
+    tokens = sorted(REFERENCE["index"]["listings"]["tokens"])
     rego = opa_query(
         opa,
         "x := {w: sort(data.cnexport.parties.deletions(w)) | some w in input.words; data.cnexport.parties.typo_eligible(w)}",
         {"words": tokens},
     )["x"]
-    typos = REFERENCE["index"]["entity_typos"]
+    typos = REFERENCE["index"]["listings"]["typos"]
     assert len(rego) > 100
     for token, variants in rego.items():
         assert all(token in typos[v] for v in variants), token
@@ -106,8 +109,29 @@ def test_the_typo_index_holds_every_deletion_opa_reads_a_listed_token_through(op
     assert names.typo_variants(["tcam", "skyd10", "epirus"], TABLES) == {"epirus": ["eirus", "epirs", "epiru", "epius", "eprus", "pirus"]}
 
 
-def test_every_listing_has_a_record():
-    assert set(REFERENCE["index"]["entities"]) == {e["id"] for e in ENTITIES}
+def test_every_listing_has_one_row_found_by_its_number():
+    listings = REFERENCE["index"]["listings"]
+    rows = [listings["rows"][str(n)] for n in range(len(ENTITIES))]
+    assert len(listings["rows"]) == len(ENTITIES)
+    assert [(row[0], row[1]) for row in rows] == [(e["id"], e["name_en"]) for e in ENTITIES]
+    assert all(listings["rows"][n][0] == i for i, n in listings["numbers"].items())
+
+
+def test_the_fields_listings_share_are_held_once_per_combination():
+    listings = REFERENCE["index"]["listings"]
+    groups = listings["groups"]
+    assert len(groups) < len(listings["rows"]) / 5
+    assert len({json.dumps(g, sort_keys=True) for g in groups}) == len(groups)
+    for n, entity in enumerate(ENTITIES):
+        row = listings["rows"][str(n)]
+        group = groups[row[2]]
+        assert (group["list"], group["announcement"], group["effective_from"]) == (
+            entity["list"],
+            entity["announcement"],
+            entity["effective_from"],
+        )
+        assert group.get("suspended_until") == entity.get("suspended_until")
+        assert group.get("no_measure", False) == (not entity["measures"])
 
 
 def test_the_character_map_holds_the_full_width_forms_and_every_changed_character_of_the_listed_names():

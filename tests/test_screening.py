@@ -359,7 +359,7 @@ def test_a_typo_reading_counts_in_the_score_of_a_longer_name(screen):
 
 def test_the_typo_index_is_built_from_the_listed_tokens_only():
     data = json.loads((ROOT / "build" / "data" / "cnexport_reference" / "data.json").read_text(encoding="utf-8"))
-    typos, tokens = data["index"]["entity_typos"], data["index"]["entity_tokens"]
+    typos, tokens = data["index"]["listings"]["typos"], data["index"]["listings"]["tokens"]
     assert typos["skydo"] == ["skydio"]
     assert all(t in tokens and len(t) >= 5 and not any(c.isdigit() for c in t) for ts in typos.values() for t in ts)
     assert "tco" not in typos and "tcm" not in typos

@@ -293,7 +293,7 @@ SYNTHETIC_CACHE = ROOT / "build" / "bench"
 SYNTHETIC_INPUTS = [
     DATA_OUT / "cnexport_reference" / "data.json",
     DATA_OUT / "cnexport" / "schemas" / "data.json",
-    POLICIES / "cnexport" / "lib" / "names.rego",
+    POLICIES / "cnexport" / "lib" / "names" / "names.rego",
     POLICIES / "cnexport" / "parties" / "parties.rego",
     Path(databuild.__file__),
     Path(databuild.__file__).with_name("names.py"),

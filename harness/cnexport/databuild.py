@@ -5,9 +5,9 @@ Each file in data/ is checked against its schema in schemas/data/, then against 
 
 - build/data/cnexport_reference/data.json  the reference data, plus `index`: lookups derived
   from it (holiday sets, screening keys, the name normaliser's tables) so that rules look things
-  up instead of scanning. The listings of data/entities.yaml go in only as the index's compact
-  records (what screening and the rules read); the Traditional-Simplified table only as part of
-  the character map;
+  up instead of scanning. The listings of data/entities.yaml go in only as the compact listing
+  index (index.listings: listing_index, checked against schemas/built/listings.schema.json); the
+  Traditional-Simplified table only as part of the character map;
 - build/data/cnexport/schemas/data.json    the shipment schema, for the sidecar's own validation, and the
   decision schema, against which the Rego tests check whole decisions;
 - build/data/cnexport_reference/manifest/data.json   what a complete build of the reference data
@@ -292,19 +292,7 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
 
     - names: the normaliser's tables (cnexport.names.tables); every listed name is keyed by the
       normaliser itself, lib/names/names.rego (cnexport.names.rego_parts runs it with `opa eval`);
-    - entity_keys: screening key -> the ids of the listings one of whose names has it (a name's
-      sorted key and, for two words or more, its joined key);
-    - entity_tokens: token -> {id: true} for the listings one of whose names has it, for the tokens
-      worth looking up: not generic words, not shorter than min_token_length, and found in at most
-      max_postings listings; a possible match starts from these, never from a scan (an object, so
-      that whether a listing has a token is one lookup);
-    - entity_typos: for each of those tokens that can be read through a typo (parties.typo_eligible),
-      every string it gives with one character deleted -> the tokens that give it, so that a word one
-      typo from a listed token is found by lookups (parties.deletions of the word and the word itself),
-      never by a scan;
-    - entities: id -> the compact record of a listing: list, name, announcement, dates, its names
-      as [sorted words, unspaced string] (their tokens are scored), and the clause that imposes
-      each effect;
+    - listings: the compact listing index (listing_index);
     - listing_effects: the effects of data/listing_measures.yaml.
     """
     config = sources["names"]
@@ -319,50 +307,82 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
     ]
     if unkeyed:
         raise DataError("\n".join(unkeyed))
-    vocabulary = sources["listing_measures"]["measures"]
-    measures = sources["measures"]["measures"]
-    matching = config["matching"]
-    generic = set(config["generic_words"])
-    entity_keys: dict[str, list[str]] = {}
-    postings: dict[str, list[str]] = {}
-    records = {}
-    for entity in entities:
-        scored, tokens = set(), set()
-        for name in entity_names(entity):
-            parts = parted[name]
-            for key in (parts.key, parts.joined_key):
-                if key and entity["id"] not in entity_keys.setdefault(key, []):
-                    entity_keys[key].append(entity["id"])
-            scored.add((" ".join(sorted(set(parts.words))), parts.unspaced))
-            tokens |= {t for t in parts.tokens if t not in generic and len(t) >= matching["min_token_length"]}
-        for token in sorted(tokens):
-            postings.setdefault(token, []).append(entity["id"])
-        records[entity["id"]] = compact_record(entity, [list(n) for n in sorted(scored)], vocabulary, measures)
-    entity_tokens = {t: dict.fromkeys(ids, True) for t, ids in postings.items() if len(ids) <= matching["max_postings"]}
-    typos: dict[str, list[str]] = {}
-    variants_of = names.typo_variants(entity_tokens, tables)
-    for token in entity_tokens:
-        for variant in variants_of.get(token, []):
-            typos.setdefault(variant, []).append(token)
     return {
         "names": tables,
-        "entity_keys": entity_keys,
-        "entity_tokens": entity_tokens,
-        "entity_typos": typos,
-        "entities": records,
+        "listings": listing_index(sources, entities, parted, tables),
         "listing_effects": sources["listing_measures"]["effects"],
     }
 
 
-def compact_record(entity: dict, scored: list[list[str]], vocabulary: dict, measures: dict) -> dict:
-    """A listing as the rules read it: no sources or notes (those stay in data/entities.yaml)."""
-    record = {
-        "list": entity["list"],
-        "name": entity["name_en"],
-        "announcement": entity["announcement"],
-        "effective_from": entity["effective_from"],
-        "names": scored,
+def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dict) -> dict:
+    """The listings as screening and the rules read them, each one row, found by its number (its
+    place in data/entities.yaml, as a string: OPA reads a member of a large object without reading
+    the others, but not an item of a large array), so that the index names a listing by a short
+    number instead of repeating its id:
+
+    - groups: the fields listings share (list, announcement, dates, effects: shared_fields), each
+      combination once;
+    - rows: number -> [id, name, group, names]: the listing's id, its English name, the number of its
+      group, and its names, whose tokens are scored (names.listed_tokens), as one string, which OPA
+      holds in far less memory than an array of strings: each name's words and unspaced string
+      joined by a tab, the names by a new line (neither is left in a normalised name);
+    - numbers: id -> the listing's number;
+    - keys: screening key -> the number of the listing one of whose names has it (a name's sorted
+      key and, for two words or more, its joined key), or the numbers when several have it;
+    - tokens: token -> the numbers of the listings one of whose names has it, for the tokens worth
+      looking up: not generic words, not shorter than min_token_length, and found in at most
+      max_postings listings; a possible match starts from these, never from a scan;
+    - typos: for each of those tokens that can be read through a typo (parties.typo_eligible), every
+      string it gives with one character deleted -> the tokens that give it, so that a word one typo
+      from a listed token is found by lookups (parties.deletions of the word and the word itself),
+      never by a scan.
+    """
+    vocabulary = sources["listing_measures"]["measures"]
+    measures = sources["measures"]["measures"]
+    matching = sources["names"]["matching"]
+    generic = set(sources["names"]["generic_words"])
+    groups: dict[str, int] = {}
+    rows, keys, postings = {}, {}, {}
+    for n, entity in enumerate(entities):
+        number = str(n)
+        shared = json.dumps(shared_fields(entity, vocabulary, measures), sort_keys=True, ensure_ascii=False)
+        scored, tokens = set(), set()
+        for name in entity_names(entity):
+            parts = parted[name]
+            for key in (parts.key, parts.joined_key):
+                if key and number not in keys.setdefault(key, []):
+                    keys[key].append(number)
+            scored.add((" ".join(sorted(set(parts.words))), parts.unspaced))
+            tokens |= {t for t in parts.tokens if t not in generic and len(t) >= matching["min_token_length"]}
+        for token in tokens:
+            postings.setdefault(token, []).append(number)
+        rows[number] = [
+            entity["id"],
+            entity["name_en"],
+            groups.setdefault(shared, len(groups)),
+            "\n".join("\t".join(name) for name in sorted(scored)),
+        ]
+    listed_tokens = {t: numbers for t, numbers in sorted(postings.items()) if len(numbers) <= matching["max_postings"]}
+    typos: dict[str, list[str]] = {}
+    variants_of = names.typo_variants(listed_tokens, tables)
+    for token in listed_tokens:
+        for variant in variants_of.get(token, []):
+            typos.setdefault(variant, []).append(token)
+    return {
+        "groups": [json.loads(shared) for shared in groups],
+        "rows": rows,
+        "numbers": {row[0]: number for number, row in rows.items()},
+        "keys": {key: numbers[0] if len(numbers) == 1 else numbers for key, numbers in keys.items()},
+        "tokens": listed_tokens,
+        "typos": typos,
     }
+
+
+def shared_fields(entity: dict, vocabulary: dict, measures: dict) -> dict:
+    """What a listing has in common with the others of its announcement, as the rules read it: list,
+    announcement, dates, flags and the clause that imposes each effect (no sources or notes: those
+    stay in data/entities.yaml)."""
+    record = {"list": entity["list"], "announcement": entity["announcement"], "effective_from": entity["effective_from"]}
     for field in ("document_no", "effective_time", "suspended_from", "suspended_until", "measures_stopped_from"):
         if entity.get(field):
             record[field] = entity[field]
@@ -408,10 +428,11 @@ def structure_only(schema):
     return schema
 
 
-def reference_schema(data_schemas: dict[str, dict]) -> dict:
-    """One schema for data.cnexport_reference, made of the per-file schemas, for the type checker."""
+def reference_schema(data_schemas: dict[str, dict], listings_schema: dict) -> dict:
+    """One schema for data.cnexport_reference, made of the per-file schemas and that of the listing
+    index, for the type checker."""
     defs, properties = {}, {}
-    for name, schema in data_schemas.items():
+    for name, schema in {**data_schemas, "listings": listings_schema}.items():
         body = _prefixed(schema, name)
         for def_name, definition in body.pop("$defs", {}).items():
             defs[f"{name}__{def_name}"] = definition
@@ -419,7 +440,7 @@ def reference_schema(data_schemas: dict[str, dict]) -> dict:
     properties["meta"] = copy.deepcopy(properties["meta"])
     properties["meta"]["properties"]["version"] = {"type": "string"}
     properties["meta"]["properties"]["interpretations"] = {"type": "array", "items": {"type": "string"}}
-    properties["index"] = {"type": "object"}
+    properties["index"] = {"type": "object", "properties": {"listings": properties.pop("listings")}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "data.cnexport_reference as built by cnexport.databuild",
@@ -464,6 +485,11 @@ def build(out: Path, root: Path = ROOT) -> dict:
     reference = {name: document for name, document in sources.items() if name not in INDEX_ONLY}
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
     reference["index"] = build_index(sources)
+    listings_schema = load_schema(root / "schemas" / "built" / "listings.schema.json")
+    # The rules read the listing index by position: a row out of shape would misread every listing.
+    problems = [f"index.listings{e['path']}: {e['message']}" for e in schema_errors(reference["index"]["listings"], listings_schema)]
+    if problems:
+        raise DataError("\n".join(problems))
     reference["index"]["application_deadlines"] = application_deadlines(reference, root)
 
     written = write_json(out / "cnexport_reference" / "data.json", reference)
@@ -475,7 +501,7 @@ def build(out: Path, root: Path = ROOT) -> dict:
     schemas_out = out.parent / "schemas"
     write_json(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
     write_json(schemas_out / "decision.schema.json", structure_only(decision_schema))
-    write_json(schemas_out / "reference.schema.json", structure_only(reference_schema(data_schemas)))
+    write_json(schemas_out / "reference.schema.json", structure_only(reference_schema(data_schemas, listings_schema)))
     return reference["meta"]
 
 

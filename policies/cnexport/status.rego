@@ -163,7 +163,7 @@ _status_change_dates contains d if {
 _status_change_dates contains m.repealed.on if some m in data.cnexport_reference.measures.measures
 
 _status_change_dates contains d if {
-	some entity in _status_entities
+	some entity in _status_listings_index.groups
 	some field in ["effective_from", "suspended_from", "suspended_until", "measures_stopped_from"]
 	d := entity[field]
 	is_string(d)
@@ -187,11 +187,12 @@ else := false
 
 # ---- listings --------------------------------------------------------------------------------------
 
-_status_entities := data.cnexport_reference.index.entities
+_status_listings_index := data.cnexport_reference.index.listings
 
 # The listings of each announcement, grouped by their state on the date.
 _status_listing_groups[key] contains id if {
-	some id, entity in _status_entities
+	some [id, _, group, _] in _status_listings_index.rows
+	entity := _status_listings_index.groups[group]
 	s := parties.listing_status(entity, _status_date)
 	key := [entity.announcement, entity.list, s.state, s.from, object.get(s, "suspended_until", "")]
 }

@@ -7,8 +7,6 @@ package cnexport.parties
 
 _clearances := object.get(input, "clearances", [])
 
-_entities := data.cnexport_reference.index.entities
-
 # METADATA
 # description: the clearance a document carries for a party's match of a listing (the first when several)
 clearance_of(who, entry_id) := [c | some c in _clearances; c.party == who; c.entry_id == entry_id][0]
@@ -47,7 +45,7 @@ clearance_errors contains {
 	"message": sprintf("%v is no listing of the reference data", [c.entry_id]),
 } if {
 	some k, c in _clearances
-	not _entities[c.entry_id]
+	not listing(c.entry_id)
 }
 
 clearance_errors contains {

@@ -2,8 +2,9 @@
 # title: Screening of the shipment's parties against the entity lists
 # description: |
 #   Each party's name, Chinese name and aliases, and its owners', are normalised (names.name_parts)
-#   and looked up in the index the data build makes from data/entities.yaml: keys for exact
-#   matches, tokens for possible ones, never a scan of the list (I-NAME-MATCHING). A listing
+#   and looked up in the listing index the data build makes from data/entities.yaml
+#   (index.listings, cnexport.databuild.listing_index): keys for exact matches, tokens for
+#   possible ones, never a scan of the list (I-NAME-MATCHING). A listing
 #   counts on the dates its measures are in force (I-LISTING-DATES); an owner holding 50% or more
 #   carries its listings to the party (I-OWNERSHIP-50). The measures decide what a match means;
 #   this package only finds the matches.
@@ -16,7 +17,31 @@ import data.cnexport.lib.timeline
 
 _index := data.cnexport_reference.index
 
+_listings := data.cnexport_reference.index.listings
+
 _matching := _index.names.matching
+
+# METADATA
+# description: |
+#   A listing by its id, as the rules read it: the fields it shares with its announcement's other
+#   listings (list, announcement, dates, effects) and its name; undefined for an id no listing has.
+listing(entry_id) := _listing_numbered(_listings.numbers[entry_id])
+
+_listing_numbered(number) := object.union(_listings.groups[row[2]], {"name": row[1]}) if row := _listings.rows[number]
+
+# A key's listings: one number, or the numbers when several listings have it.
+_keyed(key) := [number] if {
+	number := _listings.keys[key]
+	is_string(number)
+}
+
+_keyed(key) := several if {
+	several := _listings.keys[key]
+	is_array(several)
+}
+
+# The names a listing is scored by, each [sorted words, unspaced string] (names.listed_tokens).
+_scored_names(row) := [split(name, "\t") | some name in split(row[3], "\n")]
 
 # ---- dates ---------------------------------------------------------------------------------------
 
@@ -109,10 +134,11 @@ _parts(party_names) := [p | some p in normalised; names.parts_key(p) != ""] if {
 	count(normalised) == count(party_names)
 }
 
-_exact_hits(parts) := {[id, key] |
+# [listing number, key] for every key of the names that a listing has.
+_exact_hits(parts) := {[number, key] |
 	some p in parts
 	some key in ({names.parts_key(p), names.parts_joined_key(p)} - {""})
-	some id in _index.entity_keys[key]
+	some number in _keyed(key)
 }
 
 # A listed name scores against one of the party's names: shared tokens / all tokens of the two,
@@ -120,17 +146,21 @@ _exact_hits(parts) := {[id, key] |
 # tokens, or all of its own. A word of the party's that is no listed token but one typo from one is
 # read as that token (read_as: I-NAME-TYPO). A candidate comes from the looked-up tokens and the
 # typo readings; one that cannot reach the threshold even if it had all the others (shared <= its
-# looked-up tokens + the rest) is dropped before its names are read.
+# looked-up tokens + the rest) is dropped before its names are read. Listings are by number until
+# a hit names one by its id; `excluded` are numbers.
 _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as] |
 	some p in parts
 	tokens := names.parts_tokens(p)
-	found := {t | some t in tokens; _index.entity_tokens[t]}
+	found := {t | some t in tokens; _listings.tokens[t]}
 	typos := {[t, l] | some t in (tokens - found); some l in typo_readings(t)}
 	looked_up := found | {l | some [_, l] in typos}
 	others := (count(tokens) - count(found)) - count({t | some [t, _] in typos})
-	some id in ({id | some t in looked_up; some id, _ in _index.entity_tokens[t]} - excluded)
-	(count({t | some t in looked_up; _index.entity_tokens[t][id]}) + others) * den >= count(tokens) * num
-	some name in _index.entities[id].names
+	posted := {t: {n | some n in _listings.tokens[t]} | some t in looked_up}
+	some number in ({n | some t in looked_up; some n in _listings.tokens[t]} - excluded)
+	(count({t | some t, listed in posted; listed[number]}) + others) * den >= count(tokens) * num
+	row := _listings.rows[number]
+	id := row[0]
+	some name in _scored_names(row)
 	listed := names.listed_tokens(name)
 	key := trim_space(concat(" ", name))
 	pairs := {[t, l] | some [t, l] in typos; l in listed; not t in listed}
@@ -145,12 +175,12 @@ _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as
 # METADATA
 # description: |
 #   The listed tokens a word can be read as through one typo (a character deleted, inserted or
-#   replaced, or two neighbours swapped), by lookups in index.entity_typos: the word itself (it lacks
+#   replaced, or two neighbours swapped), by lookups in index.listings.typos: the word itself (it lacks
 #   a character), each of its one-deletion variants (a character replaced or swapped, or one too
 #   many). Only words of min_typo_token_length letters or more without a digit (I-NAME-TYPO).
-typo_readings(word) := ({l | some l in object.get(_index.entity_typos, word, [])} | {l |
+typo_readings(word) := ({l | some l in object.get(_listings.typos, word, [])} | {l |
 	some v in deletions(word)
-	some l in array.concat(object.get(_index.entity_typos, v, []), [v | _index.entity_tokens[v]; typo_eligible(v)])
+	some l in array.concat(object.get(_listings.typos, v, []), [v | _listings.tokens[v]; typo_eligible(v)])
 }) - {word} if {
 	typo_eligible(word)
 }
@@ -179,11 +209,14 @@ found(party_names) := _found(_parts(party_names))
 
 _found(parts) := exact | possible if {
 	exact_hits := _exact_hits(parts)
-	exact_ids := {id | some [id, _] in exact_hits}
-	exact := {{"id": id, "strength": "exact", "score": 1, "matched_on": min({k | some [hit, k] in exact_hits; hit == id})} |
-		some id in exact_ids
+	exact_numbers := {number | some [number, _] in exact_hits}
+	exact := {{
+		"id": _listings.rows[number][0], "strength": "exact", "score": 1,
+		"matched_on": min({k | some [hit, k] in exact_hits; hit == number}),
+	} |
+		some number in exact_numbers
 	}
-	possible_hits := _possible_hits(parts, exact_ids, _matching.possible_threshold_fraction)
+	possible_hits := _possible_hits(parts, exact_numbers, _matching.possible_threshold_fraction)
 	possible := {_best_possible(id, possible_hits) | some [id, _, _, _, _] in possible_hits}
 }
 
@@ -245,7 +278,7 @@ screen(party_names, owners, d) := {
 	}
 }
 
-_entity(f) := _index.entities[f.id]
+_entity(f) := listing(f.id)
 
 _in_force(f, d) if listing_in_force(_entity(f), d)
 

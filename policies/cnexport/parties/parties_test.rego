@@ -3,6 +3,33 @@ package cnexport.parties_test
 import data.cnexport.lib.names
 import data.cnexport.parties
 
+# ---- the listing index ----------------------------------------------------------------------------
+
+test_a_listing_is_its_group_s_fields_and_its_name if {
+	parties.listing("cl-2025-01-02-01-general-dynamics") == {
+		"list": "control_list", "name": "General Dynamics", "announcement": "MOFCOM-2025-1",
+		"document_no": "商务部公告2025年第1号", "effective_from": "2025-01-02",
+		"effects": {"dual_use_export_ban": "1", "special_case_route": "2"},
+	}
+	not parties.listing("cl-2025-01-02-99-no-such-listing")
+}
+
+_index_of_two := {
+	"groups": [{"list": "watch_list", "announcement": "X-1", "effective_from": "2025-01-01"}],
+	"rows": {"0": ["wl-a", "Alpha Rotors", 0, "alpha rotor\t"], "1": ["wl-b", "Alpha Rotor Works", 0, "alpha rotor\t\nworks\t"]},
+	"numbers": {"wl-a": "0", "wl-b": "1"},
+	"keys": {"alpha rotor": ["0", "1"], "alpharotor": ["0", "1"], "works": "1"},
+	"tokens": {"alpha": ["0", "1"], "rotor": ["0", "1"], "works": ["1"]},
+	"typos": {},
+}
+
+test_a_key_finds_its_one_listing_or_each_of_those_that_share_it if {
+	ids := {f.id: f.strength | some f in parties.found(["Alpha Rotor"])} with data.cnexport_reference.index.listings as _index_of_two
+	ids == {"wl-a": "exact", "wl-b": "exact"}
+	works := {f.id: f.strength | some f in parties.found(["Works"])} with data.cnexport_reference.index.listings as _index_of_two
+	works == {"wl-b": "exact"}
+}
+
 # ---- dates of a listing ---------------------------------------------------------------------------
 
 _suspended := {"effective_from": "2025-04-04", "suspended_from": "2025-05-14", "suspended_until": "2026-11-10"}

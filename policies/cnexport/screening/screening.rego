@@ -281,7 +281,7 @@ _screen_warnings contains result.warning(rego.metadata.rule(), _listed_figures(m
 	_listing(m).inferred == true
 }
 
-_listing(m) := data.cnexport_reference.index.entities[m.entry_id]
+_listing(m) := parties.listing(m.entry_id)
 
 _meta := data.cnexport_reference.meta
 

@@ -35,7 +35,7 @@ warnings contains result.warning(
 ) if {
 	some [_, party, s] in _screenings
 	some m in s.cleared
-	e := data.cnexport_reference.index.entities[m.entry_id]
+	e := parties.listing(m.entry_id)
 }
 
 # METADATA

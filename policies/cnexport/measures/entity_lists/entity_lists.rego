@@ -29,7 +29,7 @@ _list_names := parties.titles_of_lists
 _matched contains [i, party, m, e] if {
 	some i, party in input.parties
 	some m in parties.screened[i].matches
-	e := data.cnexport_reference.index.entities[m.entry_id]
+	e := parties.listing(m.entry_id)
 }
 
 # The parties an effect of their listing reaches: the listing's announcement imposes it (the

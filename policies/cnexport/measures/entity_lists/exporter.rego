@@ -13,9 +13,7 @@ import data.cnexport.parties
 _exporter := {"name": input.exporter.name, "role": "exporter"}
 
 # Every match of the exporter in force on the export date: [match, listing].
-_exporter_matched contains [m, data.cnexport_reference.index.entities[m.entry_id]] if {
-	some m in parties.screened_exporter.matches
-}
+_exporter_matched contains [m, parties.listing(m.entry_id)] if some m in parties.screened_exporter.matches
 
 _exporter_reached(effect, strength) := {[m, e, clause] |
 	some [m, e] in _exporter_matched
@@ -128,7 +126,7 @@ warnings contains result.warning(
 ) if {
 	some m in parties.screened_exporter.not_in_force
 	m.strength == "exact"
-	e := data.cnexport_reference.index.entities[m.entry_id]
+	e := parties.listing(m.entry_id)
 }
 
 _exporter_listing_figures(m, e) := object.union(_named_listing(m, e), {"name": _exporter.name})

@@ -22,7 +22,7 @@ warnings contains result.warning(
 	some i, party in input.parties
 	some m in parties.screened[i].not_in_force
 	m.strength == "exact"
-	e := data.cnexport_reference.index.entities[m.entry_id]
+	e := parties.listing(m.entry_id)
 }
 
 # METADATA
@@ -139,7 +139,7 @@ warnings contains result.warning(
 ) if {
 	some i, party in input.parties
 	some m in parties.screened[i].owners_below_threshold
-	e := data.cnexport_reference.index.entities[m.entry_id]
+	e := parties.listing(m.entry_id)
 }
 
 # Whether a listing decides or holds the shipment for party i.

@@ -96,7 +96,7 @@ _via_figures(m) := {"via_text": ""} if not m.via
 # METADATA
 # title: Holds for receivers that are only possible matches for a control- or watch-list entity
 # scope: document
-holds contains parties.possible_hold(party, m, data.cnexport_reference.index.entities[m.entry_id], "RE61_LISTED_PARTY") if {
+holds contains parties.possible_hold(party, m, parties.listing(m.entry_id), "RE61_LISTED_PARTY") if {
 	count(_controlled) > 0
 	some [_, party, m] in _listed("possible")
 }
