@@ -101,8 +101,8 @@ $(VENV)/bin/opa: $(OPA) $(VENV)/.installed
 # only on the data is computed there by OPA with the Rego that computes it at decision time:
 # listed names are keyed by the normaliser (NORMALISER), and the latest day to apply for a licence
 # is tabulated for every day the calendar covers (DATA_RULES).
-NORMALISER := policies/cnexport/lib/names.rego policies/cnexport/parties/parties.rego
-DATA_RULES := policies/cnexport/lib/dates.rego policies/cnexport/lib/timeline.rego
+NORMALISER := policies/cnexport/lib/names/names.rego policies/cnexport/parties/parties.rego
+DATA_RULES := policies/cnexport/lib/dates/dates.rego policies/cnexport/lib/timeline/timeline.rego
 $(DATA_OUT)/.built: $(DATA_SOURCES) $(PY_SOURCES) $(NORMALISER) $(DATA_RULES) $(VENV)/.installed $(OPA)
 	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.databuild --out $(DATA_OUT)
 	@touch $@

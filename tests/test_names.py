@@ -1,4 +1,4 @@
-"""One normaliser: lib/names.rego keys the names OPA screens, and the data build keys every listed
+"""One normaliser: lib/names/names.rego keys the names OPA screens, and the data build keys every listed
 name with it too (cnexport.names.rego_parts, through opa eval); a listing is found only if both give
 the same key. These tests read the index the data build wrote and ask OPA what its normaliser gives."""
 
@@ -48,9 +48,9 @@ def opa_query(opa, query: str, input_document) -> dict:
 def _opa_parts(opa, names_list) -> dict:
     return opa_query(
         opa,
-        'x := {n: [data.cnexport.lib.parts_key(p), [k | k := data.cnexport.lib.parts_joined_key(p); k != ""], '
-        "p.words, p.unspaced, sort(data.cnexport.lib.parts_tokens(p))] | "
-        "some n in input.names; p := data.cnexport.lib.name_parts(n)}",
+        'x := {n: [data.cnexport.lib.names.parts_key(p), [k | k := data.cnexport.lib.names.parts_joined_key(p); k != ""], '
+        "p.words, p.unspaced, sort(data.cnexport.lib.names.parts_tokens(p))] | "
+        "some n in input.names; p := data.cnexport.lib.names.name_parts(n)}",
         {"names": names_list},
     )["x"]
 
@@ -69,7 +69,7 @@ def test_every_listed_name_and_alias_stands_in_the_index_under_the_keys_opa_give
 
 
 def test_the_build_keys_names_with_the_rego_normaliser(opa):
-    """cnexport.names.rego_parts runs lib/names.rego itself: what it gives is what OPA's server gives."""
+    """cnexport.names.rego_parts runs lib/names/names.rego itself: what it gives is what OPA's server gives."""
     parted = _opa_parts(opa, LISTED + VARIANTS)
     built = names.rego_parts(LISTED + VARIANTS, TABLES)
     assert {
@@ -83,7 +83,7 @@ def test_the_build_keys_names_with_the_rego_normaliser(opa):
 def test_the_index_scores_every_listed_name_with_the_tokens_of_its_key(opa):
     records = REFERENCE["index"]["entities"]
     stored = [name for record in records.values() for name in record["names"]]
-    rego = opa_query(opa, "x := [sort(data.cnexport.lib.listed_tokens(n)) | some n in input.stored]", {"stored": stored})["x"]
+    rego = opa_query(opa, "x := [sort(data.cnexport.lib.names.listed_tokens(n)) | some n in input.stored]", {"stored": stored})["x"]
     parted = _opa_parts(opa, LISTED)
     expected = {(" ".join(sorted(set(words))), unspaced): tokens for _, _, words, unspaced, tokens in parted.values()}
     assert rego == [expected[tuple(n)] for n in stored]

@@ -156,7 +156,7 @@ def _opa_set(query: str, input_document) -> set:
 def test_clauses_apply_when_the_engine_says_they_are_in_force():
     cases = [[m, c, d] for m, measure in MEASURES.items() for c in measure["clauses"] for d in _around(timeline.clause_dates(measure, c))]
     assert len(cases) > 300
-    rego = _opa_set("{[m, c, d] | some [m, c, d] in input.cases; data.cnexport.lib.in_force(m, c, d)}", {"cases": cases})
+    rego = _opa_set("{[m, c, d] | some [m, c, d] in input.cases; data.cnexport.lib.timeline.in_force(m, c, d)}", {"cases": cases})
     assert rego == {(m, c, d) for m, c, d in cases if timeline.clause_in_force(MEASURES[m], c, d)}
 
 

@@ -1,6 +1,6 @@
 """Check the METADATA of every rule before it runs, and write the register of codes it states.
 
-A rule that builds a reason, an obligation or a warning (lib.reason, lib.obligation, lib.warning)
+A rule that builds a reason, an obligation or a warning (result.reason, result.obligation, result.warning)
 takes its code, outcome, messages and citation from the `custom` blocks of its METADATA chain: the
 measure from its package's block, the clause from its own. If the clause does not exist, or a field
 is missing, the decision fails closed at run time; this check finds it before: it reads every
@@ -15,8 +15,8 @@ METADATA block with `opa inspect -a` and names the file and line of each problem
 - a public rule of a measure package that is neither a name schemas/policy/measure-package.schema.json
   lists (what the decision reads) nor a rule with a `custom` block (a clause);
 - a message variable ({{.name}}) that no rule sets: the name must stand as a key ("name") in the
-  rule's own package or in the packages that build figures for every measure (lib, parties and the
-  decision).
+  rule's own package or in the packages that build figures for every measure (the library packages
+  cnexport.lib.*, parties and the decision).
 
 A clause that only lists items states its reason as data (`reason` in data/measures/, checked
 against schemas/data/measures.schema.json by the data build) and the one rule of
@@ -53,6 +53,7 @@ MEASURES_PACKAGE = "cnexport.measures."
 REGISTER = ROOT / "docs" / "reasons.md"
 # Where figures are built for every measure: a message variable set there may stand in any package.
 SHARED_FIGURES = ("cnexport", "cnexport.lib", "cnexport.parties")
+LIBRARY_PACKAGES = "cnexport.lib."
 TEMPLATE_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
 TEMPLATE_FIELD = re.compile(r"(?<![\w.])\.(\w+)")
 REGO_KEY = re.compile(r'"(\w+)"\s*:')
@@ -226,7 +227,7 @@ def problems(
             lines.append(f"{where}: clause {clause} is cited without a measure in its package's METADATA")
         elif clause is not None and measure in measures and str(clause) not in measures[measure]["clauses"]:
             lines.append(f"{where}: {measure} has no clause {clause} in data/measures/")
-        set_by = keys.get(r["package"], set()).union(*(keys.get(p, set()) for p in SHARED_FIGURES))
+        set_by = keys.get(r["package"], set()).union(*(k for p, k in keys.items() if p in SHARED_FIGURES or p.startswith(LIBRARY_PACKAGES)))
         lines += [
             f"{where}: the message reads {{{{.{field}}}}}, which no rule sets" for field in sorted(message_fields(r["custom"]) - set_by)
         ]

@@ -270,7 +270,7 @@ def screening_index(sources: dict, entities: list[dict]) -> dict:
     """What screening reads, for a list of listings:
 
     - names: the normaliser's tables (cnexport.names.tables); every listed name is keyed by the
-      normaliser itself, lib/names.rego (cnexport.names.rego_parts runs it with `opa eval`);
+      normaliser itself, lib/names/names.rego (cnexport.names.rego_parts runs it with `opa eval`);
     - entity_keys: screening key -> the ids of the listings one of whose names has it (a name's
       sorted key and, for two words or more, its joined key);
     - entity_tokens: token -> {id: true} for the listings one of whose names has it, for the tokens
@@ -459,7 +459,7 @@ def build(out: Path, root: Path = ROOT) -> dict:
 
 
 def application_deadlines(reference: dict, root: Path = ROOT) -> dict:
-    """The latest day to apply for a licence (lib.computed_application_deadline) for every day of the
+    """The latest day to apply for a licence (dates.computed_application_deadline) for every day of the
     years the calendar covers, computed by OPA with the policies themselves, so that a decision looks
     it up instead of counting working days back from its date: one computation, kept in the Rego."""
     days = [
@@ -469,10 +469,14 @@ def application_deadlines(reference: dict, root: Path = ROOT) -> dict:
     ]
     try:
         table = opa.evaluate(
-            "x := {d: lib.computed_application_deadline(d) | some d in input.days}",
-            [root / "policies" / "cnexport" / "lib", {"cnexport_reference": reference}],
+            "x := {d: dates.computed_application_deadline(d) | some d in input.days}",
+            [
+                root / "policies" / "cnexport" / "lib" / "dates",
+                root / "policies" / "cnexport" / "lib" / "timeline",
+                {"cnexport_reference": reference},
+            ],
             {"days": days},
-            ("data.cnexport.lib",),
+            ("data.cnexport.lib.dates",),
         ).get("x", {})
     except RuntimeError as error:
         raise DataError(f"OPA could not tabulate the application deadlines: {error}") from error

@@ -1,12 +1,12 @@
 """The tables of the name normaliser, and the keys of listed names computed by that normaliser.
 
-The normaliser is policies/cnexport/lib/names.rego, and only that: OPA keys the names it screens
+The normaliser is policies/cnexport/lib/names/names.rego, and only that: OPA keys the names it screens
 with it, and the data build keys every listed name with it too (`opa eval`, `rego_parts`), so that
 a listing is found exactly when a party's name has one of its keys. What is built here is what the
 Rego reads (`tables()`, shipped to OPA as index.names): the character map, which needs Python's
 Unicode tables, and the company forms and word variants of data/names.yaml.
 
-A name is normalised in four steps (lib.name_parts):
+A name is normalised in four steps (names.name_parts):
 
 1. every character through `char_map` (NFKC, Latin diacritics removed, case folding, Traditional
    to Simplified Chinese, punctuation to a space, full stops and apostrophes deleted); a character
@@ -124,7 +124,7 @@ def tables(config: dict, t2s: dict[str, str], listed_names) -> dict:
 
 @dataclass(frozen=True)
 class Parts:
-    """A name as lib.name_parts gives it, with lib.parts_key, lib.parts_joined_key and lib.parts_tokens."""
+    """A name as names.name_parts gives it, with names.parts_key, names.parts_joined_key and names.parts_tokens."""
 
     words: tuple[str, ...]  # in their order, forms left out, variants brought to one form
     unspaced: str  # the unspaced-script characters, company forms stripped from either end
@@ -135,21 +135,21 @@ class Parts:
 
 # One query for every name: its parts, keys and tokens by the Rego normaliser itself.
 _PARTS_QUERY = (
-    "x := {n: [p.words, p.unspaced, lib.parts_key(p), [k | k := lib.parts_joined_key(p)], lib.parts_tokens(p)] | "
-    "some n in input.names; p := lib.name_parts(n)}"
+    "x := {n: [p.words, p.unspaced, names.parts_key(p), [k | k := names.parts_joined_key(p)], names.parts_tokens(p)] | "
+    "some n in input.names; p := names.name_parts(n)}"
 )
 # The words a typo may stand for, and their one-deletion variants, as screening reads them.
 _TYPOS_QUERY = "x := {w: parties.deletions(w) | some w in input.words; parties.typo_eligible(w)}"
 
 
 def _opa_eval(query: str, tables: dict, document: dict) -> dict:
-    """`query` over the policies (lib as `lib`, parties as `parties`) with `tables` as index.names."""
+    """`query` over the policies (the normaliser as `names`, parties as `parties`) with `tables` as index.names."""
     index = {"cnexport_reference": {"index": {"names": tables}}}
-    return opa.evaluate(query, [POLICIES, index], document, ("data.cnexport.lib", "data.cnexport.parties")).get("x", {})
+    return opa.evaluate(query, [POLICIES, index], document, ("data.cnexport.lib.names", "data.cnexport.parties")).get("x", {})
 
 
 def rego_parts(names: list[str], tables: dict) -> dict[str, Parts]:
-    """Each name's parts, keys and tokens, by lib/names.rego; a name it gives none for is left out."""
+    """Each name's parts, keys and tokens, by lib/names/names.rego; a name it gives none for is left out."""
     found = _opa_eval(_PARTS_QUERY, tables, {"names": sorted(set(names))})
     return {
         name: Parts(tuple(words), unspaced, key, joined[0] if joined else "", frozenset(tokens))

@@ -6,7 +6,7 @@
 For each clause of each measure: its effective date, the suspensions and repeal that reach it (by which
 announcement, from and until when, from which source) and the days it applies as the engine computes
 them; the same for every listing of the entity lists and every catalogue entry. "Applies" follows the
-rules of the engine exactly (`lib.in_force`, `parties.listing_in_force`, `lib.catalogue_entry_in_force`);
+rules of the engine exactly (`timeline.in_force`, `parties.listing_in_force`, `lib.catalogue_entry_in_force`);
 tests/test_timeline.py checks it against OPA on each side of every date.
 """
 
@@ -69,7 +69,7 @@ def suspensions_on(measure: dict, clause: str, day: str) -> list[dict]:
 
 
 def clause_in_force(measure: dict, clause: str, day: str) -> bool:
-    """lib.in_force: from the clause's effective date, outside every suspension, before the repeal."""
+    """timeline.in_force: from the clause's effective date, outside every suspension, before the repeal."""
     repeal = measure.get("repealed")
     return (
         _text(measure["clauses"][clause]["effective_from"]) <= day

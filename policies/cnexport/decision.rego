@@ -8,13 +8,16 @@
 # entrypoint: true
 package cnexport
 
-import data.cnexport.lib
+import data.cnexport.lib.dates
+import data.cnexport.lib.licences
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 import data.cnexport.parties
 import data.cnexport.validate
 
 _meta := data.cnexport_reference.meta
 
-_reference_data := lib.reference_data
+_reference_data := result.reference_data
 
 # What an engine error names as the data it had: nothing, when the data is not what was built.
 default _reference_data_or_unknown := {"version": "unknown", "verified_through": "1970-01-01"}
@@ -96,7 +99,7 @@ _id_or_null := input.id if is_string(input.id)
 default _date_or_null := null
 
 _date_or_null := input.export_date if {
-	lib.is_date(input.export_date)
+	dates.is_date(input.export_date)
 	not _export_date_refused
 }
 
@@ -106,8 +109,8 @@ _export_date_refused if {
 }
 
 # ---- what could not be built -------------------------------------------------------------------
-# A reason, obligation or warning whose METADATA or cited clause is missing comes out of lib.reason,
-# lib.obligation and lib.warning marked `unbuilt`, and a service clause citing an unknown clause is found here:
+# A reason, obligation or warning whose METADATA or cited clause is missing comes out of result.reason,
+# result.obligation and result.warning marked `unbuilt`, and a service clause citing an unknown clause is found here:
 # the decision is then an engine error, never a decision without them.
 
 _unbuilt contains _cannot_build("a reason", f) if {
@@ -125,9 +128,9 @@ _unbuilt contains _cannot_build("a warning", w) if {
 	w.unbuilt
 }
 
-_unbuilt contains _cannot_build("a service answer", object.union(lib.custom(sc.chain), sc)) if {
+_unbuilt contains _cannot_build("a service answer", object.union(result.custom(sc.chain), sc)) if {
 	some sc in _service_clauses
-	not lib.clause(sc.measure, sc.clause)
+	not timeline.clause(sc.measure, sc.clause)
 }
 
 _cannot_build(what, x) := {"path": "", "message": sprintf(
@@ -148,7 +151,7 @@ _date := input.export_date
 
 _findings contains finding if some finding in data.cnexport.measures[_].findings
 
-_reasons := {f | some f in _findings; lib.in_force(f.measure, f.clause, _date)}
+_reasons := {f | some f in _findings; timeline.in_force(f.measure, f.clause, _date)}
 
 _dormant := _findings - _reasons
 
@@ -168,7 +171,7 @@ _licensed(n) if count(_covering(n)) > 0
 # The licences on file that cover line n; a general licence does not cover a line that only a single
 # licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST).
 _covering(n) := {number |
-	some number in lib.covering_licences(n, _date)
+	some number in licences.covering_licences(n, _date)
 	not _general_where_single_needed(n, number)
 }
 
@@ -194,11 +197,11 @@ _controls_of[n] contains x.control if {
 
 _line_reasons(n) := object.get(_reasons_of, n, set())
 
-_line_outcome(n) := lib.strictest({r.outcome | some r in _line_reasons(n)})
+_line_outcome(n) := result.strictest({r.outcome | some r in _line_reasons(n)})
 
-_line_clearance(n) := lib.clearance(_line_outcome(n), _licensed(n)) if _licensed(n)
+_line_clearance(n) := result.clearance(_line_outcome(n), _licensed(n)) if _licensed(n)
 
-_line_clearance(n) := lib.clearance(_line_outcome(n), false) if not _licensed(n)
+_line_clearance(n) := result.clearance(_line_outcome(n), false) if not _licensed(n)
 
 _line_extras(n) := object.union_n(array.concat(
 	# regal ignore:prefer-some-in-iteration
@@ -234,9 +237,9 @@ _holds := {h |
 
 _held := {"HOLD" | count(_holds) > 0}
 
-_reason_clearances := {lib.clearance(r.outcome, false) | some r in _shipment_reasons}
+_reason_clearances := {result.clearance(r.outcome, false) | some r in _shipment_reasons}
 
-_clearance := lib.strictest_clearance((({l.clearance | some l in _lines} | _reason_clearances) | _held))
+_clearance := result.strictest_clearance((({l.clearance | some l in _lines} | _reason_clearances) | _held))
 
 # Every party must have been screened: one that could not be leaves the decision undefined, and so
 # fails closed (the default decision).
@@ -259,7 +262,7 @@ _obligations := {o |
 
 _obligations_in_force := {o |
 	some o in data.cnexport.measures[_].obligations
-	lib.in_force(o.basis.measure, o.basis.clause, _date)
+	timeline.in_force(o.basis.measure, o.basis.clause, _date)
 }
 
 _general_application := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
@@ -274,7 +277,7 @@ _applications_worded_by_a_measure contains o if {
 }
 
 _lines_with_a_measures_own_application contains o.line if {
-	other_licences := lib.param(_general_application.measure, _general_application.clause, "other_licences")
+	other_licences := timeline.param(_general_application.measure, _general_application.clause, "other_licences")
 	some o in _obligations_in_force
 	o.type == "licence_application"
 	o.basis != _general_application
@@ -287,7 +290,7 @@ _application_for_prohibited_line(o) if {
 	_line_outcome(o.line) == "PROHIBITED"
 }
 
-_outcome := lib.strictest({r.outcome | some r in _reasons})
+_outcome := result.strictest({r.outcome | some r in _reasons})
 
 # ---- service providers ---------------------------------------------------------------------------
 # A measure's `service_clauses` answer a broker's, forwarder's, customs agent's, platform's or
@@ -295,7 +298,7 @@ _outcome := lib.strictest({r.outcome | some r in _reasons})
 # roles it speaks to, the METADATA of the rule that words it, and the lines it speaks for: every
 # line (Export Control Law Art. 20, I-LAW20-SERVICES), or only the lines and shipment-level reasons
 # of its own measure (`own_lines_only`: No. 62 clause 5, I-62-SERVICE-OWN-LINES). A clause answers
-# with the clearance over its lines; the reason is built from its METADATA by lib.reason. Service
+# with the clearance over its lines; the reason is built from its METADATA by result.reason. Service
 # reasons stand in parties[].service, outside the shipment's own reasons: they follow from the
 # lines' outcomes and add nothing to them.
 _service_clauses contains sc if some sc in data.cnexport.measures[_].service_clauses
@@ -321,8 +324,8 @@ _service_holds(sc) := {h.code | some h in _holds} if not sc.own_lines_only
 _service_holds(sc) := set() if sc.own_lines_only
 
 # A clause's answer: the strictest clearance over what it speaks for; none when that is nothing.
-_service_answer(sc) := lib.strictest_clearance(clearances) if {
-	clearances := ({l.clearance | some l in _service_lines(sc)} | {lib.clearance(r.outcome, false) |
+_service_answer(sc) := result.strictest_clearance(clearances) if {
+	clearances := ({l.clearance | some l in _service_lines(sc)} | {result.clearance(r.outcome, false) |
 		some r in _service_shipment_reasons(sc)
 	}) | {"HOLD" | count(_service_holds(sc)) > 0}
 	count(clearances) > 0
@@ -330,14 +333,14 @@ _service_answer(sc) := lib.strictest_clearance(clearances) if {
 
 _service_reasons contains reason if {
 	some sc in _service_clauses
-	lib.in_force(sc.measure, sc.clause, _date)
+	timeline.in_force(sc.measure, sc.clause, _date)
 	answer := _service_answer(sc)
 	sc.answer == answer
 	some i, party in input.parties
 	party.role in sc.roles
-	reason := lib.reason(sc.chain, {
-		"party": lib.party_ref(i, party),
-		"outcome": lib.strictest({l.outcome | some l in _service_lines(sc)} | {r.outcome | some r in _service_shipment_reasons(sc)}),
+	reason := result.reason(sc.chain, {
+		"party": result.party_ref(i, party),
+		"outcome": result.strictest({l.outcome | some l in _service_lines(sc)} | {r.outcome | some r in _service_shipment_reasons(sc)}),
 		"figures": object.union({"name": party.name, "role": party.role}, _service_figures(sc, answer)),
 	})
 }
@@ -360,7 +363,7 @@ _blocking(sc, answer) := array.flatten([
 		some l in _sorted_lines(_service_lines(sc))
 		l.clearance == answer
 	],
-	sort({r.code | some r in _service_shipment_reasons(sc); lib.clearance(r.outcome, false) == answer}),
+	sort({r.code | some r in _service_shipment_reasons(sc); result.clearance(r.outcome, false) == answer}),
 	sort({c | answer == "HOLD"; some c in _service_holds(sc)}),
 ])
 
@@ -369,7 +372,7 @@ _services[i] := {"service": {"may_provide": clearance == "GO", "clearance": clea
 	some i, _ in input.parties
 	reasons := {r | some r in _service_reasons; r.party.index == i}
 	count(reasons) > 0
-	clearance := lib.strictest_clearance({r.figures.clearance | some r in reasons})
+	clearance := result.strictest_clearance({r.figures.clearance | some r in reasons})
 }
 
 _decided := {
@@ -390,10 +393,10 @@ _decided := {
 # The suspensions of the Kuala Lumpur arrangement that a reason in force relies on having ended.
 _revived contains [f.measure, s] if {
 	some f in _reasons
-	some s in lib.measure(f.measure).suspensions
-	s.by in lib.reported_extension.params.suspensions_by
+	some s in timeline.measure(f.measure).suspensions
+	s.by in timeline.reported_extension.params.suspensions_by
 	_suspension_covers(s, f.clause)
-	lib.in_reported_extension(s.until, _date)
+	timeline.in_reported_extension(s.until, _date)
 }
 
 _suspension_covers(s, _) if s.clauses == "all"

@@ -3,7 +3,9 @@
 # decision's own private rules (decision.rego, the same package).
 package cnexport
 
-import data.cnexport.lib
+import data.cnexport.lib.licences
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 
 # METADATA
 # description: every warning of the decision
@@ -20,7 +22,7 @@ warnings contains h if some h in _holds
 #     the export date {{.date}} is after {{.verified_through}}, the last date the reference data was verified for:
 #     later measures, extensions or repeals may be missing
 #   message_zh: "出口日期{{.date}}晚于参考数据最后核实之日{{.verified_through}}：其后发布的措施、延期或废止可能未收录。"
-warnings contains lib.warning(rego.metadata.rule(), {"date": _date, "verified_through": _meta.verified_through}, {}) if {
+warnings contains result.warning(rego.metadata.rule(), {"date": _date, "verified_through": _meta.verified_through}, {}) if {
 	_date > _meta.verified_through
 }
 
@@ -32,7 +34,11 @@ warnings contains lib.warning(rego.metadata.rule(), {"date": _date, "verified_th
 #     the export date {{.date}} is after {{.listings_verified_through}}, the date of the newest source that lists
 #     designations: a party may be on a later listing the reference data does not hold
 #   message_zh: "出口日期{{.date}}晚于所收录最新列名来源的日期{{.listings_verified_through}}：当事方可能已被其后的公告列入名单，而参考数据未收录。"
-warnings contains lib.warning(rego.metadata.rule(), {"date": _date, "listings_verified_through": _meta.listings_verified_through}, {}) if {
+warnings contains result.warning(
+	rego.metadata.rule(),
+	{"date": _date, "listings_verified_through": _meta.listings_verified_through},
+	{},
+) if {
 	_date > _meta.listings_verified_through
 }
 
@@ -42,11 +48,11 @@ warnings contains lib.warning(rego.metadata.rule(), {"date": _date, "listings_ve
 #   code: MEASURE_NOT_IN_FORCE
 #   message_en: "line {{.line}}: {{.code}} ({{.measure}} clause {{.clause}}) would apply, but {{.because}}"
 #   message_zh: "第{{.line}}行：本应适用{{.code}}（{{.measure}}第{{.clause}}条），但{{.because_zh}}。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(
 		{"line": f.line, "code": f.code, "measure": f.measure, "clause": f.clause},
-		lib.not_in_force_because(f.measure, f.clause, _date),
+		timeline.not_in_force_because(f.measure, f.clause, _date),
 	),
 	{"line": f.line, "measure": f.measure},
 ) if {
@@ -61,16 +67,16 @@ warnings contains lib.warning(
 #     party {{.name}} ({{.role}}): {{.measure}} clause {{.clause}} would say whether it may provide its service,
 #     but {{.because}}
 #   message_zh: "当事方{{.name}}（{{.role}}）：{{.measure}}第{{.clause}}条本应决定其可否提供服务，但{{.because_zh}}。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(
 		{"name": party.name, "role": party.role, "measure": sc.measure, "clause": sc.clause},
-		lib.not_in_force_because(sc.measure, sc.clause, _date),
+		timeline.not_in_force_because(sc.measure, sc.clause, _date),
 	),
 	{"measure": sc.measure},
 ) if {
 	some sc in _service_clauses
-	not lib.in_force(sc.measure, sc.clause, _date)
+	not timeline.in_force(sc.measure, sc.clause, _date)
 	_would_speak(sc)
 	some party in input.parties
 	party.role in sc.roles
@@ -84,13 +90,13 @@ warnings contains lib.warning(
 #     {{.measure}}'s suspension by {{.by}} is printed as lasting until {{.until}}; this decision applies the measure
 #     on that day
 #   message_zh: "{{.by}}对{{.measure}}的暂停实施期限载明至{{.until}}；本决定在当日即适用该措施。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"measure": m, "by": s.by, "until": s.until},
 	{"measure": m, "interpretation": s.interpretation},
 ) if {
 	some m in {f.measure | some f in _findings}
-	some s in lib.suspension_ending_on(m, _date)
+	some s in timeline.suspension_ending_on(m, _date)
 }
 
 # METADATA
@@ -101,12 +107,12 @@ warnings contains lib.warning(
 #   message_en: >-
 #     {{.suspended}} applies again from {{.until}}, when its suspension by {{.by}} ends as printed. {{.extension}}
 #   message_zh: "{{.suspended_zh}}自{{.until}}起恢复实施，即{{.by}}载明的暂停期限届满之日。{{.extension_zh}}"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union_n([
 		{"until": s.until, "by": s.by},
 		_suspended_texts(m, s),
-		lib.reported_extension_texts[s.by],
+		timeline.reported_extension_texts[s.by],
 	]),
 	{"measure": m},
 ) if {
@@ -122,7 +128,7 @@ warnings contains lib.warning(
 #     line {{.line}}: the {{.type}} deadline {{.due}} counts every day of a year without holiday data as a working
 #     day; the real one is no earlier
 #   message_zh: "第{{.line}}行：{{.type}}期限{{.due}}系将缺少节假日数据年份的每一天均计为工作日得出；实际期限不会早于此日。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": o.line, "type": o.type, "due": o.due},
 	{"line": o.line, "measure": o.basis.measure},
@@ -142,7 +148,7 @@ warnings contains lib.warning(
 #     line {{.line}}: the latest day to apply, {{.due}}, counts every weekday of a year without holiday data as a
 #     working day; the real one may be earlier: apply sooner
 #   message_zh: "第{{.line}}行：最迟申请日{{.due}}系将缺少节假日数据年份的每个周一至周五均计为工作日得出；实际最迟申请日可能更早，请提前申请。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": o.line, "due": o.due},
 	{"line": o.line, "measure": o.basis.measure},
@@ -160,13 +166,13 @@ warnings contains lib.warning(
 #     line {{.line}}: the {{.type}} obligation ({{.measure}} clause {{.clause}}) is known only from a machine-written
 #     summary of the official text
 #   message_zh: "第{{.line}}行：{{.type}}义务（{{.measure}}第{{.clause}}条）仅见于对官方文本的机器生成摘要。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": o.line, "type": o.type, "measure": o.basis.measure, "clause": o.basis.clause},
 	{"line": o.line, "measure": o.basis.measure},
 ) if {
 	some o in _obligations
-	c := lib.clause(o.basis.measure, o.basis.clause)
+	c := timeline.clause(o.basis.measure, o.basis.clause)
 	c.source_quality == "secondary_llm_summary"
 }
 
@@ -176,7 +182,7 @@ warnings contains lib.warning(
 #   code: CATALOGUE_ENTRY_INFERRED
 #   message_en: "line {{.line}}: catalogue entry {{.entry_id}} rests on inferred data; see its note in data/catalogue/"
 #   message_zh: "第{{.line}}行：目录条目{{.entry_id}}的数据部分出于推断；见data/catalogue/中该条目的说明。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": l.line, "entry_id": c.entry_id},
 	{"line": l.line, "measure": c.measure},
@@ -194,7 +200,7 @@ warnings contains lib.warning(
 #     line {{.line}}: catalogue entry {{.entry_id}} is known only from a machine-written summary of the official
 #     text; see its source in data/catalogue/
 #   message_zh: "第{{.line}}行：目录条目{{.entry_id}}仅见于对官方文本的机器生成摘要；见data/catalogue/中该条目的来源。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": l.line, "entry_id": c.entry_id},
 	{"line": l.line, "measure": c.measure},
@@ -210,13 +216,13 @@ warnings contains lib.warning(
 #   code: LICENCE_NOT_VALID_ON_DATE
 #   message_en: "licence {{.number}} is valid from {{.valid_from}} to {{.valid_until}}, not on the export date {{.date}}"
 #   message_zh: "许可证{{.number}}的有效期为{{.valid_from}}至{{.valid_until}}，不含出口日期{{.date}}。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"number": l.number, "valid_from": l.valid_from, "valid_until": l.valid_until, "date": _date},
 	{},
 ) if {
 	some l in object.get(input, "licences", [])
-	not lib.licence_valid_on(l, _date)
+	not licences.licence_valid_on(l, _date)
 }
 
 # METADATA
@@ -226,9 +232,9 @@ warnings contains lib.warning(
 #   interpretation: I-LICENCE-ISSUER
 #   message_en: "licence {{.number}} was issued by {{.issued_by}}, which cannot lift a Chinese licence duty"
 #   message_zh: "许可证{{.number}}由{{.issued_by}}签发，不能满足中国出口许可要求。"
-warnings contains lib.warning(rego.metadata.rule(), {"number": l.number, "issued_by": l.issued_by}, {}) if {
+warnings contains result.warning(rego.metadata.rule(), {"number": l.number, "issued_by": l.issued_by}, {}) if {
 	some l in object.get(input, "licences", [])
-	not lib.licence_issuer_recognised(l)
+	not licences.licence_issuer_recognised(l)
 }
 
 # A clause out of force would have spoken: it speaks for every line, or its own measure would

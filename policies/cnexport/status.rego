@@ -1,12 +1,15 @@
 # cnexport status - what the reference data says applies on a date (POST /v1/data/cnexport/status).
 #   Read-only: every measure's clauses and every listing with its state on the date (today's Beijing
-#   date when none is given), by the engine's own rules (lib.in_force, parties.listing_status), so
+#   date when none is given), by the engine's own rules (timeline.in_force, parties.listing_status), so
 #   that `cnexport status`, `explain` and the timeline picture show the dates decisions use. It
 #   decides nothing. A request that is not valid (schemas/status.schema.json) gets every error; the
 #   answer is never undefined.
 package cnexport
 
 import data.cnexport.lib
+import data.cnexport.lib.dates
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 import data.cnexport.parties
 import data.cnexport.validate
 
@@ -83,7 +86,7 @@ _status_checks contains error if {
 
 _status_date := input.date if is_string(input.date)
 
-_status_date := lib.today_in_beijing if not input.date
+_status_date := dates.today_in_beijing if not input.date
 
 # The revision of each bundle OPA serves (none when it loaded the policies and data as files).
 _bundle_revisions := {name: object.get(b, ["manifest", "revision"], "") | some name, b in data.system.bundles}
@@ -99,7 +102,7 @@ _measure_status(id) := {
 	"source_quality": m.source_quality,
 	"clauses": {c: object.union(_clause_facts(clause), _clause_state(id, c, _status_date)) | some c, clause in m.clauses},
 } if {
-	m := lib.measure(id)
+	m := timeline.measure(id)
 }
 
 _clause_facts(clause) := object.filter(
@@ -107,20 +110,20 @@ _clause_facts(clause) := object.filter(
 	{"title_en", "effective_from", "source", "source_quality", "date_source", "interpretation"},
 )
 
-# One state per clause, checked in the order lib.in_force reads the dates. `until` of a suspension is
+# One state per clause, checked in the order timeline.in_force reads the dates. `until` of a suspension is
 # the day the clause applies again (I-70-END-DAY); with several suspensions on the date, the latest.
-_clause_state(id, c, d) := {"state": "not_yet_in_force", "from": lib.clause(id, c).effective_from} if {
-	d < lib.clause(id, c).effective_from
+_clause_state(id, c, d) := {"state": "not_yet_in_force", "from": timeline.clause(id, c).effective_from} if {
+	d < timeline.clause(id, c).effective_from
 } else := {"state": "repealed", "from": r.on, "by": r.by, "change_source": r.source} if {
-	lib.repealed_on(id, d)
-	r := lib.measure(id).repealed
-} else := _suspension_state(lib.suspensions_on(id, c, d)) if {
-	count(lib.suspensions_on(id, c, d)) > 0
-} else := _revival_state(lib.suspensions_ended_by(id, c, d)) if {
-	lib.in_force(id, c, d)
-	count(lib.suspensions_ended_by(id, c, d)) > 0
-} else := {"state": "in_force", "from": lib.clause(id, c).effective_from} if {
-	lib.in_force(id, c, d)
+	timeline.repealed_on(id, d)
+	r := timeline.measure(id).repealed
+} else := _suspension_state(timeline.suspensions_on(id, c, d)) if {
+	count(timeline.suspensions_on(id, c, d)) > 0
+} else := _revival_state(timeline.suspensions_ended_by(id, c, d)) if {
+	timeline.in_force(id, c, d)
+	count(timeline.suspensions_ended_by(id, c, d)) > 0
+} else := {"state": "in_force", "from": timeline.clause(id, c).effective_from} if {
+	timeline.in_force(id, c, d)
 }
 
 _suspension_state(covering) := object.union(
@@ -196,8 +199,8 @@ _status_listing_groups[key] contains id if {
 _status_listings := [object.union(
 	{
 		"announcement": announcement, "list": list, "state": state, "from": from,
-		"entries": sort(ids), "source": lib.measure(announcement).source,
-		"source_quality": lib.measure(announcement).source_quality,
+		"entries": sort(ids), "source": timeline.measure(announcement).source,
+		"source_quality": timeline.measure(announcement).source_quality,
 	},
 	{"until": until | until != ""},
 ) |
@@ -216,7 +219,7 @@ _status_listings := [object.union(
 #     the date {{.date}} is after {{.verified_through}}, the last date the reference data was verified for: later
 #     measures, extensions or repeals may be missing
 #   message_zh: "日期{{.date}}晚于参考数据最后核实之日{{.verified_through}}：其后发布的措施、延期或废止可能未收录。"
-_status_warnings contains lib.warning(rego.metadata.rule(), {"date": _status_date, "verified_through": _meta.verified_through}, {}) if {
+_status_warnings contains result.warning(rego.metadata.rule(), {"date": _status_date, "verified_through": _meta.verified_through}, {}) if {
 	_status_date > _meta.verified_through
 }
 
@@ -228,7 +231,7 @@ _status_warnings contains lib.warning(rego.metadata.rule(), {"date": _status_dat
 #     the date {{.date}} is after {{.listings_verified_through}}, the date of the newest source that lists
 #     designations: later listings may be missing
 #   message_zh: "日期{{.date}}晚于所收录最新列名来源的日期{{.listings_verified_through}}：其后的列名可能未收录。"
-_status_warnings contains lib.warning(
+_status_warnings contains result.warning(
 	rego.metadata.rule(),
 	{"date": _status_date, "listings_verified_through": _meta.listings_verified_through},
 	{},
@@ -244,20 +247,20 @@ _status_warnings contains lib.warning(
 #   message_en: >-
 #     {{.suspended}} applies again from {{.until}}, when its suspension by {{.by}} ends as printed. {{.extension}}
 #   message_zh: "{{.suspended_zh}}自{{.until}}起恢复实施，即{{.by}}载明的暂停期限届满之日。{{.extension_zh}}"
-_status_warnings contains lib.warning(
+_status_warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union_n([
 		{"until": s.until, "by": s.by},
 		_suspended_texts(id, s),
-		lib.reported_extension_texts[s.by],
+		timeline.reported_extension_texts[s.by],
 	]),
 	{"measure": id},
 ) if {
 	some id, clauses in _status_revived
 	some c, _ in clauses
-	some s in lib.suspensions_ended_by(id, c, _status_date)
-	s.by in lib.reported_extension.params.suspensions_by
-	lib.in_reported_extension(s.until, _status_date)
+	some s in timeline.suspensions_ended_by(id, c, _status_date)
+	s.by in timeline.reported_extension.params.suspensions_by
+	timeline.in_reported_extension(s.until, _status_date)
 }
 
 _status_revived[id][c] if {

@@ -1,5 +1,7 @@
 package cnexport.lib
 
+import data.cnexport.lib.timeline
+
 # Classification of shipment lines against the item catalogue (data/catalogue/). An entry's
 # `match` names the contract's item categories and the rare-earth elements that identify it, and
 # for technology the rare-earth activities it serves and whether it is production-line technology.
@@ -133,5 +135,5 @@ _scoped_export_entries := [e | some e in data.cnexport_reference.catalogue.entri
 #   its measure covers d (one of all its clauses, or of the clause the entry belongs to)
 catalogue_entry_in_force(entry, d) if {
 	entry.effective_from <= d
-	count(suspensions_on(entry.measure, entry.clause, d)) == 0
+	count(timeline.suspensions_on(entry.measure, entry.clause, d)) == 0
 }

@@ -1,5 +1,8 @@
 package cnexport.lib
 
+import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
+
 # Classification of a shipment line against the item catalogue, as a compliance officer does it
 # (I-CLASSIFICATION). Three things can say that a line is a listed item:
 #   - its declared control code, checked against the entry's code (either may be the more specific);
@@ -230,7 +233,7 @@ _by_hs6(line) := set() if not is_string(object.get(line, "hs_code", null))
 #   Every line of an export from China classified as every listed entry it is, whatever the date:
 #   computed once per decision, then read by each clause.
 classified contains c if {
-	some line in exported_lines
+	some line in shipment.exported_lines
 	some id in _candidates(line)
 	c := classification(_index.catalogue[id], line)
 }
@@ -247,7 +250,7 @@ category_candidates(line) := [entry | some id in _by_category(line); entry := _i
 # description: whether a clause that lists the entry is in force on date d
 listing_in_force(entry, d) if {
 	some cited in entry.listed_by
-	in_force(cited.measure, cited.clause, d)
+	timeline.in_force(cited.measure, cited.clause, d)
 }
 
 # METADATA
@@ -256,7 +259,7 @@ exclusions_applying(c, d) := {x |
 	not "control_code" in c.by
 	some x in object.get(c.entry, "exclusions", [])
 	c.category in x.categories
-	in_force(x.measure, x.clause, d)
+	timeline.in_force(x.measure, x.clause, d)
 }
 
 # METADATA
@@ -323,7 +326,7 @@ _code_text(entry) := "control code not known" if not is_string(object.get(entry,
 # METADATA
 # scope: document
 # description: |
-#   The details a listing reason passes to lib.reason for one line's classifications: the line, its
+#   The details a listing reason passes to result.reason for one line's classifications: the line, its
 #   items and how they were found, the control code when there is exactly one, and the reading relied on.
 listing_details(n, found) := object.union_n([
 	{"line": n, "figures": _listing_figures(n, found)},

@@ -1,5 +1,7 @@
 package cnexport.lib
 
+import data.cnexport.lib.decimals
+
 # How a line's declared parameters meet a catalogue entry's thresholds, compared exactly.
 
 # METADATA
@@ -7,33 +9,33 @@ package cnexport.lib
 # scope: document
 meets_threshold(p, v) if {
 	p.operator == "<"
-	decimal_compare(decimal(v), decimal(p.value)) < 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) < 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "<="
-	decimal_compare(decimal(v), decimal(p.value)) <= 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) <= 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == ">"
-	decimal_compare(decimal(v), decimal(p.value)) > 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) > 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == ">="
-	decimal_compare(decimal(v), decimal(p.value)) >= 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) >= 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "=="
-	decimal_compare(decimal(v), decimal(p.value)) == 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) == 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "in"
 	some allowed in p.value
-	decimal_compare(decimal(v), decimal(allowed)) == 0
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(allowed)) == 0
 }
 
 _declares(line, name) if is_number(line_parameters(line)[name])
@@ -49,13 +51,13 @@ _compared(line, p) if {
 
 _comparable(p, v) if {
 	p.operator != "in"
-	decimal_compare(decimal(v), decimal(p.value))
+	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value))
 }
 
 _comparable(p, v) if {
 	p.operator == "in"
 	every allowed in p.value {
-		decimal_compare(decimal(v), decimal(allowed))
+		decimals.decimal_compare(decimals.decimal(v), decimals.decimal(allowed))
 	}
 }
 

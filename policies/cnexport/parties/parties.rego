@@ -1,7 +1,7 @@
 # METADATA
 # title: Screening of the shipment's parties against the entity lists
 # description: |
-#   Each party's name, Chinese name and aliases, and its owners', are normalised (lib.name_parts)
+#   Each party's name, Chinese name and aliases, and its owners', are normalised (names.name_parts)
 #   and looked up in the index the data build makes from data/entities.yaml: keys for exact
 #   matches, tokens for possible ones, never a scan of the list (I-NAME-MATCHING). A listing
 #   counts on the dates its measures are in force (I-LISTING-DATES); an owner holding 50% or more
@@ -9,7 +9,10 @@
 #   this package only finds the matches.
 package cnexport.parties
 
-import data.cnexport.lib
+import data.cnexport.lib.decimals
+import data.cnexport.lib.names
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 
 _index := data.cnexport_reference.index
 
@@ -101,14 +104,14 @@ _name_zh(party) := [] if not is_string(object.get(party, "name_zh", null))
 
 # Every name must be normalised: a name the engine could not read undefines the screening (and so
 # the decision, which then fails closed), rather than passing unscreened.
-_parts(names) := [p | some p in normalised; lib.parts_key(p) != ""] if {
-	normalised := [lib.name_parts(n) | some n in names]
-	count(normalised) == count(names)
+_parts(party_names) := [p | some p in normalised; names.parts_key(p) != ""] if {
+	normalised := [names.name_parts(n) | some n in party_names]
+	count(normalised) == count(party_names)
 }
 
 _exact_hits(parts) := {[id, key] |
 	some p in parts
-	some key in ({lib.parts_key(p), lib.parts_joined_key(p)} - {""})
+	some key in ({names.parts_key(p), names.parts_joined_key(p)} - {""})
 	some id in _index.entity_keys[key]
 }
 
@@ -120,7 +123,7 @@ _exact_hits(parts) := {[id, key] |
 # looked-up tokens + the rest) is dropped before its names are read.
 _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as] |
 	some p in parts
-	tokens := lib.parts_tokens(p)
+	tokens := names.parts_tokens(p)
 	found := {t | some t in tokens; _index.entity_tokens[t]}
 	typos := {[t, l] | some t in (tokens - found); some l in typo_readings(t)}
 	looked_up := found | {l | some [_, l] in typos}
@@ -128,7 +131,7 @@ _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as
 	some id in ({id | some t in looked_up; some id, _ in _index.entity_tokens[t]} - excluded)
 	(count({t | some t in looked_up; _index.entity_tokens[t][id]}) + others) * den >= count(tokens) * num
 	some name in _index.entities[id].names
-	listed := lib.listed_tokens(name)
+	listed := names.listed_tokens(name)
 	key := trim_space(concat(" ", name))
 	pairs := {[t, l] | some [t, l] in typos; l in listed; not t in listed}
 	read := (tokens - {t | some [t, _] in pairs}) | {l | some [_, l] in pairs}
@@ -172,7 +175,7 @@ _enough_shared(shared, listed) if count(listed - shared) == 0
 #   The listings a set of names finds, whatever the date: {id, strength, score, matched_on,
 #   tokens?}. An exact match (a key in common) wins over a possible one for the same listing;
 #   of several possible ones the best score is kept, then the first key.
-found(names) := _found(_parts(names))
+found(party_names) := _found(_parts(party_names))
 
 _found(parts) := exact | possible if {
 	exact_hits := _exact_hits(parts)
@@ -203,11 +206,11 @@ _read_as(pairs) := {} if count(pairs) == 0
 # description: |
 #   The share at which an owner's listing reaches a party: the only ownership rule in the texts
 #   is No. 61 clause 2's "50% or more" (I-OWNERSHIP-50).
-ownership_threshold := lib.param("MOFCOM-2025-61", "2", "ownership_threshold")
+ownership_threshold := timeline.param("MOFCOM-2025-61", "2", "ownership_threshold")
 
-_threshold_decimal := lib.decimal(ownership_threshold)
+_threshold_decimal := decimals.decimal(ownership_threshold)
 
-_reaches(owner) if lib.decimal_compare(lib.decimal(owner.share), _threshold_decimal) >= 0
+_reaches(owner) if decimals.decimal_compare(decimals.decimal(owner.share), _threshold_decimal) >= 0
 
 # METADATA
 # description: |
@@ -217,7 +220,7 @@ _reaches(owner) if lib.decimal_compare(lib.decimal(owner.share), _threshold_deci
 #   - not_in_force: the same for listings whose measures do not apply on d, with why and status;
 #   - owners_below_threshold: exact matches of owners holding less;
 #   - parts: the normalised names that have a key.
-screen(names, owners, d) := {
+screen(party_names, owners, d) := {
 	"parts": parts,
 	"matches": {m | some [f, via] in found_all; _in_force(f, d); m := object.union_n([_match(f), via, _status(f, d)])},
 	"not_in_force": {object.union_n([_match(f), via, _status(f, d), not_in_force_because(_entity(f), d)]) |
@@ -232,7 +235,7 @@ screen(names, owners, d) := {
 		_in_force(f, d)
 	},
 } if {
-	parts := _parts(names)
+	parts := _parts(party_names)
 	owned := [[o, found([o.name])] | some o in owners]
 	count(owned) == count(owners)
 	found_all := {[f, {}] | some f in _found(parts)} | {[f, {"via": o.name, "share": o.share}] |
@@ -329,7 +332,7 @@ listing_texts(party, m, e) := {
 #     A person must clear the match before the shipment goes.
 #   message_zh: "{{.name}}（{{.role}}）可能为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}\
 #     （匹配分值{{.score}}，共有词：{{.tokens}}）：如确为该实体，适用{{.code}}。须经人工排除该匹配后方可放行。"
-possible_hold(party, m, e, code) := lib.warning(
+possible_hold(party, m, e, code) := result.warning(
 	rego.metadata.rule(),
 	object.union(
 		{

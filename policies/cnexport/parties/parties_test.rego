@@ -1,6 +1,6 @@
 package cnexport.parties_test
 
-import data.cnexport.lib
+import data.cnexport.lib.names
 import data.cnexport.parties
 
 # ---- dates of a listing ---------------------------------------------------------------------------
@@ -159,7 +159,7 @@ test_the_parties_of_a_shipment_are_screened_on_its_date if {
 }
 
 test_an_owner_whose_name_cannot_be_read_leaves_the_screening_undefined if {
-	not parties.screen(["Acme"], [{"name": "Leidos", "share": 0.6}], "2025-06-01") with lib.name_parts as _broken_on_leidos
+	not parties.screen(["Acme"], [{"name": "Leidos", "share": 0.6}], "2025-06-01") with names.name_parts as _broken_on_leidos
 }
 
 _broken_on_leidos("Acme") := {"words": ["acme"], "unspaced": ""}

@@ -9,7 +9,11 @@
 #   data.cnexport.screen (policies/cnexport/screen.rego) serves it at its HTTP path.
 package cnexport.screening
 
-import data.cnexport.lib
+import data.cnexport.lib.dates
+import data.cnexport.lib.decimals
+import data.cnexport.lib.names
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 import data.cnexport.parties
 import data.cnexport.validate
 
@@ -50,7 +54,7 @@ screen := {
 	"matches": [],
 	"warnings": [],
 	"errors": _screen_errors_sorted,
-	"reference_data": lib.reference_data,
+	"reference_data": result.reference_data,
 } if {
 	count(validate.data_errors) == 0
 	count(_screen_errors) > 0
@@ -60,11 +64,11 @@ screen := {
 	"outcome": _screen_outcome,
 	"name": input.name,
 	"date": _screen_date,
-	"keys": sort({k | some p in _screening.parts; k := lib.parts_key(p)}),
+	"keys": sort({k | some p in _screening.parts; k := names.parts_key(p)}),
 	"matches": [m | some [_, m] in sort([[parties.match_key(m), m] | some m in _screen_matches])],
 	"warnings": [w | some [_, w] in sort([[[x.code, x.message_en], x] | some x in _screen_warnings])],
 	"errors": [],
-	"reference_data": lib.reference_data,
+	"reference_data": result.reference_data,
 } if {
 	count(validate.data_errors) == 0
 	count(_screen_errors) == 0
@@ -98,8 +102,8 @@ _screen_checks contains error if {
 
 _screen_checks contains {"path": "/owners", "message": "owner shares add up to more than 1"} if {
 	is_array(input.owners)
-	shares := [lib.decimal(o.share) | some o in input.owners; is_number(o.share)]
-	lib.decimal_compare(lib.decimal_sum(shares), lib.decimal(1)) > 0
+	shares := [decimals.decimal(o.share) | some o in input.owners; is_number(o.share)]
+	decimals.decimal_compare(decimals.decimal_sum(shares), decimals.decimal(1)) > 0
 }
 
 _screen_errors_sorted := [{"path": p, "message": m} | some [p, m] in sort([[e.path, e.message] | some e in _screen_errors])]
@@ -109,7 +113,7 @@ _screen_errors_sorted := [{"path": p, "message": m} | some [p, m] in sort([[e.pa
 # Without a date, today in Beijing (UTC+8), the calendar the lists' dates are written in.
 _screen_date := input.date if is_string(input.date)
 
-_screen_date := lib.today_in_beijing if not input.date
+_screen_date := dates.today_in_beijing if not input.date
 
 _screening := parties.screen(parties.party_names(input), object.get(input, "owners", []), _screen_date)
 
@@ -145,7 +149,7 @@ _listed_figures(m) := object.union(parties.via_texts(m), {
 #   message_en: >-
 #     {{.listed_name}} ({{.entry_id}}){{.via_text}} on the {{.list}} is matched, but {{.because}} on {{.date}}
 #   message_zh: "与{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}相符，但于{{.date}}{{.because_zh}}。"
-_screen_warnings contains lib.warning(
+_screen_warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_listed_figures(m), {"because": m.because, "because_zh": m.because_zh, "date": _screen_date}),
 	{"measure": _listing(m).announcement},
@@ -164,7 +168,7 @@ _screen_warnings contains lib.warning(
 #     {{.threshold}} share at which a listing reaches the party it holds
 #   message_zh: "股东{{.via}}（持股{{.share}}）为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）：\
 #     低于列名及于其所控股主体的持股比例{{.threshold}}。"
-_screen_warnings contains lib.warning(
+_screen_warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_listed_figures(m), {"via": m.via, "share": m.share, "threshold": parties.ownership_threshold}),
 	{},
@@ -180,7 +184,7 @@ _screen_warnings contains lib.warning(
 #     the date {{.date}} is after {{.verified_through}}, the last date the reference data was verified for: later
 #     listings or suspensions may be missing
 #   message_zh: "日期{{.date}}晚于参考数据最后核实之日{{.verified_through}}：其后的列名或暂停实施可能未收录。"
-_screen_warnings contains lib.warning(rego.metadata.rule(), {"date": _screen_date, "verified_through": _meta.verified_through}, {}) if {
+_screen_warnings contains result.warning(rego.metadata.rule(), {"date": _screen_date, "verified_through": _meta.verified_through}, {}) if {
 	_screen_date > _meta.verified_through
 }
 
@@ -192,7 +196,7 @@ _screen_warnings contains lib.warning(rego.metadata.rule(), {"date": _screen_dat
 #     the date {{.date}} is after {{.listings_verified_through}}, the date of the newest source that lists
 #     designations: the party may be on a later listing the reference data does not hold
 #   message_zh: "日期{{.date}}晚于所收录最新列名来源的日期{{.listings_verified_through}}：该当事方可能已被其后的公告列入名单，而参考数据未收录。"
-_screen_warnings contains lib.warning(
+_screen_warnings contains result.warning(
 	rego.metadata.rule(),
 	{"date": _screen_date, "listings_verified_through": _meta.listings_verified_through},
 	{},
@@ -210,7 +214,7 @@ _screen_warnings contains lib.warning(
 #     lasting until {{.until}}; this answer treats them as in force on that day
 #   message_zh: "{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}：其措施的暂停实施期限记载至{{.until}}；\
 #     本答复视其措施在当日有效。"
-_screen_warnings contains lib.warning(
+_screen_warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_listed_figures(m), {"until": _listing(m).suspended_until}),
 	{"measure": _listing(m).announcement},
@@ -229,19 +233,19 @@ _screen_warnings contains lib.warning(
 #     their suspension ends as recorded (that end date is inferred). {{.extension}}
 #   message_zh: "{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}：其措施自{{.until}}起恢复实施，\
 #     即所记载的暂停期限届满之日（该日期系推断得出）。{{.extension_zh}}"
-_screen_warnings contains lib.warning(
+_screen_warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union_n([
 		_listed_figures(m),
 		{"until": e.suspended_until},
-		lib.reported_extension_texts[e.announcement],
+		timeline.reported_extension_texts[e.announcement],
 	]),
 	{"measure": e.announcement},
 ) if {
 	some m in _screening.matches
 	e := _listing(m)
-	e.announcement in lib.reported_extension.params.listing_suspensions
-	lib.in_reported_extension(e.suspended_until, _screen_date)
+	e.announcement in timeline.reported_extension.params.listing_suspensions
+	timeline.in_reported_extension(e.suspended_until, _screen_date)
 }
 
 # METADATA
@@ -254,7 +258,7 @@ _screen_warnings contains lib.warning(
 #     {{.from}}; this answer treats it as in force the whole day
 #   message_zh: "{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}：该列名自{{.from}} {{.time}}起生效；\
 #     本答复视其当日全天有效。"
-_screen_warnings contains lib.warning(
+_screen_warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_listed_figures(m), {"time": _listing(m).effective_time, "from": _listing(m).effective_from}),
 	{"measure": _listing(m).announcement},
@@ -273,7 +277,7 @@ _screen_warnings contains lib.warning(
 #     {{.listed_name}} ({{.entry_id}}) on the {{.list}}: the listing states no measure; none is applied, but the
 #     working mechanism may yet take measures
 #   message_zh: "{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）：该列名未载明措施；本系统不适用任何措施，但工作机制仍可能采取措施。"
-_screen_warnings contains lib.warning(rego.metadata.rule(), _listed_figures(m), {"measure": _listing(m).announcement}) if {
+_screen_warnings contains result.warning(rego.metadata.rule(), _listed_figures(m), {"measure": _listing(m).announcement}) if {
 	some m in _screening.matches
 	m.strength == "exact"
 	_listing(m).no_measure == true
@@ -287,7 +291,7 @@ _screen_warnings contains lib.warning(rego.metadata.rule(), _listed_figures(m), 
 #     {{.listed_name}} ({{.entry_id}}): the listing's data rests partly on inference (dates or country); see its
 #     entry in data/entities.yaml
 #   message_zh: "{{.listed_name}}（{{.entry_id}}）：该列名的数据（日期或国家）部分出于推断；见data/entities.yaml中该条目。"
-_screen_warnings contains lib.warning(rego.metadata.rule(), _listed_figures(m), {"measure": _listing(m).announcement}) if {
+_screen_warnings contains result.warning(rego.metadata.rule(), _listed_figures(m), {"measure": _listing(m).announcement}) if {
 	some m in _screening.matches
 	_listing(m).inferred == true
 }

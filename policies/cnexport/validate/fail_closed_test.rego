@@ -1,6 +1,6 @@
 package cnexport.validate_test
 
-import data.cnexport.lib
+import data.cnexport.lib.decimals
 import data.cnexport.validate
 
 # Fail closed: no schema error is lost however OPA words it, numbers the engine cannot read are
@@ -91,15 +91,15 @@ test_number_text_inside_a_string_is_not_a_number if {
 }
 
 test_numbers_are_read_up_to_sixty_either_way_and_fifty_five_characters if {
-	lib.readable_number("1e60")
-	not lib.readable_number("1e61")
-	lib.readable_number("-1e-60")
-	lib.readable_number("1.5E+60")
-	not lib.readable_number("1e-61")
-	lib.readable_number("0.1e-59")
-	not lib.readable_number("0.11e-59")
-	lib.readable_number(concat("", ["0.", concat("", [x | some _ in numbers.range(1, 53); x := "1"])]))
-	not lib.readable_number(concat("", ["0.", concat("", [x | some _ in numbers.range(1, 54); x := "1"])]))
+	decimals.readable_number("1e60")
+	not decimals.readable_number("1e61")
+	decimals.readable_number("-1e-60")
+	decimals.readable_number("1.5E+60")
+	not decimals.readable_number("1e-61")
+	decimals.readable_number("0.1e-59")
+	not decimals.readable_number("0.11e-59")
+	decimals.readable_number(concat("", ["0.", concat("", [x | some _ in numbers.range(1, 53); x := "1"])]))
+	not decimals.readable_number(concat("", ["0.", concat("", [x | some _ in numbers.range(1, 54); x := "1"])]))
 }
 
 # OPA caches a function's result under its arguments and compares a huge-exponent number with a

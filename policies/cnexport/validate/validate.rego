@@ -8,7 +8,8 @@
 #   messages.
 package cnexport.validate
 
-import data.cnexport.lib
+import data.cnexport.lib.decimals
+import data.cnexport.lib.money
 
 # METADATA
 # description: the document as sent; null when there is no input at all
@@ -70,8 +71,8 @@ _exact_message := sprintf(
 # Content whose value, in the line's currency, can be computed exactly.
 _computable(line, content) if {
 	is_number(content.value.amount)
-	lib.decimal_within_limits(content.value.amount)
-	lib.in_line_currency(line, content.value)
+	decimals.decimal_within_limits(content.value.amount)
+	money.in_line_currency(line, content.value)
 }
 
 # gojsonschema names fields "(root)" and "items.0.value"; the contract wants JSON pointers
@@ -118,7 +119,7 @@ _schema_verdict(false, mapped) := {{"path": "", "message": "the document does no
 # ---- numbers the engine cannot read --------------------------------------------------------------
 
 # A number whose exponent is outside -60..60 or whose text is longer than 55 characters
-# (lib.readable_number) is refused before the schema check or any comparison reads it: OPA's
+# (decimals.readable_number) is refused before the schema check or any comparison reads it: OPA's
 # schema validator and its number comparison panic on such numbers (docs/upstream/), which would
 # drop the connection without an answer. The message is the one of the exact-decimal checks.
 
@@ -129,7 +130,7 @@ number_errors contains {"path": _walk_pointer(path), "message": _exact_message} 
 	_suspect_number
 	walk(document, [path, value])
 	is_number(value)
-	not lib.readable_number(json.marshal(value))
+	not decimals.readable_number(json.marshal(value))
 }
 
 # Walking a document of thousands of lines takes seconds, so it is walked only when its JSON text
@@ -219,7 +220,7 @@ _checked contains {"path": sprintf("/items/%d/line", [i]), "message": sprintf("l
 
 _checked contains {"path": path, "message": _exact_message} if {
 	some [path, rate] in _fx_numbers
-	not lib.decimal_within_limits(rate)
+	not decimals.decimal_within_limits(rate)
 }
 
 # A bare rate names no currency it is quoted in: it is read in the lines' currency, so it is
@@ -228,13 +229,13 @@ _checked contains {
 	"path": concat("/", ["/fx_rates", _escape(currency)]),
 	"message": sprintf(
 		`the %s rate does not say which currency it is quoted in, and the lines are in %s: quote it in each, as "fx_rates": {"%s": {%s}}`,
-		[currency, concat(" and ", sort(lib.line_currencies)), currency, concat(", ", [q |
-			some to in sort(lib.line_currencies)
+		[currency, concat(" and ", sort(money.line_currencies)), currency, concat(", ", [q |
+			some to in sort(money.line_currencies)
 			q := sprintf("\"%s\": <value of one %s in %s>", [to, currency, to])
 		])],
 	),
 } if {
-	count(lib.line_currencies) > 1
+	count(money.line_currencies) > 1
 	some currency, rate in _fx
 	is_number(rate)
 }
@@ -243,13 +244,13 @@ _checked contains {"path": sprintf("/parties/%d/owners/%d/share", [i, j]), "mess
 	some i, party in _parties
 	some j, owner in party.owners
 	is_number(owner.share)
-	not lib.decimal_within_limits(owner.share)
+	not decimals.decimal_within_limits(owner.share)
 }
 
 _checked contains {"path": sprintf("/items/%d/value/amount", [i]), "message": _exact_message} if {
 	some i, line in _items
 	is_number(line.value.amount)
-	not lib.decimal_within_limits(line.value.amount)
+	not decimals.decimal_within_limits(line.value.amount)
 }
 
 _checked contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "message": _exact_message} if {
@@ -257,14 +258,14 @@ _checked contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "messa
 	is_object(line.parameters)
 	some name, value in line.parameters
 	is_number(value)
-	not lib.decimal_within_limits(value)
+	not decimals.decimal_within_limits(value)
 }
 
 _checked contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount", [i, j]), "message": _exact_message} if {
 	some i, line in _items
 	some j, content in _contents(line)
 	is_number(content.value.amount)
-	not lib.decimal_within_limits(content.value.amount)
+	not decimals.decimal_within_limits(content.value.amount)
 }
 
 _checked contains {
@@ -283,7 +284,7 @@ _checked contains {
 	currency := content.value.currency
 	is_string(currency)
 	currency != line.value.currency
-	not lib.fx_rate(currency, line.value.currency)
+	not money.fx_rate(currency, line.value.currency)
 }
 
 _checked contains {
@@ -292,13 +293,13 @@ _checked contains {
 } if {
 	some i, line in _items
 	is_number(line.value.amount)
-	lib.decimal_within_limits(line.value.amount)
+	decimals.decimal_within_limits(line.value.amount)
 	contents := _contents(line)
 	every content in contents {
 		_computable(line, content)
 	}
-	total := lib.decimal_sum([lib.in_line_currency(line, c.value) | some c in contents])
-	lib.decimal_compare(total, lib.decimal(line.value.amount)) > 0
+	total := decimals.decimal_sum([money.in_line_currency(line, c.value) | some c in contents])
+	decimals.decimal_compare(total, decimals.decimal(line.value.amount)) > 0
 }
 
 _checked contains {
@@ -325,9 +326,9 @@ _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner
 	some i, party in _parties
 	shares := [o.share | some o in party.owners; is_number(o.share)]
 	every share in shares {
-		lib.decimal_within_limits(share)
+		decimals.decimal_within_limits(share)
 	}
-	lib.decimal_compare(lib.decimal_sum([lib.decimal(s) | some s in shares]), lib.decimal(1)) > 0
+	decimals.decimal_compare(decimals.decimal_sum([decimals.decimal(s) | some s in shares]), decimals.decimal(1)) > 0
 }
 
 _checked contains {"path": path, "message": _country_message(code, _iso)} if {

@@ -1,7 +1,7 @@
 # regal ignore:file-length
 package cnexport.validate_test
 
-import data.cnexport.lib
+import data.cnexport.lib.money
 import data.cnexport.validate
 
 # Validation in the sidecar (validate/validate.rego): every kind of invalid input yields exactly
@@ -685,10 +685,10 @@ test_a_bare_rate_is_refused_when_the_lines_are_in_two_currencies if {
 test_a_rate_quoted_in_each_line_currency_is_valid_and_each_line_takes_its_own if {
 	doc := _two_currencies({"JPY": {"USD": 0.0067, "EUR": 0.0062}})
 	validate.sorted_errors == [] with input as doc
-	usd := lib.in_line_currency(doc.items[0], doc.items[0].rare_earth_content[0].value) with input as doc
-	lib.money_text(usd, "USD") == {"amount": "2.0100", "currency": "USD"}
-	eur := lib.in_line_currency(doc.items[1], doc.items[1].rare_earth_content[0].value) with input as doc
-	lib.money_text(eur, "EUR") == {"amount": "1.8600", "currency": "EUR"}
+	usd := money.in_line_currency(doc.items[0], doc.items[0].rare_earth_content[0].value) with input as doc
+	money.exact_text(usd, "USD") == {"amount": "2.0100", "currency": "USD"}
+	eur := money.in_line_currency(doc.items[1], doc.items[1].rare_earth_content[0].value) with input as doc
+	money.exact_text(eur, "EUR") == {"amount": "1.8600", "currency": "EUR"}
 }
 
 test_a_rate_quoted_in_one_line_currency_only_is_refused_for_the_other_line if {

@@ -2,7 +2,7 @@
 # possible match cleared, with the reviewer, day and reason; each clearance that clears nothing.
 package cnexport.measures.entity_lists
 
-import data.cnexport.lib
+import data.cnexport.lib.result
 import data.cnexport.parties
 
 # Every screening of the shipment with whom it is of: [who, party as warnings name it, screening].
@@ -23,7 +23,7 @@ _screenings contains ["exporter", {"name": input.exporter.name, "role": "exporte
 #     {{.announcement}}, cleared by {{.by}} on {{.on}} ({{.reason}}): the match has no effect on this decision
 #   message_zh: "{{.name}}（{{.role}}）可能为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）{{.via_text_zh}}，\
 #     已由{{.by}}于{{.on}}审核排除（{{.reason}}）：该匹配对本决定不产生影响。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_via_figures(m), {
 		"name": party.name, "role": party.role, "listed_name": m.name, "entry_id": m.entry_id,
@@ -47,7 +47,7 @@ warnings contains lib.warning(
 #     the clearance of {{.entry_id}} by {{.by}} on {{.on}} names {{.name}} ({{.role}}), which screening does not find
 #     as a possible match of it on {{.date}}: it clears nothing
 #   message_zh: "{{.by}}于{{.on}}对{{.entry_id}}所作的排除审核指向{{.name}}（{{.role}}），但{{.date}}的筛查未发现二者可能匹配：该审核不排除任何匹配。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"entry_id": c.entry_id, "by": c.reviewed_by, "on": c.reviewed_on, "name": party.name, "role": party.role, "date": _date},
 	{},

@@ -5,17 +5,19 @@
 package cnexport.measures.entity_lists
 
 import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
 import data.cnexport.parties
 
 # Receivers of an export from China that the dual-use ban reaches.
-_dual_use_receivers(strength) := {x | input.ship_from == lib.china; some x in _reached("dual_use_export_ban", strength)}
+_dual_use_receivers(strength) := {x | input.ship_from == shipment.china; some x in _reached("dual_use_export_ban", strength)}
 
 # Receivers of an export from abroad that the transfer ban reaches, and the lines of Chinese origin it concerns.
-_transfer_receivers(strength) := {x | input.ship_from != lib.china; some x in _reached("foreign_transfer_ban", strength)}
+_transfer_receivers(strength) := {x | input.ship_from != shipment.china; some x in _reached("foreign_transfer_ban", strength)}
 
 _cn_origin_lines contains line if {
 	some line in input.items
-	line.origin == lib.china
+	line.origin == shipment.china
 }
 
 _dual_use(line) := lib.dual_use_entries(line, _date)
@@ -39,11 +41,11 @@ control_list_dual_use_ban contains reason if {
 	some [i, party, m, e, clause] in _dual_use_receivers("exact")
 	some line in input.items
 	count(_dual_use(line)) > 0
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"measure": e.announcement,
 		"clause": clause,
-		"party": lib.party_ref(i, party),
+		"party": result.party_ref(i, party),
 		"figures": object.union(_figures(party, m, e, clause), {"line": line.line, "entries": _entry_ids(line)}),
 		"interpretation": _interpretation(m, "dual_use_export_ban"),
 	})
@@ -66,11 +68,11 @@ control_list_foreign_transfer_ban contains reason if {
 	some [i, party, m, e, clause] in _transfer_receivers("exact")
 	some line in _cn_origin_lines
 	count(_dual_use(line)) > 0
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"measure": e.announcement,
 		"clause": clause,
-		"party": lib.party_ref(i, party),
+		"party": result.party_ref(i, party),
 		"figures": object.union_n([
 			_figures(party, m, e, clause),
 			{"line": line.line, "entries": _entry_ids(line)},
@@ -108,7 +110,7 @@ _unidentified contains [line, party, m, e] if {
 #     (category {{.category}}) is one; a person must confirm that it is not a dual-use item before it goes
 #   message_zh: "第{{.line}}行：{{.listing_zh}}：不得向其出口两用物项，而目录无法确定本物项（类别{{.category}}）是否属于两用物项；\
 #     须经人工确认其不属于两用物项后方可放行。"
-holds contains lib.warning(
+holds contains result.warning(
 	rego.metadata.rule(),
 	object.union(_listing_texts(party, m, e), {"line": line.line, "category": line.category}),
 	{"line": line.line, "measure": e.announcement},
@@ -137,7 +139,7 @@ holds contains parties.possible_hold(party, m, e, "CONTROL_LIST_FOREIGN_TRANSFER
 #     {{.listing}}: clause {{.clause}} of {{.announcement}} lets an exporter apply to MOFCOM where an export to it is
 #     truly needed in special circumstances; without MOFCOM's approval the ban stands
 #   message_zh: "{{.listing_zh}}：依该公告第{{.clause}}项，特殊情况下确需出口的，出口经营者可向商务部提出申请；未经商务部批准，禁令仍然适用。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_listing_texts(party, m, e), {"clause": e.effects.special_case_route, "announcement": e.announcement}),
 	{"measure": e.announcement},

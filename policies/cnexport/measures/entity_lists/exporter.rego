@@ -6,7 +6,8 @@
 # entity's own exports, so a match of the exporter there is shown and warned of, and has no effect.
 package cnexport.measures.entity_lists
 
-import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
 import data.cnexport.parties
 
 _exporter := {"name": input.exporter.name, "role": "exporter"}
@@ -39,7 +40,7 @@ _exporter_china_trade(strength) := {x | _china_related; some x in _exporter_reac
 #     该公告第{{.clause}}项禁止其从事与中国有关的进出口活动：其自{{.ship_from}}至{{.ship_to}}的本批出口禁止进行。"
 uel_exporter_china_trade_ban contains reason if {
 	some [m, e, clause] in _exporter_china_trade("exact")
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"measure": e.announcement,
 		"clause": clause,
 		"figures": object.union(_figures(_exporter, m, e, clause), {"ship_from": input.ship_from, "ship_to": input.ship_to}),
@@ -49,7 +50,7 @@ uel_exporter_china_trade_ban contains reason if {
 # The parties in China by their seat, whom the transactions ban forbids to deal with a listed exporter.
 _parties_in_china contains [i, party] if {
 	some i, party in input.parties
-	party.country == lib.china
+	party.country == shipment.china
 }
 
 # METADATA
@@ -69,10 +70,10 @@ _parties_in_china contains [i, party] if {
 uel_exporter_transactions_ban contains reason if {
 	some [m, e, clause] in _exporter_reached("transactions_ban", "exact")
 	some [i, party] in _parties_in_china
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"measure": e.announcement,
 		"clause": clause,
-		"party": lib.party_ref(i, party),
+		"party": result.party_ref(i, party),
 		"figures": object.union(_figures(_exporter, m, e, clause), {"party": party.name, "party_role": party.role}),
 	})
 }
@@ -100,7 +101,7 @@ holds contains parties.possible_hold(_exporter, m, e, "UEL_EXPORTER_TRANSACTIONS
 #     so none is applied to this shipment
 #   message_zh: "出口经营者{{.name}}为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}）：该列名的措施禁止向该实体\
 #     出口或转移物项，所依据的法规摘要未载明对其自身出口的措施，故本批货物不适用任何措施。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	_exporter_listing_figures(m, e),
 	{"measure": e.announcement},
@@ -120,7 +121,7 @@ warnings contains lib.warning(
 #     {{.because}}: it is not treated as listed on {{.date}}
 #   message_zh: "出口经营者{{.name}}为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}（{{.entry_id}}），但{{.because_zh}}：\
 #     {{.date}}不按列入名单处理。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_exporter_listing_figures(m, e), {"because": m.because, "because_zh": m.because_zh, "date": _date}),
 	{"measure": e.announcement},

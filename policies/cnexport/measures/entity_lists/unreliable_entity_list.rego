@@ -2,13 +2,14 @@
 # decisions that impose it) and, from UEL 〔2025〕10号, the ban on transactions by persons in China.
 package cnexport.measures.entity_lists
 
-import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
 import data.cnexport.parties
 
 # An activity related to China: goods leaving China or entering it (I-UEL-CHINA-RELATED).
-_china_related if input.ship_from == lib.china
+_china_related if input.ship_from == shipment.china
 
-_china_related if input.ship_to == lib.china
+_china_related if input.ship_to == shipment.china
 
 _china_trade(strength) := {x | _china_related; some x in _reached("china_trade_ban", strength)}
 
@@ -26,20 +27,20 @@ _china_trade(strength) := {x | _china_related; some x in _reached("china_trade_b
 #     该公告第{{.clause}}项禁止其从事与中国有关的进出口活动：本批自{{.ship_from}}至{{.ship_to}}的货物禁止出口。"
 uel_china_trade_ban contains reason if {
 	some [i, party, m, e, clause] in _china_trade("exact")
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"measure": e.announcement,
 		"clause": clause,
-		"party": lib.party_ref(i, party),
+		"party": result.party_ref(i, party),
 		"figures": object.union(_figures(party, m, e, clause), {"ship_from": input.ship_from, "ship_to": input.ship_to}),
 		"interpretation": _interpretation(m, "china_trade_ban"),
 	})
 }
 
 # The exporter is a person in China by its seat or by its own declaration (I-UEL-PERSONS-IN-CHINA).
-_exporter_in_china := sprintf("its country is %s", [lib.china]) if input.exporter.country == lib.china
+_exporter_in_china := sprintf("its country is %s", [shipment.china]) if input.exporter.country == shipment.china
 
 _exporter_in_china := "it declares itself a Chinese person" if {
-	input.exporter.country != lib.china
+	input.exporter.country != shipment.china
 	input.exporter.cn_person == true
 }
 
@@ -60,10 +61,10 @@ _transactions(strength) := {x | _exporter_in_china; some x in _reached("transact
 #     该公告第{{.clause}}项禁止中国境内的组织、个人与其进行交易、合作：出口经营者{{.exporter}}属中国境内主体，本次交易禁止进行。"
 uel_transactions_ban contains reason if {
 	some [i, party, m, e, clause] in _transactions("exact")
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"measure": e.announcement,
 		"clause": clause,
-		"party": lib.party_ref(i, party),
+		"party": result.party_ref(i, party),
 		"figures": object.union(_figures(party, m, e, clause), {"exporter": input.exporter.name, "exporter_basis": _exporter_in_china}),
 		"interpretation": _interpretation(m, "transactions_ban"),
 	})

@@ -2,7 +2,8 @@
 # the days in doubt, data that is inferred, a listing without a measure, owners below 50%.
 package cnexport.measures.entity_lists
 
-import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 import data.cnexport.parties
 
 # METADATA
@@ -13,7 +14,7 @@ import data.cnexport.parties
 #   message_en: >-
 #     {{.listing}}, but {{.because}}: it is not treated as listed on {{.date}}
 #   message_zh: "{{.listing_zh}}，但{{.because_zh}}：{{.date}}不按列入名单处理。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union_n([_listing_texts(party, m, e), {"because": m.because, "because_zh": m.because_zh, "date": _date}]),
 	{"measure": e.announcement},
@@ -33,7 +34,7 @@ warnings contains lib.warning(
 #     {{.listing}}: the suspension of its measures is recorded as lasting until {{.until}}; this decision applies
 #     them on that day
 #   message_zh: "{{.listing_zh}}：其措施的暂停实施期限记载至{{.until}}；本决定在当日即适用这些措施。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_listing_texts(party, m, e), {"until": e.suspended_until}),
 	{"measure": e.announcement},
@@ -51,18 +52,18 @@ warnings contains lib.warning(
 #     {{.listing}}: its measures apply again from {{.until}}, when their suspension ends as recorded (that end date
 #     is inferred). {{.extension}}
 #   message_zh: "{{.listing_zh}}：其措施自{{.until}}起恢复实施，即所记载的暂停期限届满之日（该日期系推断得出）。{{.extension_zh}}"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union_n([
 		_listing_texts(party, m, e),
 		{"until": e.suspended_until},
-		lib.reported_extension_texts[e.announcement],
+		timeline.reported_extension_texts[e.announcement],
 	]),
 	{"measure": e.announcement},
 ) if {
 	some [i, party, m, e] in _matched
-	e.announcement in lib.reported_extension.params.listing_suspensions
-	lib.in_reported_extension(e.suspended_until, _date)
+	e.announcement in timeline.reported_extension.params.listing_suspensions
+	timeline.in_reported_extension(e.suspended_until, _date)
 	_decides(i, e.announcement)
 }
 
@@ -74,7 +75,7 @@ warnings contains lib.warning(
 #   message_en: >-
 #     {{.listing}}: the listing takes effect at {{.time}} on {{.from}}; this decision applies it to the whole day
 #   message_zh: "{{.listing_zh}}：该列名自{{.from}} {{.time}}起生效；本决定对当日全天适用。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_listing_texts(party, m, e), {"time": e.effective_time, "from": e.effective_from}),
 	{"measure": e.announcement},
@@ -92,7 +93,7 @@ warnings contains lib.warning(
 #     {{.listing}}: the listing's data rests partly on inference (dates or country); see entry {{.entry_id}} in
 #     data/entities.yaml
 #   message_zh: "{{.listing_zh}}：该列名的数据（日期或国家）部分出于推断；见data/entities.yaml中的条目{{.entry_id}}。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_listing_texts(party, m, e), {"entry_id": m.entry_id}),
 	{"measure": e.announcement},
@@ -110,7 +111,7 @@ warnings contains lib.warning(
 #     {{.listing}}, which states no measure against it: none is applied, but the working mechanism may yet take
 #     measures
 #   message_zh: "{{.listing_zh}}，该公告未载明对其采取的措施：本决定不适用任何措施，但工作机制仍可能采取措施。"
-warnings contains lib.warning(rego.metadata.rule(), _listing_texts(party, m, e), {"measure": e.announcement}) if {
+warnings contains result.warning(rego.metadata.rule(), _listing_texts(party, m, e), {"measure": e.announcement}) if {
 	some [_, party, m, e] in _matched
 	m.strength == "exact"
 	e.no_measure == true
@@ -126,7 +127,7 @@ warnings contains lib.warning(rego.metadata.rule(), _listing_texts(party, m, e),
 #     {{.list}} by {{.announcement}}: below the {{.threshold}} share at which a listing reaches the party it holds
 #   message_zh: "{{.name}}（{{.role}}）由{{.via}}持股{{.share}}，后者为{{.document_no}}列入{{.list_zh}}的{{.listed_name}}\
 #     （{{.entry_id}}）：低于列名及于其所控股主体的持股比例{{.threshold}}。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{
 		"name": party.name, "role": party.role, "share": m.share, "via": m.via, "listed_name": m.name,

@@ -4,10 +4,13 @@
 # Nos. 12 and 28 of 2026). No. 61 clause 2 reads the watch list itself (mofcom_2025_61).
 package cnexport.measures.entity_lists
 
-import data.cnexport.lib
+import data.cnexport.lib.licences
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
 import data.cnexport.parties
 
-_single_licence_receivers(strength) := {x | input.ship_from == lib.china; some x in _reached("single_licence_only", strength)}
+_single_licence_receivers(strength) := {x | input.ship_from == shipment.china; some x in _reached("single_licence_only", strength)}
 
 # Each dual-use line bound for a watch-list receiver: [line number, entry ids, index, party, match, listing, clause].
 _watch_lines contains [line.line, _entry_ids(line), i, party, m, e, clause] if {
@@ -18,7 +21,7 @@ _watch_lines contains [line.line, _entry_ids(line), i, party, m, e, clause] if {
 
 # The documents an application for the listing's entity must include, in English and Chinese.
 _documents(e, clause) := [concat("; ", [d[0] | some d in docs]), concat("；", [d[1] | some d in docs])] if {
-	docs := lib.param(e.announcement, clause, "application_documents")
+	docs := timeline.param(e.announcement, clause, "application_documents")
 }
 
 # METADATA
@@ -30,7 +33,7 @@ single_licence_lines contains n if some [n, _, _, _, _, _, _] in _watch_lines
 _single_licence_on_file(n) if {
 	some l in object.get(input, "licences", [])
 	l.type == "single"
-	l.number in lib.covering_licences(n, _date)
+	l.number in licences.covering_licences(n, _date)
 }
 
 # METADATA
@@ -53,11 +56,11 @@ _single_licence_on_file(n) if {
 watch_list_single_licence contains reason if {
 	some [n, entries, i, party, m, e, clause] in _watch_lines
 	[documents, documents_zh] := _documents(e, clause)
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": n,
 		"measure": e.announcement,
 		"clause": clause,
-		"party": lib.party_ref(i, party),
+		"party": result.party_ref(i, party),
 		"figures": object.union(_figures(party, m, e, clause), {
 			"line": n, "entries": entries,
 			"documents": documents, "documents_zh": documents_zh,
@@ -82,7 +85,7 @@ obligations contains obligation if {
 	some [n, _, _, _, m, e, clause] in _watch_lines
 	not _single_licence_on_file(n)
 	[documents, documents_zh] := _documents(e, clause)
-	obligation := lib.cited_obligation(rego.metadata.chain(), {"measure": e.announcement, "clause": clause}, _date, n, {
+	obligation := result.cited_obligation(rego.metadata.chain(), {"measure": e.announcement, "clause": clause}, _date, n, {
 		"line": n, "listed_name": m.name, "entry_id": m.entry_id,
 		"list": _list_names[m.list][0], "list_zh": _list_names[m.list][1],
 		"documents": documents, "documents_zh": documents_zh,
@@ -109,7 +112,7 @@ _watch_unidentified contains [line, party, m, e] if {
 #     dual-use item; if it is one, its export needs a single licence with the documents that announcement names
 #   message_zh: "第{{.line}}行：{{.listing_zh}}：目录无法确定本物项（类别{{.category}}）是否属于两用物项；\
 #     如属于，其出口须申请单项许可，并提交该公告要求的材料。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(_listing_texts(party, m, e), {"line": line.line, "category": line.category}),
 	{"line": line.line, "measure": e.announcement},
@@ -126,11 +129,11 @@ warnings contains lib.warning(
 #     licence {{.number}} is a general licence: line {{.line}} goes to a watch-list party and only a single licence
 #     can cover it
 #   message_zh: "许可证{{.number}}为通用许可：第{{.line}}行的接收方列入关注名单，只能以单项许可出口。"
-warnings contains lib.warning(rego.metadata.rule(), {"number": l.number, "line": n}, {"line": n}) if {
+warnings contains result.warning(rego.metadata.rule(), {"number": l.number, "line": n}, {"line": n}) if {
 	some n in single_licence_lines
 	some l in object.get(input, "licences", [])
 	l.type == "general"
-	l.number in lib.covering_licences(n, _date)
+	l.number in licences.covering_licences(n, _date)
 }
 
 # METADATA

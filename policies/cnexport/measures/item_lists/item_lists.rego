@@ -13,17 +13,19 @@
 package cnexport.measures.item_lists
 
 import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 
 _date := input.export_date
 
-# The METADATA chain lib.reason builds a listing reason from: one block, the clause's reason, cited
+# The METADATA chain result.reason builds a listing reason from: one block, the clause's reason, cited
 # as that clause, with the clause's interpretation unless the reason names its own.
 _chain_of(measure_id, clause_id) := [{"annotations": {"custom": object.union_n([
 	{"measure": measure_id, "clause": clause_id},
 	_clause_reading(clause),
 	clause.reason,
 ])}}] if {
-	clause := lib.clause(measure_id, clause_id)
+	clause := timeline.clause(measure_id, clause_id)
 }
 
 _clause_reading(clause) := {"interpretation": clause.interpretation} if clause.interpretation
@@ -37,7 +39,7 @@ _clause_reading(clause) := {} if not clause.interpretation
 findings contains reason if {
 	some key, found in lib.listed
 	[n, measure_id, clause_id] := key
-	reason := lib.reason(_chain_of(measure_id, clause_id), lib.listing_details(n, lib.sort_classifications(found)))
+	reason := result.reason(_chain_of(measure_id, clause_id), lib.listing_details(n, lib.sort_classifications(found)))
 }
 
 # METADATA
@@ -45,6 +47,6 @@ findings contains reason if {
 controls contains {"line": n, "control": lib.control_of(c.entry)} if {
 	some key, found in lib.listed
 	[n, measure_id, clause_id] := key
-	lib.in_force(measure_id, clause_id, _date)
+	timeline.in_force(measure_id, clause_id, _date)
 	some c in found
 }

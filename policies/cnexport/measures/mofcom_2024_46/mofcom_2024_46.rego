@@ -19,10 +19,12 @@
 package cnexport.measures.mofcom_2024_46
 
 import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 
-_measure := lib.custom(rego.metadata.chain()).measure
+_measure := result.custom(rego.metadata.chain()).measure
 
-_param(clause, name) := lib.param(_measure, clause, name)
+_param(clause, name) := timeline.param(_measure, clause, name)
 
 _by_line := lib.items_in_force_by_line
 
@@ -66,9 +68,9 @@ clause_1 contains reason if {
 	some [i, party] in _receivers("1")
 	party.military == true
 	party.country in _param("1", "countries")
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": n,
-		"party": lib.party_ref(i, party),
+		"party": result.party_ref(i, party),
 		"figures": {"line": n, "name": party.name, "role": party.role, "country": party.country},
 	})
 }
@@ -90,7 +92,7 @@ clause_1 contains reason if {
 	hits := _purposes & {p | some p in _param("1", "military_purposes")}
 	count(hits) > 0
 	some n in _dual_use_lines
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": {"line": n, "purposes": concat(", ", sort(hits))}})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": {"line": n, "purposes": concat(", ", sort(hits))}})
 }
 
 # METADATA
@@ -110,7 +112,7 @@ clause_2 contains reason if {
 	some n in _dual_use_lines
 	families := _families(n) & {g | some g in _param("2", "deny_groups")}
 	count(families) > 0
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": _family_figures(n, families)})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": _family_figures(n, families)})
 }
 
 # METADATA
@@ -130,7 +132,7 @@ clause_2 contains reason if {
 	some n in _dual_use_lines
 	families := _families(n) & {g | some g in _param("2", "review_groups")}
 	count(families) > 0
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": _family_figures(n, families)})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": _family_figures(n, families)})
 }
 
 # METADATA

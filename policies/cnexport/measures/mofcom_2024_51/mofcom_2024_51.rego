@@ -19,10 +19,13 @@
 package cnexport.measures.mofcom_2024_51
 
 import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
 
-_measure := lib.custom(rego.metadata.chain()).measure
+_measure := result.custom(rego.metadata.chain()).measure
 
-_anode_review := lib.param(_measure, "1", "anode_review")
+_anode_review := timeline.param(_measure, "1", "anode_review")
 
 # METADATA
 # title: Graphite anode material that may contain natural flake graphite
@@ -36,13 +39,13 @@ _anode_review := lib.param(_measure, "1", "anode_review")
 #     of category natural_graphite
 #   message_zh: "第{{.line}}行为石墨负极材料：如其为或含有天然鳞片石墨（球化石墨、混合负极材料），该材料属{{.entry_id}}，\
 #     为现行有效的两用物项出口管制清单所列物项：请将其作为类别为natural_graphite的单独一行申报。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "entry_id": entry.id},
 	{"line": line.line, "measure": entry.measure},
 ) if {
 	entry := data.cnexport_reference.index.catalogue[_anode_review.natural_graphite_entry]
 	lib.listing_in_force(entry, input.export_date)
-	some line in lib.exported_lines
+	some line in shipment.exported_lines
 	line.category in _anode_review.categories
 }

@@ -2,7 +2,10 @@
 # case by case, the humanitarian report), and the procedure and compliance notices.
 package cnexport.measures.mofcom_2025_61
 
-import data.cnexport.lib
+import data.cnexport.lib.dates
+import data.cnexport.lib.licences
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 import data.cnexport.parties
 
 _purposes := {p | some p in input.end_use.purposes}
@@ -46,9 +49,9 @@ clause_2 contains reason if {
 	some n in _controlled
 	some [i, party] in _receivers
 	party.military == true
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": n,
-		"party": lib.party_ref(i, party),
+		"party": result.party_ref(i, party),
 		"figures": {"name": party.name, "role": party.role},
 	})
 }
@@ -70,9 +73,9 @@ clause_2 contains reason if {
 clause_2 contains reason if {
 	some n in _controlled
 	some [i, party, m] in _listed_matches
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": n,
-		"party": lib.party_ref(i, party),
+		"party": result.party_ref(i, party),
 		"figures": object.union(
 			{"name": party.name, "role": party.role, "list": m.list, "entry_id": m.entry_id, "listed_name": m.name},
 			_via_figures(m),
@@ -113,7 +116,7 @@ clause_3 contains reason if {
 	hits := _purposes & {p | some p in _param("3", "purposes")}
 	count(hits) > 0
 	some n in _controlled
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
 }
 
 # METADATA
@@ -131,13 +134,13 @@ clause_4 contains reason if {
 	hits := _purposes & {p | some p in _param("4", "purposes")}
 	count(hits) > 0
 	some n in _controlled
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": {"purposes": concat(", ", sort(hits))}})
 }
 
 # Clause 5 lifts the licence duty only when every declared purpose is humanitarian and nothing in
 # clauses 2 or 3 stands against the export (I-61-HUMANITARIAN-ONLY).
 _humanitarian_exempt if {
-	lib.in_force(_measure, "5", _date)
+	timeline.in_force(_measure, "5", _date)
 	every p in _purposes {
 		p in _param("5", "purposes")
 	}
@@ -147,12 +150,12 @@ _humanitarian_exempt if {
 _unlicensed contains n if {
 	some n in _controlled
 	not _humanitarian_exempt
-	count(lib.covering_licences(n, _date)) == 0
+	count(licences.covering_licences(n, _date)) == 0
 }
 
-_report_deadline := lib.working_day_deadline(_date, _param("5", "report_working_days"))
+_report_deadline := dates.working_day_deadline(_date, _param("5", "report_working_days"))
 
-_application_deadline := lib.application_deadline(_date)
+_application_deadline := dates.application_deadline(_date)
 
 # METADATA
 # title: Humanitarian end use - no licence, a report within 10 working days after export
@@ -172,7 +175,7 @@ _application_deadline := lib.application_deadline(_date)
 clause_5 contains reason if {
 	some n in _controlled
 	_humanitarian_exempt
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": _report_figures})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": _report_figures})
 }
 
 _report_figures := {
@@ -197,7 +200,7 @@ _report_figures := {
 obligations contains obligation if {
 	some n in _controlled
 	_humanitarian_exempt
-	obligation := lib.obligation(rego.metadata.chain(), _report_deadline.due, n, object.union(_report_figures, {"line": n}))
+	obligation := result.obligation(rego.metadata.chain(), _report_deadline.due, n, object.union(_report_figures, {"line": n}))
 }
 
 # METADATA
@@ -217,7 +220,7 @@ obligations contains obligation if {
 #     出口第{{.line}}行前，应取得商务部两用物项出口许可：通过商务部两用物项出口许可系统，按两用物项出口管制条例第十六条提交中文申请材料，可自行申请或委托中国法人代为申请。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 obligations contains obligation if {
 	some n in _unlicensed
-	obligation := lib.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, object.union(
+	obligation := result.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, object.union(
 		{"line": n},
 		_application_deadline,
 	))
@@ -236,5 +239,5 @@ obligations contains obligation if {
 #     最迟在交付时，应按公告附件2向第{{.line}}行的接收方出具合规告知书。
 obligations contains obligation if {
 	some n in _controlled
-	obligation := lib.obligation(rego.metadata.chain(), _date, n, {"line": n})
+	obligation := result.obligation(rego.metadata.chain(), _date, n, {"line": n})
 }

@@ -17,18 +17,23 @@
 package cnexport.measures.mofcom_2025_61
 
 import data.cnexport.lib
+import data.cnexport.lib.decimals
+import data.cnexport.lib.money
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
 
-_measure := lib.custom(rego.metadata.chain()).measure
+_measure := result.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(clause, name) := lib.param(_measure, clause, name)
+_param(clause, name) := timeline.param(_measure, clause, name)
 
 # Clause 1: organisations and individuals outside China, exporting to any country or region other
 # than China. Only goods are Annex 1 items.
 _foreign_export if {
-	input.ship_from != lib.china
-	input.ship_to != lib.china
+	input.ship_from != shipment.china
+	input.ship_to != shipment.china
 }
 
 _goods contains line if {
@@ -67,7 +72,7 @@ _counted_origin(content) if content.origin in _param("1(1)", "content_origins")
 
 _counted_origin(content) if content.origin == "unknown"
 
-_threshold := lib.decimal(_param("1(1)", "threshold_ratio"))
+_threshold := decimals.decimal(_param("1(1)", "threshold_ratio"))
 
 # The China-origin content of each foreign-made Part 2 line, computed once per line: what counts,
 # its value in the line's currency, how it compares with the threshold, and the figures shown.
@@ -79,12 +84,12 @@ _content_of(line) := {
 	"comparison": comparison,
 	"ratio": ratio,
 	"figures": {
-		"cn_content_value": lib.money_text(value, line.value.currency),
-		"item_value": lib.money_text(amount, line.value.currency),
-		"ratio": lib.decimal_text(ratio),
-		"ratio_percent": lib.decimal_text({"digits": ratio.digits, "exponent": -7}),
-		"threshold": lib.decimal_text_short(_threshold),
-		"threshold_percent": lib.decimal_text_short(lib.decimal_mul(_threshold, {"digits": 100, "exponent": 0})),
+		"cn_content_value": money.exact_text(value, line.value.currency),
+		"item_value": money.exact_text(amount, line.value.currency),
+		"ratio": decimals.decimal_text(ratio),
+		"ratio_percent": decimals.decimal_text({"digits": ratio.digits, "exponent": -7}),
+		"threshold": decimals.decimal_text_short(_threshold),
+		"threshold_percent": decimals.decimal_text_short(decimals.decimal_mul(_threshold, {"digits": 100, "exponent": 0})),
 		"counted_entries": count(counted),
 		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
 	},
@@ -94,12 +99,12 @@ _content_of(line) := {
 		_part1_content(c)
 		_counted_origin(c)
 	]
-	value := lib.decimal_sum([lib.in_line_currency(line, c.value) | some c in counted])
-	amount := lib.decimal(line.value.amount)
+	value := decimals.decimal_sum([money.in_line_currency(line, c.value) | some c in counted])
+	amount := decimals.decimal(line.value.amount)
 
 	# content / value >= threshold, tested as content >= threshold x value so that nothing is divided
-	comparison := lib.decimal_compare(value, lib.decimal_mul(_threshold, amount))
-	ratio := lib.decimal_quotient(value, amount, 9)
+	comparison := decimals.decimal_compare(value, decimals.decimal_mul(_threshold, amount))
+	ratio := decimals.decimal_quotient(value, amount, 9)
 }
 
 _counted(line) := _content[line.line].counted
@@ -117,7 +122,7 @@ _content_interpretation(line) := "I-61-UNKNOWN-ORIGIN" if {
 
 _part2_abroad contains line if {
 	some line in _goods
-	line.manufactured_in != lib.china
+	line.manufactured_in != shipment.china
 	count(_entries(line, "annex1_part2")) > 0
 }
 
@@ -151,7 +156,7 @@ clause_1_1 contains reason if {
 	some line in _part2_abroad
 	_content_declared(line)
 	_at_or_above_threshold(line)
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
 		"figures": _content_figures(line),
@@ -177,10 +182,10 @@ clause_1_1 contains reason if {
 clause_1_1 contains reason if {
 	some line in _part2_abroad
 	not _content_declared(line)
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
-		"figures": {"item_value": lib.money_text(lib.decimal(line.value.amount), line.value.currency)},
+		"figures": {"item_value": money.exact_text(decimals.decimal(line.value.amount), line.value.currency)},
 	})
 }
 
@@ -200,11 +205,11 @@ clause_1_1 contains reason if {
 #     该物项为使用原产于中国的稀土相关技术（{{.technologies}}）在境外生产的附件1物项，出口须取得商务部两用物项出口许可（属第五条人道主义情形的，改为报告）。
 clause_1_2 contains reason if {
 	some line in _goods
-	line.manufactured_in != lib.china
+	line.manufactured_in != shipment.china
 	count(_annex1(line)) > 0
 	technologies := object.get(line, "made_with_cn_technology", [])
 	count(technologies) > 0
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
 		"figures": {"technologies": concat(", ", sort(technologies))},
@@ -228,7 +233,7 @@ clause_1_3 contains reason if {
 	some line in _goods
 	line.origin in _param("1(3)", "origins")
 	count(_annex1(line)) > 0
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
 		"figures": {
@@ -249,7 +254,7 @@ _scoped_lines := {f.line | some f in _scope}
 #   licensing policy of clauses 2-7 attaches to these.
 _controlled contains reason.line if {
 	some reason in _scope
-	lib.in_force(_measure, reason.clause, _date)
+	timeline.in_force(_measure, reason.clause, _date)
 }
 
 # ---- what the decision collects -------------------------------------------------------------------
@@ -268,7 +273,7 @@ controls contains {"line": line.line, "control": lib.control_of(e)} if {
 
 # METADATA
 # description: the China-content ratio of each foreign-made Part 2 line whose content is declared
-line_figures := {line.line: {"cn_content_ratio": to_number(lib.decimal_text(_ratio(line)))} |
+line_figures := {line.line: {"cn_content_ratio": to_number(decimals.decimal_text(_ratio(line)))} |
 	some line in _part2_abroad
 	_content_declared(line)
 }

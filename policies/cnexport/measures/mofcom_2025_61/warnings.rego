@@ -2,6 +2,7 @@
 package cnexport.measures.mofcom_2025_61
 
 import data.cnexport.lib
+import data.cnexport.lib.result
 
 # METADATA
 # title: Rare-earth content of unknown origin counted as China-origin
@@ -10,7 +11,7 @@ import data.cnexport.lib
 #   interpretation: I-61-UNKNOWN-ORIGIN
 #   message_en: "line {{.line}}: {{.entries}} rare-earth content entries of unknown origin were counted as China-origin"
 #   message_zh: "第{{.line}}行：{{.entries}}项原产地不明的稀土含量已按原产于中国计入。"
-warnings contains lib.warning(rego.metadata.rule(), {"line": line.line, "entries": n}, {"line": line.line, "measure": _measure}) if {
+warnings contains result.warning(rego.metadata.rule(), {"line": line.line, "entries": n}, {"line": line.line, "measure": _measure}) if {
 	some line in _part2_abroad
 	n := _content_figures(line).unknown_origin_entries
 	n > 0
@@ -23,7 +24,7 @@ warnings contains lib.warning(rego.metadata.rule(), {"line": line.line, "entries
 #   interpretation: I-61-ALLOY-UNNAMED
 #   message_en: "line {{.line}}: alloy content of {{.element}} without an alloy system was counted as an Annex 1 Part 1 alloy"
 #   message_zh: "第{{.line}}行：未注明合金体系的{{.element}}合金含量已按附件1第一部分所列合金计入。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "element": c.element},
 	{"line": line.line, "measure": _measure},
@@ -42,7 +43,7 @@ warnings contains lib.warning(
 #     line {{.line}}: China-origin Annex 1 Part 1 content is {{.ratio_percent}}% of the item's value, below the
 #     {{.threshold_percent}}% threshold of clause 1(1)
 #   message_zh: "第{{.line}}行：原产于中国的附件1第一部分物项价值占该物项价值的{{.ratio_percent}}%，低于第一条第（一）项规定的{{.threshold_percent}}%。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "ratio_percent": f.ratio_percent, "threshold_percent": f.threshold_percent},
 	{"line": line.line, "measure": _measure},
@@ -66,7 +67,7 @@ warnings contains lib.warning(
 #     magnets' own value it would be higher
 #   message_zh: "第{{.line}}行（{{.category}}）含磁体：第一条第（一）项的比例{{.ratio_percent}}%系以整行申报价值{{.amount}} {{.currency}}计算，\
 #     而非其中磁体的价值；以磁体自身价值计算，比例会更高。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{
 		"line": line.line, "category": line.category, "ratio_percent": f.ratio_percent,
@@ -86,7 +87,7 @@ warnings contains lib.warning(
 #   code: CATALOGUE_MATCH_BY_INTERPRETATION
 #   message_en: "line {{.line}} is taken to be {{.entry_id}} ({{.name}}) by the reading {{.interpretation}}"
 #   message_zh: "第{{.line}}行依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "entry_id": e.id, "name": e.name_en, "name_zh": lib.name_zh(e), "interpretation": e.interpretation},
 	{"line": line.line, "measure": _measure, "interpretation": e.interpretation},

@@ -3,7 +3,7 @@
 # check it, and it lifts only No. 62 (I-62-EXCLUSION-CLAIMS).
 package cnexport.measures.mofcom_2025_62
 
-import data.cnexport.lib
+import data.cnexport.lib.result
 
 # A claim matters only where No. 62 would otherwise catch the line.
 _would_catch(line) if _listed(line)
@@ -43,7 +43,7 @@ _exclusion_figures(line) := {
 #     须留存证明（公开的时间和途径）；未经许可公开未公开的管制技术，依出口管制法第三十四条处罚。其他措施仍适用。
 clause_6 contains reason if {
 	some line in _claimed("public_domain")
-	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": _exclusion_figures(line)})
+	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": _exclusion_figures(line)})
 }
 
 # METADATA
@@ -63,7 +63,7 @@ clause_6 contains reason if {
 #     须留存证明（研究内容及其属于基础研究而非生产应用的理由）。其他措施仍适用。
 clause_6 contains reason if {
 	some line in _claimed("basic_scientific_research")
-	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": _exclusion_figures(line)})
+	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": _exclusion_figures(line)})
 }
 
 # METADATA
@@ -84,5 +84,5 @@ clause_6 contains reason if {
 #     须留存证明（专利申请及其所需材料）；超出所需范围的部分不在排除之列。其他措施仍适用。
 clause_6 contains reason if {
 	some line in _claimed("patent_application")
-	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": _exclusion_figures(line)})
+	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": _exclusion_figures(line)})
 }

@@ -19,12 +19,15 @@
 package cnexport.measures.mofcom_2025_62
 
 import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
 
-_measure := lib.custom(rego.metadata.chain()).measure
+_measure := result.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(clause, name) := lib.param(_measure, clause, name)
+_param(clause, name) := timeline.param(_measure, clause, name)
 
 # ---- clause 2: who exports, and what an export is (I-62-EXPORT) ----------------------------------
 
@@ -34,36 +37,36 @@ _cn_person if input.exporter.cn_person == true
 
 _cn_person if {
 	not is_boolean(object.get(input.exporter, "cn_person", null))
-	input.exporter.country == lib.china
+	input.exporter.country == shipment.china
 }
 
 # Export operators: Chinese persons, and every person and organisation in China.
 _operator if _cn_person
 
-_operator if input.exporter.country == lib.china
+_operator if input.exporter.country == shipment.china
 
-_operator if input.ship_from == lib.china
+_operator if input.ship_from == shipment.china
 
 _foreign_receivers contains [i, party] if {
 	some i, party in input.parties
 	party.role in _param("2", "receiving_roles")
-	party.country != lib.china
+	party.country != shipment.china
 }
 
 _cross_border if {
-	input.ship_from == lib.china
-	input.ship_to != lib.china
+	input.ship_from == shipment.china
+	input.ship_to != shipment.china
 }
 
 # Provision inside China to a foreign organisation or individual, the export clause 2 adds.
 _in_china_provision if {
-	input.ship_to == lib.china
+	input.ship_to == shipment.china
 	count(_foreign_receivers) > 0
 }
 
 _export if {
 	_operator
-	input.ship_to != lib.china
+	input.ship_to != shipment.china
 }
 
 _export if {
@@ -76,13 +79,13 @@ _foreign_receiver_names := concat("; ", sort([sprintf("%s (%s, %s)", [p.name, p.
 _export_basis := sprintf("moved from %s to %s", [input.ship_from, input.ship_to]) if {
 	_cross_border
 } else := sprintf("provided to %s, outside China", [input.ship_to]) if {
-	input.ship_to != lib.china
+	input.ship_to != shipment.china
 } else := sprintf("provided inside China to a foreign party: %s", [_foreign_receiver_names])
 
 _export_basis_zh := sprintf("自%s出口至%s", [input.ship_from, input.ship_to]) if {
 	_cross_border
 } else := sprintf("向境外（%s）提供", [input.ship_to]) if {
-	input.ship_to != lib.china
+	input.ship_to != shipment.china
 } else := sprintf("在境内向外国当事人提供：%s", [_foreign_receiver_names])
 
 # ---- the lines ------------------------------------------------------------------------------------
@@ -189,7 +192,7 @@ clause_1_1 contains reason if {
 	some e in _entries(line)
 	e.clause == "1(1)"
 	activities := _entry_activities(line, e)
-	reason := lib.reason(rego.metadata.chain(), object.union(
+	reason := result.reason(rego.metadata.chain(), object.union(
 		{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, activities)},
 		_interpretation(activities),
 	))
@@ -213,7 +216,7 @@ clause_1_1 contains reason if {
 clause_1_1 contains reason if {
 	some line in _declared_only
 	_declared_clause(line) == "1(1)"
-	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": _declared_figures(line)})
+	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": _declared_figures(line)})
 }
 
 # METADATA
@@ -237,7 +240,7 @@ clause_1_2 contains reason if {
 	some e in _entries(line)
 	e.clause == "1(2)"
 	activities := _entry_activities(line, e)
-	reason := lib.reason(rego.metadata.chain(), object.union(
+	reason := result.reason(rego.metadata.chain(), object.union(
 		{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, activities)},
 		_interpretation(activities),
 	))
@@ -261,7 +264,7 @@ clause_1_2 contains reason if {
 clause_1_2 contains reason if {
 	some line in _declared_only
 	_declared_clause(line) == "1(2)"
-	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": _declared_figures(line)})
+	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": _declared_figures(line)})
 }
 
 # METADATA
@@ -286,7 +289,7 @@ clause_1 contains reason if {
 	not _listed(line)
 	not _controlled_elsewhere(line)
 	not _excluded(line)
-	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": {
+	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": {
 		"activities": concat(", ", sort(_known_catch_all)),
 		"kind": line.kind,
 		"export_basis": _export_basis,
@@ -320,7 +323,7 @@ clause_7 contains reason if {
 	_service(line)
 	supported := _supported(line)
 	count(supported) > 0
-	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": {
+	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": {
 		"exporter": input.exporter.name,
 		"activities": concat(", ", sort(supported)),
 		"export_basis": _export_basis,
@@ -336,7 +339,7 @@ _licence_findings := ((clause_1_1 | clause_1_2) | clause_1) | clause_7
 # description: the lines a licence clause of No. 62 catches on the export date (that clause in force)
 _controlled contains reason.line if {
 	some reason in _licence_findings
-	lib.in_force(_measure, reason.clause, _date)
+	timeline.in_force(_measure, reason.clause, _date)
 }
 
 # METADATA
@@ -348,13 +351,13 @@ findings := _licence_findings | clause_6
 # scope: document
 controls contains {"line": n, "control": lib.control_of(e)} if {
 	some n in _controlled
-	line := lib.lines_by_number[n]
+	line := shipment.lines_by_number[n]
 	some e in _entries(line)
 }
 
 controls contains {"line": n, "control": lib.control_of(e)} if {
 	some n in _controlled
-	line := lib.lines_by_number[n]
+	line := shipment.lines_by_number[n]
 	line in _declared_only
 	some e in lib.catalogue_entries(_measure, "clause1")
 	e.clause == _declared_clause(line)

@@ -4,12 +4,12 @@
 # Control Law Art. 20 answers for every line (npcsc_2020_58/services.rego). The answer depends on
 # those lines' clearances, which a measure cannot see; so this package gives the decision one
 # clause per answer (GO, HOLD, STOP): the METADATA that words it and the roles it speaks to. The
-# decision picks the one that fits and builds the reason from that METADATA with lib.reason.
+# decision picks the one that fits and builds the reason from that METADATA with result.reason.
 package cnexport.measures.mofcom_2025_62
 
-import data.cnexport.lib
+import data.cnexport.lib.result
 
-_service_clause(answer, chain) := lib.service_clause(answer, _param("5", "service_roles"), true, chain)
+_service_clause(answer, chain) := result.service_clause(answer, _param("5", "service_roles"), true, chain)
 
 # METADATA
 # title: A service provider may serve the export

@@ -3,10 +3,15 @@
 package cnexport.measures.mofcom_2025_62
 
 import data.cnexport.lib
+import data.cnexport.lib.dates
+import data.cnexport.lib.licences
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
 
 _unlicensed contains n if {
 	some n in _controlled
-	count(lib.covering_licences(n, _date)) == 0
+	count(licences.covering_licences(n, _date)) == 0
 }
 
 # The statement clause 3 adds for technology: transfer abroad (Annex 1) or provision inside China (Annex 2).
@@ -40,12 +45,12 @@ _statement_zh(line) := "《在境内提供受出口管制技术情况说明》�
 #     出口第{{.line}}行前，应按两用物项出口管制条例第十六条提交申请材料{{if .statement_zh}}及{{.statement_zh}}{{end}}，向商务部申请两用物项出口许可；按条例第十八条使用许可并按许可要求报告。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 obligations contains obligation if {
 	some n in _unlicensed
-	line := lib.lines_by_number[n]
+	line := shipment.lines_by_number[n]
 	figures := object.union({"line": n, "statement": _statement(line), "statement_zh": _statement_zh(line)}, _application_deadline)
-	obligation := lib.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, figures)
+	obligation := result.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, figures)
 }
 
-_application_deadline := lib.application_deadline(_date)
+_application_deadline := dates.application_deadline(_date)
 
 _line_numbers(reasons) := {r.line | some r in reasons}
 
@@ -83,12 +88,12 @@ _code_agrees(line) if {
 #     line {{.line}}: the exclusion claimed ({{.claims}}) rests on the exporter's word alone; keep the evidence,
 #     since a claim that fails makes the export an unlicensed one
 #   message_zh: "第{{.line}}行：所主张的除外情形（{{.claims}}）仅凭出口经营者自述；请留存证明材料，主张不成立的，该出口即属未经许可出口。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": r.line, "claims": r.figures.claims},
 	{"line": r.line, "measure": _measure},
 ) if {
-	lib.in_force(_measure, "6", _date)
+	timeline.in_force(_measure, "6", _date)
 	some r in clause_6
 }
 
@@ -99,7 +104,7 @@ warnings contains lib.warning(
 #   interpretation: I-62-EXCLUSION-CLAIMS
 #   message_en: "line {{.line}}: clause 6 excludes technology only; the exclusion claimed for this {{.kind}} line changes nothing"
 #   message_zh: "第{{.line}}行：第六条的除外情形仅适用于技术；对本行（{{.kind}}）所主张的除外不产生任何影响。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "kind": line.kind},
 	{"line": line.line, "measure": _measure},
@@ -118,7 +123,7 @@ warnings contains lib.warning(
 #     line {{.line}}: the exporter declares control code {{.control_code}}, but the line's facts make it
 #     {{.entries}}; the facts decide
 #   message_zh: "第{{.line}}行：出口经营者申报的管制编码为{{.control_code}}，但依本行事实应为{{.entries}}；以事实为准。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "control_code": line.control_code, "entries": concat(", ", sort({e.control_code | some e in _entries(line)}))},
 	{"line": line.line, "measure": _measure},
@@ -140,7 +145,7 @@ warnings contains lib.warning(
 #     restricted by the technology catalogue; the exporter must classify it (clause 4) and declare them
 #   message_zh: "第{{.line}}行为技术，但未申报rare_earth_activities：稀土开采、冶炼分离、金属冶炼、磁材制造及二次资源回收利用技术属1E902（第62号公告），\
 #     并可能被技术目录禁止或限制出口；出口经营者须对其进行物项判定（第四条）并申报相关活动。"
-warnings contains lib.warning(rego.metadata.rule(), {"line": line.line}, {"line": line.line, "measure": _measure}) if {
+warnings contains result.warning(rego.metadata.rule(), {"line": line.line}, {"line": line.line, "measure": _measure}) if {
 	_export
 	some line in input.items
 	_technology(line)
@@ -158,7 +163,7 @@ warnings contains lib.warning(rego.metadata.rule(), {"line": line.line}, {"line"
 #     exporter {{.name}} does not say whether it is a Chinese person (exporter.cn_person); being in China, it is
 #     taken as one for clause 7
 #   message_zh: "出口经营者{{.name}}未说明其是否为中国组织或个人（exporter.cn_person）；因其位于中国境内，适用第七条时按中国组织或个人处理。"
-warnings contains lib.warning(rego.metadata.rule(), {"name": input.exporter.name}, {"measure": _measure}) if {
+warnings contains result.warning(rego.metadata.rule(), {"name": input.exporter.name}, {"measure": _measure}) if {
 	count(clause_7) > 0
 	not is_boolean(object.get(input.exporter, "cn_person", null))
 }
@@ -172,9 +177,9 @@ warnings contains lib.warning(rego.metadata.rule(), {"name": input.exporter.name
 #     one archive record dates {{.measure}} {{.date}}; every reprint of MOFCOM's page gives {{.from}} (a time-zone
 #     effect), from which this decision applies it
 #   message_zh: "有一份存档记录将{{.measure}}的日期记为{{.date}}；商务部网页的各转载版本均为{{.from}}（系时区所致），本决定自该日起适用。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
-	{"measure": _measure, "date": _date, "from": lib.clause(_measure, "8").effective_from},
+	{"measure": _measure, "date": _date, "from": timeline.clause(_measure, "8").effective_from},
 	{"measure": _measure},
 ) if {
 	_date == _param("8", "publication_date_in_doubt")
@@ -192,13 +197,13 @@ warnings contains lib.warning(
 #     end_use.known_overseas_rare_earth_activities
 #   message_zh: "第{{.line}}行用于稀土{{.activities}}：出口经营者知道其将用于境外该活动或对其有实质性贡献的，依第62号公告的兜底条款须申请许可；\
 #     请在end_use.known_overseas_rare_earth_activities中申报。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "activities": concat(", ", sort(activities))},
 	{"line": line.line, "measure": _measure},
 ) if {
 	_export
-	lib.in_force(_measure, "1", _date)
+	timeline.in_force(_measure, "1", _date)
 	count(_known_catch_all) == 0
 	some line in input.items
 	not _listed(line)

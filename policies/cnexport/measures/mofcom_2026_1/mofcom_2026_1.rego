@@ -20,12 +20,15 @@
 package cnexport.measures.mofcom_2026_1
 
 import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
 
-_measure := lib.custom(rego.metadata.chain()).measure
+_measure := result.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(name) := lib.param(_measure, "1", name)
+_param(name) := timeline.param(_measure, "1", name)
 
 _purposes := {p | some p in input.end_use.purposes}
 
@@ -38,9 +41,9 @@ _exported_dual_use := {n: ids |
 # Lines of Chinese origin sent from outside China that a list in force makes dual-use items.
 _transferred_dual_use := {line.line: ids |
 	_to_japan
-	input.ship_from != lib.china
+	input.ship_from != shipment.china
 	some line in input.items
-	line.origin in lib.param(_measure, "2", "origins")
+	line.origin in timeline.param(_measure, "2", "origins")
 	entries := lib.dual_use_entries(line, _date)
 	count(entries) > 0
 	ids := concat(", ", sort([e.id | some e in entries]))
@@ -57,7 +60,7 @@ _to_japan if {
 }
 
 # The grounds of clause 1 the document shows, by code: [party reference or null, figures].
-_grounds[code] := [lib.party_ref(i, party), {"name": party.name, "role": party.role, "country": party.country}] if {
+_grounds[code] := [result.party_ref(i, party), {"name": party.name, "role": party.role, "country": party.country}] if {
 	code := "JP01_MILITARY_USER"
 	some [i, party] in _receivers
 	party.military == true
@@ -81,7 +84,7 @@ _ground_texts := {
 }
 
 # A reason of clause 1 or 2 for line n on one ground: the ground's party, figures and wording.
-_reason(metadata, code, n, entries, extra) := object.union(lib.reason(metadata, {"line": n, "figures": figures}), _party(party)) if {
+_reason(metadata, code, n, entries, extra) := object.union(result.reason(metadata, {"line": n, "figures": figures}), _party(party)) if {
 	[party, ground] := _grounds[code]
 	figures := object.union_n([ground, extra, {
 		"line": n,
@@ -179,8 +182,8 @@ clause_2 contains _reason(rego.metadata.chain(), code, n, entries, {"ship_from":
 #     The document declares none; a person must confirm that none is involved before it goes
 #   message_zh: "第{{.line}}行：两用物项（{{.entries}}）出口至日本；2026年第1号公告禁止向日本军事用户、军事用途以及一切有助于\
 #     提升日本军事实力的最终用户和最终用途出口两用物项。本单证未申报上述情形；须经人工确认不涉及上述情形后方可放行。"
-warnings contains lib.warning(rego.metadata.rule(), {"line": n, "entries": entries}, {"line": n, "measure": _measure}) if {
-	lib.in_force(_measure, "1", _date)
+warnings contains result.warning(rego.metadata.rule(), {"line": n, "entries": entries}, {"line": n, "measure": _measure}) if {
+	timeline.in_force(_measure, "1", _date)
 	_to_japan
 	count(_grounds) == 0
 	some n, entries in object.union(_exported_dual_use, _transferred_dual_use)

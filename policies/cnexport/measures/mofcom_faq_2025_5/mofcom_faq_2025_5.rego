@@ -18,8 +18,9 @@
 package cnexport.measures.mofcom_faq_2025_5
 
 import data.cnexport.lib
+import data.cnexport.lib.result
 
-_measure := lib.custom(rego.metadata.chain()).measure
+_measure := result.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -52,7 +53,7 @@ _excluded contains c if {
 clause_1 contains reason if {
 	some n in {c.line | some c in _excluded}
 	found := lib.sort_classifications([c | some c in _excluded; c.line == n])
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": lib.listing_details(n, found).figures})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": lib.listing_details(n, found).figures})
 }
 
 # METADATA

@@ -19,28 +19,31 @@
 package cnexport.measures.mofcom_most_2023_57
 
 import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
 
-_measure := lib.custom(rego.metadata.chain()).measure
+_measure := result.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(clause, name) := lib.param(_measure, clause, name)
+_param(clause, name) := timeline.param(_measure, clause, name)
 
 # ---- what a technology export is (I-MOST23-EXPORT) -------------------------------------------------
 
 _cross_border if {
-	input.ship_from == lib.china
-	input.ship_to != lib.china
+	input.ship_from == shipment.china
+	input.ship_to != shipment.china
 }
 
 # Technology that leaves from China to a destination, or (stricter) to a receiving party, outside China.
 _export(_) if _cross_border
 
 _export(part) if {
-	input.ship_from == lib.china
+	input.ship_from == shipment.china
 	some party in input.parties
 	party.role in _param(part, "receiving_roles")
-	party.country != lib.china
+	party.country != shipment.china
 }
 
 _export_basis := sprintf("moved from %s to %s", [input.ship_from, input.ship_to]) if {
@@ -94,7 +97,7 @@ _undeclared_activities contains line if {
 	_export("prohibited")
 	some line in input.items
 	_technology(line)
-	startswith(object.get(line, "control_code", ""), lib.param("MOFCOM-2025-62", "1(1)", "control_code_heading"))
+	startswith(object.get(line, "control_code", ""), timeline.param("MOFCOM-2025-62", "1(1)", "control_code_heading"))
 	count(_activities(line)) == 0
 }
 
@@ -117,7 +120,7 @@ _prohibited_entries := [e | some e in lib.catalogue_entries(_measure, "prohibite
 #     一律不得出口，任何许可均不能覆盖，不论第62号公告当日是否适用。
 part_prohibited contains reason if {
 	some [line, e] in _caught("prohibited")
-	reason := lib.reason(rego.metadata.chain(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+	reason := result.reason(rego.metadata.chain(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
 }
 
 # METADATA
@@ -139,7 +142,7 @@ part_prohibited contains reason if {
 #     （{{.activities}}）以确定其归属。
 part_prohibited contains reason if {
 	some line in _undeclared_activities
-	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": {
+	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": {
 		"line": line.line,
 		"declared_control_code": line.control_code,
 		"entries": concat(", ", [e.id | some e in _prohibited_entries]),
@@ -166,7 +169,7 @@ part_prohibited contains reason if {
 #     未取得技术出口许可证不得出口（《技术进出口管理条例》）。
 part_restricted contains reason if {
 	some [line, e] in _caught("restricted")
-	reason := lib.reason(rego.metadata.chain(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+	reason := result.reason(rego.metadata.chain(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
 }
 
 # ---- what the decision collects -------------------------------------------------------------------
@@ -179,7 +182,7 @@ findings := part_prohibited | part_restricted
 # description: the lines a part of the catalogue catches on the export date
 _controlled contains reason.line if {
 	some reason in findings
-	lib.in_force(_measure, reason.clause, _date)
+	timeline.in_force(_measure, reason.clause, _date)
 }
 
 # METADATA

@@ -2,7 +2,9 @@
 # decision that rests on the catalogue: facts that do not change the outcome.
 package cnexport.measures.mofcom_most_2023_57
 
-import data.cnexport.lib
+import data.cnexport.lib.licences
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
 
 # METADATA
 # title: Technology export licence for restricted technology
@@ -18,8 +20,8 @@ import data.cnexport.lib
 #     出口第{{.line}}行前，应依技术进出口管理条例取得限制出口技术的技术出口许可证；两用物项出口许可能否替代，尚不明确。
 obligations contains obligation if {
 	some reason in part_restricted
-	count(lib.covering_licences(reason.line, _date)) == 0
-	obligation := lib.obligation(rego.metadata.chain(), _date, reason.line, {"line": reason.line})
+	count(licences.covering_licences(reason.line, _date)) == 0
+	obligation := result.obligation(rego.metadata.chain(), _date, reason.line, {"line": reason.line})
 }
 
 # Warnings a person should read with a decision resting on the technology catalogue.
@@ -47,7 +49,7 @@ _wording_lines contains line.line if some line in _undeclared_activities
 #     leaching is prohibited or restricted is unknown): check the catalogue before relying on this decision
 #   message_zh: "第{{.line}}行：未查阅2023年《中国禁止出口限制出口技术目录》原文；其中稀土条目的内容、措辞及所属部分均来自新闻报道\
 #     （离子型稀土矿浸取技术属禁止还是限制出口尚不清楚）：依据本决定行事前，请核对该目录。"
-warnings contains lib.warning(rego.metadata.rule(), {"line": n}, {"line": n, "measure": _measure}) if {
+warnings contains result.warning(rego.metadata.rule(), {"line": n}, {"line": n, "measure": _measure}) if {
 	some n in _wording_lines
 }
 
@@ -60,13 +62,13 @@ warnings contains lib.warning(rego.metadata.rule(), {"line": n}, {"line": n, "me
 #     line {{.line}}: the exclusion claimed ({{.claims}}) is one of No. 62 clause 6, which does not reach the
 #     technology catalogue; no such exclusion was found for the catalogue
 #   message_zh: "第{{.line}}行：所主张的除外情形（{{.claims}}）属第62号公告第六条，不适用于技术目录；未见技术目录有此类除外规定。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": r.line, "claims": concat(", ", sort(lib.lines_by_number[r.line].exclusion_claims))},
+	{"line": r.line, "claims": concat(", ", sort(shipment.lines_by_number[r.line].exclusion_claims))},
 	{"line": r.line, "measure": _measure},
 ) if {
 	some r in findings
-	count(object.get(lib.lines_by_number[r.line], "exclusion_claims", [])) > 0
+	count(object.get(shipment.lines_by_number[r.line], "exclusion_claims", [])) > 0
 }
 
 # METADATA
@@ -78,11 +80,11 @@ warnings contains lib.warning(
 #     line {{.line}}: the licence on file ({{.licences}}) lifts the catalogue's restriction only if it is a
 #     technology export licence; the engine cannot tell it from a dual-use export licence
 #   message_zh: "第{{.line}}行：所附许可（{{.licences}}）须为技术出口许可证方可解除技术目录的限制；本系统无法将其与两用物项出口许可区分。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": r.line, "licences": concat(", ", sort(lib.covering_licences(r.line, _date)))},
+	{"line": r.line, "licences": concat(", ", sort(licences.covering_licences(r.line, _date)))},
 	{"line": r.line, "measure": _measure},
 ) if {
 	some r in part_restricted
-	count(lib.covering_licences(r.line, _date)) > 0
+	count(licences.covering_licences(r.line, _date)) > 0
 }

@@ -19,12 +19,15 @@
 package cnexport.measures.npcsc_2020_58
 
 import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
 
-_measure := lib.custom(rego.metadata.chain()).measure
+_measure := result.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
-_param(clause, name) := lib.param(_measure, clause, name)
+_param(clause, name) := timeline.param(_measure, clause, name)
 
 _by_line := lib.items_in_force_by_line
 
@@ -35,7 +38,7 @@ _purposes := {p | some p in input.end_use.purposes}
 _listings_in_force(n) := concat(", ", sort({sprintf("%s clause %s", [l.measure, l.clause]) |
 	some c in _by_line[n]
 	some l in c.entry.listed_by
-	lib.in_force(l.measure, l.clause, _date)
+	timeline.in_force(l.measure, l.clause, _date)
 }))
 
 _item_figures(n) := object.union(
@@ -56,7 +59,7 @@ _item_figures(n) := object.union(
 #   message_zh: 第{{.line}}行为管制清单所列两用物项（{{.listed_by}}）：依出口管制法第十二条，出口经营者应当向商务部申请出口许可。
 clause_12 contains reason if {
 	some n in _listed_lines
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": _item_figures(n)})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": _item_figures(n)})
 }
 
 # METADATA
@@ -74,10 +77,10 @@ clause_12 contains reason if {
 clause_12 contains reason if {
 	hits := _purposes & {p | some p in _param("12", "catch_all_purposes")}
 	count(hits) > 0
-	some line in lib.exported_lines
+	some line in shipment.exported_lines
 	not line.line in _listed_lines
 	figures := {"line": line.line, "purposes": concat(", ", sort(hits))}
-	reason := lib.reason(rego.metadata.chain(), {"line": line.line, "figures": figures})
+	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": figures})
 }
 
 # METADATA
@@ -96,11 +99,11 @@ clause_12 contains reason if {
 #     第{{.line}}行申报出口管制编码{{.control_code}}，该编码不在本系统所载清单中：出口经营者既认定其为两用物项，
 #     依出口管制法第十二条应当申请许可。请核对编码。
 clause_12 contains reason if {
-	some line in lib.exported_lines
+	some line in shipment.exported_lines
 	is_string(line.control_code)
 	not line.line in _listed_lines
 	not lib.code_in_catalogue(line.control_code)
-	reason := lib.reason(rego.metadata.chain(), {
+	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"control_code": line.control_code,
 		"figures": {"line": line.line, "control_code": line.control_code},
@@ -122,9 +125,9 @@ findings contains reason if some reason in clause_12
 #     the goods leave from {{.ship_from}}, but the exporter is a Chinese person providing them to {{.ship_to}}:
 #     Art. 2 of the Export Control Law makes that an export from China
 #   message_zh: "货物自{{.ship_from}}发出，但出口经营者为向{{.ship_to}}提供物项的中华人民共和国公民、法人或非法人组织：依出口管制法第二条，该行为属于自中国出口。"
-warnings contains lib.warning(rego.metadata.rule(), {"ship_from": input.ship_from, "ship_to": input.ship_to}, {"measure": _measure}) if {
-	lib.provided_by_chinese_person
-	not lib.leaves_china
+warnings contains result.warning(rego.metadata.rule(), {"ship_from": input.ship_from, "ship_to": input.ship_to}, {"measure": _measure}) if {
+	shipment.provided_by_chinese_person
+	not shipment.leaves_china
 }
 
 # METADATA
@@ -138,9 +141,9 @@ warnings contains lib.warning(rego.metadata.rule(), {"ship_from": input.ship_fro
 #     one (see the reasons)
 #   message_zh: "所申报的最终用途（{{.purposes}}）是商务部审查时考虑的因素（出口管制法第十三条）；该法及两用物项出口管制条例未对此规定审查结果，\
 #     故许可要求不变；相关公告可能另有规定（见各项理由）。"
-warnings contains lib.warning(rego.metadata.rule(), {"purposes": concat(", ", sort(hits))}, {"measure": _measure}) if {
+warnings contains result.warning(rego.metadata.rule(), {"purposes": concat(", ", sort(hits))}, {"measure": _measure}) if {
 	hits := _purposes & {p | some p in _param("13", "end_use_purposes")}
 	count(hits) > 0
 	some f in clause_12
-	lib.in_force(f.measure, f.clause, _date)
+	timeline.in_force(f.measure, f.clause, _date)
 }

@@ -3,12 +3,12 @@
 # whatever the item and whichever measure it breaches. The answer for each service provider
 # depends on every line of the decision, which a measure cannot see; so this package gives the
 # decision one clause per answer (GO, HOLD, STOP): the METADATA that words it and the roles it
-# speaks to, over every line (I-LAW20-SERVICES). The decision builds the reason with lib.reason.
+# speaks to, over every line (I-LAW20-SERVICES). The decision builds the reason with result.reason.
 package cnexport.measures.npcsc_2020_58
 
-import data.cnexport.lib
+import data.cnexport.lib.result
 
-_service_clause(answer, chain) := lib.service_clause(answer, _param("20", "service_roles"), false, chain)
+_service_clause(answer, chain) := result.service_clause(answer, _param("20", "service_roles"), false, chain)
 
 # METADATA
 # title: A service provider may serve the export

@@ -4,11 +4,14 @@
 # watch list's single licence) stands for this one on its lines: the decision keeps one per line.
 package cnexport.measures.statecouncil_2024_792
 
-import data.cnexport.lib
+import data.cnexport.lib.dates
+import data.cnexport.lib.licences
+import data.cnexport.lib.result
+import data.cnexport.lib.timeline
 
 _licence_outcomes := {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
 
-_other_licences := lib.param(_measure, "17", "other_licences")
+_other_licences := timeline.param(_measure, "17", "other_licences")
 
 # The reasons in force on each line that ask for a dual-use export licence, as the message cites them.
 _licence_asked_by[n] contains sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) if {
@@ -16,7 +19,7 @@ _licence_asked_by[n] contains sprintf("%s, %s clause %s", [f.code, f.measure, f.
 	n := f.line
 	f.outcome in _licence_outcomes
 	not f.measure in _other_licences
-	lib.in_force(f.measure, f.clause, _date)
+	timeline.in_force(f.measure, f.clause, _date)
 }
 
 # METADATA
@@ -35,9 +38,9 @@ _licence_asked_by[n] contains sprintf("%s, %s clause %s", [f.code, f.measure, f.
 #     物项鉴别、专家咨询和核查时间不计入。"
 obligations contains obligation if {
 	some n, asked_by in _licence_asked_by
-	count(lib.covering_licences(n, _date)) == 0
+	count(licences.covering_licences(n, _date)) == 0
 	figures := object.union({"line": n, "asked_by": concat("; ", sort(asked_by))}, _deadline)
-	obligation := lib.obligation(rego.metadata.chain(), _deadline.latest_day_to_apply, n, figures)
+	obligation := result.obligation(rego.metadata.chain(), _deadline.latest_day_to_apply, n, figures)
 }
 
-_deadline := lib.application_deadline(_date)
+_deadline := dates.application_deadline(_date)

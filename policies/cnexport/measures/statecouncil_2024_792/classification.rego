@@ -5,8 +5,10 @@
 package cnexport.measures.statecouncil_2024_792
 
 import data.cnexport.lib
+import data.cnexport.lib.result
+import data.cnexport.lib.shipment
 
-_line(n) := lib.lines_by_number[n] if lib.export_from_china
+_line(n) := shipment.lines_by_number[n] if shipment.export_from_china
 
 _named(entry) := sprintf("%s (%s)", [entry.id, _code(entry)])
 
@@ -61,7 +63,7 @@ _why_not_zh(entry, line) := concat("；", array.flatten([
 #     line {{.line}} is taken as {{.entry}} although {{.parameters}} is not declared: a threshold whose parameter is
 #     missing counts as met; declare it to have it checked
 #   message_zh: "第{{.line}}行虽未申报{{.parameters}}，仍被认定为{{.entry_zh}}：缺少参数的指标视为达到；请申报该参数以便核查。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "parameters": concat(", ", sort(c.parameters.missing))},
 	{"line": c.line, "measure": c.entry.measure},
@@ -82,7 +84,7 @@ warnings contains lib.warning(
 #     item, to narrow it
 #   message_zh: "第{{.line}}行未申报管制编码，其类别{{.category}}和海关商品编号{{.hs_code}}仅对应管制物项：按{{.entries_zh}}处理。\
 #     请申报其管制编码，或申报表明其不属于该物项的参数，以缩小范围。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{
 		"line": n, "category": line.category, "hs_code": line.hs_code,
@@ -104,7 +106,7 @@ warnings contains lib.warning(
 #   interpretation: I-CLASSIFICATION-FAIL-CLOSED
 #   message_en: "line {{.line}} declares no elements and is taken as {{.entry}}: declare what it is made of to have it checked"
 #   message_zh: "第{{.line}}行未申报所含元素，被认定为{{.entry_zh}}：请申报其成分以便核查。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
 	{"line": c.line, "measure": c.entry.measure},
@@ -121,7 +123,7 @@ warnings contains lib.warning(
 #   interpretation: I-CLASSIFICATION-FAIL-CLOSED
 #   message_en: "line {{.line}} is taken as {{.entry}}; the engine cannot check these conditions of the item: {{.conditions}}"
 #   message_zh: "第{{.line}}行被认定为{{.entry_zh}}；本系统无法核查该物项的以下条件（按目录数据原文）：{{.conditions}}"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "conditions": concat("; ", conditions)},
 	{"line": c.line, "measure": c.entry.measure},
@@ -140,7 +142,7 @@ warnings contains lib.warning(
 #     line {{.line}} declares control code {{.control_code}}, which names {{.entry}}, but {{.why_not}}: the declared
 #     code is applied
 #   message_zh: "第{{.line}}行申报的管制编码{{.control_code}}对应{{.entry_zh}}，但{{.why_not_zh}}：仍按所申报的管制编码处理。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{
 		"line": c.line, "control_code": line.control_code, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry),
@@ -163,7 +165,7 @@ warnings contains lib.warning(
 #     line {{.line}} declares control code {{.control_code}} ({{.declared}}), but its description or customs code
 #     names {{.described}}: both are applied
 #   message_zh: "第{{.line}}行申报的管制编码为{{.control_code}}（{{.declared_zh}}），但其描述或海关商品编号对应{{.described_zh}}：两者均予适用。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{
 		"line": n, "control_code": _line(n).control_code,
@@ -189,12 +191,12 @@ warnings contains lib.warning(
 #     line {{.line}} declares control code {{.control_code}}, which names no item of the lists the engine holds (the
 #     codes of the 2023-2024 items are not known): check the code
 #   message_zh: "第{{.line}}行申报的管制编码{{.control_code}}不对应本系统所收录清单中的任何物项（2023-2024年所列物项的管制编码不详）：请核对该编码。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": line.line, "control_code": line.control_code},
 	{"line": line.line},
 ) if {
-	some line in lib.exported_lines
+	some line in shipment.exported_lines
 	is_string(line.control_code)
 	not lib.code_in_catalogue(line.control_code)
 }
@@ -209,7 +211,7 @@ warnings contains lib.warning(
 #     not being it: customs may question the export; declare 不属于管制物项 with the actual parameters
 #   message_zh: "第{{.line}}行的海关商品编号{{.hs_code}}为{{.entries_zh}}的参考编号，但该行描述表明其不属于该物项：海关可能提出质疑；\
 #     请申报“不属于管制物项”并列明实际参数。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{
 		"line": line.line, "hs_code": line.hs_code,
@@ -217,7 +219,7 @@ warnings contains lib.warning(
 	},
 	{"line": line.line},
 ) if {
-	some line in lib.exported_lines
+	some line in shipment.exported_lines
 	is_string(line.hs_code)
 	not _by_line[line.line]
 	entries := {entry |
@@ -237,7 +239,7 @@ warnings contains lib.warning(
 #     line {{.line}} ({{.category}}) declares no control code, and its category alone does not say whether it is a
 #     listed item: check it against {{.candidates}}
 #   message_zh: "第{{.line}}行（{{.category}}）未申报管制编码，仅凭其类别无法确定是否属于管制物项：请对照{{.candidates_zh}}核对。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{
 		"line": line.line, "category": line.category,
@@ -246,7 +248,7 @@ warnings contains lib.warning(
 	},
 	{"line": line.line},
 ) if {
-	some line in lib.exported_lines
+	some line in shipment.exported_lines
 	not is_string(object.get(line, "control_code", null))
 	candidates := {entry |
 		some entry in lib.category_candidates(line)
@@ -263,7 +265,7 @@ warnings contains lib.warning(
 #   code: CATALOGUE_MATCH_BY_INTERPRETATION
 #   message_en: "line {{.line}} is taken to be {{.entry_id}} ({{.name}}) by the reading {{.interpretation}}"
 #   message_zh: "第{{.line}}行依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{
 		"line": c.line, "entry_id": c.entry.id, "name": c.entry.name_en,
@@ -283,7 +285,7 @@ warnings contains lib.warning(
 #     line {{.line}}: the threshold of {{.parameter}} for {{.entry}} is known only from a machine-written summary of
 #     the official text
 #   message_zh: "第{{.line}}行：{{.entry_zh}}的{{.parameter}}指标仅见于对官方文本的机器生成摘要。"
-warnings contains lib.warning(
+warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": c.line, "parameter": p.name, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
 	{"line": c.line, "measure": c.entry.measure},

@@ -18,8 +18,9 @@
 package cnexport.measures.statecouncil_2024_792
 
 import data.cnexport.lib
+import data.cnexport.lib.result
 
-_measure := lib.custom(rego.metadata.chain()).measure
+_measure := result.custom(rego.metadata.chain()).measure
 
 _date := input.export_date
 
@@ -40,7 +41,7 @@ _items := {c | some group in _by_line; some c in group}
 #   message_zh: 第{{.line}}行为清单所列两用物项（{{.items_zh}}）：依两用物项出口管制条例第十四条，出口经营者应当向商务部申请许可。
 clause_14 contains reason if {
 	some n, found in _by_line
-	reason := lib.reason(rego.metadata.chain(), {"line": n, "figures": lib.listing_details(n, found).figures})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": lib.listing_details(n, found).figures})
 }
 
 # METADATA

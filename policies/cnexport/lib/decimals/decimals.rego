@@ -1,9 +1,9 @@
 # METADATA
-# title: Shared helpers of the cnexport rules
+# title: Exact decimals
 # description: |
-#   Exact decimals, dates and working days, the timeline of measures, catalogue matching, name
-#   keys, and the one builder of reasons. Every measure package uses these; none builds its own.
-package cnexport.lib
+#   Numbers read exactly from their JSON text, and exact sums, products, comparisons and quotients of
+#   them, so that thresholds such as 0.1 % are tested without binary rounding.
+package cnexport.lib.decimals
 
 # A decimal is {"digits": D, "exponent": E} and stands for D x 10^E. It is read from the number's
 # JSON text, so 0.1 is exactly one tenth: thresholds such as 0.1 % are tested without the rounding

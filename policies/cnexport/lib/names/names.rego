@@ -1,4 +1,9 @@
-package cnexport.lib
+# METADATA
+# title: Name keys for screening
+# description: |
+#   The one normaliser of names (I-NAME-MATCHING): a name's parts, its screening keys and tokens, used
+#   at decision time and, through opa eval, by the data build that keys the listed names.
+package cnexport.lib.names
 
 # Names as screening compares them (I-NAME-MATCHING). The steps are those of cnexport.names, which
 # keys the listed names at data-build time, and both read the tables of index.names: a test proves

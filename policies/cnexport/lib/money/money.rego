@@ -1,16 +1,20 @@
-package cnexport.lib
-
 # METADATA
-# description: the contract's country code for China, the mainland customs territory (I-CHINA-TERRITORY)
-china := "CN"
+# title: Money in the line's currency
+# description: |
+#   Amounts converted exactly into a line's currency with the document's fx_rates, and amounts as the
+#   contract's money text.
+package cnexport.lib.money
+
+import data.cnexport.lib.decimals
 
 # METADATA
 # description: a money amount in the currency of `line`, exactly; input.fx_rates converts others
 # scope: document
-in_line_currency(line, money) := decimal(money.amount) if money.currency == line.value.currency
+in_line_currency(line, money) := decimals.decimal(money.amount) if money.currency == line.value.currency
 
-in_line_currency(line, money) := decimal_mul(decimal(money.amount), decimal(fx_rate(money.currency, line.value.currency))) if {
+in_line_currency(line, money) := decimals.decimal_mul(decimals.decimal(money.amount), decimals.decimal(rate)) if {
 	money.currency != line.value.currency
+	rate := fx_rate(money.currency, line.value.currency)
 }
 
 # METADATA
@@ -38,4 +42,4 @@ line_currencies contains line.value.currency if {
 
 # METADATA
 # description: a decimal amount as the contract's money object, the amount as exact text
-money_text(d, currency) := {"amount": decimal_text(d), "currency": currency}
+exact_text(d, currency) := {"amount": decimals.decimal_text(d), "currency": currency}

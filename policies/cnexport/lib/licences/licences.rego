@@ -1,4 +1,8 @@
-package cnexport.lib
+# METADATA
+# title: Licences on file
+# description: |
+#   Which licences on file cover a line on a date: named, valid, and issued by a recognised authority.
+package cnexport.lib.licences
 
 # Licences on file (input.licences). One covers a line when it names the line, is valid on the
 # export date, and was issued by MOFCOM (I-LICENCE-ISSUER): a foreign licence cannot lift a

@@ -1,4 +1,11 @@
-package cnexport.lib
+# METADATA
+# title: Dates and the working-day calendar
+# description: |
+#   Calendar dates, today's date in Beijing, the official working-day calendar, and the latest day to
+#   apply for a dual-use licence counted back from the export date.
+package cnexport.lib.dates
+
+import data.cnexport.lib.timeline
 
 # Dates are ISO calendar dates ("2025-12-01"), Beijing dates as the texts give them; arithmetic
 # goes through UTC midnight, which no time zone can shift.
@@ -103,6 +110,6 @@ computed_application_deadline(export_date) := {
 	"decision_working_days": n,
 	"calendar_complete": deadline.calendar_complete,
 } if {
-	n := param("STATECOUNCIL-2024-792", "17", "decision_working_days")
+	n := timeline.param("STATECOUNCIL-2024-792", "17", "decision_working_days")
 	deadline := working_days_before(export_date, n)
 }

@@ -1,4 +1,11 @@
-package cnexport.lib
+# METADATA
+# title: The one builder of reasons, obligations and warnings
+# description: |
+#   Reasons, obligations and warnings built from the METADATA chain of the rule that gives them, the
+#   outcome lattice and clearances of the decision contract. No measure package builds its own.
+package cnexport.lib.result
+
+import data.cnexport.lib.timeline
 
 # Note for every rule here: `not f(x.y)` is undefined, not true, when x.y is undefined (the ref is
 # evaluated outside the negation). Negations over optional fields read them with object.get.
@@ -76,7 +83,7 @@ custom(chain) := object.union_n([object.get(a, ["annotations", "custom"], {}) | 
 # description: |
 #   The one builder of reasons. A rule passes rego.metadata.chain() and what it found (line, party,
 #   figures, and an outcome where the clause's own depends on the case); the code, citation,
-#   outcome, messages and interpretation come from the METADATA (lib.custom), the source from the
+#   outcome, messages and interpretation come from the METADATA (result.custom), the source from the
 #   data of the clause it cites. Messages are templates filled from the figures. A rule whose
 #   citation depends on the case (a listing cites the announcement that made it) passes `measure`
 #   and `clause` with what it found.
@@ -93,7 +100,7 @@ reason(chain, details) := object.union_n([base, _interpretation(c), details]) if
 		"outcome": c.outcome,
 		"message_en": text.message_en,
 		"message_zh": text.message_zh,
-		"source": clause(measure_id, clause_id).source,
+		"source": timeline.clause(measure_id, clause_id).source,
 	}
 } else := unbuilt(chain, details)
 
@@ -110,7 +117,7 @@ messages(c, figures) := {"message_en": en, "message_zh": zh} if {
 
 # METADATA
 # description: |
-#   what lib.reason and lib.obligation give when the METADATA or the cited clause is missing: a
+#   what result.reason and result.obligation give when the METADATA or the cited clause is missing: a
 #   marker with what is known of the citation, on which the decision fails closed
 unbuilt(chain, details) := {
 	"unbuilt": true,
@@ -133,7 +140,7 @@ obligation(chain, due, n, figures) := cited_obligation(chain, {}, due, n, figure
 
 # METADATA
 # description: |
-#   lib.obligation for a rule whose citation depends on the case (a listing cites the announcement
+#   result.obligation for a rule whose citation depends on the case (a listing cites the announcement
 #   that made it): `citation` gives its measure and clause.
 cited_obligation(chain, citation, due, n, figures) := {
 	"type": c.type,
@@ -147,7 +154,7 @@ cited_obligation(chain, citation, due, n, figures) := {
 	c := custom(chain)
 	measure_id := object.get(citation, "measure", object.get(c, "measure", null))
 	clause_id := object.get(citation, "clause", object.get(c, "clause", null))
-	clause(measure_id, clause_id)
+	timeline.clause(measure_id, clause_id)
 	text := messages(c, figures)
 } else := unbuilt(chain, citation)
 

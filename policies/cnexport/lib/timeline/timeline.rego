@@ -1,4 +1,9 @@
-package cnexport.lib
+# METADATA
+# title: The timeline of measures
+# description: |
+#   Each measure and clause of data/measures/ with its parameters, and whether it applies on a date:
+#   effective dates, suspensions, repeals, and the reported extension of the Kuala Lumpur arrangement.
+package cnexport.lib.timeline
 
 # Every clause applies from its own effective date. A suspension covers the half-open interval
 # [from, until): `until` is the date as printed, and by I-70-END-DAY the measure applies again on

@@ -1,37 +1,37 @@
-package cnexport.lib_test
+package cnexport.lib.result_test
 
-import data.cnexport.lib
+import data.cnexport.lib.result
 
 # The outcome lattice, clearance and the builders of reasons, obligations and warnings
-# (lib/result.rego).
+# (lib/result/result.rego).
 
 _outcomes := ["NOT_CONTROLLED", "REPORT_ONLY", "LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE", "PROHIBITED", "INVALID_INPUT"]
 
 # ---- outcomes --------------------------------------------------------------------------------
 
 test_outcome_rank_follows_the_contract_order if {
-	[r | some o in _outcomes; r := lib.outcome_rank[o]] == [0, 1, 2, 3, 4, 5, 6]
-	count(lib.outcome_rank) == 7
+	[r | some o in _outcomes; r := result.outcome_rank[o]] == [0, 1, 2, 3, 4, 5, 6]
+	count(result.outcome_rank) == 7
 }
 
 test_strictest_of_nothing_is_not_controlled if {
-	lib.strictest(set()) == "NOT_CONTROLLED"
-	lib.strictest([]) == "NOT_CONTROLLED"
+	result.strictest(set()) == "NOT_CONTROLLED"
+	result.strictest([]) == "NOT_CONTROLLED"
 }
 
 test_strictest_picks_the_most_severe if {
-	lib.strictest({"REPORT_ONLY"}) == "REPORT_ONLY"
-	lib.strictest({"REPORT_ONLY", "LICENCE_REQUIRED"}) == "LICENCE_REQUIRED"
-	lib.strictest({"LICENCE_REQUIRED", "CASE_BY_CASE", "REPORT_ONLY"}) == "CASE_BY_CASE"
-	lib.strictest({"DENY_IN_PRINCIPLE", "CASE_BY_CASE"}) == "DENY_IN_PRINCIPLE"
-	lib.strictest({"DENY_IN_PRINCIPLE", "PROHIBITED"}) == "PROHIBITED"
-	lib.strictest(["NOT_CONTROLLED", "INVALID_INPUT", "PROHIBITED"]) == "INVALID_INPUT"
+	result.strictest({"REPORT_ONLY"}) == "REPORT_ONLY"
+	result.strictest({"REPORT_ONLY", "LICENCE_REQUIRED"}) == "LICENCE_REQUIRED"
+	result.strictest({"LICENCE_REQUIRED", "CASE_BY_CASE", "REPORT_ONLY"}) == "CASE_BY_CASE"
+	result.strictest({"DENY_IN_PRINCIPLE", "CASE_BY_CASE"}) == "DENY_IN_PRINCIPLE"
+	result.strictest({"DENY_IN_PRINCIPLE", "PROHIBITED"}) == "PROHIBITED"
+	result.strictest(["NOT_CONTROLLED", "INVALID_INPUT", "PROHIBITED"]) == "INVALID_INPUT"
 }
 
 test_strictest_of_every_pair_is_the_later_in_the_lattice if {
 	every i, a in _outcomes {
 		every j, b in _outcomes {
-			lib.strictest({a, b}) == _outcomes[max({i, j})]
+			result.strictest({a, b}) == _outcomes[max({i, j})]
 		}
 	}
 }
@@ -39,23 +39,23 @@ test_strictest_of_every_pair_is_the_later_in_the_lattice if {
 # ---- clearance -------------------------------------------------------------------------------
 
 test_clearance_without_a_licence if {
-	[lib.clearance(o, false) | some o in _outcomes] == ["GO", "GO", "HOLD", "HOLD", "STOP", "STOP", "STOP"]
+	[result.clearance(o, false) | some o in _outcomes] == ["GO", "GO", "HOLD", "HOLD", "STOP", "STOP", "STOP"]
 }
 
 test_clearance_with_a_covering_licence if {
-	[lib.clearance(o, true) | some o in _outcomes] == ["GO", "GO", "GO", "GO", "GO", "STOP", "STOP"]
+	[result.clearance(o, true) | some o in _outcomes] == ["GO", "GO", "GO", "GO", "GO", "STOP", "STOP"]
 }
 
 test_clearance_of_an_unknown_outcome_is_undefined if {
-	not lib.clearance("MAYBE", false)
+	not result.clearance("MAYBE", false)
 }
 
 test_strictest_clearance if {
-	lib.strictest_clearance(set()) == "GO"
-	lib.strictest_clearance({"GO"}) == "GO"
-	lib.strictest_clearance({"GO", "HOLD"}) == "HOLD"
-	lib.strictest_clearance({"HOLD", "STOP", "GO"}) == "STOP"
-	lib.clearance_rank == {"GO": 0, "HOLD": 1, "STOP": 2}
+	result.strictest_clearance(set()) == "GO"
+	result.strictest_clearance({"GO"}) == "GO"
+	result.strictest_clearance({"GO", "HOLD"}) == "HOLD"
+	result.strictest_clearance({"HOLD", "STOP", "GO"}) == "STOP"
+	result.clearance_rank == {"GO": 0, "HOLD": 1, "STOP": 2}
 }
 
 # ---- reasons ---------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ _metadata := [
 _figures := {"name": "ACME", "value": {"amount": "12.50", "currency": "EUR"}}
 
 test_reason_fills_templates_and_takes_the_source_of_the_clause if {
-	lib.reason(_metadata, {"line": 3, "figures": _figures}) == {
+	result.reason(_metadata, {"line": 3, "figures": _figures}) == {
 		"code": "TEST_CODE",
 		"measure": "MOFCOM-2025-61",
 		"clause": "1(3)",
@@ -89,21 +89,21 @@ test_reason_fills_templates_and_takes_the_source_of_the_clause if {
 }
 
 test_custom_takes_the_rule_fields_over_the_package_fields if {
-	lib.custom(_metadata).measure == "MOFCOM-2025-61"
+	result.custom(_metadata).measure == "MOFCOM-2025-61"
 	chain := [{"annotations": {"custom": {"clause": "2"}}}, {"annotations": {"custom": {"clause": "1", "measure": "M"}}}]
-	lib.custom(chain) == {"clause": "2", "measure": "M"}
-	lib.custom([{"annotations": {}}, {"path": ["p"]}]) == {}
+	result.custom(chain) == {"clause": "2", "measure": "M"}
+	result.custom([{"annotations": {}}, {"path": ["p"]}]) == {}
 }
 
 test_reason_carries_the_interpretation_of_its_metadata if {
 	metadata := json.patch(_metadata, [{"op": "add", "path": "/0/annotations/custom/interpretation", "value": "I-61-LISTS"}])
-	r := lib.reason(metadata, {"line": 1, "figures": _figures})
+	r := result.reason(metadata, {"line": 1, "figures": _figures})
 	r.interpretation == "I-61-LISTS"
 }
 
 test_reason_details_override_outcome_and_interpretation if {
 	metadata := json.patch(_metadata, [{"op": "add", "path": "/0/annotations/custom/interpretation", "value": "I-61-LISTS"}])
-	r := lib.reason(metadata, {"line": 1, "outcome": "REPORT_ONLY", "interpretation": "I-61-UNKNOWN-ORIGIN", "figures": _figures})
+	r := result.reason(metadata, {"line": 1, "outcome": "REPORT_ONLY", "interpretation": "I-61-UNKNOWN-ORIGIN", "figures": _figures})
 	r.outcome == "REPORT_ONLY"
 	r.interpretation == "I-61-UNKNOWN-ORIGIN"
 }
@@ -113,7 +113,7 @@ test_reason_without_figures_renders_templates_without_values if {
 		{"op": "replace", "path": "/0/annotations/custom/message_en", "value": "no figures here"},
 		{"op": "replace", "path": "/0/annotations/custom/message_zh", "value": "无"},
 	])
-	lib.reason(metadata, {"line": 2}) == {
+	result.reason(metadata, {"line": 2}) == {
 		"code": "TEST_CODE",
 		"measure": "MOFCOM-2025-61",
 		"clause": "1(3)",
@@ -123,7 +123,7 @@ test_reason_without_figures_renders_templates_without_values if {
 		"source": "http://www.weishitang.cn/news/2703292.html",
 		"line": 2,
 	}
-	not lib.reason(metadata, {"line": 2}).interpretation
+	not result.reason(metadata, {"line": 2}).interpretation
 }
 
 # ---- obligations, warnings, parties ----------------------------------------------------------
@@ -136,7 +136,7 @@ test_obligation_is_built_from_metadata if {
 		"message_en": "report line {{.line}} by {{.due}}",
 		"message_zh": "第{{.line}}行于{{.due}}前报告",
 	}}}]
-	lib.obligation(metadata, "2026-11-26", 1, {"line": 1, "due": "2026-11-26"}) == {
+	result.obligation(metadata, "2026-11-26", 1, {"line": 1, "due": "2026-11-26"}) == {
 		"type": "humanitarian_report",
 		"due": "2026-11-26",
 		"basis": {"measure": "MOFCOM-2025-61", "clause": "5"},
@@ -155,13 +155,13 @@ _warning_metadata := {"custom": {
 }}
 
 test_warning_is_built_from_metadata_and_merges_its_extra_fields if {
-	lib.warning(_warning_metadata, {"line": 2}, {}) == {
+	result.warning(_warning_metadata, {"line": 2}, {}) == {
 		"code": "CODE",
 		"message_en": "look at line 2",
 		"message_zh": "请查看第2行",
 		"interpretation": "I-WORKING-DAYS",
 	}
-	lib.warning(_warning_metadata, {"line": 2}, {"line": 2, "measure": "MOFCOM-2025-61", "interpretation": "I-X"}) == {
+	result.warning(_warning_metadata, {"line": 2}, {"line": 2, "measure": "MOFCOM-2025-61", "interpretation": "I-X"}) == {
 		"code": "CODE",
 		"message_en": "look at line 2",
 		"message_zh": "请查看第2行",
@@ -173,23 +173,23 @@ test_warning_is_built_from_metadata_and_merges_its_extra_fields if {
 
 test_a_warning_without_both_messages_or_its_figures_is_unbuilt if {
 	no_zh := {"custom": object.remove(_warning_metadata.custom, ["message_zh"])}
-	lib.warning(no_zh, {"line": 2}, {"line": 2}) == {"unbuilt": true, "code": "CODE", "measure": null, "clause": null}
-	lib.warning(_warning_metadata, {}, {}).unbuilt
-	lib.warning({}, {"line": 2}, {}).unbuilt
+	result.warning(no_zh, {"line": 2}, {"line": 2}) == {"unbuilt": true, "code": "CODE", "measure": null, "clause": null}
+	result.warning(_warning_metadata, {}, {}).unbuilt
+	result.warning({}, {"line": 2}, {}).unbuilt
 }
 
 test_party_ref_keeps_index_role_and_name_only if {
 	party := {"role": "end_user", "name": "Hudson X", "country": "US", "military": true}
-	lib.party_ref(1, party) == {"index": 1, "role": "end_user", "name": "Hudson X"}
+	result.party_ref(1, party) == {"index": 1, "role": "end_user", "name": "Hudson X"}
 }
 
 test_service_clause_cites_the_measure_and_clause_of_its_chain if {
 	chain := [{"annotations": {"custom": {"code": "X_SERVICE", "clause": "5"}}}, {"annotations": {"custom": {"measure": "MOFCOM-2025-62"}}}]
-	lib.service_clause("HOLD", ["broker"], true, chain) == {
+	result.service_clause("HOLD", ["broker"], true, chain) == {
 		"answer": "HOLD", "roles": ["broker"], "own_lines_only": true, "chain": chain,
 		"measure": "MOFCOM-2025-62", "clause": "5",
 	}
-	lib.service_clause("GO", [], false, []) == {
+	result.service_clause("GO", [], false, []) == {
 		"answer": "GO", "roles": [], "own_lines_only": false, "chain": [],
 		"measure": null, "clause": null,
 	}

@@ -1,6 +1,6 @@
-package cnexport.lib_test
+package cnexport.lib.result_test
 
-import data.cnexport.lib
+import data.cnexport.lib.result
 
 _citation_metadata(custom) := [{"annotations": {"custom": object.union(
 	{"code": "TEST_REASON", "outcome": "PROHIBITED", "message_en": "{{.name}} is listed", "message_zh": "{{.name}}已列入"},
@@ -8,32 +8,32 @@ _citation_metadata(custom) := [{"annotations": {"custom": object.union(
 )}}]
 
 test_a_reason_cites_what_the_rule_found_when_its_citation_depends_on_the_case if {
-	r := lib.reason(_citation_metadata({}), {"measure": "UEL-2025-04-04", "clause": "1", "figures": {"name": "Skydio"}})
+	r := result.reason(_citation_metadata({}), {"measure": "UEL-2025-04-04", "clause": "1", "figures": {"name": "Skydio"}})
 	[r.measure, r.clause, r.code, r.outcome] == ["UEL-2025-04-04", "1", "TEST_REASON", "PROHIBITED"]
 	[r.message_en, r.message_zh] == ["Skydio is listed", "Skydio已列入"]
 	r.source == "https://github.com/ammitto/data-cn/blob/main/reference-docs/sanction-lists/unreliable-entity-list/202507.md"
 }
 
 test_a_reason_cites_its_metadata_otherwise if {
-	r := lib.reason(_citation_metadata({"measure": "MOFCOM-2025-13", "clause": "2"}), {"figures": {"name": "Leidos"}})
+	r := result.reason(_citation_metadata({"measure": "MOFCOM-2025-13", "clause": "2"}), {"figures": {"name": "Leidos"}})
 	[r.measure, r.clause] == ["MOFCOM-2025-13", "2"]
 }
 
 test_a_citation_the_data_does_not_describe_gives_a_marker_the_decision_fails_closed_on if {
-	r := lib.reason(_citation_metadata({}), {"measure": "UEL-2099-01-01", "clause": "1"})
+	r := result.reason(_citation_metadata({}), {"measure": "UEL-2099-01-01", "clause": "1"})
 	r == {"unbuilt": true, "code": "TEST_REASON", "measure": "UEL-2099-01-01", "clause": "1"}
 }
 
 test_a_clause_typo_in_metadata_gives_a_marker if {
-	r := lib.reason(_citation_metadata({"measure": "MOFCOM-2025-61", "clause": "99"}), {})
+	r := result.reason(_citation_metadata({"measure": "MOFCOM-2025-61", "clause": "99"}), {})
 	r == {"unbuilt": true, "code": "TEST_REASON", "measure": "MOFCOM-2025-61", "clause": "99"}
 }
 
 test_metadata_without_a_message_gives_a_marker if {
 	custom := {"code": "TEST_REASON", "outcome": "PROHIBITED", "measure": "MOFCOM-2025-61", "clause": "2"}
-	r := lib.reason([{"annotations": {"custom": custom}}], {})
+	r := result.reason([{"annotations": {"custom": custom}}], {})
 	r.unbuilt == true
-	lib.reason([], {}) == {"unbuilt": true, "code": null, "measure": null, "clause": null}
+	result.reason([], {}) == {"unbuilt": true, "code": null, "measure": null, "clause": null}
 }
 
 test_an_obligation_citing_an_unknown_clause_gives_a_marker if {
@@ -41,19 +41,19 @@ test_an_obligation_citing_an_unknown_clause_gives_a_marker if {
 		"type": "licence_application", "measure": "MOFCOM-2025-61",
 		"message_en": "apply for line {{.line}}", "message_zh": "第{{.line}}行须申请",
 	}
-	o := lib.obligation([{"annotations": {"custom": object.union(custom, {"clause": "6"})}}], "2026-12-01", 1, {"line": 1})
+	o := result.obligation([{"annotations": {"custom": object.union(custom, {"clause": "6"})}}], "2026-12-01", 1, {"line": 1})
 	[o.type, o.basis, o.message_en, o.message_zh] == [
 		"licence_application", {"measure": "MOFCOM-2025-61", "clause": "6"},
 		"apply for line 1", "第1行须申请",
 	]
-	lib.obligation([{"annotations": {"custom": object.union(custom, {"clause": "66"})}}], "2026-12-01", 1, {"line": 1}) == {
+	result.obligation([{"annotations": {"custom": object.union(custom, {"clause": "66"})}}], "2026-12-01", 1, {"line": 1}) == {
 		"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "66",
 	}
 }
 
 test_an_obligation_without_its_chinese_message_gives_a_marker if {
 	custom := {"type": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6", "message_en": "apply for line {{.line}}"}
-	lib.obligation([{"annotations": {"custom": custom}}], "2026-12-01", 1, {"line": 1}) == {
+	result.obligation([{"annotations": {"custom": custom}}], "2026-12-01", 1, {"line": 1}) == {
 		"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6",
 	}
 }

@@ -1,9 +1,20 @@
-package cnexport.lib
+# METADATA
+# title: The shipment facts every measure reads
+# description: |
+#   What an export from China is (Export Control Law Art. 2), the exported lines, and the document's
+#   lines by number.
+package cnexport.lib.shipment
+
+import data.cnexport.lib.timeline
 
 # What an export from China is, for every rule on the export of a listed dual-use item. The Export
 # Control Law (Art. 2) covers two things: moving an item from inside China to abroad, and a Chinese
 # citizen, legal person or other organisation providing it to a foreign organisation or individual,
 # wherever the item is (I-EXPORT-FROM-CHINA).
+
+# METADATA
+# description: the contract's country code for China, the mainland customs territory (I-CHINA-TERRITORY)
+china := "CN"
 
 # METADATA
 # scope: document
@@ -30,7 +41,7 @@ _foreign_recipient if input.ship_to != china
 
 _foreign_recipient if {
 	some party in input.parties
-	party.role in param("NPCSC-2020-58", "2", "receiving_roles")
+	party.role in timeline.param("NPCSC-2020-58", "2", "receiving_roles")
 	party.country != china
 }
 
