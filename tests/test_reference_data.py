@@ -170,3 +170,28 @@ def test_the_build_writes_a_manifest_of_what_it_holds(tmp_path):
     measures = next(p for p in manifest["parts"] if p["path"] == ["measures", "measures"])
     assert measures["count"] == len(measure_ids)
     assert [leaf[2] for leaf in measures["leaves"]] == [measure_ids[0], measure_ids[-1]]
+
+
+def test_data_build_indexes_each_clause_role_by_the_one_clause_that_has_it():
+    roles = json.loads((DATA_OUT / "cnexport_reference" / "data.json").read_text(encoding="utf-8"))["index"]["clause_roles"]
+    assert roles == {
+        "export_definition": {"measure": "NPCSC-2020-58", "clause": "2"},
+        "licence_decision_period": {"measure": "STATECOUNCIL-2024-792", "clause": "17"},
+        "ownership_rule": {"measure": "MOFCOM-2025-61", "clause": "2"},
+        "rare_earth_technology_code": {"measure": "MOFCOM-2025-62", "clause": "1(1)"},
+        "reported_extension": {"measure": "MOFCOM-STATEMENT-2026-09-28", "clause": "8"},
+    }
+
+
+def test_data_build_refuses_a_clause_role_given_to_two_clauses():
+    sources = databuild.load_sources()
+    sources["measures"]["measures"]["MOFCOM-2025-62"]["clauses"]["1(2)"]["role"] = "rare_earth_technology_code"
+    errors = databuild.consistency_errors(sources, databuild.interpretation_ids())
+    assert errors == ["role rare_earth_technology_code is given to 2 clauses: MOFCOM-2025-62 clause 1(1), MOFCOM-2025-62 clause 1(2)"]
+
+
+def test_data_build_refuses_a_clause_role_given_to_no_clause():
+    sources = databuild.load_sources()
+    del sources["measures"]["measures"]["STATECOUNCIL-2024-792"]["clauses"]["17"]["role"]
+    errors = databuild.consistency_errors(sources, databuild.interpretation_ids())
+    assert errors == ["role licence_decision_period is given to no clause of data/measures/"]

@@ -145,6 +145,16 @@ def consistency_errors(sources: dict, interpretations: list[str]) -> list[str]:
                         f"catalogue entry {entry['id']}: listed_by names {cited['measure']} clause "
                         f"{cited['clause']}, which gives no reason in data/measures/"
                     )
+    roles: dict[str, list[str]] = {}
+    for measure_id, measure in measures.items():
+        for number, clause in measure["clauses"].items():
+            if "role" in clause:
+                roles.setdefault(clause["role"], []).append(f"{measure_id} clause {number}")
+    errors += [
+        f"role {role} is given to {len(where)} clauses: {', '.join(where)}" for role, where in sorted(roles.items()) if len(where) > 1
+    ]
+    schema_roles = load_schema(ROOT / "schemas" / "data" / "measures.schema.json")["$defs"]["clause"]["properties"]["role"]["enum"]
+    errors += [f"role {role} is given to no clause of data/measures/" for role in schema_roles if role not in roles]
     for measure_id, measure in measures.items():
         for suspension in measure["suspensions"]:
             if suspension["by"] not in measures:
@@ -207,12 +217,23 @@ def build_index(sources: dict) -> dict:
         "holidays": {d: True for spec in years.values() for d in spec["holidays"]},
         "makeup_workdays": {d: True for spec in years.values() for d in spec["makeup_workdays"]},
         "calendar_years": {year: True for year in years},
+        "clause_roles": clause_roles(sources["measures"]["measures"]),
         "catalogue": {e["id"]: e for e in sources["catalogue"]["entries"]},
         "catalogue_by_part": catalogue_by_part(sources["catalogue"]["entries"]),
         "catalogue_by_category": catalogue_by_category(sources["catalogue"]["entries"]),
         "catalogue_by_code_heading": catalogue_by_code_heading(sources["catalogue"]["entries"]),
         **_listed_entry_keys(sources["catalogue"]["entries"]),
         **screening_index(sources, sources["entities"]["entities"]),
+    }
+
+
+def clause_roles(measures: dict) -> dict:
+    """role -> the clause that has it, {"measure", "clause"} (consistency_errors: one clause a role)."""
+    return {
+        clause["role"]: {"measure": measure_id, "clause": number}
+        for measure_id, measure in measures.items()
+        for number, clause in measure["clauses"].items()
+        if "role" in clause
     }
 
 

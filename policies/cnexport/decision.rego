@@ -171,7 +171,7 @@ _licensed(n) if count(_covering(n)) > 0
 # The licences on file that cover line n; a general licence does not cover a line that only a single
 # licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST).
 _covering(n) := {number |
-	some number in licences.covering_licences(n, _date)
+	some number in licences.covering(n, _date)
 	not _general_where_single_needed(n, number)
 }
 
@@ -265,7 +265,8 @@ _obligations_in_force := {o |
 	timeline.in_force(o.basis.measure, o.basis.clause, _date)
 }
 
-_general_application := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
+# The Regulations' general licence application cites the clause that gives MOFCOM's decision period.
+_general_application := timeline.clause_with_role("licence_decision_period")
 
 # One dual-use licence application per line: a measure's own (No. 61 clause 6, No. 62 clause 3, a
 # watch-list single licence) stands for the Regulations' general one (I-LATEST-DAY-TO-APPLY); a
@@ -277,7 +278,7 @@ _applications_worded_by_a_measure contains o if {
 }
 
 _lines_with_a_measures_own_application contains o.line if {
-	other_licences := timeline.param(_general_application.measure, _general_application.clause, "other_licences")
+	other_licences := timeline.role_param("licence_decision_period", "other_licences")
 	some o in _obligations_in_force
 	o.type == "licence_application"
 	o.basis != _general_application

@@ -222,7 +222,7 @@ warnings contains result.warning(
 	{},
 ) if {
 	some l in object.get(input, "licences", [])
-	not licences.licence_valid_on(l, _date)
+	not licences.valid_on(l, _date)
 }
 
 # METADATA
@@ -234,7 +234,7 @@ warnings contains result.warning(
 #   message_zh: "许可证{{.number}}由{{.issued_by}}签发，不能满足中国出口许可要求。"
 warnings contains result.warning(rego.metadata.rule(), {"number": l.number, "issued_by": l.issued_by}, {}) if {
 	some l in object.get(input, "licences", [])
-	not licences.licence_issuer_recognised(l)
+	not licences.issuer_recognised(l)
 }
 
 # A clause out of force would have spoken: it speaks for every line, or its own measure would

@@ -9,33 +9,33 @@ import data.cnexport.lib.decimals
 # scope: document
 meets_threshold(p, v) if {
 	p.operator == "<"
-	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) < 0
+	decimals.compare(decimals.from_number(v), decimals.from_number(p.value)) < 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "<="
-	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) <= 0
+	decimals.compare(decimals.from_number(v), decimals.from_number(p.value)) <= 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == ">"
-	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) > 0
+	decimals.compare(decimals.from_number(v), decimals.from_number(p.value)) > 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == ">="
-	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) >= 0
+	decimals.compare(decimals.from_number(v), decimals.from_number(p.value)) >= 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "=="
-	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value)) == 0
+	decimals.compare(decimals.from_number(v), decimals.from_number(p.value)) == 0
 }
 
 meets_threshold(p, v) if {
 	p.operator == "in"
 	some allowed in p.value
-	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(allowed)) == 0
+	decimals.compare(decimals.from_number(v), decimals.from_number(allowed)) == 0
 }
 
 _declares(line, name) if is_number(line_parameters(line)[name])
@@ -51,13 +51,13 @@ _compared(line, p) if {
 
 _comparable(p, v) if {
 	p.operator != "in"
-	decimals.decimal_compare(decimals.decimal(v), decimals.decimal(p.value))
+	decimals.compare(decimals.from_number(v), decimals.from_number(p.value))
 }
 
 _comparable(p, v) if {
 	p.operator == "in"
 	every allowed in p.value {
-		decimals.decimal_compare(decimals.decimal(v), decimals.decimal(allowed))
+		decimals.compare(decimals.from_number(v), decimals.from_number(allowed))
 	}
 }
 

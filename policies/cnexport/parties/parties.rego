@@ -206,11 +206,11 @@ _read_as(pairs) := {} if count(pairs) == 0
 # description: |
 #   The share at which an owner's listing reaches a party: the only ownership rule in the texts
 #   is No. 61 clause 2's "50% or more" (I-OWNERSHIP-50).
-ownership_threshold := timeline.param("MOFCOM-2025-61", "2", "ownership_threshold")
+ownership_threshold := timeline.role_param("ownership_rule", "ownership_threshold")
 
-_threshold_decimal := decimals.decimal(ownership_threshold)
+_threshold_decimal := decimals.from_number(ownership_threshold)
 
-_reaches(owner) if decimals.decimal_compare(decimals.decimal(owner.share), _threshold_decimal) >= 0
+_reaches(owner) if decimals.compare(decimals.from_number(owner.share), _threshold_decimal) >= 0
 
 # METADATA
 # description: |

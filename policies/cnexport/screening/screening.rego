@@ -102,8 +102,8 @@ _screen_checks contains error if {
 
 _screen_checks contains {"path": "/owners", "message": "owner shares add up to more than 1"} if {
 	is_array(input.owners)
-	shares := [decimals.decimal(o.share) | some o in input.owners; is_number(o.share)]
-	decimals.decimal_compare(decimals.decimal_sum(shares), decimals.decimal(1)) > 0
+	shares := [decimals.from_number(o.share) | some o in input.owners; is_number(o.share)]
+	decimals.compare(decimals.total(shares), decimals.from_number(1)) > 0
 }
 
 _screen_errors_sorted := [{"path": p, "message": m} | some [p, m] in sort([[e.path, e.message] | some e in _screen_errors])]

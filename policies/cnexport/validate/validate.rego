@@ -71,7 +71,7 @@ _exact_message := sprintf(
 # Content whose value, in the line's currency, can be computed exactly.
 _computable(line, content) if {
 	is_number(content.value.amount)
-	decimals.decimal_within_limits(content.value.amount)
+	decimals.within_limits(content.value.amount)
 	money.in_line_currency(line, content.value)
 }
 
@@ -220,7 +220,7 @@ _checked contains {"path": sprintf("/items/%d/line", [i]), "message": sprintf("l
 
 _checked contains {"path": path, "message": _exact_message} if {
 	some [path, rate] in _fx_numbers
-	not decimals.decimal_within_limits(rate)
+	not decimals.within_limits(rate)
 }
 
 # A bare rate names no currency it is quoted in: it is read in the lines' currency, so it is
@@ -244,13 +244,13 @@ _checked contains {"path": sprintf("/parties/%d/owners/%d/share", [i, j]), "mess
 	some i, party in _parties
 	some j, owner in party.owners
 	is_number(owner.share)
-	not decimals.decimal_within_limits(owner.share)
+	not decimals.within_limits(owner.share)
 }
 
 _checked contains {"path": sprintf("/items/%d/value/amount", [i]), "message": _exact_message} if {
 	some i, line in _items
 	is_number(line.value.amount)
-	not decimals.decimal_within_limits(line.value.amount)
+	not decimals.within_limits(line.value.amount)
 }
 
 _checked contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "message": _exact_message} if {
@@ -258,14 +258,14 @@ _checked contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "messa
 	is_object(line.parameters)
 	some name, value in line.parameters
 	is_number(value)
-	not decimals.decimal_within_limits(value)
+	not decimals.within_limits(value)
 }
 
 _checked contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount", [i, j]), "message": _exact_message} if {
 	some i, line in _items
 	some j, content in _contents(line)
 	is_number(content.value.amount)
-	not decimals.decimal_within_limits(content.value.amount)
+	not decimals.within_limits(content.value.amount)
 }
 
 _checked contains {
@@ -293,13 +293,13 @@ _checked contains {
 } if {
 	some i, line in _items
 	is_number(line.value.amount)
-	decimals.decimal_within_limits(line.value.amount)
+	decimals.within_limits(line.value.amount)
 	contents := _contents(line)
 	every content in contents {
 		_computable(line, content)
 	}
-	total := decimals.decimal_sum([money.in_line_currency(line, c.value) | some c in contents])
-	decimals.decimal_compare(total, decimals.decimal(line.value.amount)) > 0
+	total := decimals.total([money.in_line_currency(line, c.value) | some c in contents])
+	decimals.compare(total, decimals.from_number(line.value.amount)) > 0
 }
 
 _checked contains {
@@ -326,9 +326,9 @@ _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner
 	some i, party in _parties
 	shares := [o.share | some o in party.owners; is_number(o.share)]
 	every share in shares {
-		decimals.decimal_within_limits(share)
+		decimals.within_limits(share)
 	}
-	decimals.decimal_compare(decimals.decimal_sum([decimals.decimal(s) | some s in shares]), decimals.decimal(1)) > 0
+	decimals.compare(decimals.total([decimals.from_number(s) | some s in shares]), decimals.from_number(1)) > 0
 }
 
 _checked contains {"path": path, "message": _country_message(code, _iso)} if {

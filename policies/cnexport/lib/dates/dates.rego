@@ -110,6 +110,6 @@ computed_application_deadline(export_date) := {
 	"decision_working_days": n,
 	"calendar_complete": deadline.calendar_complete,
 } if {
-	n := timeline.param("STATECOUNCIL-2024-792", "17", "decision_working_days")
+	n := timeline.role_param("licence_decision_period", "decision_working_days")
 	deadline := working_days_before(export_date, n)
 }

@@ -12,11 +12,11 @@ package cnexport.lib.decimals
 
 # METADATA
 # description: the exact decimal a JSON number stands for
-decimal(n) := decimal_of_text(lower(json.marshal(n))) if is_number(n)
+from_number(n) := from_text(lower(json.marshal(n))) if is_number(n)
 
 # METADATA
 # description: the exact decimal a JSON number's text (lower case) stands for
-decimal_of_text(text) := {
+from_text(text) := {
 	"digits": _sign(m[1]) * to_number(_strip_zeros(concat("", [m[2], m[3]]))),
 	"exponent": _written_exponent(m[4]) - count(m[3]),
 } if {
@@ -64,8 +64,8 @@ pow10(k) := to_number(concat("", ["1", substring(_zeros, 0, k)])) if {
 
 # METADATA
 # description: whether a number has few enough digits and a small enough exponent to compute exactly
-decimal_within_limits(n) if {
-	d := decimal(n)
+within_limits(n) if {
+	d := from_number(n)
 	limits := data.cnexport_reference.meta.decimal_limits
 	count(_unsigned_digits(d)) <= limits.max_digits
 	d.exponent >= limits.min_exponent
@@ -78,7 +78,7 @@ decimal_within_limits(n) if {
 #   the engine computes with, a sign, a point and a three-digit exponent (55 characters), and its
 #   exponent is within half the table of pow10 either way (-60..60), so that any two such numbers
 #   can be aligned. Far below the magnitudes where OPA's comparison fails. Whether it can be
-#   computed with exactly is decimal_within_limits. It takes the text, never the number: OPA caches
+#   computed with exactly is within_limits. It takes the text, never the number: OPA caches
 #   a function's result under its arguments, and comparing a cached number with one of a huge
 #   exponent panics (docs/upstream/).
 readable_number(text) if {
@@ -88,21 +88,21 @@ readable_number(text) if {
 
 # METADATA
 # description: the exact product of two decimals
-decimal_mul(a, b) := {"digits": a.digits * b.digits, "exponent": a.exponent + b.exponent}
+multiply(a, b) := {"digits": a.digits * b.digits, "exponent": a.exponent + b.exponent}
 
 # METADATA
 # description: the exact sum of an array of decimals (0 for an empty one)
 # scope: document
-decimal_sum(ds) := {"digits": 0, "exponent": 0} if count(ds) == 0
+total(ds) := {"digits": 0, "exponent": 0} if count(ds) == 0
 
-decimal_sum(ds) := {"digits": sum([v | some d in ds; v := d.digits * pow10(d.exponent - e)]), "exponent": e} if {
+total(ds) := {"digits": sum([v | some d in ds; v := d.digits * pow10(d.exponent - e)]), "exponent": e} if {
 	count(ds) > 0
 	e := min({d.exponent | some d in ds})
 }
 
 # METADATA
 # description: -1, 0 or 1 as a is less than, equal to or greater than b
-decimal_compare(a, b) := _cmp(a.digits * pow10(a.exponent - e), b.digits * pow10(b.exponent - e)) if {
+compare(a, b) := _cmp(a.digits * pow10(a.exponent - e), b.digits * pow10(b.exponent - e)) if {
 	e := min({a.exponent, b.exponent})
 }
 
@@ -116,7 +116,7 @@ _cmp(x, y) := 1 if x > y
 # description: |
 #   a / b truncated to `places` decimal places, exactly: the float quotient is only a first guess,
 #   and the digit kept is the one whose multiple brackets the true quotient.
-decimal_quotient(a, b, places) := {"digits": q, "exponent": 0 - places} if {
+quotient(a, b, places) := {"digits": q, "exponent": 0 - places} if {
 	b.digits > 0
 	e := min({a.exponent, b.exponent})
 	num := (a.digits * pow10(a.exponent - e)) * pow10(places)
@@ -130,12 +130,12 @@ decimal_quotient(a, b, places) := {"digits": q, "exponent": 0 - places} if {
 # METADATA
 # description: a decimal as plain text, e.g. 1 x 10^-3 is 0.001
 # scope: document
-decimal_text(d) := text if {
+to_text(d) := text if {
 	d.exponent >= 0
 	text := concat("", [json.marshal(d.digits), substring(_zeros, 0, d.exponent)])
 }
 
-decimal_text(d) := concat("", [_minus(d.digits), whole, ".", fraction]) if {
+to_text(d) := concat("", [_minus(d.digits), whole, ".", fraction]) if {
 	d.exponent < 0
 	places := 0 - d.exponent
 	digits := _unsigned_digits(d)
@@ -154,6 +154,6 @@ _minus(n) := "" if n >= 0
 # METADATA
 # description: a decimal as plain text without trailing zeros after the point, e.g. 0.100 is 0.1
 # scope: document
-decimal_text_short(d) := trim_suffix(trim_right(decimal_text(d), "0"), ".") if d.exponent < 0
+to_short_text(d) := trim_suffix(trim_right(to_text(d), "0"), ".") if d.exponent < 0
 
-decimal_text_short(d) := decimal_text(d) if d.exponent >= 0
+to_short_text(d) := to_text(d) if d.exponent >= 0

@@ -8,128 +8,128 @@ import data.cnexport.lib.decimals
 # ---- reading a number's JSON text -------------------------------------------------------------
 
 test_decimal_reads_one_tenth_exactly if {
-	decimals.decimal(0.1) == {"digits": 1, "exponent": -1}
+	decimals.from_number(0.1) == {"digits": 1, "exponent": -1}
 }
 
 test_decimal_keeps_trailing_zeros_of_the_text if {
-	decimals.decimal(200000.0) == {"digits": 2000000, "exponent": -1}
-	decimals.decimal(0.000) == {"digits": 0, "exponent": -3}
+	decimals.from_number(200000.0) == {"digits": 2000000, "exponent": -1}
+	decimals.from_number(0.000) == {"digits": 0, "exponent": -3}
 }
 
 test_decimal_reads_an_integer if {
-	decimals.decimal(200000) == {"digits": 200000, "exponent": 0}
-	decimals.decimal(0) == {"digits": 0, "exponent": 0}
+	decimals.from_number(200000) == {"digits": 200000, "exponent": 0}
+	decimals.from_number(0) == {"digits": 0, "exponent": 0}
 }
 
 test_decimal_reads_lower_case_exponent_form if {
-	decimals.decimal(1e-3) == {"digits": 1, "exponent": -3}
+	decimals.from_number(1e-3) == {"digits": 1, "exponent": -3}
 }
 
 test_decimal_reads_upper_case_exponent_with_plus_sign if {
-	decimals.decimal(1.5E+3) == {"digits": 15, "exponent": 2}
+	decimals.from_number(1.5E+3) == {"digits": 15, "exponent": 2}
 }
 
 test_decimal_reads_fraction_with_exponent if {
-	decimals.decimal(2.5e-3) == {"digits": 25, "exponent": -4}
+	decimals.from_number(2.5e-3) == {"digits": 25, "exponent": -4}
 }
 
-test_decimal_of_text_reads_json_number_text_and_nothing_else if {
-	decimals.decimal_of_text("-12.050e+2") == {"digits": -12050, "exponent": -1}
-	decimals.decimal_of_text("7e5") == {"digits": 7, "exponent": 5}
-	not decimals.decimal_of_text("1.2.3")
-	not decimals.decimal_of_text("1e2e3")
-	not decimals.decimal_of_text(".5")
-	not decimals.decimal_of_text("12 ")
+test_from_text_reads_json_number_text_and_nothing_else if {
+	decimals.from_text("-12.050e+2") == {"digits": -12050, "exponent": -1}
+	decimals.from_text("7e5") == {"digits": 7, "exponent": 5}
+	not decimals.from_text("1.2.3")
+	not decimals.from_text("1e2e3")
+	not decimals.from_text(".5")
+	not decimals.from_text("12 ")
 }
 
 test_decimal_reads_negative_numbers if {
-	decimals.decimal(-0.25) == {"digits": -25, "exponent": -2}
-	decimals.decimal(-7) == {"digits": -7, "exponent": 0}
+	decimals.from_number(-0.25) == {"digits": -25, "exponent": -2}
+	decimals.from_number(-7) == {"digits": -7, "exponent": 0}
 }
 
 test_decimal_strips_leading_zeros_of_the_digits if {
-	decimals.decimal(0.0003) == {"digits": 3, "exponent": -4}
+	decimals.from_number(0.0003) == {"digits": 3, "exponent": -4}
 }
 
 test_decimal_reads_24_digit_number_without_rounding if {
-	decimals.decimal(123456789012345678901234) == {"digits": 123456789012345678901234, "exponent": 0}
-	decimals.decimal(123456789012345678901.234) == {"digits": 123456789012345678901234, "exponent": -3}
+	decimals.from_number(123456789012345678901234) == {"digits": 123456789012345678901234, "exponent": 0}
+	decimals.from_number(123456789012345678901.234) == {"digits": 123456789012345678901234, "exponent": -3}
 }
 
 test_decimal_is_undefined_for_a_string if {
-	not decimals.decimal("0.1")
+	not decimals.from_number("0.1")
 }
 
 # ---- arithmetic ------------------------------------------------------------------------------
 
 test_point_one_plus_point_two_is_exactly_point_three if {
-	total := decimals.decimal_sum([decimals.decimal(0.1), decimals.decimal(0.2)])
+	total := decimals.total([decimals.from_number(0.1), decimals.from_number(0.2)])
 	total == {"digits": 3, "exponent": -1}
-	decimals.decimal_compare(total, decimals.decimal(0.3)) == 0
+	decimals.compare(total, decimals.from_number(0.3)) == 0
 }
 
 test_point_one_times_three_is_exactly_point_three if {
-	three_tenths := decimals.decimal_mul(decimals.decimal(0.1), decimals.decimal(3))
+	three_tenths := decimals.multiply(decimals.from_number(0.1), decimals.from_number(3))
 	three_tenths == {"digits": 3, "exponent": -1}
-	decimals.decimal_compare(three_tenths, decimals.decimal(0.3)) == 0
+	decimals.compare(three_tenths, decimals.from_number(0.3)) == 0
 }
 
 test_decimal_mul_adds_exponents if {
-	decimals.decimal_mul({"digits": 125, "exponent": -2}, {"digits": 160, "exponent": 0}) == {"digits": 20000, "exponent": -2}
+	decimals.multiply({"digits": 125, "exponent": -2}, {"digits": 160, "exponent": 0}) == {"digits": 20000, "exponent": -2}
 }
 
 test_decimal_sum_of_nothing_is_zero if {
-	decimals.decimal_sum([]) == {"digits": 0, "exponent": 0}
+	decimals.total([]) == {"digits": 0, "exponent": 0}
 }
 
 test_decimal_sum_aligns_to_the_finest_exponent if {
-	decimals.decimal_sum([decimals.decimal(1e-3), decimals.decimal(2), decimals.decimal(0.25)]) == {"digits": 2251, "exponent": -3}
+	decimals.total([decimals.from_number(1e-3), decimals.from_number(2), decimals.from_number(0.25)]) == {"digits": 2251, "exponent": -3}
 }
 
 test_decimal_compare_orders_both_ways if {
-	decimals.decimal_compare(decimals.decimal(0.001), decimals.decimal(0.0011)) == -1
-	decimals.decimal_compare(decimals.decimal(0.0011), decimals.decimal(0.001)) == 1
-	decimals.decimal_compare(decimals.decimal(0.001), decimals.decimal(1e-3)) == 0
-	decimals.decimal_compare(decimals.decimal(-0.5), decimals.decimal(0.1)) == -1
+	decimals.compare(decimals.from_number(0.001), decimals.from_number(0.0011)) == -1
+	decimals.compare(decimals.from_number(0.0011), decimals.from_number(0.001)) == 1
+	decimals.compare(decimals.from_number(0.001), decimals.from_number(1e-3)) == 0
+	decimals.compare(decimals.from_number(-0.5), decimals.from_number(0.1)) == -1
 }
 
 test_decimal_compare_sees_the_last_of_24_digits if {
 	# equal as binary floats; one apart as decimals
-	decimals.decimal_compare(decimals.decimal(123456789012345678901234), decimals.decimal(123456789012345678901235)) == -1
+	decimals.compare(decimals.from_number(123456789012345678901234), decimals.from_number(123456789012345678901235)) == -1
 }
 
 test_threshold_product_of_24_digit_value_is_exact if {
-	value := decimals.decimal(123456789012345678901234)
-	threshold := decimals.decimal(0.001)
-	decimals.decimal_compare(decimals.decimal(123456789012345678901.234), decimals.decimal_mul(threshold, value)) == 0
-	decimals.decimal_compare(decimals.decimal(123456789012345678901.233), decimals.decimal_mul(threshold, value)) == -1
-	decimals.decimal_compare(decimals.decimal(123456789012345678901.235), decimals.decimal_mul(threshold, value)) == 1
+	value := decimals.from_number(123456789012345678901234)
+	threshold := decimals.from_number(0.001)
+	decimals.compare(decimals.from_number(123456789012345678901.234), decimals.multiply(threshold, value)) == 0
+	decimals.compare(decimals.from_number(123456789012345678901.233), decimals.multiply(threshold, value)) == -1
+	decimals.compare(decimals.from_number(123456789012345678901.235), decimals.multiply(threshold, value)) == 1
 }
 
 # ---- quotient --------------------------------------------------------------------------------
 
 test_0_0003_divided_by_0_3_is_exactly_0_001 if {
-	q := decimals.decimal_quotient(decimals.decimal(0.0003), decimals.decimal(0.3), 9)
+	q := decimals.quotient(decimals.from_number(0.0003), decimals.from_number(0.3), 9)
 	q == {"digits": 1000000, "exponent": -9}
-	decimals.decimal_text(q) == "0.001000000"
+	decimals.to_text(q) == "0.001000000"
 }
 
 test_199_99_of_200000_is_0_00099995 if {
-	q := decimals.decimal_quotient(decimals.decimal(199.99), decimals.decimal(200000), 9)
-	decimals.decimal_text(q) == "0.000999950"
+	q := decimals.quotient(decimals.from_number(199.99), decimals.from_number(200000), 9)
+	decimals.to_text(q) == "0.000999950"
 }
 
 test_decimal_quotient_truncates_rather_than_rounds if {
-	decimals.decimal_quotient(decimals.decimal(2), decimals.decimal(3), 4) == {"digits": 6666, "exponent": -4}
+	decimals.quotient(decimals.from_number(2), decimals.from_number(3), 4) == {"digits": 6666, "exponent": -4}
 }
 
 test_decimal_quotient_of_24_digit_numbers if {
-	q := decimals.decimal_quotient(decimals.decimal(123456789012345678901.234), decimals.decimal(123456789012345678901234), 9)
+	q := decimals.quotient(decimals.from_number(123456789012345678901.234), decimals.from_number(123456789012345678901234), 9)
 	q == {"digits": 1000000, "exponent": -9}
 }
 
 test_decimal_quotient_is_undefined_for_a_zero_divisor if {
-	not decimals.decimal_quotient(decimals.decimal(1), decimals.decimal(0), 2)
+	not decimals.quotient(decimals.from_number(1), decimals.from_number(0), 2)
 }
 
 # ---- powers of ten ---------------------------------------------------------------------------
@@ -158,71 +158,71 @@ test_pow10_beyond_its_table_is_undefined_not_wrong if {
 # exponent is 120 or more away: the comparison is undefined, never a wrong answer.
 test_decimal_compare_of_130_decimal_places_is_refused_not_wrong if {
 	share := 0.4999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999
-	decimals.decimal(share).exponent == -130
-	not decimals.decimal_within_limits(share)
-	not decimals.decimal_compare(decimals.decimal(share), decimals.decimal(5))
+	decimals.from_number(share).exponent == -130
+	not decimals.within_limits(share)
+	not decimals.compare(decimals.from_number(share), decimals.from_number(5))
 }
 
 # ---- limits ----------------------------------------------------------------------------------
 
 test_24_significant_digits_are_within_limits if {
-	decimals.decimal_within_limits(123456789012345678901234)
-	decimals.decimal_within_limits(123456789012345678901.234)
+	decimals.within_limits(123456789012345678901234)
+	decimals.within_limits(123456789012345678901.234)
 }
 
 test_25_significant_digits_are_beyond_limits if {
-	not decimals.decimal_within_limits(1234567890123456789012345)
-	not decimals.decimal_within_limits(1234567890123.456789012345)
+	not decimals.within_limits(1234567890123456789012345)
+	not decimals.within_limits(1234567890123.456789012345)
 }
 
 test_exponent_limits_are_inclusive if {
-	decimals.decimal_within_limits(1e-18)
-	decimals.decimal_within_limits(1e18)
-	not decimals.decimal_within_limits(1e-19)
-	not decimals.decimal_within_limits(1e19)
+	decimals.within_limits(1e-18)
+	decimals.within_limits(1e18)
+	not decimals.within_limits(1e-19)
+	not decimals.within_limits(1e19)
 }
 
 # Digits are counted from the number's text, not through abs() (a 64-bit float in OPA, which
 # would round 24 nines up to 10^24, a 25-digit number).
 test_24_nines_are_within_limits if {
-	decimals.decimal_within_limits(999999999999999999999999)
+	decimals.within_limits(999999999999999999999999)
 }
 
 test_trailing_zeros_count_as_significant_digits if {
 	# 1.000...0 with 24 zeros after the point has 25 digits in its text
-	not decimals.decimal_within_limits(1.000000000000000000000000)
+	not decimals.within_limits(1.000000000000000000000000)
 }
 
 # ---- text ------------------------------------------------------------------------------------
 
 test_decimal_text_of_negative_exponents if {
-	decimals.decimal_text({"digits": 1, "exponent": -3}) == "0.001"
-	decimals.decimal_text({"digits": 15, "exponent": -1}) == "1.5"
-	decimals.decimal_text({"digits": 2000000, "exponent": -1}) == "200000.0"
-	decimals.decimal_text({"digits": -25, "exponent": -2}) == "-0.25"
-	decimals.decimal_text({"digits": 0, "exponent": -2}) == "0.00"
+	decimals.to_text({"digits": 1, "exponent": -3}) == "0.001"
+	decimals.to_text({"digits": 15, "exponent": -1}) == "1.5"
+	decimals.to_text({"digits": 2000000, "exponent": -1}) == "200000.0"
+	decimals.to_text({"digits": -25, "exponent": -2}) == "-0.25"
+	decimals.to_text({"digits": 0, "exponent": -2}) == "0.00"
 }
 
 test_decimal_text_of_non_negative_exponents if {
-	decimals.decimal_text({"digits": 5, "exponent": 2}) == "500"
-	decimals.decimal_text({"digits": 42, "exponent": 0}) == "42"
-	decimals.decimal_text({"digits": -3, "exponent": 1}) == "-30"
+	decimals.to_text({"digits": 5, "exponent": 2}) == "500"
+	decimals.to_text({"digits": 42, "exponent": 0}) == "42"
+	decimals.to_text({"digits": -3, "exponent": 1}) == "-30"
 }
 
 test_decimal_text_of_19_digits_is_exact if {
-	decimals.decimal_text({"digits": 1234567890123456789, "exponent": -2}) == "12345678901234567.89"
+	decimals.to_text({"digits": 1234567890123456789, "exponent": -2}) == "12345678901234567.89"
 }
 
-# decimal_text writes the digits from their exact text; through abs() (a 64-bit-mantissa float in
+# to_text writes the digits from their exact text; through abs() (a 64-bit-mantissa float in
 # OPA) anything beyond about 20 significant digits would come out wrong.
 test_decimal_text_round_trips_24_digits if {
-	decimals.decimal_text(decimals.decimal(123456789012345678901.234)) == "123456789012345678901.234"
+	decimals.to_text(decimals.from_number(123456789012345678901.234)) == "123456789012345678901.234"
 }
 
 test_decimal_text_short_drops_trailing_zeros if {
-	decimals.decimal_text_short({"digits": 100, "exponent": -3}) == "0.1"
-	decimals.decimal_text_short({"digits": 1000, "exponent": -1}) == "100"
-	decimals.decimal_text_short({"digits": 150, "exponent": -2}) == "1.5"
-	decimals.decimal_text_short({"digits": 0, "exponent": -3}) == "0"
-	decimals.decimal_text_short({"digits": 1, "exponent": 2}) == "100"
+	decimals.to_short_text({"digits": 100, "exponent": -3}) == "0.1"
+	decimals.to_short_text({"digits": 1000, "exponent": -1}) == "100"
+	decimals.to_short_text({"digits": 150, "exponent": -2}) == "1.5"
+	decimals.to_short_text({"digits": 0, "exponent": -3}) == "0"
+	decimals.to_short_text({"digits": 1, "exponent": 2}) == "100"
 }

@@ -10,7 +10,7 @@ package cnexport.lib.licences
 
 # METADATA
 # description: whether a licence was issued by an authority named in data/meta.yaml
-licence_issuer_recognised(licence) if {
+issuer_recognised(licence) if {
 	issuer := lower(trim_space(licence.issued_by))
 	some known in data.cnexport_reference.meta.licence_issuers
 	issuer == lower(known)
@@ -18,16 +18,16 @@ licence_issuer_recognised(licence) if {
 
 # METADATA
 # description: whether a licence is valid on date d, both ends included
-licence_valid_on(licence, d) if {
+valid_on(licence, d) if {
 	licence.valid_from <= d
 	d <= licence.valid_until
 }
 
 # METADATA
 # description: the numbers of the licences on file that cover line n on date d
-covering_licences(n, d) := {l.number |
+covering(n, d) := {l.number |
 	some l in object.get(input, "licences", [])
 	n in l.lines
-	licence_valid_on(l, d)
-	licence_issuer_recognised(l)
+	valid_on(l, d)
+	issuer_recognised(l)
 }

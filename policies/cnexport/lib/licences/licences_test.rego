@@ -15,29 +15,29 @@ _licence := {
 }
 
 test_issuer_mofcom_is_recognised_in_any_case_and_spacing if {
-	licences.licence_issuer_recognised(_licence)
-	licences.licence_issuer_recognised(object.union(_licence, {"issued_by": "  mofcom "}))
-	licences.licence_issuer_recognised(object.union(_licence, {"issued_by": "Ministry of Commerce"}))
-	licences.licence_issuer_recognised(object.union(_licence, {"issued_by": "Ministry of Commerce of the People's Republic of China"}))
-	licences.licence_issuer_recognised(object.union(_licence, {"issued_by": "商务部"}))
-	licences.licence_issuer_recognised(object.union(_licence, {"issued_by": "中华人民共和国商务部"}))
+	licences.issuer_recognised(_licence)
+	licences.issuer_recognised(object.union(_licence, {"issued_by": "  mofcom "}))
+	licences.issuer_recognised(object.union(_licence, {"issued_by": "Ministry of Commerce"}))
+	licences.issuer_recognised(object.union(_licence, {"issued_by": "Ministry of Commerce of the People's Republic of China"}))
+	licences.issuer_recognised(object.union(_licence, {"issued_by": "商务部"}))
+	licences.issuer_recognised(object.union(_licence, {"issued_by": "中华人民共和国商务部"}))
 }
 
 test_foreign_issuers_are_not_recognised if {
-	not licences.licence_issuer_recognised(object.union(_licence, {"issued_by": "METI"}))
-	not licences.licence_issuer_recognised(object.union(_licence, {"issued_by": "BIS"}))
-	not licences.licence_issuer_recognised(object.union(_licence, {"issued_by": "MOFCOM Japan Trading"}))
+	not licences.issuer_recognised(object.union(_licence, {"issued_by": "METI"}))
+	not licences.issuer_recognised(object.union(_licence, {"issued_by": "BIS"}))
+	not licences.issuer_recognised(object.union(_licence, {"issued_by": "MOFCOM Japan Trading"}))
 }
 
 test_licence_is_valid_on_both_end_days if {
-	licences.licence_valid_on(_licence, "2026-11-15")
-	licences.licence_valid_on(_licence, "2027-11-14")
-	licences.licence_valid_on(_licence, "2026-12-01")
+	licences.valid_on(_licence, "2026-11-15")
+	licences.valid_on(_licence, "2027-11-14")
+	licences.valid_on(_licence, "2026-12-01")
 }
 
 test_licence_is_not_valid_the_day_before_or_after if {
-	not licences.licence_valid_on(_licence, "2026-11-14")
-	not licences.licence_valid_on(_licence, "2027-11-15")
+	not licences.valid_on(_licence, "2026-11-14")
+	not licences.valid_on(_licence, "2027-11-15")
 }
 
 test_covering_licences_names_valid_mofcom_licences_for_the_line if {
@@ -48,11 +48,11 @@ test_covering_licences_names_valid_mofcom_licences_for_the_line if {
 		object.union(_licence, {"number": "L-METI", "issued_by": "METI"}),
 		object.union(_licence, {"number": "L-BOTH-LINES", "lines": [1, 2]}),
 	]
-	licences.covering_licences(1, "2026-12-01") == {"MOFCOM-LIC-2026-000123", "L-BOTH-LINES"} with input as {"licences": on_file}
-	licences.covering_licences(2, "2026-12-01") == {"L-OTHER-LINE", "L-BOTH-LINES"} with input as {"licences": on_file}
-	licences.covering_licences(3, "2026-12-01") == set() with input as {"licences": on_file}
+	licences.covering(1, "2026-12-01") == {"MOFCOM-LIC-2026-000123", "L-BOTH-LINES"} with input as {"licences": on_file}
+	licences.covering(2, "2026-12-01") == {"L-OTHER-LINE", "L-BOTH-LINES"} with input as {"licences": on_file}
+	licences.covering(3, "2026-12-01") == set() with input as {"licences": on_file}
 }
 
 test_covering_licences_without_licences_is_empty if {
-	licences.covering_licences(1, "2026-12-01") == set() with input as {"items": []}
+	licences.covering(1, "2026-12-01") == set() with input as {"items": []}
 }

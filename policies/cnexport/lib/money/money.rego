@@ -10,9 +10,9 @@ import data.cnexport.lib.decimals
 # METADATA
 # description: a money amount in the currency of `line`, exactly; input.fx_rates converts others
 # scope: document
-in_line_currency(line, money) := decimals.decimal(money.amount) if money.currency == line.value.currency
+in_line_currency(line, money) := decimals.from_number(money.amount) if money.currency == line.value.currency
 
-in_line_currency(line, money) := decimals.decimal_mul(decimals.decimal(money.amount), decimals.decimal(rate)) if {
+in_line_currency(line, money) := decimals.multiply(decimals.from_number(money.amount), decimals.from_number(rate)) if {
 	money.currency != line.value.currency
 	rate := fx_rate(money.currency, line.value.currency)
 }
@@ -42,4 +42,4 @@ line_currencies contains line.value.currency if {
 
 # METADATA
 # description: a decimal amount as the contract's money object, the amount as exact text
-exact_text(d, currency) := {"amount": decimals.decimal_text(d), "currency": currency}
+exact_text(d, currency) := {"amount": decimals.to_text(d), "currency": currency}

@@ -41,7 +41,7 @@ _foreign_recipient if input.ship_to != china
 
 _foreign_recipient if {
 	some party in input.parties
-	party.role in timeline.param("NPCSC-2020-58", "2", "receiving_roles")
+	party.role in timeline.role_param("export_definition", "receiving_roles")
 	party.country != china
 }
 

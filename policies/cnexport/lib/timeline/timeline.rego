@@ -23,6 +23,16 @@ clause(id, c) := measure(id).clauses[c]
 param(id, c, name) := clause(id, c).params[name]
 
 # METADATA
+# description: |
+#   the clause data/measures/ gives a role (its `role`, one of those schemas/data/measures.schema.json
+#   lists), as {"measure", "clause"}: a rule reads a clause of the law by what it does, never by its id
+clause_with_role(role) := data.cnexport_reference.index.clause_roles[role]
+
+# METADATA
+# description: a parameter of the clause data/measures/ gives a role
+role_param(role, name) := param(c.measure, c.clause, name) if c := clause_with_role(role)
+
+# METADATA
 # description: the suspensions that cover clause c of measure id on date d
 suspensions_on(id, c, d) := {s |
 	some s in measure(id).suspensions
@@ -90,13 +100,13 @@ suspension_ending_on(id, d) := {s | some s in measure(id).suspensions; s.until =
 
 # ---- the reported extension of the Kuala Lumpur arrangement (I-EXTENSION-REPORTED) ----------------
 
-_extension_id := "MOFCOM-STATEMENT-2026-09-28"
+_extension_citation := clause_with_role("reported_extension")
 
 # METADATA
 # description: |
 #   the readout that reported the Kuala Lumpur arrangement extended, and what it may touch: its
 #   params name the suspending instruments, the listing announcements and the reported date
-reported_extension := clause(_extension_id, "8")
+reported_extension := clause(_extension_citation.measure, _extension_citation.clause)
 
 # The readout as the warnings name it (its title, issuer and date, from the data) and what it reported.
 _extension := {
@@ -104,7 +114,7 @@ _extension := {
 	"readout_zh": sprintf("商务部%s《%s》", [m.issued, m.title_zh]),
 	"params": reported_extension.params,
 } if {
-	m := measure(_extension_id)
+	m := measure(_extension_citation.measure)
 }
 
 # METADATA

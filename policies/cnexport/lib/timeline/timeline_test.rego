@@ -27,6 +27,24 @@ test_measure_and_clause_come_from_the_data if {
 	timeline.measure(_no61).suspensions == [_no70_suspension]
 }
 
+test_a_clause_is_found_by_the_role_the_data_gives_it if {
+	timeline.clause_with_role("licence_decision_period") == {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
+	timeline.role_param("licence_decision_period", "decision_working_days") == 45
+	timeline.role_param("export_definition", "receiving_roles") == ["consignee", "end_user", "intermediate_consignee", "importer"]
+}
+
+test_a_role_no_clause_has_finds_nothing if {
+	not timeline.clause_with_role("no_such_role")
+	not timeline.role_param("no_such_role", "decision_working_days")
+	not timeline.role_param("licence_decision_period", "no_such_param")
+}
+
+test_the_reported_extension_is_the_clause_with_its_role if {
+	timeline.reported_extension.params.reported_until == "2027-01-10"
+	roles := {"reported_extension": {"measure": "MOFCOM-2025-61", "clause": "2"}}
+	timeline.reported_extension.params.ownership_threshold == 0.5 with data.cnexport_reference.index.clause_roles as roles
+}
+
 test_param_reads_the_clause_parameters if {
 	timeline.param(_no61, "1(1)", "threshold_ratio") == 0.001
 	timeline.param(_no61, "1(1)", "content_origins") == ["CN"]

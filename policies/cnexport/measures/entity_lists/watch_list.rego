@@ -33,7 +33,7 @@ single_licence_lines contains n if some [n, _, _, _, _, _, _] in _watch_lines
 _single_licence_on_file(n) if {
 	some l in object.get(input, "licences", [])
 	l.type == "single"
-	l.number in licences.covering_licences(n, _date)
+	l.number in licences.covering(n, _date)
 }
 
 # METADATA
@@ -133,7 +133,7 @@ warnings contains result.warning(rego.metadata.rule(), {"number": l.number, "lin
 	some n in single_licence_lines
 	some l in object.get(input, "licences", [])
 	l.type == "general"
-	l.number in licences.covering_licences(n, _date)
+	l.number in licences.covering(n, _date)
 }
 
 # METADATA

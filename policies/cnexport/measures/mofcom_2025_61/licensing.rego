@@ -150,7 +150,7 @@ _humanitarian_exempt if {
 _unlicensed contains n if {
 	some n in _controlled
 	not _humanitarian_exempt
-	count(licences.covering_licences(n, _date)) == 0
+	count(licences.covering(n, _date)) == 0
 }
 
 _report_deadline := dates.working_day_deadline(_date, _param("5", "report_working_days"))

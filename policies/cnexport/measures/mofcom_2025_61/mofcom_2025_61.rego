@@ -72,7 +72,7 @@ _counted_origin(content) if content.origin in _param("1(1)", "content_origins")
 
 _counted_origin(content) if content.origin == "unknown"
 
-_threshold := decimals.decimal(_param("1(1)", "threshold_ratio"))
+_threshold := decimals.from_number(_param("1(1)", "threshold_ratio"))
 
 # The China-origin content of each foreign-made Part 2 line, computed once per line: what counts,
 # its value in the line's currency, how it compares with the threshold, and the figures shown.
@@ -86,10 +86,10 @@ _content_of(line) := {
 	"figures": {
 		"cn_content_value": money.exact_text(value, line.value.currency),
 		"item_value": money.exact_text(amount, line.value.currency),
-		"ratio": decimals.decimal_text(ratio),
-		"ratio_percent": decimals.decimal_text({"digits": ratio.digits, "exponent": -7}),
-		"threshold": decimals.decimal_text_short(_threshold),
-		"threshold_percent": decimals.decimal_text_short(decimals.decimal_mul(_threshold, {"digits": 100, "exponent": 0})),
+		"ratio": decimals.to_text(ratio),
+		"ratio_percent": decimals.to_text({"digits": ratio.digits, "exponent": -7}),
+		"threshold": decimals.to_short_text(_threshold),
+		"threshold_percent": decimals.to_short_text(decimals.multiply(_threshold, {"digits": 100, "exponent": 0})),
 		"counted_entries": count(counted),
 		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
 	},
@@ -99,12 +99,12 @@ _content_of(line) := {
 		_part1_content(c)
 		_counted_origin(c)
 	]
-	value := decimals.decimal_sum([money.in_line_currency(line, c.value) | some c in counted])
-	amount := decimals.decimal(line.value.amount)
+	value := decimals.total([money.in_line_currency(line, c.value) | some c in counted])
+	amount := decimals.from_number(line.value.amount)
 
 	# content / value >= threshold, tested as content >= threshold x value so that nothing is divided
-	comparison := decimals.decimal_compare(value, decimals.decimal_mul(_threshold, amount))
-	ratio := decimals.decimal_quotient(value, amount, 9)
+	comparison := decimals.compare(value, decimals.multiply(_threshold, amount))
+	ratio := decimals.quotient(value, amount, 9)
 }
 
 _counted(line) := _content[line.line].counted
@@ -185,7 +185,7 @@ clause_1_1 contains reason if {
 	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
-		"figures": {"item_value": money.exact_text(decimals.decimal(line.value.amount), line.value.currency)},
+		"figures": {"item_value": money.exact_text(decimals.from_number(line.value.amount), line.value.currency)},
 	})
 }
 
@@ -273,7 +273,7 @@ controls contains {"line": line.line, "control": lib.control_of(e)} if {
 
 # METADATA
 # description: the China-content ratio of each foreign-made Part 2 line whose content is declared
-line_figures := {line.line: {"cn_content_ratio": to_number(decimals.decimal_text(_ratio(line)))} |
+line_figures := {line.line: {"cn_content_ratio": to_number(decimals.to_text(_ratio(line)))} |
 	some line in _part2_abroad
 	_content_declared(line)
 }

@@ -11,7 +11,7 @@ import data.cnexport.lib.timeline
 
 _unlicensed contains n if {
 	some n in _controlled
-	count(licences.covering_licences(n, _date)) == 0
+	count(licences.covering(n, _date)) == 0
 }
 
 # The statement clause 3 adds for technology: transfer abroad (Annex 1) or provision inside China (Annex 2).

@@ -97,7 +97,7 @@ _undeclared_activities contains line if {
 	_export("prohibited")
 	some line in input.items
 	_technology(line)
-	startswith(object.get(line, "control_code", ""), timeline.param("MOFCOM-2025-62", "1(1)", "control_code_heading"))
+	startswith(object.get(line, "control_code", ""), timeline.role_param("rare_earth_technology_code", "control_code_heading"))
 	count(_activities(line)) == 0
 }
 

@@ -20,7 +20,7 @@ import data.cnexport.lib.shipment
 #     出口第{{.line}}行前，应依技术进出口管理条例取得限制出口技术的技术出口许可证；两用物项出口许可能否替代，尚不明确。
 obligations contains obligation if {
 	some reason in part_restricted
-	count(licences.covering_licences(reason.line, _date)) == 0
+	count(licences.covering(reason.line, _date)) == 0
 	obligation := result.obligation(rego.metadata.chain(), _date, reason.line, {"line": reason.line})
 }
 
@@ -82,9 +82,9 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行：所附许可（{{.licences}}）须为技术出口许可证方可解除技术目录的限制；本系统无法将其与两用物项出口许可区分。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": r.line, "licences": concat(", ", sort(licences.covering_licences(r.line, _date)))},
+	{"line": r.line, "licences": concat(", ", sort(licences.covering(r.line, _date)))},
 	{"line": r.line, "measure": _measure},
 ) if {
 	some r in part_restricted
-	count(licences.covering_licences(r.line, _date)) > 0
+	count(licences.covering(r.line, _date)) > 0
 }

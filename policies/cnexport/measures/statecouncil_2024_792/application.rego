@@ -38,7 +38,7 @@ _licence_asked_by[n] contains sprintf("%s, %s clause %s", [f.code, f.measure, f.
 #     物项鉴别、专家咨询和核查时间不计入。"
 obligations contains obligation if {
 	some n, asked_by in _licence_asked_by
-	count(licences.covering_licences(n, _date)) == 0
+	count(licences.covering(n, _date)) == 0
 	figures := object.union({"line": n, "asked_by": concat("; ", sort(asked_by))}, _deadline)
 	obligation := result.obligation(rego.metadata.chain(), _deadline.latest_day_to_apply, n, figures)
 }
