@@ -52,7 +52,7 @@ INTERFACE = ROOT / "schemas" / "policy" / "measure-package.schema.json"
 MEASURES_PACKAGE = "cnexport.measures."
 REGISTER = ROOT / "docs" / "reasons.md"
 # Where figures are built for every measure: a message variable set there may stand in any package.
-SHARED_FIGURES = ("cnexport", "cnexport.lib", "cnexport.parties")
+SHARED_FIGURES = ("cnexport", "cnexport.lib", "cnexport.parties", "cnexport.services")
 LIBRARY_PACKAGES = "cnexport.lib."
 TEMPLATE_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
 TEMPLATE_FIELD = re.compile(r"(?<![\w.])\.(\w+)")

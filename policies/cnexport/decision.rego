@@ -13,6 +13,7 @@ import data.cnexport.lib.licences
 import data.cnexport.lib.result
 import data.cnexport.lib.timeline
 import data.cnexport.parties
+import data.cnexport.services
 import data.cnexport.validate
 
 _meta := data.cnexport_reference.meta
@@ -184,7 +185,8 @@ _general_where_single_needed(n, number) if {
 	l.type == "general"
 }
 
-# Reasons and controls grouped by line once, so that no line rescans every other line's.
+# Reasons and controls grouped by line once, so that no line rescans every other line's; a control
+# is given while the clause it rests on is in force.
 _reasons_of[n] contains r if {
 	some r in _reasons
 	n := r.line
@@ -192,6 +194,7 @@ _reasons_of[n] contains r if {
 
 _controls_of[n] contains x.control if {
 	some x in data.cnexport.measures[_].controls
+	timeline.in_force(x.measure, x.clause, _date)
 	n := x.line
 }
 
@@ -209,7 +212,7 @@ _line_extras(n) := object.union_n(array.concat(
 	[{"licence": min(_covering(n))} | _needs_licence(n); _licensed(n)],
 ))
 
-_needs_licence(n) if _line_outcome(n) in {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
+_needs_licence(n) if _line_outcome(n) in result.licence_lifted_outcomes
 
 _lines := [object.union(
 	{
@@ -245,7 +248,10 @@ _clearance := result.strictest_clearance((({l.clearance | some l in _lines} | _r
 # fails closed (the default decision).
 _parties := [_party(i, party) | some i, party in input.parties] if every i, _ in input.parties { parties.screened[i] }
 
-_party(i, party) := object.union({"role": party.role, "name": party.name, "matches": _sorted_matches(i)}, object.get(_services, i, {}))
+_party(i, party) := object.union(
+	{"role": party.role, "name": party.name, "matches": _sorted_matches(i)},
+	{"service": s | s := _services[i]},
+)
 
 _sorted_matches(i) := [m | some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
 
@@ -294,87 +300,16 @@ _application_for_prohibited_line(o) if {
 _outcome := result.strictest({r.outcome | some r in _reasons})
 
 # ---- service providers ---------------------------------------------------------------------------
-# A measure's `service_clauses` answer a broker's, forwarder's, customs agent's, platform's or
-# financier's "may I provide my service?": one clause per answer (GO, HOLD, STOP), each with the
-# roles it speaks to, the METADATA of the rule that words it, and the lines it speaks for: every
-# line (Export Control Law Art. 20, I-LAW20-SERVICES), or only the lines and shipment-level reasons
-# of its own measure (`own_lines_only`: No. 62 clause 5, I-62-SERVICE-OWN-LINES). A clause answers
-# with the clearance over its lines; the reason is built from its METADATA by result.reason. Service
-# reasons stand in parties[].service, outside the shipment's own reasons: they follow from the
-# lines' outcomes and add nothing to them.
+# The measures' service clauses in force on the export date answer each service provider
+# (policies/cnexport/services/): from the lines, the shipment-level reasons and the holds.
 _service_clauses contains sc if some sc in data.cnexport.measures[_].service_clauses
 
-# The lines a clause speaks for, and the shipment-level reasons.
-_service_lines(sc) := {l | some l in _lines} if not sc.own_lines_only
-
-_service_lines(sc) := {l |
-	some l in _lines
-	some r in l.reasons
-	r.measure == sc.measure
-} if {
-	sc.own_lines_only
-}
-
-_service_shipment_reasons(sc) := _shipment_reasons if not sc.own_lines_only
-
-_service_shipment_reasons(sc) := {r | some r in _shipment_reasons; r.measure == sc.measure} if sc.own_lines_only
-
-# What holds the shipment for a person (a possible match) holds every service to it, under Art. 20.
-_service_holds(sc) := {h.code | some h in _holds} if not sc.own_lines_only
-
-_service_holds(sc) := set() if sc.own_lines_only
-
-# A clause's answer: the strictest clearance over what it speaks for; none when that is nothing.
-_service_answer(sc) := result.strictest_clearance(clearances) if {
-	clearances := ({l.clearance | some l in _service_lines(sc)} | {result.clearance(r.outcome, false) |
-		some r in _service_shipment_reasons(sc)
-	}) | {"HOLD" | count(_service_holds(sc)) > 0}
-	count(clearances) > 0
-}
-
-_service_reasons contains reason if {
-	some sc in _service_clauses
-	timeline.in_force(sc.measure, sc.clause, _date)
-	answer := _service_answer(sc)
-	sc.answer == answer
-	some i, party in input.parties
-	party.role in sc.roles
-	reason := result.reason(sc.chain, {
-		"party": result.party_ref(i, party),
-		"outcome": result.strictest({l.outcome | some l in _service_lines(sc)} | {r.outcome | some r in _service_shipment_reasons(sc)}),
-		"figures": object.union({"name": party.name, "role": party.role}, _service_figures(sc, answer)),
-	})
-}
-
-_service_figures(sc, answer) := {
-	"clearance": answer,
-	"export_date": _date,
-	"controlled_lines": concat(", ", [sprintf("%v", [l.line]) | some l in _sorted_lines(_service_lines(sc)); _needs_licence(l.line)]),
-	"licences": concat(", ", sort({l.licence | some l in _service_lines(sc); l.licence})),
-	"blocking": concat(", ", [b | answer != "GO"; some b in _blocking(sc, answer)]),
-}
-
-_sorted_lines(lines) := [l | some [_, l] in sort([[l.line, l] | some l in lines])]
-
-# What holds or stops the service: each line the clause speaks for whose clearance is the answer,
-# with the codes of the reasons that set its outcome, then the shipment-level reasons and holds of
-# that clearance.
-_blocking(sc, answer) := array.flatten([
-	[sprintf("line %v (%s)", [l.line, concat(", ", sort({r.code | some r in l.reasons; r.outcome == l.outcome}))]) |
-		some l in _sorted_lines(_service_lines(sc))
-		l.clearance == answer
-	],
-	sort({r.code | some r in _service_shipment_reasons(sc); result.clearance(r.outcome, false) == answer}),
-	sort({c | answer == "HOLD"; some c in _service_holds(sc)}),
-])
-
-# A party's answer is the strictest of its clauses' answers.
-_services[i] := {"service": {"may_provide": clearance == "GO", "clearance": clearance, "reasons": _sorted(reasons)}} if {
-	some i, _ in input.parties
-	reasons := {r | some r in _service_reasons; r.party.index == i}
-	count(reasons) > 0
-	clearance := result.strictest_clearance({r.figures.clearance | some r in reasons})
-}
+_services := services.answers(
+	{sc | some sc in _service_clauses; timeline.in_force(sc.measure, sc.clause, _date)},
+	_lines,
+	_shipment_reasons,
+	{h.code | some h in _holds},
+)
 
 _decided := {
 	"id": input.id,

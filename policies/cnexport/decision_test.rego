@@ -138,20 +138,26 @@ _extension_reported := {
 	"interpretation": "I-EXTENSION-REPORTED",
 }
 
-_not_in_force(code, clause, why) := {
+# What a clause of No. 61 not in force would give on line 1: `codes`, its reasons' and warnings'.
+_not_in_force(codes, clause, why) := {
 	"code": "MEASURE_NOT_IN_FORCE",
-	"message_en": sprintf("line 1: %s (MOFCOM-2025-61 clause %s) would apply, but %s", [code, clause, why.because]),
-	"message_zh": sprintf("第1行：本应适用%s（MOFCOM-2025-61第%s条），但%s。", [code, clause, why.because_zh]),
+	"message_en": sprintf("line 1: %s (MOFCOM-2025-61 clause %s) would apply, but %s", [codes, clause, why.because]),
+	"message_zh": sprintf("第1行：本应适用%s（MOFCOM-2025-61第%s条），但%s。", [codes, clause, why.because_zh]),
 	"line": 1,
 	"measure": _id,
+	"clause": clause,
+	"state": why.state,
+	"interpretation": "I-NOT-IN-FORCE",
 }
 
 _applies_from(clause, date) := {
+	"state": "not_yet_in_force",
 	"because": sprintf("clause %s of MOFCOM-2025-61 applies only from %s", [clause, date]),
 	"because_zh": sprintf("MOFCOM-2025-61第%s条自%s起施行", [clause, date]),
 }
 
 _suspended_by_no70 := {
+	"state": "suspended",
 	"because": "MOFCOM-2025-70 suspends MOFCOM-2025-61 from 2025-11-07 until 2026-11-10",
 	"because_zh": "MOFCOM-2025-70自2025-11-07起至2026-11-10暂停实施MOFCOM-2025-61",
 }
@@ -341,7 +347,10 @@ test_clause_1_1_is_dormant_on_2025_12_01_during_the_suspension if {
 	d := _decide(_on("2025-12-01"))
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
 	d.obligations == []
-	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force("RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", _suspended_by_no70)]
+	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force(
+		"CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)",
+		_suspended_by_no70,
+	)]
 	_warning(d, "SUSPENSION_END_DAY") == []
 	_warning(d, "REFERENCE_DATA_NOT_VERIFIED") == []
 }
@@ -356,7 +365,10 @@ test_clause_1_1_is_live_on_2026_11_10_with_the_end_day_warning if {
 test_2026_11_09_is_still_suspended_without_the_end_day_warning if {
 	d := _decide(_on("2026-11-09"))
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
-	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force("RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", _suspended_by_no70)]
+	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force(
+		"CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)",
+		_suspended_by_no70,
+	)]
 	_warning(d, "SUSPENSION_END_DAY") == []
 }
 
@@ -378,7 +390,7 @@ test_clause_1_1_without_the_suspension_is_dormant_on_2025_11_30 if {
 	d := _decide_unsuspended(_on("2025-11-30"))
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
 	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force(
-		"RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)",
+		"CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)",
 		_applies_from("1(1)", "2025-12-01"),
 	)]
 }
@@ -397,10 +409,10 @@ _technology_only := _doc([
 test_clause_1_2_without_the_suspension_is_dormant_on_2025_11_30_and_live_on_2025_12_01 if {
 	before := _decide_unsuspended(object.union(_technology_only, {"export_date": "2025-11-30"}))
 	_summary(before) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
-	_warning(before, "MEASURE_NOT_IN_FORCE") == [_not_in_force(
-		"RE61_MADE_WITH_CN_TECHNOLOGY", "1(2)",
-		_applies_from("1(2)", "2025-12-01"),
-	)]
+	_warning(before, "MEASURE_NOT_IN_FORCE") == [
+		_not_in_force("RE61_CONTENT_BELOW_THRESHOLD", "1(1)", _applies_from("1(1)", "2025-12-01")),
+		_not_in_force("CATALOGUE_MATCH_BY_INTERPRETATION, RE61_MADE_WITH_CN_TECHNOLOGY", "1(2)", _applies_from("1(2)", "2025-12-01")),
+	]
 	on := _decide_unsuspended(object.union(_technology_only, {"export_date": "2025-12-01"}))
 	_summary(on) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": ["RE61_MADE_WITH_CN_TECHNOLOGY"]}
 }
@@ -416,8 +428,8 @@ test_clause_1_3_is_dormant_on_2025_10_08 if {
 	d := _decide(object.union(_cn_origin, {"export_date": "2025-10-08"}))
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
 	_warning(d, "MEASURE_NOT_IN_FORCE") == [
-		_not_in_force("RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", _applies_from("1(1)", "2025-12-01")),
-		_not_in_force("RE61_CN_ORIGIN_ITEM", "1(3)", _applies_from("1(3)", "2025-10-09")),
+		_not_in_force("CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", _applies_from("1(1)", "2025-12-01")),
+		_not_in_force("CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_ORIGIN_ITEM", "1(3)", _applies_from("1(3)", "2025-10-09")),
 	]
 }
 
@@ -434,10 +446,73 @@ test_no61_is_in_force_on_2025_11_06 if {
 	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": ["RE61_CN_ORIGIN_ITEM"]}
 }
 
+# A magnet below the clause 1(1) threshold: while No. 61 is suspended it is told that clause 1(1)
+# does not apply, not that it falls below the threshold of a clause that applies (I-NOT-IN-FORCE).
+_below_threshold := _doc([{"op": "replace", "path": "/items/0/rare_earth_content/0/value/amount", "value": 100}])
+
+test_below_the_threshold_during_the_suspension_clause_1_1_does_not_apply if {
+	d := _decide(object.union(_below_threshold, {"export_date": "2026-11-09"}))
+	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	_warning(d, "RE61_CONTENT_BELOW_THRESHOLD") == []
+	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force(
+		"RE61_CONTENT_BELOW_THRESHOLD", "1(1)",
+		_suspended_by_no70,
+	)]
+	d.lines[0].cn_content_ratio == 0.0005
+	d.lines[0].controls == []
+}
+
+test_below_the_threshold_once_no_61_applies_again_is_said_so if {
+	d := _decide(object.union(_below_threshold, {"export_date": "2026-11-10"}))
+	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
+	_warning(d, "MEASURE_NOT_IN_FORCE") == []
+	[[w.line, w.measure, w.message_en] | some w in _warning(d, "RE61_CONTENT_BELOW_THRESHOLD")] == [[
+		1, _id,
+		"line 1: China-origin Annex 1 Part 1 content is 0.0500000% of the item's value, below the 0.1% threshold of clause 1(1)",
+	]]
+	every w in d.warnings {
+		not w.clause
+	}
+	d.lines[0].controls == []
+}
+
+test_below_the_threshold_before_clause_1_1_it_is_not_yet_in_force if {
+	d := _decide_unsuspended(object.union(_below_threshold, {"export_date": "2025-11-30"}))
+	_warning(d, "RE61_CONTENT_BELOW_THRESHOLD") == []
+	_warning(d, "MEASURE_NOT_IN_FORCE") == [_not_in_force(
+		"RE61_CONTENT_BELOW_THRESHOLD", "1(1)",
+		_applies_from("1(1)", "2025-12-01"),
+	)]
+	on := _decide_unsuspended(object.union(_below_threshold, {"export_date": "2025-12-01"}))
+	_warning(on, "MEASURE_NOT_IN_FORCE") == []
+	[w.code | some w in on.warnings; w.code == "RE61_CONTENT_BELOW_THRESHOLD"] == ["RE61_CONTENT_BELOW_THRESHOLD"]
+}
+
+# A warning for the whole shipment that rests on a clause not in force: named without a line.
+test_a_shipment_warning_of_a_clause_not_in_force_is_named_without_a_line if {
+	shipment_warning := {"code": "RE61_TEST_SHIPMENT", "message_en": "x", "message_zh": "x", "measure": _id, "clause": "1(1)"}
+	d := _decide(_on("2026-11-09")) with data.cnexport.measures.mofcom_2025_61.warnings as {shipment_warning}
+	_warning(d, "RE61_TEST_SHIPMENT") == []
+	[w | some w in _warning(d, "MEASURE_NOT_IN_FORCE"); not w.line] == [{
+		"code": "MEASURE_NOT_IN_FORCE",
+		"message_en": concat("", [
+			"RE61_TEST_SHIPMENT (MOFCOM-2025-61 clause 1(1)) would apply, ",
+			"but MOFCOM-2025-70 suspends MOFCOM-2025-61 from 2025-11-07 until 2026-11-10",
+		]),
+		"message_zh": "本应适用RE61_TEST_SHIPMENT（MOFCOM-2025-61第1(1)条），但MOFCOM-2025-70自2025-11-07起至2026-11-10暂停实施MOFCOM-2025-61。",
+		"measure": _id,
+		"clause": "1(1)",
+		"state": "suspended",
+		"interpretation": "I-NOT-IN-FORCE",
+	}]
+	revived := _decide(_on("2026-11-10")) with data.cnexport.measures.mofcom_2025_61.warnings as {shipment_warning}
+	_warning(revived, "RE61_TEST_SHIPMENT") == [object.remove(shipment_warning, ["clause"])]
+}
+
 test_no61_is_suspended_on_2025_11_07 if {
 	d := _decide(object.union(_cn_origin, {"export_date": "2025-11-07"}))
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
-	_not_in_force("RE61_CN_ORIGIN_ITEM", "1(3)", _suspended_by_no70) in d.warnings
+	_not_in_force("CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_ORIGIN_ITEM", "1(3)", _suspended_by_no70) in d.warnings
 }
 
 # The reported extension of the Kuala Lumpur arrangement: warned from No. 70's printed end to the day

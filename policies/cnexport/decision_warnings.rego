@@ -8,9 +8,14 @@ import data.cnexport.lib.result
 import data.cnexport.lib.timeline
 
 # METADATA
-# description: every warning of the decision
+# description: |
+#   Every warning of the decision. A measure's warning that rests on a clause (it cites it) is given
+#   only while that clause is in force on the export date; otherwise MEASURE_NOT_IN_FORCE says so.
 # scope: document
-warnings contains w if some w in data.cnexport.measures[_].warnings
+warnings contains object.remove(w, ["clause"]) if {
+	some w in _measure_warnings
+	not w in _dormant_warnings
+}
 
 warnings contains h if some h in _holds
 
@@ -43,20 +48,25 @@ warnings contains result.warning(
 }
 
 # METADATA
-# title: A reason on a line that its clause, not in force on the date, would give
+# title: Reasons or warnings on a line that their clause, not in force on the date, would give
 # custom:
 #   code: MEASURE_NOT_IN_FORCE
-#   message_en: "line {{.line}}: {{.code}} ({{.measure}} clause {{.clause}}) would apply, but {{.because}}"
-#   message_zh: "第{{.line}}行：本应适用{{.code}}（{{.measure}}第{{.clause}}条），但{{.because_zh}}。"
+#   interpretation: I-NOT-IN-FORCE
+#   message_en: "{{if .line}}line {{.line}}: {{end}}{{.codes}} ({{.measure}} clause {{.clause}}) would apply, but {{.because}}"
+#   message_zh: "{{if .line}}第{{.line}}行：{{end}}本应适用{{.codes}}（{{.measure}}第{{.clause}}条），但{{.because_zh}}。"
 warnings contains result.warning(
 	rego.metadata.rule(),
 	object.union(
-		{"line": f.line, "code": f.code, "measure": f.measure, "clause": f.clause},
-		timeline.not_in_force_because(f.measure, f.clause, _date),
+		{"line": line, "codes": concat(", ", sort(codes)), "measure": measure_id, "clause": clause_id},
+		because,
 	),
-	{"line": f.line, "measure": f.measure},
+	object.union(
+		{"measure": measure_id, "clause": clause_id, "state": because.state},
+		{"line": line | line != null},
+	),
 ) if {
-	some f in _dormant
+	some [line, measure_id, clause_id], codes in _not_in_force
+	because := timeline.not_in_force_because(measure_id, clause_id, _date)
 }
 
 # METADATA
@@ -73,7 +83,7 @@ warnings contains result.warning(
 		{"name": party.name, "role": party.role, "measure": sc.measure, "clause": sc.clause},
 		timeline.not_in_force_because(sc.measure, sc.clause, _date),
 	),
-	{"measure": sc.measure},
+	{"measure": sc.measure, "clause": sc.clause, "state": timeline.not_in_force_because(sc.measure, sc.clause, _date).state},
 ) if {
 	some sc in _service_clauses
 	not timeline.in_force(sc.measure, sc.clause, _date)
@@ -246,3 +256,16 @@ _would_speak(sc) if {
 	some f in _dormant
 	f.measure == sc.measure
 }
+
+_measure_warnings contains w if some w in data.cnexport.measures[_].warnings
+
+_dormant_warnings contains w if {
+	some w in _measure_warnings
+	not w.unbuilt
+	w.clause
+	not timeline.in_force(w.measure, w.clause, _date)
+}
+
+# What each clause not in force on the export date would have given, by line (none for the whole
+# shipment): the codes of its reasons and warnings.
+_not_in_force[[object.get(f, "line", null), f.measure, f.clause]] contains f.code if some f in (_dormant | _dormant_warnings)

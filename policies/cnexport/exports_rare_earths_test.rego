@@ -77,10 +77,16 @@ _exp_rotor := _exp_item(1, {
 test_a_product_with_a_magnet_is_a_no_18_item_until_the_faq if {
 	d := cnexport.decision with input as _exp_doc("2025-09-15", [_exp_rotor])
 	_exp_codes(d, 1) == ["RE18_DYSPROSIUM_ITEM", "ECL12_LISTED_ITEM_LICENCE", "DUR14_LISTED_ITEM_LICENCE"]
-	_exp_dormant(d) == {concat("", [
-		"line 1: RE18_FAQ_DEEPLY_PROCESSED (MOFCOM-FAQ-2025-5 clause 1) would apply, ",
-		"but clause 1 of MOFCOM-FAQ-2025-5 applies only from 2025-09-16",
-	])}
+	_exp_dormant(d) == {
+		concat("", [
+			"line 1: RE18_FAQ_DEEPLY_PROCESSED (MOFCOM-FAQ-2025-5 clause 1) would apply, ",
+			"but clause 1 of MOFCOM-FAQ-2025-5 applies only from 2025-09-16",
+		]),
+		concat("", [
+			"line 1: JP01_END_USE_TO_CONFIRM (MOFCOM-2026-1 clause 1) would apply, ",
+			"but clause 1 of MOFCOM-2026-1 applies only from 2026-01-06",
+		]),
+	}
 }
 
 test_the_faq_puts_a_product_with_a_magnet_outside_no_18 if {

@@ -41,7 +41,7 @@ strictest(outcomes) := worst if {
 clearance(outcome, _) := "GO" if outcome in {"NOT_CONTROLLED", "REPORT_ONLY"}
 
 clearance(outcome, licensed) := "GO" if {
-	outcome in {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
+	outcome in licence_lifted_outcomes
 	licensed == true
 }
 
@@ -56,6 +56,10 @@ clearance(outcome, licensed) := "STOP" if {
 }
 
 clearance(outcome, _) := "STOP" if outcome in {"PROHIBITED", "INVALID_INPUT"}
+
+# METADATA
+# description: the outcomes a licence on file lifts to GO (the lines that need one)
+licence_lifted_outcomes := {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
 
 # METADATA
 # description: clearances, least to most restrictive
@@ -132,6 +136,10 @@ _interpretation(c) := {"interpretation": c.interpretation} if c.interpretation
 
 _interpretation(c) := {} if not c.interpretation
 
+_clause(c) := {"clause": c.clause} if c.clause
+
+_clause(c) := {} if not c.clause
+
 # METADATA
 # description: |
 #   An obligation (a report, an application, a notice), built like a reason from the METADATA chain
@@ -164,8 +172,10 @@ cited_obligation(chain, citation, due, n, figures) := {
 #   like a reason from the METADATA of the rule that gives it (rego.metadata.rule(): a warning takes
 #   no citation from its package): the code, the English and Chinese templates filled from the
 #   figures, and the interpretation it rests on where the rule states one. `extra` adds what the case
-#   decides: line, measure, interpretation.
-warning(metadata, figures, extra) := object.union_n([base, _interpretation(c), extra]) if {
+#   decides: line, measure, interpretation. A warning that rests on a clause of its measure cites it
+#   (`clause` in its METADATA, or in `extra` when the case decides it): the decision gives it only
+#   while that clause is in force, and says MEASURE_NOT_IN_FORCE otherwise.
+warning(metadata, figures, extra) := object.union_n([base, _interpretation(c), _clause(c), extra]) if {
 	c := metadata.custom
 	text := messages(c, figures)
 	base := {"code": c.code, "message_en": text.message_en, "message_zh": text.message_zh}

@@ -66,9 +66,13 @@ in_force(id, c, d) if {
 repealed_on(id, d) if measure(id).repealed.on <= d
 
 # METADATA
-# description: why a clause does not apply on date d, in English and Chinese, for the warning that says so
+# description: |
+#   Why a clause does not apply on date d, for the warning that says so: its state on d
+#   (not_yet_in_force, suspended or repealed, as the status answer names them) and why, in English
+#   and Chinese.
 # scope: document
 not_in_force_because(id, c, d) := {
+	"state": "not_yet_in_force",
 	"because": sprintf("clause %s of %s applies only from %s", [c, id, from]),
 	"because_zh": sprintf("%s第%s条自%s起施行", [id, c, from]),
 } if {
@@ -77,6 +81,7 @@ not_in_force_because(id, c, d) := {
 }
 
 not_in_force_because(id, c, d) := {
+	"state": "suspended",
 	"because": sprintf("%s suspends %s from %s until %s", [s.by, id, s.from, s.until]),
 	"because_zh": sprintf("%s自%s起至%s暂停实施%s", [s.by, s.from, s.until, id]),
 } if {
@@ -86,6 +91,7 @@ not_in_force_because(id, c, d) := {
 }
 
 not_in_force_because(id, c, d) := {
+	"state": "repealed",
 	"because": sprintf("%s repealed %s on %s", [r.by, id, r.on]),
 	"because_zh": sprintf("%s已于%s废止%s", [r.by, r.on, id]),
 } if {

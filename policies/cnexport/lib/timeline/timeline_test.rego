@@ -122,6 +122,7 @@ test_no70_itself_is_in_force_from_its_publication if {
 
 test_not_in_force_because_names_the_effective_date_before_it if {
 	timeline.not_in_force_because(_no61, "1(3)", "2025-10-08") == {
+		"state": "not_yet_in_force",
 		"because": "clause 1(3) of MOFCOM-2025-61 applies only from 2025-10-09",
 		"because_zh": "MOFCOM-2025-61第1(3)条自2025-10-09起施行",
 	}
@@ -130,6 +131,7 @@ test_not_in_force_because_names_the_effective_date_before_it if {
 
 test_not_in_force_because_names_the_suspension_during_it if {
 	timeline.not_in_force_because(_no61, "1(1)", "2025-12-01") == {
+		"state": "suspended",
 		"because": "MOFCOM-2025-70 suspends MOFCOM-2025-61 from 2025-11-07 until 2026-11-10",
 		"because_zh": "MOFCOM-2025-70自2025-11-07起至2026-11-10暂停实施MOFCOM-2025-61",
 	}

@@ -43,10 +43,9 @@ findings contains reason if {
 }
 
 # METADATA
-# description: the catalogue entries each line of an export from China is, under the clauses in force on the export date
-controls contains {"line": n, "control": lib.control_of(c.entry)} if {
+# description: the catalogue entries each line of an export from China is, with the clause that lists it
+controls contains {"line": n, "control": lib.control_of(c.entry), "measure": measure_id, "clause": clause_id} if {
 	some key, found in lib.listed
 	[n, measure_id, clause_id] := key
-	timeline.in_force(measure_id, clause_id, _date)
 	some c in found
 }

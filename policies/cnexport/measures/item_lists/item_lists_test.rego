@@ -78,12 +78,16 @@ test_a_line_of_two_clauses_is_a_reason_under_each if {
 test_controls_name_the_items_of_clauses_in_force_only if {
 	ore := object.union(_line(1, "rare_earth_ore", ["Ce", "La", "Nd"]), {"hs_code": "2530902000"})
 
-	# No. 56 is suspended from 2025-11-07 until 2026-11-10: its reason is found, its control is not.
+	# No. 56 is suspended from 2025-11-07 until 2026-11-10: its reason and control are found, citing the
+	# clause that lists the item, and the decision keeps neither until the clause applies again.
 	suspended := _doc("2026-11-09", [ore])
 	{r.code | some r in item_lists.findings} == {"RE56_MATERIAL_ITEM"} with input as suspended
-	item_lists.controls == set() with input as suspended
-	revived := item_lists.controls with input as _doc("2026-11-10", [ore])
-	{[c.line, c.control.measure] | some c in revived} == {[1, "MOFCOM-2025-56"]}
+	found := item_lists.controls with input as suspended
+	{[c.line, c.measure, c.clause, c.control.measure] | some c in found} == {[1, "MOFCOM-2025-56", "2", "MOFCOM-2025-56"]}
+	d := data.cnexport.decision with input as suspended
+	d.lines[0].controls == []
+	revived := data.cnexport.decision with input as _doc("2026-11-10", [ore])
+	{[l.line, c.measure] | some l in revived.lines; some c in l.controls} == {[1, "MOFCOM-2025-56"]}
 }
 
 test_nothing_is_found_on_a_shipment_that_is_no_export_from_china if {

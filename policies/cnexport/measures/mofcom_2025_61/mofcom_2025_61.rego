@@ -246,8 +246,6 @@ clause_1_3 contains reason if {
 
 _scope := (clause_1_1 | clause_1_2) | clause_1_3
 
-_scoped_lines := {f.line | some f in _scope}
-
 # METADATA
 # description: |
 #   The lines a clause of clause 1 catches on the export date (that clause in force): the
@@ -264,11 +262,10 @@ _controlled contains reason.line if {
 findings := (((_scope | clause_2) | clause_3) | clause_4) | clause_5
 
 # METADATA
-# description: the Annex 1 entries each controlled line is
-controls contains {"line": line.line, "control": lib.control_of(e)} if {
-	some line in _goods
-	line.line in _controlled
-	some e in _annex1(line)
+# description: the Annex 1 entries each line a clause of clause 1 catches is, with that clause
+controls contains {"line": reason.line, "control": lib.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
+	some reason in _scope
+	some e in _annex1(shipment.lines_by_number[reason.line])
 }
 
 # METADATA

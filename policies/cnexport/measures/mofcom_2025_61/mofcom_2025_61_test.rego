@@ -280,6 +280,7 @@ _interpretation_warning := {
 	"message_zh": "第1行依解释I-61-PART2-BY-ELEMENT被认定为cn2025-61-annex1-p2-dy-ndfeb-magnet（含镝的钕铁硼永磁材料）。",
 	"line": 1,
 	"measure": _id,
+	"clause": "1(1)",
 	"interpretation": "I-61-PART2-BY-ELEMENT",
 }
 
@@ -295,6 +296,7 @@ _below_warning(percent) := {
 	"message_zh": sprintf("第1行：原产于中国的附件1第一部分物项价值占该物项价值的%s%%，低于第一条第（一）项规定的0.1%%。", [percent]),
 	"line": 1,
 	"measure": _id,
+	"clause": "1(1)",
 }
 
 # ---- clause 1(1): the 0.1 % threshold, exactly -------------------------------------------------
@@ -413,6 +415,7 @@ test_content_of_unknown_origin_is_counted_with_a_warning if {
 			"message_zh": "第1行：1项原产地不明的稀土含量已按原产于中国计入。",
 			"line": 1,
 			"measure": _id,
+			"clause": "1(1)",
 			"interpretation": "I-61-UNKNOWN-ORIGIN",
 		},
 	} with input as doc
@@ -429,6 +432,7 @@ test_alloy_without_system_is_counted_with_a_warning if {
 			"message_zh": "第1行：未注明合金体系的Dy合金含量已按附件1第一部分所列合金计入。",
 			"line": 1,
 			"measure": _id,
+			"clause": "1(1)",
 			"interpretation": "I-61-ALLOY-UNNAMED",
 		},
 	} with input as doc
@@ -441,7 +445,7 @@ test_named_smco_alloy_in_a_smco_magnet_is_counted if {
 	])
 	reasons := rule.clause_1_1 with input as doc
 	[r.figures.ratio | some r in reasons] == ["0.012500000"]
-	rule.controls == {{"line": 1, "control": {
+	rule.controls == {{"line": 1, "measure": _id, "clause": "1(1)", "control": {
 		"entry_id": "cn2025-61-annex1-p2-smco-magnet",
 		"measure": _id,
 		"clause": "annex 1",
@@ -616,7 +620,7 @@ test_clause_1_1_finding_is_dormant_on_2025_12_01 if {
 	doc := _on("2025-12-01")
 	_codes(rule.findings) == {["RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", "LICENCE_REQUIRED"]} with input as doc
 	rule._controlled == set() with input as doc
-	rule.controls == set() with input as doc
+	rule.controls == {{"line": 1, "measure": _id, "clause": "1(1)", "control": _dy_magnet_control}} with input as doc
 	rule.obligations == set() with input as doc
 }
 
@@ -863,7 +867,7 @@ test_licences_that_do_not_cover_leave_the_application if {
 # ---- what the decision collects ---------------------------------------------------------------
 
 test_controls_name_the_annex_1_entry_of_the_controlled_line if {
-	rule.controls == {{"line": 1, "control": _dy_magnet_control}} with input as _base
+	rule.controls == {{"line": 1, "measure": _id, "clause": "1(1)", "control": _dy_magnet_control}} with input as _base
 }
 
 test_only_the_controlled_line_of_two_is_controlled if {

@@ -1,13 +1,17 @@
-# What a person should read with a No. 61 decision: facts that do not change the outcome.
+# What a person should read with a No. 61 decision: facts that do not change the outcome. Each cites
+# the clause it rests on (the ratio's are clause 1(1)'s), so that the decision gives it only while that
+# clause is in force.
 package cnexport.measures.mofcom_2025_61
 
 import data.cnexport.lib
 import data.cnexport.lib.result
+import data.cnexport.lib.shipment
 
 # METADATA
 # title: Rare-earth content of unknown origin counted as China-origin
 # custom:
 #   code: RE61_UNKNOWN_ORIGIN_COUNTED
+#   clause: 1(1)
 #   interpretation: I-61-UNKNOWN-ORIGIN
 #   message_en: "line {{.line}}: {{.entries}} rare-earth content entries of unknown origin were counted as China-origin"
 #   message_zh: "第{{.line}}行：{{.entries}}项原产地不明的稀土含量已按原产于中国计入。"
@@ -21,6 +25,7 @@ warnings contains result.warning(rego.metadata.rule(), {"line": line.line, "entr
 # title: Alloy content without an alloy system counted as an Annex 1 Part 1 alloy
 # custom:
 #   code: RE61_ALLOY_SYSTEM_NOT_GIVEN
+#   clause: 1(1)
 #   interpretation: I-61-ALLOY-UNNAMED
 #   message_en: "line {{.line}}: alloy content of {{.element}} without an alloy system was counted as an Annex 1 Part 1 alloy"
 #   message_zh: "第{{.line}}行：未注明合金体系的{{.element}}合金含量已按附件1第一部分所列合金计入。"
@@ -39,6 +44,7 @@ warnings contains result.warning(
 # title: China-origin content below the clause 1(1) threshold
 # custom:
 #   code: RE61_CONTENT_BELOW_THRESHOLD
+#   clause: 1(1)
 #   message_en: >-
 #     line {{.line}}: China-origin Annex 1 Part 1 content is {{.ratio_percent}}% of the item's value, below the
 #     {{.threshold_percent}}% threshold of clause 1(1)
@@ -60,6 +66,7 @@ warnings contains result.warning(
 # title: The clause 1(1) ratio taken on the value of a whole product containing magnets
 # custom:
 #   code: RE61_RATIO_ON_WHOLE_PRODUCT_VALUE
+#   clause: 1(1)
 #   interpretation: I-61-ASSEMBLY-VALUE
 #   message_en: >-
 #     line {{.line}} ({{.category}}) contains magnets: the clause 1(1) ratio, {{.ratio_percent}}%, was taken on the
@@ -89,11 +96,10 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "entry_id": e.id, "name": e.name_en, "name_zh": lib.name_zh(e), "interpretation": e.interpretation},
-	{"line": line.line, "measure": _measure, "interpretation": e.interpretation},
+	{"line": reason.line, "entry_id": e.id, "name": e.name_en, "name_zh": lib.name_zh(e), "interpretation": e.interpretation},
+	{"line": reason.line, "measure": _measure, "clause": reason.clause, "interpretation": e.interpretation},
 ) if {
-	some line in _goods
-	line.line in _scoped_lines
-	some e in _annex1(line)
+	some reason in _scope
+	some e in _annex1(shipment.lines_by_number[reason.line])
 	e.interpretation
 }

@@ -53,8 +53,23 @@ test_the_claim_is_the_exporters_and_is_warned if {
 	[[w.code, w.line, w.interpretation] | some w in warnings] == [["RE62_EXCLUSION_CLAIMED", 1, "I-62-EXCLUSION-CLAIMS"]]
 }
 
+# The warning rests on clause 6: while No. 62 is suspended the decision gives MEASURE_NOT_IN_FORCE instead.
 test_no_claim_warning_while_no_62_is_suspended if {
-	count(measure.warnings) == 0 with input as _doc({"export_date": "2026-03-02"}, _claim(["public_domain"]))
+	suspended := _doc({"export_date": "2026-03-02"}, _claim(["public_domain"]))
+	[[w.code, w.clause] | some w in measure.warnings] == [["RE62_EXCLUSION_CLAIMED", "6"]] with input as suspended
+	d := data.cnexport.decision with input as suspended
+	[[w.code, w.line, w.measure, w.clause, w.state] | some w in d.warnings; startswith(w.code, "RE62_")] == []
+	[[w.line, w.clause, w.state, w.message_en] |
+		some w in d.warnings
+		w.code == "MEASURE_NOT_IN_FORCE"
+		w.clause == "6"
+	] == [[1, "6", "suspended", concat("", [
+		"line 1: RE62_EXCLUDED_PUBLIC_DOMAIN, RE62_EXCLUSION_CLAIMED (MOFCOM-2025-62 clause 6) would apply, ",
+		"but MOFCOM-2025-70 suspends MOFCOM-2025-62 from 2025-11-07 until 2026-11-10",
+	])]]
+	revived := data.cnexport.decision with input as _doc({}, _claim(["public_domain"]))
+	[[w.code, w.line] | some w in revived.warnings; startswith(w.code, "RE62_")] == [["RE62_EXCLUSION_CLAIMED", 1]]
+	[w | some w in revived.warnings; w.code == "MEASURE_NOT_IN_FORCE"] == []
 }
 
 test_a_claim_on_a_service_line_changes_nothing if {

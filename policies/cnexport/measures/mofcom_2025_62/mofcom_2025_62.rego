@@ -347,18 +347,19 @@ _controlled contains reason.line if {
 findings := _licence_findings | clause_6
 
 # METADATA
-# description: the 1E902 entries each controlled technology line is, found or declared
+# description: the 1E902 entries each line a licence clause catches is, found or declared, with that clause
 # scope: document
-controls contains {"line": n, "control": lib.control_of(e)} if {
-	some n in _controlled
-	line := shipment.lines_by_number[n]
-	some e in _entries(line)
+controls contains _control(reason, e) if {
+	some reason in _licence_findings
+	some e in _entries(shipment.lines_by_number[reason.line])
 }
 
-controls contains {"line": n, "control": lib.control_of(e)} if {
-	some n in _controlled
-	line := shipment.lines_by_number[n]
+controls contains _control(reason, e) if {
+	some reason in _licence_findings
+	line := shipment.lines_by_number[reason.line]
 	line in _declared_only
 	some e in lib.catalogue_entries(_measure, "clause1")
 	e.clause == _declared_clause(line)
 }
+
+_control(reason, e) := {"line": reason.line, "control": lib.control_of(e), "measure": reason.measure, "clause": reason.clause}

@@ -83,6 +83,7 @@ _code_agrees(line) if {
 # title: A clause 6 exclusion claimed rests on the exporter's word
 # custom:
 #   code: RE62_EXCLUSION_CLAIMED
+#   clause: "6"
 #   interpretation: I-62-EXCLUSION-CLAIMS
 #   message_en: >-
 #     line {{.line}}: the exclusion claimed ({{.claims}}) rests on the exporter's word alone; keep the evidence,
@@ -93,7 +94,6 @@ warnings contains result.warning(
 	{"line": r.line, "claims": r.figures.claims},
 	{"line": r.line, "measure": _measure},
 ) if {
-	timeline.in_force(_measure, "6", _date)
 	some r in clause_6
 }
 
@@ -190,6 +190,7 @@ warnings contains result.warning(
 # title: A line serves a rare-earth activity and the exporter's knowledge of its use abroad is not declared
 # custom:
 #   code: RE62_KNOWLEDGE_NOT_DECLARED
+#   clause: "1"
 #   interpretation: I-62-CATCH-ALL
 #   message_en: >-
 #     line {{.line}} serves rare-earth {{.activities}}: if the exporter knows it will be used for, or substantially
@@ -203,7 +204,6 @@ warnings contains result.warning(
 	{"line": line.line, "measure": _measure},
 ) if {
 	_export
-	timeline.in_force(_measure, "1", _date)
 	count(_known_catch_all) == 0
 	some line in input.items
 	not _listed(line)

@@ -175,6 +175,7 @@ clause_2 contains _reason(rego.metadata.chain(), code, n, entries, {"ship_from":
 #   declare such a use (military_potential), but the engine cannot judge one it does not declare.
 # custom:
 #   code: JP01_END_USE_TO_CONFIRM
+#   clause: "1"
 #   interpretation: I-2026-1-MILITARY-STRENGTH
 #   message_en: >-
 #     line {{.line}}: a dual-use item ({{.entries}}) to Japan; No. 1 of 2026 prohibits its export to Japanese
@@ -183,7 +184,6 @@ clause_2 contains _reason(rego.metadata.chain(), code, n, entries, {"ship_from":
 #   message_zh: "第{{.line}}行：两用物项（{{.entries}}）出口至日本；2026年第1号公告禁止向日本军事用户、军事用途以及一切有助于\
 #     提升日本军事实力的最终用户和最终用途出口两用物项。本单证未申报上述情形；须经人工确认不涉及上述情形后方可放行。"
 warnings contains result.warning(rego.metadata.rule(), {"line": n, "entries": entries}, {"line": n, "measure": _measure}) if {
-	timeline.in_force(_measure, "1", _date)
 	_to_japan
 	count(_grounds) == 0
 	some n, entries in object.union(_exported_dual_use, _transferred_dual_use)

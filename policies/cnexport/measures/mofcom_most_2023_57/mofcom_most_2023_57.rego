@@ -179,23 +179,20 @@ part_restricted contains reason if {
 findings := part_prohibited | part_restricted
 
 # METADATA
-# description: the lines a part of the catalogue catches on the export date
-_controlled contains reason.line if {
-	some reason in findings
-	timeline.in_force(_measure, reason.clause, _date)
-}
-
-# METADATA
-# description: the catalogue entries each controlled line is (every prohibited one it may be)
+# description: the catalogue entries each line a part catches is (every prohibited one it may be), with that part
 # scope: document
-controls contains {"line": line.line, "control": lib.control_of(e)} if {
+controls contains _control(reason, e) if {
 	some part in {"prohibited", "restricted"}
 	some [line, e] in _caught(part)
-	line.line in _controlled
+	some reason in findings
+	reason.line == line.line
 }
 
-controls contains {"line": line.line, "control": lib.control_of(e)} if {
+controls contains _control(reason, e) if {
 	some line in _undeclared_activities
-	line.line in _controlled
+	some reason in findings
+	reason.line == line.line
 	some e in _prohibited_entries
 }
+
+_control(reason, e) := {"line": reason.line, "control": lib.control_of(e), "measure": reason.measure, "clause": reason.clause}

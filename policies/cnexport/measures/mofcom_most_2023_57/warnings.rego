@@ -65,7 +65,7 @@ warnings contains result.warning(rego.metadata.rule(), {"line": n}, {"line": n, 
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": r.line, "claims": concat(", ", sort(shipment.lines_by_number[r.line].exclusion_claims))},
-	{"line": r.line, "measure": _measure},
+	{"line": r.line, "measure": _measure, "clause": r.clause},
 ) if {
 	some r in findings
 	count(object.get(shipment.lines_by_number[r.line], "exclusion_claims", [])) > 0
@@ -83,7 +83,7 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{"line": r.line, "licences": concat(", ", sort(licences.covering(r.line, _date)))},
-	{"line": r.line, "measure": _measure},
+	{"line": r.line, "measure": _measure, "clause": r.clause},
 ) if {
 	some r in part_restricted
 	count(licences.covering(r.line, _date)) > 0
