@@ -20,7 +20,7 @@ import yaml
 from conftest import cli_env, raw, run_cli, shipment
 from servers import POLL_SECONDS, BundleServer, Process, bearer, deploy_command, deploy_container, run_make, wait_until
 
-from cnexport import bundle
+from cnexport import bundle, opa
 from cnexport.opa import free_port
 from cnexport.paths import DATA_OUT, ROOT, opa_binary
 
@@ -82,6 +82,9 @@ def test_deploy_example_is_non_root_pinned_limited_and_ready_on_bundles():
     limit = container["resources"]["limits"]["memory"]
     assert limit.endswith("Gi") and env["GOMEMLIMIT"]["value"].endswith("MiB")
     assert int(env["GOMEMLIMIT"]["value"][:-3]) < int(limit[:-2]) * 1024
+    # The sidecar, make serve and the harness's OPA collect garbage at the same target.
+    assert env["GOGC"]["value"] == opa.GOGC == re.search(r"^OPA_GOGC\s*:= (\S+)$", makefile, re.M).group(1)
+    assert re.search(r"GOGC=\$\(OPA_GOGC\) exec \$\(OPA\) run --server", makefile)
     assert "--authentication=token" in container["args"] and "--authorization=basic" in container["args"]
     assert any(a.startswith("--addr=127.0.0.1:") for a in container["args"])
     kustomization = yaml.safe_load((ROOT / "deploy" / "kustomization.yaml").read_text())

@@ -1,5 +1,6 @@
 """The harness's OPA server starts on a busy machine: a port taken between finding it free and OPA
-binding it makes OPA exit, and the server is started again on new ports."""
+binding it makes OPA exit, and the server is started again on new ports. It runs with the project's
+garbage-collector target, whatever the shell exported."""
 
 import socket
 
@@ -52,3 +53,12 @@ def test_when_every_port_tried_is_taken_it_says_so(monkeypatch, taken_port):
     with pytest.raises(OpaUnavailable, match="address already in use"):
         OpaServer().start()
     assert len(given) == 2 * opa.BIND_ATTEMPTS
+
+
+def test_opa_runs_with_the_projects_gc_target_not_the_shells(monkeypatch):
+    monkeypatch.setenv("GOGC", "25")
+    with OpaServer() as server:
+        environ = open(f"/proc/{server.process.pid}/environ", "rb").read().split(b"\0")
+    assert f"GOGC={opa.GOGC}".encode() in environ
+    assert b"GOGC=25" not in environ
+    assert int(opa.GOGC) > 100

@@ -30,7 +30,7 @@ from pathlib import Path
 import requests
 
 from . import databuild
-from .opa import OpaServer
+from .opa import GOGC, OpaServer
 from .paths import DATA_OUT, POLICIES, ROOT, opa_binary
 
 FLOOR = ROOT / "bench" / "floor"
@@ -672,7 +672,7 @@ def table(report: dict) -> str:
             f"opa bench {case}: {b['ns_per_op'] / 1000:.0f} us/op (eval p50 {b['eval_p50_us']} us), "
             f"{b['allocs_per_op']} allocs/op, {b['bytes_per_op'] / 1024:.0f} KiB/op, n={b['n']}"
         )
-    out += ["", "targets (reported, not asserted; OPA locked down as the sidecar runs: token, authz, decision logs):"]
+    out += ["", f"targets (reported, not asserted; OPA locked down as the sidecar runs: token, authz, decision logs, GOGC={GOGC}):"]
     for name, t in report["targets"].items():
         out.append(
             f"  {'met    ' if t['met'] else 'not met'} {name}: {t['value']} {t['unit']} "

@@ -87,6 +87,12 @@ BIND_ATTEMPTS = 5
 # The flags that lock an OPA down; make serve and deploy/ pass the same.
 LOCKDOWN_FLAGS = ["--authentication=token", "--authorization=basic"]
 
+# Go's garbage collector runs when the heap has grown by this many percent since the last one. A
+# decision allocates many times the reference data it reads, so at Go's default (100) collecting
+# takes about a third of OPA's CPU; at 400 it takes a quarter less CPU a decision, and GOMEMLIMIT,
+# where it is set, still bounds the heap. make serve and deploy/ set the same.
+GOGC = "400"
+
 
 class OpaServer:
     """A real `opa run --server` with the project's policies and built data, for the life of a `with`.
@@ -151,7 +157,7 @@ class OpaServer:
             "--log-level",
             "error",
         ]
-        environment = {**os.environ, **self.env}
+        environment = {**os.environ, "GOGC": GOGC, **self.env}
         # Only the token this process was given may call it, never one inherited from the shell.
         environment.pop("CNEXPORT_TOKEN", None)
         if self.locked:

@@ -16,14 +16,22 @@ from_number(n) := from_text(lower(json.marshal(n))) if is_number(n)
 
 # METADATA
 # description: the exact decimal a JSON number's text (lower case) stands for
-from_text(text) := {"digits": sign * to_number(_strip_zeros(concat("", [whole, fraction]))), "exponent": exponent} if {
-	parts := split(text, "e")
-	sign := _sign(parts[0])
-	pieces := split(trim_prefix(parts[0], "-"), ".")
-	whole := pieces[0]
-	fraction := _fraction(pieces)
-	exponent := _exponent_of_text(text)
+from_text(text) := {
+	"digits": _sign(m[1]) * to_number(_strip_zeros(concat("", [m[2], m[3]]))),
+	"exponent": _written_exponent(m[4]) - count(m[3]),
+} if {
+	# One pattern reads sign, whole digits, fraction digits and exponent at once: a decimal is read
+	# for every amount and threshold, so each step saved counts.
+	m := regex.find_all_string_submatch_n(`^(-?)([0-9]+)(?:\.([0-9]+))?(?:e([-+]?[0-9]+))?$`, text, 1)[0]
 }
+
+_sign("-") := -1
+
+_sign("") := 1
+
+_written_exponent("") := 0
+
+_written_exponent(e) := to_number(trim_prefix(e, "+")) if e != ""
 
 # The exponent of the decimal a number's text stands for, read without its digits.
 _exponent_of_text(text) := _exponent(parts) - count(_fraction(split(trim_prefix(parts[0], "-"), "."))) if {
@@ -33,10 +41,6 @@ _exponent_of_text(text) := _exponent(parts) - count(_fraction(split(trim_prefix(
 _exponent(parts) := 0 if count(parts) == 1
 
 _exponent(parts) := to_number(trim_prefix(parts[1], "+")) if count(parts) == 2
-
-_sign(text) := -1 if startswith(text, "-")
-
-_sign(text) := 1 if not startswith(text, "-")
 
 _fraction(pieces) := "" if count(pieces) == 1
 

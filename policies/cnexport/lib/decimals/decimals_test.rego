@@ -33,6 +33,15 @@ test_decimal_reads_fraction_with_exponent if {
 	decimals.from_number(2.5e-3) == {"digits": 25, "exponent": -4}
 }
 
+test_from_text_reads_json_number_text_and_nothing_else if {
+	decimals.from_text("-12.050e+2") == {"digits": -12050, "exponent": -1}
+	decimals.from_text("7e5") == {"digits": 7, "exponent": 5}
+	not decimals.from_text("1.2.3")
+	not decimals.from_text("1e2e3")
+	not decimals.from_text(".5")
+	not decimals.from_text("12 ")
+}
+
 test_decimal_reads_negative_numbers if {
 	decimals.from_number(-0.25) == {"digits": -25, "exponent": -2}
 	decimals.from_number(-7) == {"digits": -7, "exponent": 0}
