@@ -33,6 +33,8 @@ BUNDLES          := $(BUILD)/cnexport.tar.gz $(BUILD)/cnexport-reference.tar.gz
 TOKEN_FILE       := $(BUILD)/serve.token
 # Go's garbage collector target for OPA (why: GOGC in harness/cnexport/opa.py, which holds the same).
 OPA_GOGC         := 400
+# The heap Go keeps OPA under (why: GOMEMLIMIT in harness/cnexport/opa.py, which holds the same).
+OPA_GOMEMLIMIT   := 250MiB
 export GOTOOLCHAIN := local
 
 POLICY_FILES := $(shell find policies -name '*.rego')
@@ -188,7 +190,7 @@ serve: bundle
 	@token="$${CNEXPORT_TOKEN:-$$(cat $(TOKEN_FILE))}"; \
 	[ $${#token} -ge 32 ] || { echo "serve: CNEXPORT_TOKEN must be at least 32 characters" >&2; exit 2; }; \
 	echo "serve: decisions on http://$(OPA_ADDR), health and metrics on http://$(OPA_DIAGNOSTIC_ADDR)" >&2; \
-	CNEXPORT_TOKEN="$$token" GOGC=$(OPA_GOGC) exec $(OPA) run --server \
+	CNEXPORT_TOKEN="$$token" GOGC=$(OPA_GOGC) GOMEMLIMIT=$(OPA_GOMEMLIMIT) exec $(OPA) run --server \
 	  --addr $(OPA_ADDR) --diagnostic-addr $(OPA_DIAGNOSTIC_ADDR) \
 	  --authentication=token --authorization=basic \
 	  --bundle $(BUILD)/cnexport.tar.gz --bundle $(BUILD)/cnexport-reference.tar.gz \

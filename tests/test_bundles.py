@@ -84,7 +84,9 @@ def test_deploy_example_is_non_root_pinned_limited_and_ready_on_bundles():
     assert int(env["GOMEMLIMIT"]["value"][:-3]) < int(limit[:-2]) * 1024
     # The sidecar, make serve and the harness's OPA collect garbage at the same target.
     assert env["GOGC"]["value"] == opa.GOGC == re.search(r"^OPA_GOGC\s*:= (\S+)$", makefile, re.M).group(1)
-    assert re.search(r"GOGC=\$\(OPA_GOGC\) exec \$\(OPA\) run --server", makefile)
+    assert re.search(r"GOGC=\$\(OPA_GOGC\) GOMEMLIMIT=\$\(OPA_GOMEMLIMIT\) exec \$\(OPA\) run --server", makefile)
+    # make serve and the harness's OPA keep the heap under the same limit.
+    assert opa.GOMEMLIMIT == re.search(r"^OPA_GOMEMLIMIT\s*:= (\S+)$", makefile, re.M).group(1)
     assert "--authentication=token" in container["args"] and "--authorization=basic" in container["args"]
     assert any(a.startswith("--addr=127.0.0.1:") for a in container["args"])
     kustomization = yaml.safe_load((ROOT / "deploy" / "kustomization.yaml").read_text())

@@ -55,10 +55,11 @@ def test_when_every_port_tried_is_taken_it_says_so(monkeypatch, taken_port):
     assert len(given) == 2 * opa.BIND_ATTEMPTS
 
 
-def test_opa_runs_with_the_projects_gc_target_not_the_shells(monkeypatch):
+def test_opa_runs_with_the_projects_gc_target_and_heap_limit_not_the_shells(monkeypatch):
     monkeypatch.setenv("GOGC", "25")
+    monkeypatch.setenv("GOMEMLIMIT", "4GiB")
     with OpaServer() as server:
         environ = open(f"/proc/{server.process.pid}/environ", "rb").read().split(b"\0")
-    assert f"GOGC={opa.GOGC}".encode() in environ
-    assert b"GOGC=25" not in environ
-    assert int(opa.GOGC) > 100
+    assert f"GOGC={opa.GOGC}".encode() in environ and f"GOMEMLIMIT={opa.GOMEMLIMIT}".encode() in environ
+    assert b"GOGC=25" not in environ and b"GOMEMLIMIT=4GiB" not in environ
+    assert int(opa.GOGC) > 100 and opa.GOMEMLIMIT == "250MiB"
