@@ -18,12 +18,17 @@ from_number(n) := from_text(lower(json.marshal(n))) if is_number(n)
 # description: the exact decimal a JSON number's text (lower case) stands for
 from_text(text) := {
 	"digits": _sign(m[1]) * to_number(_strip_zeros(concat("", [m[2], m[3]]))),
-	"exponent": _written_exponent(m[4]) - count(m[3]),
+	"exponent": _exponent(m),
 } if {
-	# One pattern reads sign, whole digits, fraction digits and exponent at once: a decimal is read
-	# for every amount and threshold, so each step saved counts.
-	m := regex.find_all_string_submatch_n(`^(-?)([0-9]+)(?:\.([0-9]+))?(?:e([-+]?[0-9]+))?$`, text, 1)[0]
+	m := _pieces(text)
 }
+
+# A number's text as [text, sign, whole digits, fraction digits, exponent], read by one pattern at
+# once: a decimal is read for every amount and threshold, so each step saved counts.
+_pieces(text) := regex.find_all_string_submatch_n(`^(-?)([0-9]+)(?:\.([0-9]+))?(?:e([-+]?[0-9]+))?$`, text, 1)[0]
+
+# The exponent of the decimal a number's pieces stand for: the written one less the fraction digits.
+_exponent(m) := _written_exponent(m[4]) - count(m[3])
 
 _sign("-") := -1
 
@@ -32,19 +37,6 @@ _sign("") := 1
 _written_exponent("") := 0
 
 _written_exponent(e) := to_number(trim_prefix(e, "+")) if e != ""
-
-# The exponent of the decimal a number's text stands for, read without its digits.
-_exponent_of_text(text) := _exponent(parts) - count(_fraction(split(trim_prefix(parts[0], "-"), "."))) if {
-	parts := split(text, "e")
-}
-
-_exponent(parts) := 0 if count(parts) == 1
-
-_exponent(parts) := to_number(trim_prefix(parts[1], "+")) if count(parts) == 2
-
-_fraction(pieces) := "" if count(pieces) == 1
-
-_fraction(pieces) := pieces[1] if count(pieces) == 2
 
 _strip_zeros(text) := stripped if {
 	stripped := trim_left(text, "0")
@@ -83,7 +75,7 @@ within_limits(n) if {
 #   exponent panics (docs/upstream/).
 readable_number(text) if {
 	count(text) <= (2 * data.cnexport_reference.meta.decimal_limits.max_digits) + 7
-	abs(_exponent_of_text(lower(text))) * 2 <= count(_zeros)
+	abs(_exponent(_pieces(lower(text)))) * 2 <= count(_zeros)
 }
 
 # METADATA
