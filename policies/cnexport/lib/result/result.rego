@@ -175,11 +175,18 @@ cited_obligation(chain, citation, due, n, figures) := {
 #   decides: line, measure, interpretation. A warning that rests on a clause of its measure cites it
 #   (`clause` in its METADATA, or in `extra` when the case decides it): the decision gives it only
 #   while that clause is in force, and says MEASURE_NOT_IN_FORCE otherwise.
-warning(metadata, figures, extra) := object.union_n([base, _interpretation(c), _clause(c), extra]) if {
+warning(metadata, figures, extra) := built if {
 	c := metadata.custom
 	text := messages(c, figures)
 	base := {"code": c.code, "message_en": text.message_en, "message_zh": text.message_zh}
+	built := object.union_n([base, _interpretation(c), _clause(c), extra])
+	_cites_a_known_clause(built)
 } else := unbuilt([{"annotations": metadata}], extra)
+
+# A warning that cites a clause the data lacks would be dropped by the date filter unseen.
+_cites_a_known_clause(w) if not w.clause
+
+_cites_a_known_clause(w) if timeline.clause(w.measure, w.clause)
 
 # METADATA
 # description: the reference data every answer names (its version, and the date it is verified through)

@@ -178,6 +178,17 @@ test_a_warning_without_both_messages_or_its_figures_is_unbuilt if {
 	result.warning({}, {"line": 2}, {}).unbuilt
 }
 
+test_a_warning_citing_a_clause_the_data_lacks_is_unbuilt if {
+	known := result.warning(_warning_metadata, {"line": 2}, {"measure": "MOFCOM-2025-61", "clause": "1(1)"})
+	known.clause == "1(1)"
+	not known.unbuilt
+	result.warning(_warning_metadata, {"line": 2}, {"measure": "MOFCOM-2025-61", "clause": "1(9)"}) == {
+		"unbuilt": true, "code": "CODE",
+		"measure": "MOFCOM-2025-61", "clause": "1(9)",
+	}
+	result.warning(_warning_metadata, {"line": 2}, {"clause": "1(1)"}).unbuilt
+}
+
 test_party_ref_keeps_index_role_and_name_only if {
 	party := {"role": "end_user", "name": "Hudson X", "country": "US", "military": true}
 	result.party_ref(1, party) == {"index": 1, "role": "end_user", "name": "Hudson X"}

@@ -19,14 +19,20 @@ import data.cnexport.lib.timeline
 _date := input.export_date
 
 # The METADATA chain result.reason builds a listing reason from: one block, the clause's reason, cited
-# as that clause, with the clause's interpretation unless the reason names its own.
+# as that clause, with the clause's interpretation unless the reason names its own. A clause the data
+# lacks, or one without a reason, gives a chain with no reason in it, which result.reason marks
+# unbuilt: the decision is then an engine error, never a line without its reason.
 _chain_of(measure_id, clause_id) := [{"annotations": {"custom": object.union_n([
 	{"measure": measure_id, "clause": clause_id},
 	_clause_reading(clause),
-	clause.reason,
+	object.get(clause, "reason", {}),
 ])}}] if {
-	clause := timeline.clause(measure_id, clause_id)
+	clause := _clause_or_none(measure_id, clause_id)
 }
+
+_clause_or_none(measure_id, clause_id) := clause if {
+	clause := timeline.clause(measure_id, clause_id)
+} else := {}
 
 _clause_reading(clause) := {"interpretation": clause.interpretation} if clause.interpretation
 

@@ -77,3 +77,26 @@ test_nothing_is_found_on_a_shipment_that_is_no_export_from_china if {
 	item_lists.findings == set() with input as foreign
 	item_lists.controls == set() with input as foreign
 }
+
+test_a_listing_clause_without_its_reason_is_an_unbuilt_reason_not_a_dropped_one if {
+	without := json.remove(_measures, ["MOFCOM-2025-18/clauses/1/reason"])
+	found := item_lists.findings with input as fixtures.export_doc("2025-06-01", [_samarium])
+		with data.cnexport_reference.measures.measures as without
+	[[r.unbuilt, r.measure, r.clause] | some r in found] == [[true, "MOFCOM-2025-18", "1"]]
+}
+
+test_a_listing_clause_the_data_lacks_is_an_unbuilt_reason_not_a_dropped_one if {
+	without := json.remove(_measures, ["MOFCOM-2025-18/clauses/1"])
+	found := item_lists.findings with input as fixtures.export_doc("2025-06-01", [_samarium])
+		with data.cnexport_reference.measures.measures as without
+	[[r.unbuilt, r.measure, r.clause] | some r in found] == [[true, "MOFCOM-2025-18", "1"]]
+}
+
+test_a_listing_clause_the_data_lacks_makes_the_decision_an_engine_error if {
+	without := json.remove(_measures, ["MOFCOM-2025-18/clauses/1"])
+	d := data.cnexport.decision with input as fixtures.export_doc("2025-06-01", [_samarium])
+		with data.cnexport_reference.measures.measures as without
+	d.outcome == "INVALID_INPUT"
+	d.clearance == "STOP"
+	contains(d.errors[0].message, "could not build a reason (null, MOFCOM-2025-18 clause 1)")
+}
