@@ -9,15 +9,13 @@ import data.cnexport.lib.licences
 import data.cnexport.lib.result
 import data.cnexport.lib.timeline
 
-_licence_outcomes := {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIPLE"}
-
-_other_licences := timeline.param(_measure, "17", "other_licences")
+_other_licences := timeline.role_param("licence_decision_period", "other_licences")
 
 # The reasons in force on each line that ask for a dual-use export licence, as the message cites them.
 _licence_asked_by[n] contains sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) if {
 	some f in data.cnexport.measures[_].findings
 	n := f.line
-	f.outcome in _licence_outcomes
+	f.outcome in result.licence_lifted_outcomes
 	not f.measure in _other_licences
 	timeline.in_force(f.measure, f.clause, _date)
 }
