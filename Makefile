@@ -101,11 +101,11 @@ $(VENV)/bin/opa: $(OPA) $(VENV)/.installed
 
 # Reference data is validated against its schemas and compiled into what OPA loads. What depends
 # only on the data is computed there by OPA with the Rego that computes it at decision time:
-# listed names are keyed by the normaliser (NORMALISER), and the latest day to apply for a licence
-# is tabulated for every day the calendar covers (DATA_RULES).
-NORMALISER := policies/cnexport/lib/names/names.rego policies/cnexport/parties/parties.rego
-DATA_RULES := policies/cnexport/lib/dates/dates.rego policies/cnexport/lib/timeline/timeline.rego
-$(DATA_OUT)/.built: $(DATA_SOURCES) $(PY_SOURCES) $(NORMALISER) $(DATA_RULES) $(VENV)/.installed $(OPA)
+# listed names are keyed by the normaliser, and the latest day to apply for a licence is tabulated
+# for every day the calendar covers. DATA_RULES are the packages that Rego runs in: the library and
+# the parties, which import one another, so a change to any of them builds the data again.
+DATA_RULES := $(filter-out %_test.rego,$(wildcard policies/cnexport/lib/*/*.rego)) policies/cnexport/parties/parties.rego
+$(DATA_OUT)/.built: $(DATA_SOURCES) $(PY_SOURCES) $(DATA_RULES) $(VENV)/.installed $(OPA)
 	CNEXPORT_OPA=$(OPA) $(PY) -m cnexport.databuild --out $(DATA_OUT)
 	@touch $@
 

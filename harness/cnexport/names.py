@@ -156,7 +156,10 @@ def _opa_eval(query: str, tables: dict, field: str, strings) -> dict:
     found: dict = {}
     for start in range(0, len(strings), BATCH):
         document = {field: strings[start : start + BATCH]}
-        found |= opa.evaluate(query, [POLICIES, index], document, ("data.cnexport.lib.names", "data.cnexport.parties")).get("x", {})
+        bindings = opa.evaluate(query, [POLICIES, index], document, ("data.cnexport.lib.names", "data.cnexport.parties"))
+        if "x" not in bindings:
+            raise RuntimeError(f"opa eval gave no answer for {field} {start + 1}-{start + len(document[field])}: {query}")
+        found |= bindings["x"]
     return found
 
 
