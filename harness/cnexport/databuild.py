@@ -222,7 +222,7 @@ def build_index(sources: dict) -> dict:
         "catalogue_by_part": catalogue_by_part(sources["catalogue"]["entries"]),
         "catalogue_by_category": catalogue_by_category(sources["catalogue"]["entries"]),
         "catalogue_by_code_heading": catalogue_by_code_heading(sources["catalogue"]["entries"]),
-        **_listed_entry_keys(sources["catalogue"]["entries"]),
+        "classification": classification_index(sources["catalogue"]["entries"]),
         **screening_index(sources, sources["entities"]["entities"]),
     }
 
@@ -267,24 +267,84 @@ def catalogue_by_code_heading(entries: list[dict]) -> dict:
     return index
 
 
-def _listed_entry_keys(entries: list[dict]) -> dict:
-    """Listed entries by what can lead a line to them: a category, a control-code heading (the five
-    characters two related codes share) and a customs-code heading (the six digits two meeting codes
-    share), so that a line is classified only against the entries it could be."""
-    keys = {"listed_by_category": {}, "listed_by_code_heading": {}, "listed_by_hs6": {}}
+def _dotted_headings(code: str) -> list[str]:
+    """The headings a control code lies under, shortest first: 1C902.a.1 -> 1C902, 1C902.a."""
+    parts = code.split(".")
+    return [".".join(parts[:n]) for n in range(1, len(parts))]
+
+
+def _add(index: dict, key: str, entry_id: str) -> None:
+    if entry_id not in index.setdefault(key, []):
+        index[key].append(entry_id)
+
+
+def classification_index(entries: list[dict]) -> dict:
+    """The listed entries (those with `listed_by`) by every fact a line can be identified by, so that
+    a line is tested only against the entries it could be (classification/classify.rego). Each way
+    of cnexport.classification.identification has its keys, and a line's lookups find every entry
+    that way could identify it as:
+
+    - control codes (codes_relate): by_control_code holds each code, under_control_code each dotted
+      heading above a code; a line looks up its code and its headings in the first, its code in the
+      second;
+    - customs codes (tariff_hit): by_hs_code holds each reference code, under_hs_code each of its
+      shorter prefixes of six digits or more (a line's code has six at least); a line looks up its
+      code and its prefixes in the first, its code in the second;
+    - the description (category, elements, parameters) by category: any_line, the entries every
+      line of the category may be; no_elements, those a line that declares no elements may be;
+      elements, those a line declaring that element may be; not_identified, those the category
+      alone does not identify, and parameters, those of them a line declaring that parameter may be.
+    """
+    index: dict = {"by_control_code": {}, "under_control_code": {}, "by_hs_code": {}, "under_hs_code": {}, "by_description": {}}
     for entry in entries:
         if not entry.get("listed_by"):
             continue
-        codes = [c for c in [entry["control_code"], *entry.get("control_code_alternatives", [])] if c]
-        found = {
-            "listed_by_category": entry["match"]["line"]["categories"],
-            "listed_by_code_heading": [c[:5] for c in codes],
-            "listed_by_hs6": [c[:6] for c in entry["hs_codes"] + entry.get("hs_codes_alt", [])],
-        }
-        for index, values in found.items():
-            for value in dict.fromkeys(values):
-                keys[index].setdefault(value, []).append(entry["id"])
-    return keys
+        entry_id = entry["id"]
+        for code in [c for c in [entry["control_code"], *entry.get("control_code_alternatives", [])] if c]:
+            _add(index["by_control_code"], code, entry_id)
+            for heading in _dotted_headings(code):
+                _add(index["under_control_code"], heading, entry_id)
+        for code in entry["hs_codes"] + entry.get("hs_codes_alt", []):
+            _add(index["by_hs_code"], code, entry_id)
+            for length in range(6, len(code)):
+                _add(index["under_hs_code"], code[:length], entry_id)
+        match = entry["match"]["line"]
+        named = match.get("elements_any", []) + match.get("elements_all", [])
+        has_elements = "elements_any" in match or "elements_all" in match
+        identifies = match.get("category_identifies", True) is True
+        for category in match["categories"]:
+            keys = index["by_description"].setdefault(
+                category, {"any_line": [], "no_elements": [], "elements": {}, "not_identified": [], "parameters": {}}
+            )
+            if identifies and not has_elements:
+                keys["any_line"].append(entry_id)
+            elif identifies:
+                keys["no_elements"].append(entry_id)
+            # An entry with elements is met by a line declaring one of them; one whose category does
+            # not identify it is named by a declared parameter (or by the elements it names).
+            for element in named:
+                _add(keys["elements"], element, entry_id)
+            if not identifies:
+                keys["not_identified"].append(entry_id)
+                for parameter in entry["parameters"]:
+                    _add(keys["parameters"], parameter["name"], entry_id)
+    return index
+
+
+def _ids(table) -> set[str]:
+    """Every id a part of the classification index holds (lists, in objects at any depth)."""
+    return set(table) if isinstance(table, list) else {i for value in table.values() for i in _ids(value)}
+
+
+def classification_index_errors(index: dict) -> list[str]:
+    """Ids in the classification index that are not listed entries of the catalogue: a line would be
+    tested against an entry that is not there instead of the one it is."""
+    listed = {i for i, e in index["catalogue"].items() if e.get("listed_by")}
+    return [
+        f"index.classification/{name}: {i} is not a listed catalogue entry"
+        for name, table in index["classification"].items()
+        for i in sorted(_ids(table) - listed)
+    ]
 
 
 def screening_index(sources: dict, entities: list[dict]) -> dict:
@@ -428,11 +488,11 @@ def structure_only(schema):
     return schema
 
 
-def reference_schema(data_schemas: dict[str, dict], listings_schema: dict) -> dict:
-    """One schema for data.cnexport_reference, made of the per-file schemas and that of the listing
-    index, for the type checker."""
+def reference_schema(data_schemas: dict[str, dict], index_schemas: dict[str, dict]) -> dict:
+    """One schema for data.cnexport_reference, made of the per-file schemas and those of the parts of
+    the index that have one (schemas/built/), for the type checker."""
     defs, properties = {}, {}
-    for name, schema in {**data_schemas, "listings": listings_schema}.items():
+    for name, schema in {**data_schemas, **index_schemas}.items():
         body = _prefixed(schema, name)
         for def_name, definition in body.pop("$defs", {}).items():
             defs[f"{name}__{def_name}"] = definition
@@ -440,7 +500,7 @@ def reference_schema(data_schemas: dict[str, dict], listings_schema: dict) -> di
     properties["meta"] = copy.deepcopy(properties["meta"])
     properties["meta"]["properties"]["version"] = {"type": "string"}
     properties["meta"]["properties"]["interpretations"] = {"type": "array", "items": {"type": "string"}}
-    properties["index"] = {"type": "object", "properties": {"listings": properties.pop("listings")}}
+    properties["index"] = {"type": "object", "properties": {name: properties.pop(name) for name in index_schemas}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "data.cnexport_reference as built by cnexport.databuild",
@@ -486,8 +546,15 @@ def build(out: Path, root: Path = ROOT) -> dict:
     reference["meta"] = {**sources["meta"], "version": digest[:12], "interpretations": interpretations}
     reference["index"] = build_index(sources)
     listings_schema = load_schema(root / "schemas" / "built" / "listings.schema.json")
+    classification_schema = load_schema(root / "schemas" / "built" / "classification.schema.json")
     # The rules read the listing index by position: a row out of shape would misread every listing.
     problems = [f"index.listings{e['path']}: {e['message']}" for e in schema_errors(reference["index"]["listings"], listings_schema)]
+    # A line is tested only against the entries the classification index finds for it.
+    problems += [
+        f"index.classification{e['path']}: {e['message']}"
+        for e in schema_errors(reference["index"]["classification"], classification_schema)
+    ]
+    problems += classification_index_errors(reference["index"])
     if problems:
         raise DataError("\n".join(problems))
     reference["index"]["application_deadlines"] = application_deadlines(reference, root)
@@ -501,7 +568,10 @@ def build(out: Path, root: Path = ROOT) -> dict:
     schemas_out = out.parent / "schemas"
     write_json(schemas_out / "shipment.schema.json", structure_only(shipment_schema))
     write_json(schemas_out / "decision.schema.json", structure_only(decision_schema))
-    write_json(schemas_out / "reference.schema.json", structure_only(reference_schema(data_schemas, listings_schema)))
+    write_json(
+        schemas_out / "reference.schema.json",
+        structure_only(reference_schema(data_schemas, {"listings": listings_schema, "classification": classification_schema})),
+    )
     return reference["meta"]
 
 

@@ -31,26 +31,13 @@ _has_element_condition(m) if m.elements_all
 # description: |
 #   met, not_met, or unknown when the entry names elements and the line declares none
 # scope: document
-element_state(m, _) := "met" if not _has_element_condition(m)
-
-element_state(m, line) := "unknown" if {
-	_has_element_condition(m)
-	count(line_elements(line)) == 0
-}
-
 element_state(m, line) := "met" if {
-	_has_element_condition(m)
-	elements := line_elements(line)
-	count(elements) > 0
-	_elements_fit(m, elements)
-}
-
-element_state(m, line) := "not_met" if {
-	_has_element_condition(m)
-	elements := line_elements(line)
-	count(elements) > 0
-	not _elements_fit(m, elements)
-}
+	not _has_element_condition(m)
+} else := "unknown" if {
+	count(line_elements(line)) == 0
+} else := "met" if {
+	_elements_fit(m, line_elements(line))
+} else := "not_met"
 
 _elements_fit(m, elements) if {
 	_any_element(m, elements)
@@ -77,15 +64,13 @@ _reference_codes(entry) := array.concat(entry.hs_codes, object.get(entry, "hs_co
 #   line's code lies inside the entry's shorter tariff line) or covers (the line's shorter code
 #   includes the entry's); undefined when they do not meet (I-TARIFF-CODES)
 tariff_hit(entry, line) := "exact" if {
-	some code in _reference_codes(entry)
-	code == line.hs_code
+	line.hs_code in _reference_codes(entry)
 } else := "within" if {
+	# no code is the line's own (else it is exact): one it starts with is shorter
 	some code in _reference_codes(entry)
-	count(code) < count(line.hs_code)
 	startswith(line.hs_code, code)
 } else := "covers" if {
 	some code in _reference_codes(entry)
-	count(line.hs_code) < count(code)
 	startswith(code, line.hs_code)
 }
 
@@ -224,27 +209,68 @@ description_contradicts(entry, line) if parameter_check(entry, line).state == "n
 
 _index := data.cnexport_reference.index
 
-# The listed entries a line could be: those of its category, of its declared code's heading, and
-# of its customs code's first six digits (two codes that meet share them).
-_candidates(line) := (_by_category(line) | _by_code_heading(line)) | _by_hs6(line)
-
-_by_category(line) := {id | some id in object.get(_index.listed_by_category, line.category, [])}
-
-_by_code_heading(line) := {id | some id in object.get(_index.listed_by_code_heading, substring(line.control_code, 0, 5), [])}
-
-_by_code_heading(line) := set() if not is_string(object.get(line, "control_code", null))
-
-_by_hs6(line) := {id | some id in object.get(_index.listed_by_hs6, substring(line.hs_code, 0, 6), [])}
-
-_by_hs6(line) := set() if not is_string(object.get(line, "hs_code", null))
+_keys := _index.classification
 
 # METADATA
-# description: the listed entries whose customs reference codes a line's code could meet
-tariff_candidates(line) := [entry | some id in _by_hs6(line); entry := _index.catalogue[id]]
+# description: |
+#   The ids of the listed entries a line could be, looked up by its facts in the index the data build
+#   makes (index.classification): every entry its declared code, its customs code or its description
+#   could identify it as, each way by its own keys. Only these are tested (classified_as).
+candidates(line) := (_by_control_code(line) | _by_tariff_code(line)) | _by_description(line)
+
+_by_control_code(line) := set() if not is_string(object.get(line, "control_code", null))
+
+_by_control_code(line) := {id |
+	some code in array.flatten([_dotted_headings(line.control_code), [line.control_code]])
+	some id in object.get(_keys.by_control_code, code, [])
+} | {id | some id in object.get(_keys.under_control_code, line.control_code, [])}
+
+# 1C902.a.1 -> 1C902, 1C902.a
+_dotted_headings(code) := [concat(".", array.slice(parts, 0, n)) |
+	parts := split(code, ".")
+	some n in numbers.range(1, count(parts) - 1)
+]
+
+# A line whose category does not fit an entry is identified by its customs code only when it is
+# unclassified (_identifies), so only those entries are looked up by code for a classified line.
+_by_tariff_code(line) := {id |
+	some id in _tariff_code_hits(line)
+	_tariff_category_fits(_index.catalogue[id], line)
+}
+
+_tariff_category_fits(_, line) if line.category == unclassified_category
+
+_tariff_category_fits(entry, line) if _category_fits(entry, line)
+
+_tariff_code_hits(line) := set() if not is_string(object.get(line, "hs_code", null))
+
+_tariff_code_hits(line) := {id |
+	some length in numbers.range(6, count(line.hs_code))
+	some id in object.get(_keys.by_hs_code, substring(line.hs_code, 0, length), [])
+} | {id | some id in object.get(_keys.under_hs_code, line.hs_code, [])}
+
+_by_description(line) := {id |
+	keys := _keys.by_description[line.category]
+	some id in array.flatten([
+		keys.any_line,
+		_by_elements(keys, line_elements(line)),
+		[id | some name, v in line_parameters(line); is_number(v); some id in object.get(keys.parameters, name, [])],
+	])
+}
+
+_by_elements(keys, elements) := keys.no_elements if count(elements) == 0
+
+_by_elements(keys, elements) := [id | some e in elements; some id in object.get(keys.elements, e, [])] if count(elements) > 0
 
 # METADATA
-# description: the listed entries whose categories include a line's category
-category_candidates(line) := [entry | some id in _by_category(line); entry := _index.catalogue[id]]
+# description: the listed entries whose customs reference codes meet a line's code (tariff_hit)
+tariff_candidates(line) := [_index.catalogue[id] | some id in _tariff_code_hits(line)]
+
+# METADATA
+# description: |
+#   the listed entries of a line's category that the category alone does not identify (equipment,
+#   parts, technology, reagents): a declared code, an exact commodity number or a parameter does
+unidentified_by_category(line) := [_index.catalogue[id] | some id in _keys.by_description[line.category].not_identified]
 
 # METADATA
 # description: whether a clause that lists the entry is in force on date d
@@ -264,7 +290,7 @@ by_line := {n: _in_entry_order(group) | some n, group in _classified}
 
 _classified[line.line] contains c if {
 	some line in shipment.exported_lines
-	some id in _candidates(line)
+	some id in candidates(line)
 	c := classified_as(_index.catalogue[id], line)
 }
 

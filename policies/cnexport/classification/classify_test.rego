@@ -245,14 +245,77 @@ test_items_in_force_are_those_whose_listing_applies_on_the_export_date if {
 	[c.entry.id | some c in by_line[1]] == ["mofcom-2023-23-ga-5-gallium-arsenide"]
 }
 
-test_candidates_for_a_line_come_from_its_category_and_codes if {
+test_candidates_for_a_warning_come_from_a_line_s_category_and_codes if {
 	ids := {e.id | some e in classification.tariff_candidates(fixtures.item(1, {"hs_code": "2805301910"}))}
 	ids == {
 		"cn2025-18-1c902a1-sm-metal", "cn2025-18-1c903a1-gd-metal",
 		"cn2025-57-1c909a1-ho-metal", "cn2025-57-1c910a1-er-metal", "cn2025-57-1c911a1-tm-metal", "cn2025-57-1c912a1-eu-metal",
 	}
 	classification.tariff_candidates(fixtures.item(1, {})) == []
-	count(classification.category_candidates(fixtures.item(1, {"category": "diamond_window"}))) == 2
+	count(classification.unidentified_by_category(fixtures.item(1, {"category": "equipment_part"}))) == 8
+	classification.unidentified_by_category(fixtures.item(1, {"category": "diamond_window"})) == []
+	classification.unidentified_by_category(fixtures.item(1, {"category": "other"})) == []
+}
+
+# Lines that could name an entry, built from its own facts: in its first category, with its
+# elements, one it does not name, or none, with its parameters at their thresholds, or with all of
+# its facts; unclassified, with each of its customs codes, their six-digit heading or a longer code
+# under them, or with each of its control codes, their heading or a sub-item under them.
+_lines_from(e) := array.concat(
+	[object.union({"line": 1, "category": e.match.line.categories[0]}, facts) | some facts in _described(e)],
+	[object.union({"line": 1, "category": "other"}, facts) | some facts in _coded(e)],
+)
+
+_described(e) := [
+	{},
+	{"elements": array.flatten([_named_elements(e), ["Fe"]])},
+	{"elements": ["Fe"]},
+	_at_thresholds(e),
+	object.union_n(array.flatten([[{"elements": _named_elements(e)}, _at_thresholds(e)], _coded(e)])),
+]
+
+_at_thresholds(e) := {"parameters": {name: _at_threshold(e, name) | some name in {p.name | some p in e.parameters}}}
+
+_coded(e) := array.flatten([
+	[{"hs_code": h} | some h in array.concat(e.hs_codes, object.get(e, "hs_codes_alt", []))],
+	[{"hs_code": substring(h, 0, 6)} | some h in e.hs_codes],
+	[{"hs_code": substring(concat("", [h, "0000"]), 0, 10)} | some h in e.hs_codes],
+	[{"control_code": c} | some c in _control_codes(e)],
+	[{"control_code": substring(c, 0, 5)} | some c in _control_codes(e)],
+	[{"control_code": concat("", [c, ".z"])} | some c in _control_codes(e)],
+])
+
+_named_elements(e) := array.concat(object.get(e.match.line, "elements_any", []), object.get(e.match.line, "elements_all", []))
+
+_control_codes(e) := array.flatten([[e.control_code | is_string(e.control_code)], object.get(e, "control_code_alternatives", [])])
+
+_at_threshold(e, name) := [v |
+	some p in e.parameters
+	p.name == name
+	some v in array.flatten([p.value])
+][0]
+
+# The index is only ever a shortcut: every listed entry that a line built from it is classified as
+# (testing the entry itself) is among the line's candidates, and the lines do name many entries.
+test_every_entry_a_line_is_classified_as_is_among_its_candidates if {
+	named := [[e.id, line] |
+		some e in data.cnexport_reference.catalogue.entries
+		e.listed_by
+		some line in _lines_from(e)
+		classification.classified_as(e, line)
+	]
+	count({id | some [id, _] in named}) > 180
+	missed := [[id, line] | some [id, line] in named; not id in classification.candidates(line)]
+	missed == []
+}
+
+test_a_line_is_tested_only_against_the_entries_it_could_be if {
+	classification.candidates(fixtures.item(1, {"category": "rare_earth_oxide", "elements": ["Dy"]})) == {"cn2025-18-1c905b-dy-oxide"}
+	count(classification.candidates(fixtures.item(1, {"category": "rare_earth_oxide", "elements": null}))) == 12
+	classification.candidates(fixtures.item(1, {"category": "other", "elements": null, "control_code": "1C902.a.1.x"})) == {
+		"cn2025-18-1c902a1-sm-metal",
+	}
+	classification.candidates(fixtures.item(1, {"category": "production_equipment", "elements": null})) == set()
 }
 
 _details(found) := classification.listing_details(1, found)

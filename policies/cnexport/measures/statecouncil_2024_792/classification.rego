@@ -251,8 +251,7 @@ warnings contains result.warning(
 	some line in shipment.exported_lines
 	not is_string(object.get(line, "control_code", null))
 	candidates := {entry |
-		some entry in classification.category_candidates(line)
-		entry.match.line.category_identifies == false
+		some entry in classification.unidentified_by_category(line)
 		classification.listing_in_force(entry, _date)
 		not _classified(line.line, entry.id)
 	}
