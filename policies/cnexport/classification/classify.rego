@@ -286,15 +286,11 @@ listing_in_force(entry, d) if {
 #   order. Each carries its entry (measure, clause, the clauses that list it), how the line was
 #   identified, and the exclusions that can take it out; each measure keeps what it needs with
 #   listed_on, excluded_on or listed_items. Computed once per decision.
-by_line := {n: _in_entry_order(group) | some n, group in _classified}
-
-_classified[line.line] contains c if {
+by_line := {line.line: found |
 	some line in shipment.exported_lines
-	some id in candidates(line)
-	c := classified_as(_index.catalogue[id], line)
+	found := [c | some id in sort(candidates(line)); c := classified_as(_index.catalogue[id], line)]
+	count(found) > 0
 }
-
-_in_entry_order(cs) := [c | some [_, c] in sort([[c.entry.id, c] | some c in cs])]
 
 # METADATA
 # description: whether an exclusion in force on date d takes a classified line out of its entry
