@@ -282,8 +282,8 @@ listing_in_force(entry, d) if {
 # METADATA
 # description: |
 #   The items stage's one answer to "which listed items is this line": each line of an export from
-#   China, by line number, as every listed entry it is whatever the date (classified_as), in entry
-#   order. Each carries its entry (measure, clause, the clauses that list it), how the line was
+#   China, by line number, as every listed entry it is whatever the date (classified_as), in the
+#   order of their ids. Each carries its entry (measure, clause, the clauses that list it), how the line was
 #   identified, and the exclusions that can take it out; each measure keeps what it needs with
 #   listed_on, excluded_on or listed_items. Computed once per decision.
 by_line := {line.line: found |
