@@ -245,8 +245,8 @@ _tariff_category_fits(entry, line) if _category_fits(entry, line)
 _tariff_code_hits(line) := set() if not is_string(object.get(line, "hs_code", null))
 
 _tariff_code_hits(line) := {id |
-	some length in numbers.range(6, count(line.hs_code))
-	some id in object.get(_keys.by_hs_code, substring(line.hs_code, 0, length), [])
+	some ids in object.filter(_keys.by_hs_code, [substring(line.hs_code, 0, n) | some n in numbers.range(6, count(line.hs_code))])
+	some id in ids
 } | {id | some id in object.get(_keys.under_hs_code, line.hs_code, [])}
 
 _by_description(line) := {id |
