@@ -83,12 +83,18 @@ strictest_clearance(clearances) := clearance_order[max({clearance_rank[c] | some
 #   once, on the rule.
 custom(chain) := object.union_n([object.get(a, ["annotations", "custom"], {}) | some a in array.reverse(chain)])
 
+# Each builder fills both messages itself, with no function of its own for them: such a call, made
+# once per reason with new figures, cost more than its body. strings.render_template parses its
+# template on each call, but filling the placeholders in Rego (split, sprintf or strings.replace_n
+# over them, pre-split or not) measured as slow or slower: each placeholder costs an iteration.
+
 # METADATA
 # description: |
 #   The one builder of reasons. A rule passes rego.metadata.chain() and what it found (line, party,
 #   figures, and an outcome where the clause's own depends on the case); the code, citation,
 #   outcome, messages and interpretation come from the METADATA (result.custom), the source from the
-#   data of the clause it cites. Messages are templates filled from the figures. A rule whose
+#   data of the clause it cites. Messages are templates filled from the figures: one that names a
+#   figure the rule did not set (OPA renders it "<undefined>") leaves the reason unbuilt. A rule whose
 #   citation depends on the case (a listing cites the announcement that made it) passes `measure`
 #   and `clause` with what it found.
 reason(chain, details) := object.union_n([
@@ -97,8 +103,8 @@ reason(chain, details) := object.union_n([
 		"measure": measure_id,
 		"clause": clause_id,
 		"outcome": c.outcome,
-		"message_en": text.message_en,
-		"message_zh": text.message_zh,
+		"message_en": en,
+		"message_zh": zh,
 		"source": timeline.clause(measure_id, clause_id).source,
 	},
 	object.filter(c, ["interpretation"]),
@@ -107,23 +113,11 @@ reason(chain, details) := object.union_n([
 	c := custom(chain)
 	measure_id := object.get(details, "measure", object.get(c, "measure", null))
 	clause_id := object.get(details, "clause", object.get(c, "clause", null))
-	text := messages(c, object.get(details, "figures", {}))
-} else := unbuilt(chain, details)
-
-# strings.render_template parses its template on each call, but filling the placeholders in Rego
-# (split, sprintf or strings.replace_n over them, pre-split or not) measured as slow or slower: each
-# placeholder then costs an iteration, which costs about what parsing it does.
-
-# METADATA
-# description: |
-#   The messages of a reason, obligation or warning: the English and Chinese templates in its
-#   rule's METADATA, filled from the figures. A template that names a figure the rule did not set (OPA
-#   renders it "<undefined>") leaves them undefined, so that what is built from them is marked unbuilt.
-messages(c, figures) := {"message_en": en, "message_zh": zh} if {
+	figures := object.get(details, "figures", {})
 	en := strings.render_template(c.message_en, figures)
 	zh := strings.render_template(c.message_zh, figures)
 	not contains(concat("", [en, zh]), "<undefined>")
-}
+} else := unbuilt(chain, details)
 
 # METADATA
 # description: |
@@ -153,15 +147,17 @@ cited_obligation(chain, citation, due, n, figures) := {
 	"due": due,
 	"basis": {"measure": measure_id, "clause": clause_id},
 	"line": n,
-	"message_en": text.message_en,
-	"message_zh": text.message_zh,
+	"message_en": en,
+	"message_zh": zh,
 	"figures": figures,
 } if {
 	c := custom(chain)
 	measure_id := object.get(citation, "measure", object.get(c, "measure", null))
 	clause_id := object.get(citation, "clause", object.get(c, "clause", null))
 	timeline.clause(measure_id, clause_id)
-	text := messages(c, figures)
+	en := strings.render_template(c.message_en, figures)
+	zh := strings.render_template(c.message_zh, figures)
+	not contains(concat("", [en, zh]), "<undefined>")
 } else := unbuilt(chain, citation)
 
 # METADATA
@@ -175,19 +171,20 @@ cited_obligation(chain, citation, due, n, figures) := {
 #   while that clause is in force, and says MEASURE_NOT_IN_FORCE otherwise.
 warning(metadata, figures, extra) := built if {
 	c := metadata.custom
-	text := messages(c, figures)
+	en := strings.render_template(c.message_en, figures)
+	zh := strings.render_template(c.message_zh, figures)
+	not contains(concat("", [en, zh]), "<undefined>")
 	built := object.union_n([
-		{"code": c.code, "message_en": text.message_en, "message_zh": text.message_zh},
+		{"code": c.code, "message_en": en, "message_zh": zh},
 		object.filter(c, ["interpretation", "clause"]),
 		extra,
 	])
-	_cites_a_known_clause(built)
+
+	# A warning that cites a clause the data lacks would be dropped by the date filter unseen.
+	every _, clause in object.filter(built, ["clause"]) {
+		timeline.clause(built.measure, clause)
+	}
 } else := unbuilt([{"annotations": metadata}], extra)
-
-# A warning that cites a clause the data lacks would be dropped by the date filter unseen.
-_cites_a_known_clause(w) if not w.clause
-
-_cites_a_known_clause(w) if timeline.clause(w.measure, w.clause)
 
 # METADATA
 # description: the reference data every answer names (its version, and the date it is verified through)
