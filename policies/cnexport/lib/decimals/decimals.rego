@@ -41,6 +41,12 @@ pow10(k) := to_number(concat("", ["1", substring(_zeros, 0, k)])) if {
 # METADATA
 # description: whether a number has few enough digits and a small enough exponent to compute exactly
 within_limits(n) if {
+	# Most numbers are plain decimals that the limits allow at a glance: no exponent, no more
+	# fraction digits than the smallest exponent allows, and no more characters than digits allowed.
+	text := json.marshal(n)
+	count(text) <= data.cnexport_reference.meta.decimal_limits.max_digits
+	regex.match(_plain_within_limits, text)
+} else if {
 	d := from_number(n)
 	limits := data.cnexport_reference.meta.decimal_limits
 	d.exponent >= limits.min_exponent
@@ -49,6 +55,8 @@ within_limits(n) if {
 	# The digits are counted from their text: abs() would round big integers through a 64-bit float.
 	count(trim_prefix(json.marshal(d.digits), "-")) <= limits.max_digits
 }
+
+_plain_within_limits := sprintf(`^-?[0-9]+(?:\.[0-9]{0,%d})?$`, [0 - data.cnexport_reference.meta.decimal_limits.min_exponent])
 
 # METADATA
 # description: |

@@ -193,6 +193,17 @@ test_trailing_zeros_count_as_significant_digits if {
 	not decimals.within_limits(1.000000000000000000000000)
 }
 
+# A plain decimal is judged by its text alone when it is short enough; the same limits hold either way.
+test_plain_decimals_are_judged_by_the_same_limits_as_any if {
+	decimals.within_limits(0.123456789012345678)
+	not decimals.within_limits(0.1234567890123456789)
+	decimals.within_limits(-12345678901234567890123)
+	decimals.within_limits(-123456789012345678901234)
+	not decimals.within_limits(-1234567890123456789012345)
+	decimals.within_limits(-0.000000000000000001)
+	not decimals.within_limits(-0.0000000000000000001)
+}
+
 # ---- text ------------------------------------------------------------------------------------
 
 test_decimal_text_of_negative_exponents if {

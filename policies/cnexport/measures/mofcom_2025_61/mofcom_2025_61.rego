@@ -62,17 +62,27 @@ _annex1(line) := _entries(line, "annex1_part1") | _entries(line, "annex1_part2")
 
 # ---- China-origin content of clause 1(1) ---------------------------------------------------------
 
-_part1_content(content) if {
-	some e in _part_entries.annex1_part1
-	classification.content_matches(e.match.content, content)
+# Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown origin
+# counts as China-origin (I-61-UNKNOWN-ORIGIN).
+_counted_content(content) if {
+	content.origin in _counted_origins
+	_part1_material(object.filter(content, ["element", "form", "alloy"]))
 }
 
-# Content of unknown origin counts as China-origin (I-61-UNKNOWN-ORIGIN).
-_counted_origin(content) if content.origin in _param("1(1)", "content_origins")
+_counted_origins := {o | some o in _param("1(1)", "content_origins")} | {"unknown"}
 
-_counted_origin(content) if content.origin == "unknown"
+# Whether a material (element, form and alloy of a content entry) is an Annex 1 Part 1 item: asked
+# of the material alone, so that contents of the same material share one answer.
+_part1_material(material) if {
+	some e in _part_entries.annex1_part1
+	classification.content_matches(e.match.content, material)
+}
 
 _threshold := decimals.from_number(_param("1(1)", "threshold_ratio"))
+
+_threshold_text := decimals.to_short_text(_threshold)
+
+_threshold_percent_text := decimals.to_short_text(decimals.multiply(_threshold, {"digits": 100, "exponent": 0}))
 
 # The China-origin content of each foreign-made Part 2 line, computed once per line: what counts,
 # its value in the line's currency, how it compares with the threshold, and the figures shown.
@@ -80,38 +90,30 @@ _content := {line.line: _content_of(line) | some line in _part2_abroad}
 
 _content_of(line) := {
 	"counted": counted,
-	"value": value,
-	"comparison": comparison,
-	"ratio": ratio,
+	"comparison": decimals.compare(value, decimals.multiply(_threshold, amount)),
 	"figures": {
 		"cn_content_value": money.exact_text(value, line.value.currency),
 		"item_value": money.exact_text(amount, line.value.currency),
 		"ratio": decimals.to_text(ratio),
 		"ratio_percent": decimals.to_text({"digits": ratio.digits, "exponent": -7}),
-		"threshold": decimals.to_short_text(_threshold),
-		"threshold_percent": decimals.to_short_text(decimals.multiply(_threshold, {"digits": 100, "exponent": 0})),
+		"threshold": _threshold_text,
+		"threshold_percent": _threshold_percent_text,
 		"counted_entries": count(counted),
 		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
 	},
 } if {
-	counted := [c |
-		some c in object.get(line, "rare_earth_content", [])
-		_part1_content(c)
-		_counted_origin(c)
-	]
+	counted := [c | some c in object.get(line, "rare_earth_content", []); _counted_content(c)]
 	value := decimals.total([money.in_line_currency(line, c.value) | some c in counted])
 	amount := decimals.from_number(line.value.amount)
 
-	# content / value >= threshold, tested as content >= threshold x value so that nothing is divided
-	comparison := decimals.compare(value, decimals.multiply(_threshold, amount))
+	# content / value >= threshold is tested as content >= threshold x value, so that nothing is
+	# divided; the ratio, truncated to 9 places, is only shown
 	ratio := decimals.quotient(value, amount, 9)
 }
 
 _counted(line) := _content[line.line].counted
 
 _at_or_above_threshold(line) if _content[line.line].comparison >= 0
-
-_ratio(line) := _content[line.line].ratio
 
 _content_figures(line) := _content[line.line].figures
 
@@ -270,7 +272,7 @@ controls contains {"line": reason.line, "control": classification.control_of(e),
 
 # METADATA
 # description: the China-content ratio of each foreign-made Part 2 line whose content is declared
-line_figures := {line.line: {"cn_content_ratio": to_number(decimals.to_text(_ratio(line)))} |
+line_figures := {line.line: {"cn_content_ratio": to_number(_content_figures(line).ratio)} |
 	some line in _part2_abroad
 	_content_declared(line)
 }
