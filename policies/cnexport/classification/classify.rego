@@ -260,12 +260,15 @@ listing_in_force(entry, d) if {
 #   order. Each carries its entry (measure, clause, the clauses that list it), how the line was
 #   identified, and the exclusions that can take it out; each measure keeps what it needs with
 #   listed_on, excluded_on or listed_items. Computed once per decision.
-by_line := {n: _in_entry_order(group) | some n, group in _classified}
-
-_classified[line.line] contains c if {
-	some line in shipment.exported_lines
-	some id in _candidates(line)
-	c := classified_as(_index.catalogue[id], line)
+by_line := {n: _in_entry_order(group) |
+	some n in {line.line | some line in shipment.exported_lines}
+	group := {c |
+		some line in shipment.exported_lines
+		line.line == n
+		some id in _candidates(line)
+		c := classified_as(_index.catalogue[id], line)
+	}
+	count(group) > 0
 }
 
 _in_entry_order(cs) := [c | some [_, c] in sort([[c.entry.id, c] | some c in cs])]
