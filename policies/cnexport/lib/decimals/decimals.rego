@@ -78,15 +78,17 @@ multiply(a, b) := {"digits": a.digits * b.digits, "exponent": a.exponent + b.exp
 
 # METADATA
 # description: the exact sum of an array of decimals (0 for an empty one)
-total(ds) := {"digits": sum([v | some d in ds; v := d.digits * pow10(d.exponent - e)]), "exponent": e} if {
+total(ds) := ds[0] if {
+	count(ds) == 1
+} else := {"digits": sum([v | some d in ds; v := d.digits * pow10(d.exponent - e)]), "exponent": e} if {
 	e := min([d.exponent | some d in ds]) # undefined for an empty array
 } else := {"digits": 0, "exponent": 0}
 
 # METADATA
 # description: -1, 0 or 1 as a is less than, equal to or greater than b
-compare(a, b) := _order(a.digits * pow10(a.exponent - e), b.digits * pow10(b.exponent - e)) if {
-	e := min([a.exponent, b.exponent])
-}
+compare(a, b) := _order(a.digits * pow10(a.exponent - b.exponent), b.digits) if {
+	a.exponent >= b.exponent
+} else := _order(a.digits, b.digits * pow10(b.exponent - a.exponent))
 
 _order(x, y) := -1 if x < y
 
@@ -112,13 +114,13 @@ quotient(a, b, places) := {"digits": q, "exponent": 0 - places} if {
 # description: a decimal as plain text, e.g. 1 x 10^-3 is 0.001
 to_text(d) := concat("", [json.marshal(d.digits), substring(_zeros, 0, d.exponent)]) if {
 	d.exponent >= 0
-} else := concat("", [sign, substring(padded, 0, count(padded) - places), ".", substring(padded, count(padded) - places, -1)]) if {
-	# The digits are written from their text: abs() would round big integers through a 64-bit float.
+} else := concat("", [substring(padded, 0, point), ".", substring(padded, point, -1)]) if {
+	# The digits are written from their text (abs() would round big integers through a 64-bit
+	# float), after their sign and zero-padded to one more digit than the places after the point.
 	text := json.marshal(d.digits)
 	digits := trim_prefix(text, "-")
-	sign := trim_suffix(text, digits)
-	places := 0 - d.exponent
-	padded := concat("", [substring(_zeros, 0, max([0, (places + 1) - count(digits)])), digits])
+	padded := sprintf(sprintf("%%s%%0%ds", [1 - d.exponent]), [trim_suffix(text, digits), digits])
+	point := count(padded) + d.exponent
 }
 
 # METADATA

@@ -46,14 +46,21 @@ _parts := {"annex1_part1", "annex1_part2"}
 
 _part_entries[part] := classification.catalogue_entries(_measure, part) if some part in _parts
 
-# The Annex 1 entries of each goods line, by part, matched once per line among the entries of its
-# category. A complete rule: evaluated once and then looked up, where a partial rule would be
-# evaluated again for every key.
-_matched := {line.line: {part: _line_entries(line, part) | some part in _parts} | some line in _goods}
+# The Annex 1 entries of each goods line, by part, matched among the entries of its category. A
+# complete rule: evaluated once and then looked up, where a partial rule would be evaluated again
+# for every key. A line is matched on the facts an entry's line match reads, so that lines with the
+# same facts share one answer.
+_matched := {line.line: _entries_by_part(object.filter(line, _line_match_facts)) | some line in _goods}
 
-_line_entries(line, part) := {e |
-	some e in classification.catalogue_candidates(_measure, part, line.category)
-	classification.line_matches(e.match.line, line)
+# The fields of a line that classification.line_matches reads.
+_line_match_facts := ["category", "elements", "rare_earth_activities", "production_line_technology"]
+
+_entries_by_part(facts) := {part: entries |
+	some part in _parts
+	entries := {e |
+		some e in classification.catalogue_candidates(_measure, part, facts.category)
+		classification.line_matches(e.match.line, facts)
+	}
 }
 
 _entries(line, part) := _matched[line.line][part]
@@ -66,13 +73,16 @@ _annex1(line) := _entries(line, "annex1_part1") | _entries(line, "annex1_part2")
 # counts as China-origin (I-61-UNKNOWN-ORIGIN).
 _counted_content(content) if {
 	content.origin in _counted_origins
-	_part1_material(object.filter(content, ["element", "form", "alloy"]))
+	_part1_material(object.filter(content, _content_match_facts))
 }
 
 _counted_origins := {o | some o in _param("1(1)", "content_origins")} | {"unknown"}
 
-# Whether a material (element, form and alloy of a content entry) is an Annex 1 Part 1 item: asked
-# of the material alone, so that contents of the same material share one answer.
+# The fields of a content entry that classification.content_matches reads: its material.
+_content_match_facts := ["element", "form", "alloy"]
+
+# Whether a material is an Annex 1 Part 1 item: asked of the material alone, so that contents of the
+# same material share one answer.
 _part1_material(material) if {
 	some e in _part_entries.annex1_part1
 	classification.content_matches(e.match.content, material)
