@@ -29,7 +29,7 @@ from_text(text) := {
 
 # METADATA
 # description: 120 zeros, from which powers of ten are cut as exact integers
-_zeros := concat("", [z | some _ in numbers.range(1, 120); z := "0"])
+_zeros := sprintf("%0120d", [0])
 
 # METADATA
 # description: 10^k as an exact integer, for 0 <= k < 120 (to_number of "1e40" would be a float)

@@ -82,7 +82,10 @@ _counted_origins := {o | some o in _param("1(1)", "content_origins")} | {"unknow
 _content_match_facts := ["element", "form", "alloy"]
 
 # Whether a material is an Annex 1 Part 1 item: asked of the material alone, so that contents of the
-# same material share one answer.
+# same material share one answer. A default of false, because OPA keeps a function's answer for its
+# arguments only when the answer is defined.
+default _part1_material(_) := false
+
 _part1_material(material) if {
 	some e in _part_entries.annex1_part1
 	classification.content_matches(e.match.content, material)
@@ -123,6 +126,8 @@ _content_of(line) := {
 
 _counted(line) := _content[line.line].counted
 
+default _at_or_above_threshold(_) := false
+
 _at_or_above_threshold(line) if _content[line.line].comparison >= 0
 
 _content_figures(line) := _content[line.line].figures
@@ -137,6 +142,8 @@ _part2_abroad contains line if {
 	line.manufactured_in != shipment.china
 	count(_entries(line, "annex1_part2")) > 0
 }
+
+default _content_declared(_) := false
 
 _content_declared(line) if count(object.get(line, "rare_earth_content", [])) > 0
 
