@@ -111,8 +111,9 @@ _activities(line) := {a | some a in classification.line_activities(line)}
 # A technology line is matched as category technology, whatever category it declares.
 _entries(line) := {e |
 	_technology(line)
+	as_technology := object.union(line, {"category": "technology"})
 	some e in classification.catalogue_entries(_measure, "clause1")
-	classification.line_matches(e.match.line, object.union(line, {"category": "technology"}))
+	classification.line_matches(e.match.line, as_technology)
 }
 
 _entry_activities(line, e) := _activities(line) & {a | some a in e.match.line.activities_any}
