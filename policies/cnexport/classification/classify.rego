@@ -261,15 +261,18 @@ listing_in_force(entry, d) if {
 #   identified, and the exclusions that can take it out; each measure keeps what it needs with
 #   listed_on, excluded_on or listed_items. Computed once per decision.
 by_line := {n: _in_entry_order(group) |
-	some n in {line.line | some line in shipment.exported_lines}
-	group := {c |
-		some line in shipment.exported_lines
-		line.line == n
-		some id in _candidates(line)
-		c := classified_as(_index.catalogue[id], line)
-	}
-	count(group) > 0
+	some n in {n | some [n, _] in _classified}
+	group := {c | some [m, c] in _classified; m == n}
 }
+
+# Every (line number, classification) pair. by_line groups them by the numbers found here alone:
+# OPA's index of a grouping answers nothing for a number without pairs, and the grouping would then
+# scan every pair again for it.
+_classified := [[line.line, c] |
+	some line in shipment.exported_lines
+	some id in _candidates(line)
+	c := classified_as(_index.catalogue[id], line)
+]
 
 _in_entry_order(cs) := [c | some [_, c] in sort([[c.entry.id, c] | some c in cs])]
 
