@@ -178,11 +178,12 @@ _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as
 #   replaced, or two neighbours swapped), by lookups in index.listings.typos: the word itself (it lacks
 #   a character), each of its one-deletion variants (a character replaced or swapped, or one too
 #   many). Only words of min_typo_token_length letters or more without a digit (I-NAME-TYPO).
-typo_readings(word) := ({l | some l in object.get(_listings.typos, word, [])} | {l |
-	some v in deletions(word)
-	some l in array.concat(object.get(_listings.typos, v, []), [v | _listings.tokens[v]; typo_eligible(v)])
-}) - {word} if {
+typo_readings(word) := (({l | some l in object.get(_listings.typos, word, [])} | {l |
+	some v in variants
+	some l in _listings.typos[v]
+}) | {v | some v in variants; _listings.tokens[v]; typo_eligible(v)}) - {word} if {
 	typo_eligible(word)
+	variants := deletions(word)
 }
 
 # METADATA
@@ -194,7 +195,7 @@ typo_eligible(word) if {
 
 # METADATA
 # description: the strings a word gives with one of its characters deleted
-deletions(word) := {concat("", [substring(word, 0, i), substring(word, i + 1, -1)]) | some i in numbers.range(0, count(word) - 1)}
+deletions(word) := {sprintf("%s%s", [substring(word, 0, i), substring(word, i + 1, -1)]) | some i in numbers.range(0, count(word) - 1)}
 
 _enough_shared(shared, _) if count(shared) >= _matching.min_shared_tokens
 
