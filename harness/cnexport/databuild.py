@@ -335,7 +335,10 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
     - typos: for each of those tokens that can be read through a typo (parties.typo_eligible), every
       string it gives with one character deleted -> the tokens that give it, so that a word one typo
       from a listed token is found by lookups (parties.deletions of the word and the word itself),
-      never by a scan.
+      never by a scan;
+    - deletion_formats: word length -> the format parties.deletions writes a word's deletions with
+      (names.deletion_formats), up to one character longer than the longest token: a longer word is
+      one typo from no listed token.
     """
     vocabulary = sources["listing_measures"]["measures"]
     measures = sources["measures"]["measures"]
@@ -364,7 +367,8 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
         ]
     listed_tokens = {t: numbers for t, numbers in sorted(postings.items()) if len(numbers) <= matching["max_postings"]}
     typos: dict[str, list[str]] = {}
-    variants_of = names.typo_variants(listed_tokens, tables)
+    formats = names.deletion_formats(max((len(t) for t in listed_tokens), default=1) + 1)
+    variants_of = names.typo_variants(listed_tokens, tables, formats)
     for token in listed_tokens:
         for variant in variants_of.get(token, []):
             typos.setdefault(variant, []).append(token)
@@ -375,6 +379,7 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
         "keys": {key: numbers[0] if len(numbers) == 1 else numbers for key, numbers in keys.items()},
         "tokens": listed_tokens,
         "typos": typos,
+        "deletion_formats": formats,
     }
 
 
