@@ -181,16 +181,22 @@ _general_where_single_needed(n, number) if {
 }
 
 # Reasons and controls grouped by line once, so that no line rescans every other line's; a control
-# is given while the clause it rests on is in force.
-_reasons_of[n] contains r if {
-	some r in _reasons
-	n := r.line
+# is given while the clause it rests on is in force. Each group is a comprehension over the distinct
+# line numbers, which OPA indexes by line: a rule with a key per line would check every new key
+# against all the keys before it, a cost that grows with the square of the lines.
+_reasons_of := {n: rs |
+	some n in {r.line | some r in _reasons}
+	rs := {r | some r in _reasons; r.line == n}
 }
 
-_controls_of[n] contains x.control if {
+_controls_in_force := [x |
 	some x in data.cnexport.measures[_].controls
 	timeline.in_force(x.measure, x.clause, _date)
-	n := x.line
+]
+
+_controls_of := {n: cs |
+	some n in {x.line | some x in _controls_in_force}
+	cs := {x.control | some x in _controls_in_force; x.line == n}
 }
 
 _line_reasons(n) := object.get(_reasons_of, n, set())

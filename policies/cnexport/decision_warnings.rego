@@ -260,7 +260,14 @@ _dormant_warnings contains w if {
 
 # What each clause not in force on the export date would have given, by line (none for the whole
 # shipment): the codes of its reasons and warnings.
-_not_in_force[[object.get(f, "line", null), f.measure, f.clause]] contains f.code if some f in (_dormant | _dormant_warnings)
+_not_in_force := {key: codes |
+	some key in {_not_in_force_key(f) | some f in _dormant_all}
+	codes := {f.code | some f in _dormant_all; _not_in_force_key(f) == key}
+}
+
+_dormant_all := _dormant | _dormant_warnings
+
+_not_in_force_key(f) := [object.get(f, "line", null), f.measure, f.clause]
 
 # A warning about the catalogue entry that a line's control rests on.
 _entry_warning(rule, l, c) := result.warning(

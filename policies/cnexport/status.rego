@@ -190,12 +190,17 @@ else := false
 _status_listings_index := data.cnexport_reference.index.listings
 
 # The listings of each announcement, grouped by their state on the date.
-_status_listing_groups[key] contains id if {
+_status_listing_groups := {key: ids |
+	some key in {k | some [k, _] in _status_listing_keys}
+	ids := {id | some [k, id] in _status_listing_keys; k == key}
+}
+
+_status_listing_keys := [[key, id] |
 	some [id, _, group, _] in _status_listings_index.rows
 	entity := _status_listings_index.groups[group]
 	s := parties.listing_status(entity, _status_date)
 	key := [entity.announcement, entity.list, s.state, s.from, object.get(s, "suspended_until", "")]
-}
+]
 
 _status_listings := [object.union(
 	{

@@ -260,13 +260,19 @@ listing_in_force(entry, d) if {
 #   order. Each carries its entry (measure, clause, the clauses that list it), how the line was
 #   identified, and the exclusions that can take it out; each measure keeps what it needs with
 #   listed_on, excluded_on or listed_items. Computed once per decision.
-by_line := {n: _in_entry_order(group) | some n, group in _classified}
+by_line := {n: _in_entry_order(group) |
+	some n in {n | some [n, _] in _classified}
+	group := {c | some [m, c] in _classified; m == n}
+}
 
-_classified[line.line] contains c if {
+# Every (line number, classification) pair. by_line groups them by the numbers found here alone:
+# OPA's index of a grouping answers nothing for a number without pairs, and the grouping would then
+# scan every pair again for it.
+_classified := [[line.line, c] |
 	some line in shipment.exported_lines
 	some id in _candidates(line)
 	c := classified_as(_index.catalogue[id], line)
-}
+]
 
 _in_entry_order(cs) := [c | some [_, c] in sort([[c.entry.id, c] | some c in cs])]
 

@@ -40,10 +40,10 @@ _line_number(line) := line.line if is_number(line.line)
 
 _line_numbers := {n | some line in _items; n := _line_number(line)}
 
-# The positions of each line number, grouped in one pass.
-_indexes_of[n] contains i if {
-	some i, line in _items
-	n := _line_number(line)
+# The positions of each line number, grouped in one pass (a comprehension OPA indexes by number).
+_indexes_of := {n: indexes |
+	some n in _line_numbers
+	indexes := {i | some i, line in _items; _line_number(line) == n}
 }
 
 _contents(line) := [c | some c in line.rare_earth_content] if is_array(line.rare_earth_content)

@@ -40,7 +40,7 @@ _clause_reading(clause) := {} if not clause.interpretation
 
 # The items of each line under each clause that lists them, in entry order, keyed [line, measure,
 # clause], less those an exclusion in force on the export date takes out.
-_listed[[n, measure_id, clause_id]] := items if {
+_listed := {[n, measure_id, clause_id]: items |
 	some n, of_line in classification.by_line
 	some [measure_id, clause_id] in {cited | some c in of_line; some cited in _listing_clauses(c)}
 	items := [c | some c in of_line; [measure_id, clause_id] in _listing_clauses(c); not classification.excluded_on(c, _date)]

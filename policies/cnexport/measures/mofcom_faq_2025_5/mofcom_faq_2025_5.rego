@@ -26,7 +26,7 @@ _date := input.export_date
 
 # The entries of each line, listed on the export date, that an exclusion of this FAQ can take out
 # (the line's category is one it names, and no declared control code keeps the line in).
-_excluded[n] := found if {
+_excluded := {n: found |
 	some n, of_line in classification.by_line
 	found := [c | some c in of_line; _excludes(c); classification.listing_in_force(c.entry, _date)]
 	count(found) > 0

@@ -184,15 +184,20 @@ findings := part_prohibited | part_restricted
 controls contains _control(reason, e) if {
 	some part in {"prohibited", "restricted"}
 	some [line, e] in _caught(part)
-	some reason in findings
-	reason.line == line.line
+	some reason in _findings_of[line.line]
 }
 
 controls contains _control(reason, e) if {
 	some line in _undeclared_activities
-	some reason in findings
-	reason.line == line.line
+	some reason in _findings_of[line.line]
 	some e in _prohibited_entries
+}
+
+# The findings grouped by line once (a comprehension OPA indexes by line), so that no line rescans
+# every other line's.
+_findings_of := {n: reasons |
+	some n in {r.line | some r in findings}
+	reasons := {r | some r in findings; r.line == n}
 }
 
 _control(reason, e) := {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause}

@@ -12,13 +12,17 @@ import data.cnexport.lib.timeline
 _other_licences := timeline.role_param("licence_decision_period", "other_licences")
 
 # The reasons in force on each line that ask for a dual-use export licence, as the message cites them.
-_licence_asked_by[n] contains sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) if {
+_licence_asked_by := {n: cited |
+	some n in {f.line | some f in _licence_asking}
+	cited := {sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) | some f in _licence_asking; f.line == n}
+}
+
+_licence_asking := [f |
 	some f in data.cnexport.measures[_].findings
-	n := f.line
 	f.outcome in result.licence_lifted_outcomes
 	not f.measure in _other_licences
 	timeline.in_force(f.measure, f.clause, _date)
-}
+]
 
 # METADATA
 # title: Licence application, by the latest day to apply, for a line that needs a dual-use export licence
