@@ -177,13 +177,13 @@ _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as
 #   The listed tokens a word can be read as through one typo (a character deleted, inserted or
 #   replaced, or two neighbours swapped), by lookups in index.listings.typos: the word itself (it lacks
 #   a character), each of its one-deletion variants (a character replaced or swapped, or one too
-#   many). Only words of min_typo_token_length letters or more without a digit (I-NAME-TYPO).
-typo_readings(word) := (({l | some l in object.get(_listings.typos, word, [])} | {l |
-	some v in variants
+#   many: the index holds each token under itself too). Only words of min_typo_token_length letters
+#   or more without a digit (I-NAME-TYPO).
+typo_readings(word) := ({l | some l in object.get(_listings.typos, word, [])} | {l |
+	some v in _deletion_list(word)
 	some l in _listings.typos[v]
-}) | {v | some v in variants; _listings.tokens[v]; typo_eligible(v)}) - {word} if {
+}) - {word} if {
 	typo_eligible(word)
-	variants := _deletion_list(word)
 }
 
 # METADATA
