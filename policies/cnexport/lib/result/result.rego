@@ -12,26 +12,26 @@ import data.cnexport.lib.timeline
 
 # METADATA
 # description: the outcome lattice of the decision contract, least to most severe
-outcome_rank := {
-	"NOT_CONTROLLED": 0,
-	"REPORT_ONLY": 1,
-	"LICENCE_REQUIRED": 2,
-	"CASE_BY_CASE": 3,
-	"DENY_IN_PRINCIPLE": 4,
-	"PROHIBITED": 5,
-	"INVALID_INPUT": 6,
-}
+outcome_lattice := [
+	"NOT_CONTROLLED",
+	"REPORT_ONLY",
+	"LICENCE_REQUIRED",
+	"CASE_BY_CASE",
+	"DENY_IN_PRINCIPLE",
+	"PROHIBITED",
+	"INVALID_INPUT",
+]
+
+# METADATA
+# description: each outcome's place in the lattice
+outcome_rank := {o: rank | some rank, o in outcome_lattice}
 
 # METADATA
 # description: the most severe of a collection of outcomes; NOT_CONTROLLED when there is none
 # scope: document
 default strictest(_) := "NOT_CONTROLLED"
 
-strictest(outcomes) := worst if {
-	top := max({rank | some o in outcomes; rank := outcome_rank[o]})
-	some worst, rank in outcome_rank
-	rank == top
-}
+strictest(outcomes) := outcome_lattice[max({outcome_rank[o] | some o in outcomes})]
 
 # METADATA
 # description: |
@@ -63,18 +63,18 @@ licence_lifted_outcomes := {"LICENCE_REQUIRED", "CASE_BY_CASE", "DENY_IN_PRINCIP
 
 # METADATA
 # description: clearances, least to most restrictive
-clearance_rank := {"GO": 0, "HOLD": 1, "STOP": 2}
+clearance_order := ["GO", "HOLD", "STOP"]
+
+# METADATA
+# description: each clearance's place in clearance_order
+clearance_rank := {c: rank | some rank, c in clearance_order}
 
 # METADATA
 # description: the most restrictive of a collection of clearances; GO when there is none
 # scope: document
 default strictest_clearance(_) := "GO"
 
-strictest_clearance(clearances) := worst if {
-	top := max({rank | some c in clearances; rank := clearance_rank[c]})
-	some worst, rank in clearance_rank
-	rank == top
-}
+strictest_clearance(clearances) := clearance_order[max({clearance_rank[c] | some c in clearances})]
 
 # METADATA
 # description: |
@@ -83,41 +83,41 @@ strictest_clearance(clearances) := worst if {
 #   once, on the rule.
 custom(chain) := object.union_n([object.get(a, ["annotations", "custom"], {}) | some a in array.reverse(chain)])
 
+# Each builder fills both messages itself, with no function of its own for them: such a call, made
+# once per reason with new figures, cost more than its body. strings.render_template parses its
+# template on each call, but filling the placeholders in Rego (split, sprintf or strings.replace_n
+# over them, pre-split or not) measured as slow or slower: each placeholder costs an iteration.
+
 # METADATA
 # description: |
 #   The one builder of reasons. A rule passes rego.metadata.chain() and what it found (line, party,
 #   figures, and an outcome where the clause's own depends on the case); the code, citation,
 #   outcome, messages and interpretation come from the METADATA (result.custom), the source from the
-#   data of the clause it cites. Messages are templates filled from the figures. A rule whose
+#   data of the clause it cites. Messages are templates filled from the figures: one that names a
+#   figure the rule did not set (OPA renders it "<undefined>") leaves the reason unbuilt. A rule whose
 #   citation depends on the case (a listing cites the announcement that made it) passes `measure`
 #   and `clause` with what it found.
-reason(chain, details) := object.union_n([base, _interpretation(c), details]) if {
-	c := custom(chain)
-	figures := object.get(details, "figures", {})
-	measure_id := object.get(details, "measure", object.get(c, "measure", null))
-	clause_id := object.get(details, "clause", object.get(c, "clause", null))
-	text := messages(c, figures)
-	base := {
+reason(chain, details) := object.union_n([
+	{
 		"code": c.code,
 		"measure": measure_id,
 		"clause": clause_id,
 		"outcome": c.outcome,
-		"message_en": text.message_en,
-		"message_zh": text.message_zh,
+		"message_en": en,
+		"message_zh": zh,
 		"source": timeline.clause(measure_id, clause_id).source,
-	}
-} else := unbuilt(chain, details)
-
-# METADATA
-# description: |
-#   The messages of a reason, obligation or warning: the English and Chinese templates in its
-#   rule's METADATA, filled from the figures. A template that names a figure the rule did not set (OPA
-#   renders it "<undefined>") leaves them undefined, so that what is built from them is marked unbuilt.
-messages(c, figures) := {"message_en": en, "message_zh": zh} if {
+	},
+	object.filter(c, ["interpretation"]),
+	details,
+]) if {
+	c := custom(chain)
+	measure_id := object.get(details, "measure", object.get(c, "measure", null))
+	clause_id := object.get(details, "clause", object.get(c, "clause", null))
+	figures := object.get(details, "figures", {})
 	en := strings.render_template(c.message_en, figures)
 	zh := strings.render_template(c.message_zh, figures)
 	not contains(concat("", [en, zh]), "<undefined>")
-}
+} else := unbuilt(chain, details)
 
 # METADATA
 # description: |
@@ -131,14 +131,6 @@ unbuilt(chain, details) := {
 } if {
 	c := custom(chain)
 }
-
-_interpretation(c) := {"interpretation": c.interpretation} if c.interpretation
-
-_interpretation(c) := {} if not c.interpretation
-
-_clause(c) := {"clause": c.clause} if c.clause
-
-_clause(c) := {} if not c.clause
 
 # METADATA
 # description: |
@@ -155,15 +147,17 @@ cited_obligation(chain, citation, due, n, figures) := {
 	"due": due,
 	"basis": {"measure": measure_id, "clause": clause_id},
 	"line": n,
-	"message_en": text.message_en,
-	"message_zh": text.message_zh,
+	"message_en": en,
+	"message_zh": zh,
 	"figures": figures,
 } if {
 	c := custom(chain)
 	measure_id := object.get(citation, "measure", object.get(c, "measure", null))
 	clause_id := object.get(citation, "clause", object.get(c, "clause", null))
 	timeline.clause(measure_id, clause_id)
-	text := messages(c, figures)
+	en := strings.render_template(c.message_en, figures)
+	zh := strings.render_template(c.message_zh, figures)
+	not contains(concat("", [en, zh]), "<undefined>")
 } else := unbuilt(chain, citation)
 
 # METADATA
@@ -177,16 +171,20 @@ cited_obligation(chain, citation, due, n, figures) := {
 #   while that clause is in force, and says MEASURE_NOT_IN_FORCE otherwise.
 warning(metadata, figures, extra) := built if {
 	c := metadata.custom
-	text := messages(c, figures)
-	base := {"code": c.code, "message_en": text.message_en, "message_zh": text.message_zh}
-	built := object.union_n([base, _interpretation(c), _clause(c), extra])
-	_cites_a_known_clause(built)
+	en := strings.render_template(c.message_en, figures)
+	zh := strings.render_template(c.message_zh, figures)
+	not contains(concat("", [en, zh]), "<undefined>")
+	built := object.union_n([
+		{"code": c.code, "message_en": en, "message_zh": zh},
+		object.filter(c, ["interpretation", "clause"]),
+		extra,
+	])
+
+	# A warning that cites a clause the data lacks would be dropped by the date filter unseen.
+	every _, clause in object.filter(built, ["clause"]) {
+		timeline.clause(built.measure, clause)
+	}
 } else := unbuilt([{"annotations": metadata}], extra)
-
-# A warning that cites a clause the data lacks would be dropped by the date filter unseen.
-_cites_a_known_clause(w) if not w.clause
-
-_cites_a_known_clause(w) if timeline.clause(w.measure, w.clause)
 
 # METADATA
 # description: the reference data every answer names (its version, and the date it is verified through)

@@ -126,6 +126,14 @@ test_reason_without_figures_renders_templates_without_values if {
 	not result.reason(metadata, {"line": 2}).interpretation
 }
 
+test_a_message_naming_a_figure_the_rule_did_not_set_leaves_the_reason_unbuilt if {
+	marker := {"unbuilt": true, "code": "TEST_CODE", "measure": "MOFCOM-2025-61", "clause": "1(3)"}
+	result.reason(_metadata, {"line": 3, "figures": object.remove(_figures, ["name"])}) == marker
+	result.reason(_metadata, {"line": 3, "figures": object.remove(_figures, ["value"])}) == marker
+	zh_only := json.patch(_metadata, [{"op": "replace", "path": "/0/annotations/custom/message_zh", "value": "{{.name}}{{.unset}}"}])
+	result.reason(zh_only, {"line": 3, "figures": _figures}) == marker
+}
+
 # ---- obligations, warnings, parties ----------------------------------------------------------
 
 test_obligation_is_built_from_metadata if {
@@ -144,6 +152,19 @@ test_obligation_is_built_from_metadata if {
 		"message_en": "report line 1 by 2026-11-26",
 		"message_zh": "第1行于2026-11-26前报告",
 		"figures": {"line": 1, "due": "2026-11-26"},
+	}
+}
+
+test_an_obligation_whose_message_names_a_figure_it_did_not_set_is_unbuilt if {
+	metadata := [{"annotations": {"custom": {
+		"type": "humanitarian_report",
+		"measure": "MOFCOM-2025-61",
+		"clause": "5",
+		"message_en": "report line {{.line}} by {{.due}}",
+		"message_zh": "第{{.line}}行于{{.due}}前报告",
+	}}}]
+	result.obligation(metadata, "2026-11-26", 1, {"line": 1}) == {
+		"unbuilt": true, "code": "humanitarian_report", "measure": "MOFCOM-2025-61", "clause": "5",
 	}
 }
 
