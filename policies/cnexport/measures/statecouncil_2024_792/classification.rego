@@ -241,22 +241,30 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行（{{.category}}）未申报管制编码，仅凭其类别无法确定是否属于管制物项：请对照{{.candidates_zh}}核对。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{
-		"line": line.line, "category": line.category,
-		"candidates": concat(", ", sort({_code_or_name(e) | some e in candidates})),
-		"candidates_zh": concat("、", sort({_code_or_name_zh(e) | some e in candidates})),
-	},
+	{"line": line.line, "category": line.category, "candidates": concat(", ", en), "candidates_zh": concat("、", zh)},
 	{"line": line.line},
 ) if {
 	some line in shipment.exported_lines
 	not is_string(object.get(line, "control_code", null))
-	candidates := {entry |
-		some entry in classification.category_candidates(line)
+	classified := {c.entry.id | some c in object.get(_by_line, line.line, [])}
+	undecided := _undecided_by_category[line.category]
+	en := [name | some [name, ids] in undecided.en; count(ids - classified) > 0]
+	count(en) > 0
+	zh := [name | some [name, ids] in undecided.zh; count(ids - classified) > 0]
+}
+
+# The entries listed on the date whose category alone does not identify them, for each category the
+# lines declare, looked up once per category (category_candidates reads only a line's category): their
+# names in order, in English and Chinese, each with the entries it names.
+_undecided_by_category := {category: {"en": en, "zh": zh} |
+	some category in {line.category | some line in shipment.exported_lines}
+	entries := {entry |
+		some entry in classification.category_candidates({"category": category})
 		entry.match.line.category_identifies == false
 		classification.listing_in_force(entry, _date)
-		not _classified(line.line, entry.id)
 	}
-	count(candidates) > 0
+	en := [[name, {e.id | some e in entries; _code_or_name(e) == name}] | some name in sort({_code_or_name(e) | some e in entries})]
+	zh := [[name, {e.id | some e in entries; _code_or_name_zh(e) == name}] | some name in sort({_code_or_name_zh(e) | some e in entries})]
 }
 
 # METADATA
@@ -294,11 +302,6 @@ warnings contains result.warning(
 	some p in c.entry.parameters
 	p.source_quality == "secondary_llm_summary"
 	is_number(classification.line_parameters(_line(c.line))[p.name])
-}
-
-_classified(n, id) if {
-	some c in _by_line[n]
-	c.entry.id == id
 }
 
 _code_or_name(entry) := entry.control_code if is_string(entry.control_code)
