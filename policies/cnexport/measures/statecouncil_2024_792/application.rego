@@ -12,15 +12,22 @@ import data.cnexport.lib.timeline
 _other_licences := timeline.role_param("licence_decision_period", "other_licences")
 
 # The reasons in force on each line that ask for a dual-use export licence, as the message cites them.
+# No licence can cover a line a reason in force prohibits: that line needs none, and gets no application.
 _licence_asked_by := {n: cited |
-	some n in {f.line | some f in _licence_asking}
+	some n in ({f.line | some f in _licence_asking} - {f.line | some f in _line_findings; f.outcome == "PROHIBITED"})
 	cited := {sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) | some f in _licence_asking; f.line == n}
 }
 
 _licence_asking := [f |
-	some f in data.cnexport.measures[_].findings
+	some f in _line_findings
 	f.outcome in result.licence_lifted_outcomes
 	not f.measure in _other_licences
+]
+
+# The reasons in force that concern a line, of every measure.
+_line_findings := [f |
+	some f in data.cnexport.measures[_].findings
+	f.line
 	timeline.in_force(f.measure, f.clause, _date)
 ]
 
