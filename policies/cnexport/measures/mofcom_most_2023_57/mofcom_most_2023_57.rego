@@ -54,6 +54,12 @@ _export_basis_zh := sprintf("自%s出口至%s", [input.ship_from, input.ship_to]
 	_cross_border
 } else := sprintf("自%s向境外接收方提供", [input.ship_from])
 
+# Whether the shipment exports technology for either part.
+_exported if {
+	some part in _parts
+	_export(part)
+}
+
 # ---- the lines ------------------------------------------------------------------------------------
 
 _parts := ["prohibited", "restricted"]
@@ -61,6 +67,7 @@ _parts := ["prohibited", "restricted"]
 # Each technology line once, as the catalogue matches it (category technology, whatever category it
 # declares), with the activities it declares.
 _technology_lines := [[line, {a | some a in classification.line_activities(line)}] |
+	_exported
 	some item in input.items
 	"technology" in {object.get(item, "kind", null), object.get(item, "category", null)}
 	line := object.union(item, {"category": "technology"})

@@ -14,22 +14,22 @@ _other_licences := timeline.role_param("licence_decision_period", "other_licence
 # The reasons in force on each line that ask for a dual-use export licence, as the message cites them.
 # No licence can cover a line a reason in force prohibits: that line needs none, and gets no application.
 _licence_asked_by := {n: cited |
-	some n in ({f.line | some f in _licence_asking} - {f.line | some f in _line_findings; f.outcome == "PROHIBITED"})
+	some n in ({f.line | some f in _licence_asking} - _prohibited_lines)
 	cited := {sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) | some f in _licence_asking; f.line == n}
 }
 
 _licence_asking := [f |
-	some f in _line_findings
+	some f in data.cnexport.measures[_].findings
 	f.outcome in result.licence_lifted_outcomes
 	not f.measure in _other_licences
-]
-
-# The reasons in force that concern a line, of every measure.
-_line_findings := [f |
-	some f in data.cnexport.measures[_].findings
-	f.line
 	timeline.in_force(f.measure, f.clause, _date)
 ]
+
+_prohibited_lines := {f.line |
+	some f in data.cnexport.measures[_].findings
+	f.outcome == "PROHIBITED"
+	timeline.in_force(f.measure, f.clause, _date)
+}
 
 # METADATA
 # title: Licence application, by the latest day to apply, for a line that needs a dual-use export licence

@@ -253,20 +253,6 @@ warnings contains result.warning(
 	zh := [name | some [name, ids] in undecided.zh; count(ids - classified) > 0]
 }
 
-# The entries listed on the date whose category alone does not identify them, for each category the
-# lines declare, looked up once per category (category_candidates reads only a line's category): their
-# names in order, in English and Chinese, each with the entries it names.
-_undecided_by_category := {category: {"en": en, "zh": zh} |
-	some category in {line.category | some line in shipment.exported_lines}
-	entries := {entry |
-		some entry in classification.category_candidates({"category": category})
-		entry.match.line.category_identifies == false
-		classification.listing_in_force(entry, _date)
-	}
-	en := [[name, {e.id | some e in entries; _code_or_name(e) == name}] | some name in sort({_code_or_name(e) | some e in entries})]
-	zh := [[name, {e.id | some e in entries; _code_or_name_zh(e) == name}] | some name in sort({_code_or_name_zh(e) | some e in entries})]
-}
-
 # METADATA
 # title: A line taken to be a catalogue entry by a reading
 # custom:
@@ -316,3 +302,17 @@ _commodity_number(entry, line) if {
 	classification.tariff_hit(entry, line) == "exact"
 	count(line.hs_code) == 10
 }
+
+# The entries listed on the date whose category alone does not identify them, for each category the
+# lines declare, looked up once per category (category_candidates reads only a line's category): their
+# names in order, in English and Chinese, each with the entries it names.
+_undecided_by_category := {category: {"en": _names_of(named, 0), "zh": _names_of(named, 1)} |
+	some category in {line.category | some line in shipment.exported_lines}
+	named := [[_code_or_name(entry), _code_or_name_zh(entry), entry.id] |
+		some entry in classification.category_candidates({"category": category})
+		entry.match.line.category_identifies == false
+		classification.listing_in_force(entry, _date)
+	]
+}
+
+_names_of(named, i) := [[name, {x[2] | some x in named; x[i] == name}] | some name in sort({x[i] | some x in named})]
