@@ -241,16 +241,23 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行（{{.category}}）未申报管制编码，仅凭其类别无法确定是否属于管制物项：请对照{{.candidates_zh}}核对。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "category": line.category, "candidates": concat(", ", en), "candidates_zh": concat("、", zh)},
+	{
+		"line": line.line, "category": line.category,
+		"candidates": concat(", ", sort({_code_or_name(e) | some e in candidates})),
+		"candidates_zh": concat("、", sort({_code_or_name_zh(e) | some e in candidates})),
+	},
 	{"line": line.line},
 ) if {
 	some line in shipment.exported_lines
 	not is_string(object.get(line, "control_code", null))
 	classified := {c.entry.id | some c in object.get(_by_line, line.line, [])}
-	undecided := _undecided_by_category[line.category]
-	en := [name | some [name, ids] in undecided.en; count(ids - classified) > 0]
-	count(en) > 0
-	zh := [name | some [name, ids] in undecided.zh; count(ids - classified) > 0]
+	candidates := {entry |
+		some entry in classification.category_candidates(line)
+		entry.match.line.category_identifies == false
+		classification.listing_in_force(entry, _date)
+		not entry.id in classified
+	}
+	count(candidates) > 0
 }
 
 # METADATA
@@ -302,17 +309,3 @@ _commodity_number(entry, line) if {
 	classification.tariff_hit(entry, line) == "exact"
 	count(line.hs_code) == 10
 }
-
-# The entries listed on the date whose category alone does not identify them, for each category the
-# lines declare, looked up once per category (category_candidates reads only a line's category): their
-# names in order, in English and Chinese, each with the entries it names.
-_undecided_by_category := {category: {"en": _names_of(named, 0), "zh": _names_of(named, 1)} |
-	some category in {line.category | some line in shipment.exported_lines}
-	named := [[_code_or_name(entry), _code_or_name_zh(entry), entry.id] |
-		some entry in classification.category_candidates({"category": category})
-		entry.match.line.category_identifies == false
-		classification.listing_in_force(entry, _date)
-	]
-}
-
-_names_of(named, i) := [[name, {x[2] | some x in named; x[i] == name}] | some name in sort({x[i] | some x in named})]
