@@ -106,7 +106,17 @@ def test_the_typo_index_holds_every_deletion_opa_reads_a_listed_token_through(op
     for token, variants in rego.items():
         assert all(token in typos[v] for v in variants), token
     assert {t for listed in typos.values() for t in listed} == set(rego)
-    assert names.typo_variants(["tcam", "skyd10", "epirus"], TABLES) == {"epirus": ["eirus", "epirs", "epiru", "epius", "eprus", "pirus"]}
+    formats = REFERENCE["index"]["listings"]["deletion_formats"]
+    assert names.typo_variants(["tcam", "skyd10", "epirus"], TABLES, formats) == {
+        "epirus": ["eirus", "epirs", "epiru", "epius", "eprus", "pirus"]
+    }
+
+
+def test_the_deletion_formats_leave_out_each_character_in_turn_up_to_one_more_than_the_longest_token():
+    assert names.deletion_formats(3) == {"2": "%[2]s\t%[1]s", "3": "%[2]s%[3]s\t%[1]s%[3]s\t%[1]s%[2]s"}
+    listings = REFERENCE["index"]["listings"]
+    longest = max(len(t) for t in listings["tokens"])
+    assert sorted(map(int, listings["deletion_formats"])) == list(range(2, longest + 2))
 
 
 def test_every_listing_has_one_row_found_by_its_number():

@@ -333,9 +333,13 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
       looking up: not generic words, not shorter than min_token_length, and found in at most
       max_postings listings; a possible match starts from these, never from a scan;
     - typos: for each of those tokens that can be read through a typo (parties.typo_eligible), every
-      string it gives with one character deleted -> the tokens that give it, so that a word one typo
-      from a listed token is found by lookups (parties.deletions of the word and the word itself),
-      never by a scan.
+      string it gives with one character deleted, and the token itself, -> the tokens that give it,
+      so that a word one typo from a listed token is found by lookups (the word itself, and
+      parties.deletions of the word: one of which is the token when the word has a character too
+      many), never by a scan;
+    - deletion_formats: word length -> the format parties.deletions writes a word's deletions with
+      (names.deletion_formats), up to one character longer than the longest token: a longer word is
+      one typo from no listed token.
     """
     vocabulary = sources["listing_measures"]["measures"]
     measures = sources["measures"]["measures"]
@@ -364,9 +368,10 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
         ]
     listed_tokens = {t: numbers for t, numbers in sorted(postings.items()) if len(numbers) <= matching["max_postings"]}
     typos: dict[str, list[str]] = {}
-    variants_of = names.typo_variants(listed_tokens, tables)
-    for token in listed_tokens:
-        for variant in variants_of.get(token, []):
+    formats = names.deletion_formats(max((len(t) for t in listed_tokens), default=1) + 1)
+    variants_of = names.typo_variants(listed_tokens, tables, formats)
+    for token, variants in variants_of.items():
+        for variant in [token, *variants]:
             typos.setdefault(variant, []).append(token)
     return {
         "groups": [json.loads(shared) for shared in groups],
@@ -375,6 +380,7 @@ def listing_index(sources: dict, entities: list[dict], parted: dict, tables: dic
         "keys": {key: numbers[0] if len(numbers) == 1 else numbers for key, numbers in keys.items()},
         "tokens": listed_tokens,
         "typos": typos,
+        "deletion_formats": formats,
     }
 
 

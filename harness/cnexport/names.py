@@ -147,11 +147,11 @@ _TYPOS_QUERY = "x := {w: parties.deletions(w) | some w in input.words; parties.t
 BATCH = 10_000
 
 
-def _opa_eval(query: str, tables: dict, field: str, strings) -> dict:
+def _opa_eval(query: str, tables: dict, field: str, strings, listings: dict | None = None) -> dict:
     """`query` over the policies (the normaliser as `names`, parties as `parties`) with `tables` as
-    index.names, for the distinct `strings` as input.<field>, in batches of BATCH; the merged
-    bindings of `x`."""
-    index = {"cnexport_reference": {"index": {"names": tables}}}
+    index.names (and `listings`, if given, as index.listings), for the distinct `strings` as
+    input.<field>, in batches of BATCH; the merged bindings of `x`."""
+    index = {"cnexport_reference": {"index": {"names": tables} | ({"listings": listings} if listings else {})}}
     strings = sorted(set(strings))
     found: dict = {}
     for start in range(0, len(strings), BATCH):
@@ -172,7 +172,18 @@ def rego_parts(names: list[str], tables: dict) -> dict[str, Parts]:
     }
 
 
-def typo_variants(words, tables: dict) -> dict[str, list[str]]:
+def typo_variants(words, tables: dict, formats: dict[str, str]) -> dict[str, list[str]]:
     """word -> its one-deletion variants, for the words screening may read through a typo
-    (parties.typo_eligible and parties.deletions)."""
-    return {w: sorted(v) for w, v in _opa_eval(_TYPOS_QUERY, tables, "words", words).items()}
+    (parties.typo_eligible and parties.deletions, which writes them with `formats`, deletion_formats)."""
+    return {w: sorted(v) for w, v in _opa_eval(_TYPOS_QUERY, tables, "words", words, {"deletion_formats": formats}).items()}
+
+
+def deletion_formats(longest: int) -> dict[str, str]:
+    """index.listings.deletion_formats: for each word length n from 2 to `longest`, the sprintf format
+    that, given a word's n characters as its arguments, writes the word with its first character left
+    out, then with its second, and so on, joined by tabs ("%[2]s%[3]s\t%[1]s%[3]s\t%[1]s%[2]s" for
+    3), so that parties.deletions makes all of them in one call."""
+    return {
+        str(n): "\t".join("".join(f"%[{k}]s" for k in range(1, n + 1) if k != left_out) for left_out in range(1, n + 1))
+        for n in range(2, longest + 1)
+    }

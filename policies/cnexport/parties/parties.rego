@@ -177,10 +177,11 @@ _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as
 #   The listed tokens a word can be read as through one typo (a character deleted, inserted or
 #   replaced, or two neighbours swapped), by lookups in index.listings.typos: the word itself (it lacks
 #   a character), each of its one-deletion variants (a character replaced or swapped, or one too
-#   many). Only words of min_typo_token_length letters or more without a digit (I-NAME-TYPO).
+#   many: the index holds each token under itself too). Only words of min_typo_token_length letters
+#   or more without a digit (I-NAME-TYPO).
 typo_readings(word) := ({l | some l in object.get(_listings.typos, word, [])} | {l |
-	some v in deletions(word)
-	some l in array.concat(object.get(_listings.typos, v, []), [v | _listings.tokens[v]; typo_eligible(v)])
+	some v in _deletion_list(word)
+	some l in _listings.typos[v]
 }) - {word} if {
 	typo_eligible(word)
 }
@@ -193,8 +194,16 @@ typo_eligible(word) if {
 }
 
 # METADATA
-# description: the strings a word gives with one of its characters deleted
-deletions(word) := {concat("", [substring(word, 0, i), substring(word, i + 1, -1)]) | some i in numbers.range(0, count(word) - 1)}
+# description: |
+#   The strings a word gives with one of its characters deleted; undefined for a word of one
+#   character, or longer by two or more than every listed token (it is one typo from none of them).
+deletions(word) := {v | some v in variants} if variants := _deletion_list(word)
+
+# Written at once by the format the data build gives for the word's length (index.listings.deletion_formats:
+# the word without its first character, then without its second, ..., joined by tabs), since screening
+# makes them for every word of every name; a word has no tab. A character deleted twice in a row gives
+# the same string twice, which is looked up twice.
+_deletion_list(word) := split(sprintf(_listings.deletion_formats[sprintf("%d", [count(word)])], split(word, "")), "\t")
 
 _enough_shared(shared, _) if count(shared) >= _matching.min_shared_tokens
 

@@ -240,6 +240,22 @@ test_short_words_and_words_with_digits_are_not_read_through_a_typo if {
 
 test_the_deletions_of_a_word if {
 	parties.deletions("abc") == {"bc", "ac", "ab"}
+	parties.deletions("aab") == {"ab", "aa"}
+	parties.deletions("öäü") == {"äü", "öü", "öä"}
+}
+
+# The data build gives deletions up to one character more than the longest listed token: a word that
+# long is still read as the token; one more character, and no token is one typo away.
+test_a_word_one_character_longer_than_the_longest_token_is_read_and_a_longer_one_has_no_deletions if {
+	tokens := data.cnexport_reference.index.listings.tokens
+	longest := max({count(t) | some t, _ in tokens})
+	some token, _ in tokens
+	count(token) == longest
+	parties.typo_eligible(token)
+	token in parties.typo_readings(concat("", [token, "x"]))
+	count(parties.deletions(concat("", [token, "x"]))) > 0
+	not parties.deletions(concat("", [token, "xy"]))
+	parties.typo_readings(concat("", [token, "xy"])) == set()
 }
 
 test_a_typo_match_is_possible_and_says_how_it_was_read if {

@@ -12,40 +12,24 @@ package cnexport.lib.decimals
 
 # METADATA
 # description: the exact decimal a JSON number stands for
-from_number(n) := from_text(lower(json.marshal(n))) if is_number(n)
+from_number(n) := from_text(json.marshal(n)) if is_number(n)
 
 # METADATA
-# description: the exact decimal a JSON number's text (lower case) stands for
+# description: the exact decimal a JSON number's text stands for
 from_text(text) := {
-	"digits": _sign(m[1]) * to_number(_strip_zeros(concat("", [m[2], m[3]]))),
-	"exponent": _exponent(m),
+	# Adding 0 writes the digits as an integer: without leading zeros, and 0 for "-0".
+	"digits": to_number(concat("", [m[1], m[2], m[3]])) + 0,
+	"exponent": to_number(concat("", [m[4], "0", m[5]])) - count(m[3]),
 } if {
-	m := _pieces(text)
+	# The text as [text, sign, whole digits, fraction digits, exponent sign, exponent digits], read
+	# by one pattern at once: a decimal is read for every amount and threshold, so each step saved
+	# counts. The written exponent is its sign, a 0 and its digits: "0" when there is none.
+	m := regex.find_all_string_submatch_n(`^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?)([0-9]+))?$`, text, 1)[0]
 }
-
-# A number's text as [text, sign, whole digits, fraction digits, exponent], read by one pattern at
-# once: a decimal is read for every amount and threshold, so each step saved counts.
-_pieces(text) := regex.find_all_string_submatch_n(`^(-?)([0-9]+)(?:\.([0-9]+))?(?:e([-+]?[0-9]+))?$`, text, 1)[0]
-
-# The exponent of the decimal a number's pieces stand for: the written one less the fraction digits.
-_exponent(m) := _written_exponent(m[4]) - count(m[3])
-
-_sign("-") := -1
-
-_sign("") := 1
-
-_written_exponent("") := 0
-
-_written_exponent(e) := to_number(trim_prefix(e, "+")) if e != ""
-
-_strip_zeros(text) := stripped if {
-	stripped := trim_left(text, "0")
-	stripped != ""
-} else := "0"
 
 # METADATA
 # description: 120 zeros, from which powers of ten are cut as exact integers
-_zeros := concat("", [z | some _ in numbers.range(1, 120); z := "0"])
+_zeros := sprintf("%0120d", [0])
 
 # METADATA
 # description: 10^k as an exact integer, for 0 <= k < 120 (to_number of "1e40" would be a float)
@@ -57,12 +41,22 @@ pow10(k) := to_number(concat("", ["1", substring(_zeros, 0, k)])) if {
 # METADATA
 # description: whether a number has few enough digits and a small enough exponent to compute exactly
 within_limits(n) if {
+	# Most numbers are plain decimals that the limits allow at a glance: no exponent, no more
+	# fraction digits than the smallest exponent allows, and no more characters than digits allowed.
+	text := json.marshal(n)
+	count(text) <= data.cnexport_reference.meta.decimal_limits.max_digits
+	regex.match(_plain_within_limits, text)
+} else if {
 	d := from_number(n)
 	limits := data.cnexport_reference.meta.decimal_limits
-	count(_unsigned_digits(d)) <= limits.max_digits
 	d.exponent >= limits.min_exponent
 	d.exponent <= limits.max_exponent
+
+	# The digits are counted from their text: abs() would round big integers through a 64-bit float.
+	count(trim_prefix(json.marshal(d.digits), "-")) <= limits.max_digits
 }
+
+_plain_within_limits := sprintf(`^-?[0-9]+(?:\.[0-9]{0,%d})?$`, [0 - data.cnexport_reference.meta.decimal_limits.min_exponent])
 
 # METADATA
 # description: |
@@ -75,7 +69,7 @@ within_limits(n) if {
 #   exponent panics (docs/upstream/).
 readable_number(text) if {
 	count(text) <= (2 * data.cnexport_reference.meta.decimal_limits.max_digits) + 7
-	abs(_exponent(_pieces(lower(text)))) * 2 <= count(_zeros)
+	abs(from_text(text).exponent) * 2 <= count(_zeros)
 }
 
 # METADATA
@@ -84,68 +78,53 @@ multiply(a, b) := {"digits": a.digits * b.digits, "exponent": a.exponent + b.exp
 
 # METADATA
 # description: the exact sum of an array of decimals (0 for an empty one)
-# scope: document
-total(ds) := {"digits": 0, "exponent": 0} if count(ds) == 0
-
-total(ds) := {"digits": sum([v | some d in ds; v := d.digits * pow10(d.exponent - e)]), "exponent": e} if {
-	count(ds) > 0
-	e := min({d.exponent | some d in ds})
-}
+total(ds) := ds[0] if {
+	count(ds) == 1
+} else := {"digits": sum([v | some d in ds; v := d.digits * pow10(d.exponent - e)]), "exponent": e} if {
+	e := min([d.exponent | some d in ds]) # undefined for an empty array
+} else := {"digits": 0, "exponent": 0}
 
 # METADATA
 # description: -1, 0 or 1 as a is less than, equal to or greater than b
-compare(a, b) := _cmp(a.digits * pow10(a.exponent - e), b.digits * pow10(b.exponent - e)) if {
-	e := min({a.exponent, b.exponent})
-}
+compare(a, b) := _order(a.digits * pow10(a.exponent - b.exponent), b.digits) if {
+	a.exponent >= b.exponent
+} else := _order(a.digits, b.digits * pow10(b.exponent - a.exponent))
 
-_cmp(x, y) := -1 if x < y
+_order(x, y) := -1 if x < y
 
-_cmp(x, y) := 0 if x == y
+else := 1 if x > y
 
-_cmp(x, y) := 1 if x > y
+else := 0
 
 # METADATA
 # description: |
-#   a / b truncated to `places` decimal places, exactly: the float quotient is only a first guess,
-#   and the digit kept is the one whose multiple brackets the true quotient.
+#   a / b truncated to `places` decimal places, exactly: the remainder is exact, so the float
+#   quotient of what is left is a whole number, checked by multiplying back.
 quotient(a, b, places) := {"digits": q, "exponent": 0 - places} if {
 	b.digits > 0
-	e := min({a.exponent, b.exponent})
+	e := min([a.exponent, b.exponent])
 	num := (a.digits * pow10(a.exponent - e)) * pow10(places)
 	den := b.digits * pow10(b.exponent - e)
-	guess := floor(num / den)
-	some q in numbers.range(guess - 2, guess + 2)
-	q * den <= num
-	num < (q + 1) * den
+	floored := num - (((num % den) + den) % den) # the largest multiple of den not above num
+	q := round(floored / den)
+	q * den == floored
 }
 
 # METADATA
 # description: a decimal as plain text, e.g. 1 x 10^-3 is 0.001
-# scope: document
-to_text(d) := text if {
+to_text(d) := concat("", [json.marshal(d.digits), substring(_zeros, 0, d.exponent)]) if {
 	d.exponent >= 0
-	text := concat("", [json.marshal(d.digits), substring(_zeros, 0, d.exponent)])
+} else := concat("", [substring(padded, 0, point), ".", substring(padded, point, -1)]) if {
+	# The digits are written from their text (abs() would round big integers through a 64-bit
+	# float), after their sign and zero-padded to one more digit than the places after the point.
+	text := json.marshal(d.digits)
+	digits := trim_prefix(text, "-")
+	padded := sprintf(sprintf("%%s%%0%ds", [1 - d.exponent]), [trim_suffix(text, digits), digits])
+	point := count(padded) + d.exponent
 }
-
-to_text(d) := concat("", [_minus(d.digits), whole, ".", fraction]) if {
-	d.exponent < 0
-	places := 0 - d.exponent
-	digits := _unsigned_digits(d)
-	padded := concat("", [substring(_zeros, 0, max({0, (places + 1) - count(digits)})), digits])
-	whole := substring(padded, 0, count(padded) - places)
-	fraction := substring(padded, count(padded) - places, places)
-}
-
-# The digits as text without a sign: abs() would round big integers through a 64-bit float.
-_unsigned_digits(d) := trim_prefix(json.marshal(d.digits), "-")
-
-_minus(n) := "-" if n < 0
-
-_minus(n) := "" if n >= 0
 
 # METADATA
 # description: a decimal as plain text without trailing zeros after the point, e.g. 0.100 is 0.1
-# scope: document
-to_short_text(d) := trim_suffix(trim_right(to_text(d), "0"), ".") if d.exponent < 0
-
-to_short_text(d) := to_text(d) if d.exponent >= 0
+to_short_text(d) := trim_suffix(trim_right(to_text(d), "0"), ".") if {
+	d.exponent < 0
+} else := to_text(d)

@@ -82,6 +82,10 @@ test_decimal_sum_of_nothing_is_zero if {
 	decimals.total([]) == {"digits": 0, "exponent": 0}
 }
 
+test_decimal_sum_of_one_is_that_one if {
+	decimals.total([decimals.from_number(0.250)]) == {"digits": 250, "exponent": -3}
+}
+
 test_decimal_sum_aligns_to_the_finest_exponent if {
 	decimals.total([decimals.from_number(1e-3), decimals.from_number(2), decimals.from_number(0.25)]) == {"digits": 2251, "exponent": -3}
 }
@@ -91,6 +95,9 @@ test_decimal_compare_orders_both_ways if {
 	decimals.compare(decimals.from_number(0.0011), decimals.from_number(0.001)) == 1
 	decimals.compare(decimals.from_number(0.001), decimals.from_number(1e-3)) == 0
 	decimals.compare(decimals.from_number(-0.5), decimals.from_number(0.1)) == -1
+	decimals.compare(decimals.from_number(5), decimals.from_number(4.99)) == 1
+	decimals.compare(decimals.from_number(4.99), decimals.from_number(5)) == -1
+	decimals.compare(decimals.from_number(500e-2), decimals.from_number(5)) == 0
 }
 
 test_decimal_compare_sees_the_last_of_24_digits if {
@@ -193,6 +200,17 @@ test_trailing_zeros_count_as_significant_digits if {
 	not decimals.within_limits(1.000000000000000000000000)
 }
 
+# A plain decimal is judged by its text alone when it is short enough; the same limits hold either way.
+test_plain_decimals_are_judged_by_the_same_limits_as_any if {
+	decimals.within_limits(0.123456789012345678)
+	not decimals.within_limits(0.1234567890123456789)
+	decimals.within_limits(-12345678901234567890123)
+	decimals.within_limits(-123456789012345678901234)
+	not decimals.within_limits(-1234567890123456789012345)
+	decimals.within_limits(-0.000000000000000001)
+	not decimals.within_limits(-0.0000000000000000001)
+}
+
 # ---- text ------------------------------------------------------------------------------------
 
 test_decimal_text_of_negative_exponents if {
@@ -201,6 +219,8 @@ test_decimal_text_of_negative_exponents if {
 	decimals.to_text({"digits": 2000000, "exponent": -1}) == "200000.0"
 	decimals.to_text({"digits": -25, "exponent": -2}) == "-0.25"
 	decimals.to_text({"digits": 0, "exponent": -2}) == "0.00"
+	decimals.to_text({"digits": -25, "exponent": -4}) == "-0.0025"
+	decimals.to_text({"digits": 123, "exponent": -3}) == "0.123"
 }
 
 test_decimal_text_of_non_negative_exponents if {

@@ -26,8 +26,20 @@ valid_on(licence, d) if {
 # METADATA
 # description: the numbers of the licences on file that cover line n on date d
 covering(n, d) := {l.number |
-	some l in object.get(input, "licences", [])
-	n in l.lines
+	some l in object.get(_naming, n, [])
 	valid_on(l, d)
 	issuer_recognised(l)
 }
+
+# The licences on file naming each line, grouped once, so that a line finds its licences without
+# reading every licence. Each group is a comprehension over the distinct line numbers, which OPA
+# indexes by line.
+_naming := {n: ls |
+	some n in {m | some [m, _] in _named_lines}
+	ls := [l | some [m, l] in _named_lines; m == n]
+}
+
+_named_lines := [[m, l] |
+	some l in object.get(input, "licences", [])
+	some m in l.lines
+]

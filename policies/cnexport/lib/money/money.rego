@@ -9,11 +9,9 @@ import data.cnexport.lib.decimals
 
 # METADATA
 # description: a money amount in the currency of `line`, exactly; input.fx_rates converts others
-# scope: document
-in_line_currency(line, money) := decimals.from_number(money.amount) if money.currency == line.value.currency
-
-in_line_currency(line, money) := decimals.multiply(decimals.from_number(money.amount), decimals.from_number(rate)) if {
-	money.currency != line.value.currency
+in_line_currency(line, money) := decimals.from_number(money.amount) if {
+	money.currency == line.value.currency
+} else := decimals.multiply(decimals.from_number(money.amount), decimals.from_number(rate)) if {
 	rate := fx_rate(money.currency, line.value.currency)
 }
 

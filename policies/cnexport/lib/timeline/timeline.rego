@@ -12,15 +12,19 @@ package cnexport.lib.timeline
 
 # METADATA
 # description: a measure of data/measures/ by its id (MOFCOM-2025-61)
-measure(id) := data.cnexport_reference.measures.measures[id]
+measure(id) := _measures[id]
+
+# Read in place by the functions below, which a decision calls tens of times: a call of measure() or
+# clause() on the way costs more than the lookup itself.
+_measures := data.cnexport_reference.measures.measures
 
 # METADATA
 # description: a clause of a measure, with its dates, source and parameters
-clause(id, c) := measure(id).clauses[c]
+clause(id, c) := _measures[id].clauses[c]
 
 # METADATA
 # description: a parameter a rule reads from the clause's data (thresholds, end uses, roles)
-param(id, c, name) := clause(id, c).params[name]
+param(id, c, name) := _measures[id].clauses[c].params[name]
 
 # METADATA
 # description: |
@@ -56,14 +60,23 @@ _suspends_clause(s, c) if c in s.clauses
 # METADATA
 # description: whether clause c of measure id applies on date d
 in_force(id, c, d) if {
-	clause(id, c).effective_from <= d
-	count(suspensions_on(id, c, d)) == 0
+	_measures[id].clauses[c].effective_from <= d
+	not _suspended_on(id, c, d)
 	not repealed_on(id, d)
+}
+
+# Whether a suspension covers clause c of measure id on date d: what suspensions_on finds, without
+# building the set, since a decision asks in_force about each of its findings and clauses.
+_suspended_on(id, c, d) if {
+	some s in _measures[id].suspensions
+	s.from <= d
+	d < s.until
+	_suspends_clause(s, c)
 }
 
 # METADATA
 # description: whether measure id has been repealed by date d (it applied up to the day before)
-repealed_on(id, d) if measure(id).repealed.on <= d
+repealed_on(id, d) if _measures[id].repealed.on <= d
 
 # METADATA
 # description: |

@@ -46,14 +46,21 @@ _parts := {"annex1_part1", "annex1_part2"}
 
 _part_entries[part] := classification.catalogue_entries(_measure, part) if some part in _parts
 
-# The Annex 1 entries of each goods line, by part, matched once per line among the entries of its
-# category. A complete rule: evaluated once and then looked up, where a partial rule would be
-# evaluated again for every key.
-_matched := {line.line: {part: _line_entries(line, part) | some part in _parts} | some line in _goods}
+# The Annex 1 entries of each goods line, by part, matched among the entries of its category. A
+# complete rule: evaluated once and then looked up, where a partial rule would be evaluated again
+# for every key. A line is matched on the facts an entry's line match reads, so that lines with the
+# same facts share one answer.
+_matched := {line.line: _entries_by_part(object.filter(line, _line_match_facts)) | some line in _goods}
 
-_line_entries(line, part) := {e |
-	some e in classification.catalogue_candidates(_measure, part, line.category)
-	classification.line_matches(e.match.line, line)
+# The fields of a line that classification.line_matches reads.
+_line_match_facts := ["category", "elements", "rare_earth_activities", "production_line_technology"]
+
+_entries_by_part(facts) := {part: entries |
+	some part in _parts
+	entries := {e |
+		some e in classification.catalogue_candidates(_measure, part, facts.category)
+		classification.line_matches(e.match.line, facts)
+	}
 }
 
 _entries(line, part) := _matched[line.line][part]
@@ -62,17 +69,33 @@ _annex1(line) := _entries(line, "annex1_part1") | _entries(line, "annex1_part2")
 
 # ---- China-origin content of clause 1(1) ---------------------------------------------------------
 
-_part1_content(content) if {
-	some e in _part_entries.annex1_part1
-	classification.content_matches(e.match.content, content)
+# Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown origin
+# counts as China-origin (I-61-UNKNOWN-ORIGIN).
+_counted_content(content) if {
+	content.origin in _counted_origins
+	_part1_material(object.filter(content, _content_match_facts))
 }
 
-# Content of unknown origin counts as China-origin (I-61-UNKNOWN-ORIGIN).
-_counted_origin(content) if content.origin in _param("1(1)", "content_origins")
+_counted_origins := {o | some o in _param("1(1)", "content_origins")} | {"unknown"}
 
-_counted_origin(content) if content.origin == "unknown"
+# The fields of a content entry that classification.content_matches reads: its material.
+_content_match_facts := ["element", "form", "alloy"]
+
+# Whether a material is an Annex 1 Part 1 item: asked of the material alone, so that contents of the
+# same material share one answer. A default of false, because OPA keeps a function's answer for its
+# arguments only when the answer is defined.
+default _part1_material(_) := false
+
+_part1_material(material) if {
+	some e in _part_entries.annex1_part1
+	classification.content_matches(e.match.content, material)
+}
 
 _threshold := decimals.from_number(_param("1(1)", "threshold_ratio"))
+
+_threshold_text := decimals.to_short_text(_threshold)
+
+_threshold_percent_text := decimals.to_short_text(decimals.multiply(_threshold, {"digits": 100, "exponent": 0}))
 
 # The China-origin content of each foreign-made Part 2 line, computed once per line: what counts,
 # its value in the line's currency, how it compares with the threshold, and the figures shown.
@@ -80,38 +103,32 @@ _content := {line.line: _content_of(line) | some line in _part2_abroad}
 
 _content_of(line) := {
 	"counted": counted,
-	"value": value,
-	"comparison": comparison,
-	"ratio": ratio,
+	"comparison": decimals.compare(value, decimals.multiply(_threshold, amount)),
 	"figures": {
 		"cn_content_value": money.exact_text(value, line.value.currency),
 		"item_value": money.exact_text(amount, line.value.currency),
 		"ratio": decimals.to_text(ratio),
 		"ratio_percent": decimals.to_text({"digits": ratio.digits, "exponent": -7}),
-		"threshold": decimals.to_short_text(_threshold),
-		"threshold_percent": decimals.to_short_text(decimals.multiply(_threshold, {"digits": 100, "exponent": 0})),
+		"threshold": _threshold_text,
+		"threshold_percent": _threshold_percent_text,
 		"counted_entries": count(counted),
 		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
 	},
 } if {
-	counted := [c |
-		some c in object.get(line, "rare_earth_content", [])
-		_part1_content(c)
-		_counted_origin(c)
-	]
+	counted := [c | some c in object.get(line, "rare_earth_content", []); _counted_content(c)]
 	value := decimals.total([money.in_line_currency(line, c.value) | some c in counted])
 	amount := decimals.from_number(line.value.amount)
 
-	# content / value >= threshold, tested as content >= threshold x value so that nothing is divided
-	comparison := decimals.compare(value, decimals.multiply(_threshold, amount))
+	# content / value >= threshold is tested as content >= threshold x value, so that nothing is
+	# divided; the ratio, truncated to 9 places, is only shown
 	ratio := decimals.quotient(value, amount, 9)
 }
 
 _counted(line) := _content[line.line].counted
 
-_at_or_above_threshold(line) if _content[line.line].comparison >= 0
+default _at_or_above_threshold(_) := false
 
-_ratio(line) := _content[line.line].ratio
+_at_or_above_threshold(line) if _content[line.line].comparison >= 0
 
 _content_figures(line) := _content[line.line].figures
 
@@ -125,6 +142,8 @@ _part2_abroad contains line if {
 	line.manufactured_in != shipment.china
 	count(_entries(line, "annex1_part2")) > 0
 }
+
+default _content_declared(_) := false
 
 _content_declared(line) if count(object.get(line, "rare_earth_content", [])) > 0
 
@@ -270,7 +289,7 @@ controls contains {"line": reason.line, "control": classification.control_of(e),
 
 # METADATA
 # description: the China-content ratio of each foreign-made Part 2 line whose content is declared
-line_figures := {line.line: {"cn_content_ratio": to_number(decimals.to_text(_ratio(line)))} |
+line_figures := {line.line: {"cn_content_ratio": to_number(_content_figures(line).ratio)} |
 	some line in _part2_abroad
 	_content_declared(line)
 }

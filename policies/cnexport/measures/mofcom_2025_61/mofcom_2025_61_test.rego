@@ -390,6 +390,26 @@ test_content_of_other_origins_and_materials_is_not_counted if {
 	rule.warnings == {_below_warning("0.0750000")} with input as doc
 }
 
+# Lines with the same facts and content of the same material share their classification, never
+# their figures: each line is valued on its own, and a line with other facts is matched on its own.
+test_lines_sharing_facts_and_materials_are_each_valued_on_their_own if {
+	line := _base.items[0]
+	doc := json.patch(_base, [
+		{"op": "add", "path": "/items/-", "value": object.union(line, {"line": 2, "value": {"amount": 400000, "currency": "USD"}})},
+		{"op": "add", "path": "/items/-", "value": object.union(line, {"line": 3, "elements": ["Nd", "Pr"]})},
+		{"op": "add", "path": "/items/-", "value": object.union(line, {
+			"line": 4,
+			"rare_earth_content": [object.union(_dy_cn(300), {"form": "compound"})],
+		})},
+	])
+	rule.line_figures == {
+		1: {"cn_content_ratio": 0.0015},
+		2: {"cn_content_ratio": 0.00075},
+		4: {"cn_content_ratio": 0},
+	} with input as doc
+	{[r.line, r.figures.ratio] | some r in rule.clause_1_1} == {[1, "0.001500000"]} with input as doc
+}
+
 test_content_in_another_currency_is_converted_exactly if {
 	doc := _doc([
 		{"op": "replace", "path": "/items/0/rare_earth_content/0/value", "value": {"amount": 160, "currency": "EUR"}},

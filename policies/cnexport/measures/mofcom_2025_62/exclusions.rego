@@ -6,6 +6,8 @@ package cnexport.measures.mofcom_2025_62
 import data.cnexport.lib.result
 
 # A claim matters only where No. 62 would otherwise catch the line.
+default _would_catch(_) := false
+
 _would_catch(line) if _listed(line)
 
 _would_catch(_) if count(_known_catch_all) > 0

@@ -90,10 +90,17 @@ _export_basis_zh := sprintf("自%s出口至%s", [input.ship_from, input.ship_to]
 
 # ---- the lines ------------------------------------------------------------------------------------
 
+# The yes-or-no questions asked of a line below are asked many times over: each has a default of
+# false, because OPA keeps a function's answer for its arguments only when the answer is defined.
+
 # Technology, or a carrier of it, whichever of kind and category says so (I-62-ACTIVITIES).
+default _technology(_) := false
+
 _technology(line) if line.kind == "technology"
 
 _technology(line) if line.category == "technology"
+
+default _service(_) := false
 
 _service(line) if line.kind == "service"
 
@@ -104,8 +111,9 @@ _activities(line) := {a | some a in classification.line_activities(line)}
 # A technology line is matched as category technology, whatever category it declares.
 _entries(line) := {e |
 	_technology(line)
+	as_technology := object.union(line, {"category": "technology"})
 	some e in classification.catalogue_entries(_measure, "clause1")
-	classification.line_matches(e.match.line, object.union(line, {"category": "technology"}))
+	classification.line_matches(e.match.line, as_technology)
 }
 
 _entry_activities(line, e) := _activities(line) & {a | some a in e.match.line.activities_any}
@@ -127,6 +135,8 @@ _clause_1_reason(chain, line, e) := result.reason(chain, object.union(
 _claims(line) := {c | some c in object.get(line, "exclusion_claims", [])}
 
 # Clause 6 excludes technology only; a claim on another line changes nothing (warning).
+default _excluded(_) := false
+
 _excluded(line) if {
 	_technology(line)
 	count(_claims(line)) > 0
@@ -141,12 +151,16 @@ _declared_clause(line) := "1(2)" if {
 	startswith(_declared_code(line), _param("1(1)", "control_code_heading"))
 }
 
+default _listed(_) := false
+
 _listed(line) if count(_entries(line)) > 0
 
 _listed(line) if _declared_clause(line)
 
 # The catch-all reaches only 非管制 items: a line another list in force controls (terbium metal
 # under No. 18, say) needs its licence as that item, and is never called "not a listed item".
+default _controlled_elsewhere(_) := false
+
 _controlled_elsewhere(line) if _listed_items[line.line]
 
 _listed_items := classification.listed_items(_date)

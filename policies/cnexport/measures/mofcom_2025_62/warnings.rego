@@ -56,6 +56,8 @@ _line_numbers(reasons) := {r.line | some r in reasons}
 
 # A technology line that may be rare-earth technology: it names rare-earth elements, or names
 # neither elements nor a control code, so that nothing says what it is.
+default _may_be_rare_earth_technology(_) := false
+
 _may_be_rare_earth_technology(line) if {
 	some e in classification.line_elements(line)
 	e in data.cnexport_reference.meta.rare_earth_elements
@@ -67,6 +69,8 @@ _may_be_rare_earth_technology(line) if {
 }
 
 # A declared code agrees when it is a matched entry's code, its heading, or a sub-item of it.
+default _code_agrees(_) := false
+
 _code_agrees(line) if {
 	some e in _entries(line)
 	startswith(e.control_code, line.control_code)
