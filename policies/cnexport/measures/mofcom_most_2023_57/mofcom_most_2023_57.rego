@@ -54,25 +54,50 @@ _export_basis_zh := sprintf("自%s出口至%s", [input.ship_from, input.ship_to]
 	_cross_border
 } else := sprintf("自%s向境外接收方提供", [input.ship_from])
 
+# Whether the shipment exports technology for either part.
+_exported if {
+	some part in _parts
+	_export(part)
+}
+
 # ---- the lines ------------------------------------------------------------------------------------
 
-_technology(line) if line.kind == "technology"
+_parts := ["prohibited", "restricted"]
 
-_technology(line) if line.category == "technology"
+# Each technology line once, as the catalogue matches it (category technology, whatever category it
+# declares), with the activities it declares.
+_technology_lines := [[line, {a | some a in classification.line_activities(line)}] |
+	_exported
+	some item in input.items
+	"technology" in {object.get(item, "kind", null), object.get(item, "category", null)}
+	line := object.union(item, {"category": "technology"})
+]
 
-_activities(line) := {a | some a in classification.line_activities(line)}
+# The entries of both parts, as [part, entry], and those a line's activities can select: an entry
+# that names activities is matched only against the lines that declare one of them.
+_part_entries := [[part, e] | some part in _parts; some e in classification.catalogue_entries(_measure, part)]
 
-# A technology line is matched as category technology, whatever category it declares.
-_entries(line, part) := {e |
-	_technology(line)
-	some e in classification.catalogue_entries(_measure, part)
-	classification.line_matches(e.match.line, object.union(line, {"category": "technology"}))
+_entries_for_any_activity := [[part, e] | some [part, e] in _part_entries; not e.match.line.activities_any]
+
+_entries_by_activity := {a: entries |
+	some a in {a | some [_, e] in _part_entries; some a in object.get(e.match.line, "activities_any", [])}
+	entries := [[part, e] | some [part, e] in _part_entries; a in object.get(e.match.line, "activities_any", [])]
 }
+
+# Every [part, line, entry] the catalogue catches, found once per decision.
+_caught_all := {[part, line, e] |
+	some [line, activities] in _technology_lines
+	some [part, e] in array.concat(_entries_for_any_activity, [x | some a in activities; some x in object.get(_entries_by_activity, a, [])])
+	_export(part)
+	classification.line_matches(e.match.line, line)
+}
+
+_caught(part) := {[line, e] | some [p, line, e] in _caught_all; p == part}
 
 _figures(line, e) := {
 	"entry": e.id,
 	"control_point": e.name_en,
-	"activities": concat(", ", sort(_activities(line) & {a | some a in e.match.line.activities_any})),
+	"activities": concat(", ", sort({a | some a in classification.line_activities(line)} & {a | some a in e.match.line.activities_any})),
 	"export_basis": _export_basis,
 	"export_basis_zh": _export_basis_zh,
 }
@@ -84,21 +109,15 @@ _interpretation(line) := {"interpretation": "I-MOST23-PRODUCTION-LINE"} if {
 	not _cross_border
 } else := {}
 
-_caught(part) := {[line, e] |
-	_export(part)
-	some line in input.items
-	some e in _entries(line, part)
-}
-
 # A technology line the exporter classifies as rare-earth technology (a declared 1E902 code, No. 62's
 # heading) that declares none of its rare-earth activities: it may be any entry of the prohibited part,
 # and is taken as one until its activities are declared (I-MOST23-UNDECLARED-ACTIVITIES).
-_undeclared_activities contains line if {
+_undeclared_activities := {line |
 	_export("prohibited")
-	some line in input.items
-	_technology(line)
-	startswith(object.get(line, "control_code", ""), timeline.role_param("rare_earth_technology_code", "control_code_heading"))
-	count(_activities(line)) == 0
+	heading := timeline.role_param("rare_earth_technology_code", "control_code_heading")
+	some [line, activities] in _technology_lines
+	count(activities) == 0
+	startswith(object.get(line, "control_code", ""), heading)
 }
 
 _prohibited_entries := [e | some e in classification.catalogue_entries(_measure, "prohibited")]
@@ -182,8 +201,7 @@ findings := part_prohibited | part_restricted
 # description: the catalogue entries each line a part catches is (every prohibited one it may be), with that part
 # scope: document
 controls contains _control(reason, e) if {
-	some part in {"prohibited", "restricted"}
-	some [line, e] in _caught(part)
+	some [_, line, e] in _caught_all
 	some reason in _findings_of[line.line]
 }
 

@@ -28,15 +28,12 @@ obligations contains obligation if {
 
 # The technology lines the catalogue's wording matters for: those it decides, and those whose
 # activities are not declared.
-_wording_lines contains line.line if {
-	some part in {"prohibited", "restricted"}
+_wording_lines := {line.line |
+	some part in _parts
 	_export(part)
-	some line in input.items
-	_technology(line)
-	count(_activities(line)) > 0
-}
-
-_wording_lines contains line.line if some line in _undeclared_activities
+	some [line, activities] in _technology_lines
+	count(activities) > 0
+} | {line.line | some line in _undeclared_activities}
 
 # METADATA
 # title: The catalogue's rare-earth entries come from press reports

@@ -12,8 +12,9 @@ import data.cnexport.lib.timeline
 _other_licences := timeline.role_param("licence_decision_period", "other_licences")
 
 # The reasons in force on each line that ask for a dual-use export licence, as the message cites them.
+# No licence can cover a line a reason in force prohibits: that line needs none, and gets no application.
 _licence_asked_by := {n: cited |
-	some n in {f.line | some f in _licence_asking}
+	some n in ({f.line | some f in _licence_asking} - _prohibited_lines)
 	cited := {sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) | some f in _licence_asking; f.line == n}
 }
 
@@ -23,6 +24,12 @@ _licence_asking := [f |
 	not f.measure in _other_licences
 	timeline.in_force(f.measure, f.clause, _date)
 ]
+
+_prohibited_lines := {f.line |
+	some f in data.cnexport.measures[_].findings
+	f.outcome == "PROHIBITED"
+	timeline.in_force(f.measure, f.clause, _date)
+}
 
 # METADATA
 # title: Licence application, by the latest day to apply, for a line that needs a dual-use export licence

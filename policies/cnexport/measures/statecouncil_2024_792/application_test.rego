@@ -95,6 +95,14 @@ test_a_prohibited_line_gets_no_application if {
 	d := data.cnexport.decision with input as fixtures.export_to_us("2025-06-01", [fixtures.gallium], {"parties": [army]})
 	d.outcome == "PROHIBITED"
 	d.obligations == []
+
+	# The package builds none either, rather than one the decision drops; a party's ban is no line's.
+	package_obligations := data.cnexport.measures.statecouncil_2024_792.obligations with input as fixtures.export_to_us(
+		"2025-06-01",
+		[fixtures.gallium],
+		{"parties": [army]},
+	)
+	count(package_obligations) == 0
 }
 
 _subaru(date) := fixtures.gallium_to(date, {"name": "SUBARU Corporation"}, {})

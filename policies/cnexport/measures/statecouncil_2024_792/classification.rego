@@ -250,10 +250,11 @@ warnings contains result.warning(
 ) if {
 	some line in shipment.exported_lines
 	not is_string(object.get(line, "control_code", null))
+	classified := {c.entry.id | some c in object.get(_by_line, line.line, [])}
 	candidates := {entry |
 		some entry in classification.unidentified_by_category(line)
 		classification.listing_in_force(entry, _date)
-		not _classified(line.line, entry.id)
+		not entry.id in classified
 	}
 	count(candidates) > 0
 }
@@ -293,11 +294,6 @@ warnings contains result.warning(
 	some p in c.entry.parameters
 	p.source_quality == "secondary_llm_summary"
 	is_number(classification.line_parameters(_line(c.line))[p.name])
-}
-
-_classified(n, id) if {
-	some c in _by_line[n]
-	c.entry.id == id
 }
 
 _code_or_name(entry) := entry.control_code if is_string(entry.control_code)

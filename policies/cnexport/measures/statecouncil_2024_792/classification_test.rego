@@ -91,6 +91,18 @@ test_equipment_without_a_code_gets_the_entries_to_check if {
 	not contains(w.message_en, "2B902")
 }
 
+# An entry the line is already classified as is no longer a candidate to check; the others still are.
+test_the_entry_a_line_is_classified_as_is_not_among_its_candidates if {
+	press := fixtures.item(1, {"category": "production_equipment", "elements": null, "hs_code": "8479899956"})
+	d := data.cnexport.decision with input as fixtures.export_doc("2025-06-01", [press])
+	[c.entry_id | some c in fixtures.line_of(d, 1).controls] == ["mofcom-2024-33-sh-1-cubic-press"]
+	w := fixtures.warning_of(d, "CLASSIFICATION_CANDIDATES")
+	not contains(w.message_en, "Cubic (six-anvil) press")
+	contains(w.message_en, "Microwave plasma CVD (MPCVD) equipment")
+	not contains(w.message_zh, "六面顶压机")
+	contains(w.message_zh, "MPCVD")
+}
+
 test_readings_and_low_grade_sources_are_named if {
 	lines := [
 		fixtures.item(1, {"category": "rare_earth_metal", "elements": ["Yb"]}),
