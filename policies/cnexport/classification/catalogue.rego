@@ -28,7 +28,15 @@ line_elements(line) := object.get(line, "elements", [])
 
 # METADATA
 # description: whether a shipment line is the item a catalogue entry's line match describes
-line_matches(m, line) if {
+line_matches(m, line) if _facts_match(m, line_facts(line))
+
+# METADATA
+# description: |
+#   The fields of a line that a line match reads, and no other: line_matches reads the line through
+#   this, so that lines alike in them are one item to it, and a caller may ask once for all of them.
+line_facts(line) := object.filter(line, ["category", "elements", "rare_earth_activities", "production_line_technology"])
+
+_facts_match(m, line) if {
 	line.category in m.categories
 	_any_element(m, line_elements(line))
 	_all_elements(m, line_elements(line))
@@ -71,7 +79,15 @@ _all_elements(m, elements) if every e in m.elements_all { e in elements }
 # description: |
 #   whether a rare-earth content entry is the material a catalogue entry's content match
 #   describes; an alloy whose system is not given counts when its element fits (I-61-ALLOY-UNNAMED)
-content_matches(m, content) if {
+content_matches(m, content) if _material_fits(m, material(content))
+
+# METADATA
+# description: |
+#   The fields of a rare-earth content entry that a content match reads, its material, and no
+#   other: content_matches reads the entry through this, so that entries of one material are one to it.
+material(content) := object.filter(content, ["element", "form", "alloy"])
+
+_material_fits(m, content) if {
 	content.form in m.forms
 	content.element in m.elements_any
 	_alloy_fits(m, content)

@@ -51,6 +51,33 @@ test_line_elements_default_to_none if {
 
 # ---- lines -----------------------------------------------------------------------------------
 
+# Measures match each distinct set of a line's facts once (No. 61): that is right only while a line
+# match reads nothing but line_facts, which line_matches makes so.
+test_a_line_match_reads_only_the_line_facts if {
+	classification.line_facts(_magnet_line) == {"category": "permanent_magnet", "elements": ["Nd", "Pr", "Dy"]}
+	facts := classification.line_facts(_magnet_line)
+	every e in classification.catalogue_entries("MOFCOM-2025-61", "annex1_part2") {
+		_same_match(e.match.line, _magnet_line, facts)
+	}
+	classification.line_matches(_line_match("cn2025-61-annex1-p2-dy-ndfeb-magnet"), facts)
+}
+
+_same_match(m, line, facts) if {
+	classification.line_matches(m, line)
+	classification.line_matches(m, facts)
+}
+
+_same_match(m, line, facts) if {
+	not classification.line_matches(m, line)
+	not classification.line_matches(m, facts)
+}
+
+test_a_content_match_reads_only_the_material if {
+	classification.material(_dy_content) == {"element": "Dy", "form": "metal"}
+	classification.content_matches(_content_match("cn2025-61-annex1-p1-dy-metal"), classification.material(_dy_content))
+	not classification.content_matches(_content_match("cn2025-61-annex1-p1-dy-oxide"), classification.material(_dy_content))
+}
+
 test_dy_magnet_is_the_dy_ndfeb_part_2_entry if {
 	classification.line_matches(_line_match("cn2025-61-annex1-p2-dy-ndfeb-magnet"), _magnet_line)
 	not classification.line_matches(_line_match("cn2025-61-annex1-p2-tb-ndfeb-magnet"), _magnet_line)

@@ -50,10 +50,7 @@ _part_entries[part] := classification.catalogue_entries(_measure, part) if some 
 # complete rule: evaluated once and then looked up, where a partial rule would be evaluated again
 # for every key. A line is matched on the facts an entry's line match reads, so that lines with the
 # same facts share one answer.
-_matched := {line.line: _entries_by_part(object.filter(line, _line_match_facts)) | some line in _goods}
-
-# The fields of a line that classification.line_matches reads.
-_line_match_facts := ["category", "elements", "rare_earth_activities", "production_line_technology"]
+_matched := {line.line: _entries_by_part(classification.line_facts(line)) | some line in _goods}
 
 _entries_by_part(facts) := {part: entries |
 	some part in _parts
@@ -73,13 +70,10 @@ _annex1(line) := _entries(line, "annex1_part1") | _entries(line, "annex1_part2")
 # counts as China-origin (I-61-UNKNOWN-ORIGIN).
 _counted_content(content) if {
 	content.origin in _counted_origins
-	_part1_material(object.filter(content, _content_match_facts))
+	_part1_material(classification.material(content))
 }
 
 _counted_origins := {o | some o in _param("1(1)", "content_origins")} | {"unknown"}
-
-# The fields of a content entry that classification.content_matches reads: its material.
-_content_match_facts := ["element", "form", "alloy"]
 
 # Whether a material is an Annex 1 Part 1 item: asked of the material alone, so that contents of the
 # same material share one answer. A default of false, because OPA keeps a function's answer for its
