@@ -225,9 +225,10 @@ _by_control_code(line) := {id |
 	some id in object.get(_keys.by_control_code, code, [])
 } | {id | some id in object.get(_keys.under_control_code, line.control_code, [])}
 
-# 1C902.a.1 -> 1C902, 1C902.a
+# 1C902.a.1 -> 1C902, 1C902.a; a code without a dot has none (numbers.range(1, 0) would count down)
 _dotted_headings(code) := [concat(".", array.slice(parts, 0, n)) |
 	parts := split(code, ".")
+	count(parts) > 1
 	some n in numbers.range(1, count(parts) - 1)
 ]
 
