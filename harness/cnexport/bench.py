@@ -7,7 +7,7 @@ keep-alive session sends the same document bytes to the floor (a constant answer
 decision, in turn, so the ratio between the two is the policy's own cost, measured in the same
 window. The linearity check times documents of 250 and 5,000 lines on three paths (foreign magnets
 under No. 61, an export from China, technology lines with service providers) and compares the time
-per line. `opa bench` gives eval-only figures. Nothing is asserted: every target is reported as met
+per line, with the live heap a 5,000-line decision reaches (what GOMEMLIMIT must leave room for). `opa bench` gives eval-only figures. Nothing is asserted: every target is reported as met
 or not met with the figure reached, and the run fails only when OPA does.
 """
 
@@ -30,7 +30,7 @@ from pathlib import Path
 import requests
 
 from . import databuild
-from .opa import GOGC, OpaServer
+from .opa import GOGC, GOMEMLIMIT, OpaServer
 from .paths import DATA_OUT, POLICIES, ROOT, opa_binary
 
 FLOOR = ROOT / "bench" / "floor"
@@ -364,6 +364,45 @@ def allocations(session: requests.Session, server: OpaServer, path: str, documen
     return round((after - before - reading) / rounds)
 
 
+def _gc_state(session: requests.Session, url: str) -> tuple[float, float]:
+    """The garbage collections the OPA process has run, and the heap in MB the last one found live."""
+    found = {}
+    for line in session.get(f"{url}/metrics", timeout=10).text.splitlines():
+        name, _, value = line.partition(" ")
+        if name in ("go_gc_cycles_total_gc_cycles_total", "go_gc_heap_live_bytes"):
+            found[name] = float(value)
+    if len(found) < 2:
+        raise RuntimeError(f"{url}/metrics lacks go_gc_cycles_total_gc_cycles_total or go_gc_heap_live_bytes")
+    return found["go_gc_cycles_total_gc_cycles_total"], round(found["go_gc_heap_live_bytes"] / 2**20, 1)
+
+
+def peak_live_mb(server: OpaServer, path: str, document: bytes, every_s: float = 0.05) -> float | None:
+    """The most the garbage collections during one request found live (read from /metrics every
+    `every_s` seconds by a second session): what a decision holds at once, which the collector must
+    keep under GOMEMLIMIT; None if no collection ran. Its own request: reading /metrics allocates, so
+    it cannot share one with allocations()."""
+    body = b'{"input":' + document + b"}"
+    with client(server) as poller, client(server) as asker:
+        cycles, _ = _gc_state(poller, server.url)
+        done = threading.Event()
+        readings = []
+
+        def poll() -> None:
+            while not done.wait(every_s):
+                now, live = _gc_state(poller, server.url)
+                if now > cycles:
+                    readings.append(live)
+
+        thread = threading.Thread(target=poll)
+        thread.start()
+        try:
+            post(asker, server.url + path, body)
+        finally:
+            done.set()
+            thread.join()
+    return max(readings, default=None)
+
+
 def client(server: OpaServer) -> requests.Session:
     """A keep-alive session that sends the server's token, as cnexport.client.Client does."""
     session = requests.Session()
@@ -534,7 +573,11 @@ def measure_real(binary: str, report: dict) -> None:
     with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary) as server:
         pid = server.process.pid
         session = client(server)
-        report["rss_mb"]["real"] = {"after_load": rss_mb(pid), "heap_after_load": heap_mb(session, server.url)}
+        report["rss_mb"]["real"] = {
+            "after_load": rss_mb(pid),
+            "heap_after_load": heap_mb(session, server.url),
+            "live_after_load": _gc_state(session, server.url)[1],
+        }
         report["revision"] = revision()
         for lines in LINE_COUNTS:
             document, (n, warmup) = raw(shipment(lines)), counts(lines)
@@ -584,6 +627,12 @@ def linearity(session: requests.Session, server: OpaServer, report: dict) -> Non
                 "allocations_per_line": round(made / lines),
             }
         small, large = (figures[f"{n}_lines"] for n in LINEARITY_LINES)
+        # Above what the server held after loading the data: what the decision itself holds at once.
+        base, peak = (
+            report["rss_mb"]["real"]["live_after_load"],
+            peak_live_mb(server, DECISION, raw(linearity_shipment(path, LINEARITY_LINES[1]))),
+        )
+        large["live_heap_mb"] = {"after_load": base, "peak": peak, "kb_per_line": round((peak - base) * 1024 / LINEARITY_LINES[1], 1)}
         report["linearity"][path] = {
             **figures,
             "ratio_per_line": round(large["per_line_us"] / small["per_line_us"], 2),
@@ -699,8 +748,9 @@ def table(report: dict) -> str:
         out.append(
             f"linearity {path}: {small['per_line_us']} us a line at {LINEARITY_LINES[0]} lines, "
             f"{large['per_line_us']} us at {LINEARITY_LINES[1]}: {figures['ratio_per_line']} x; allocations a line "
-            f"{small['allocations_per_line']} and {large['allocations_per_line']}: {figures['allocations_ratio_per_line']} x "
-            f"({small['outcome']}, {large['outcome']})"
+            f"{small['allocations_per_line']} and {large['allocations_per_line']}: {figures['allocations_ratio_per_line']} x; "
+            f"live heap at {LINEARITY_LINES[1]} lines {large['live_heap_mb']['after_load']} -> {large['live_heap_mb']['peak']} MB "
+            f"({large['live_heap_mb']['kb_per_line']} KB a line; GOMEMLIMIT {GOMEMLIMIT}) ({small['outcome']}, {large['outcome']})"
         )
     for case, b in report["opa_bench"].items():
         out.append(
