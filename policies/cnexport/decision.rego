@@ -145,31 +145,45 @@ _date := input.export_date
 # over the packages themselves would evaluate every rule of every package, private ones included.
 # The names, and what each holds: schemas/policy/measure-package.schema.json.
 
-_findings contains finding if some finding in data.cnexport.measures[_].findings
+_findings := {finding | some finding in data.cnexport.measures[_].findings}
 
 _reasons := {f | some f in _findings; timeline.in_force(f.measure, f.clause, _date)}
 
 _dormant := _findings - _reasons
 
-_sorted(things) := [t | some [_, t] in sort([[_order_key(t), t] | some t in things])]
+# Reasons, obligations (cited under `basis`) and warnings, by line, citation, code and party. The key
+# is written in the comprehension rather than in a function of its own: a call per reason, obligation
+# and warning cost more than the key.
+_sorted(things) := [t | some [_, t] in sort([[
+	[
+		object.get(t, "line", 0),
+		object.get(t, "measure", object.get(t, "basis", {"measure": ""}).measure),
+		object.get(t, "clause", object.get(t, "basis", {"clause": ""}).clause),
+		object.get(t, "code", object.get(t, "type", "")),
+		object.get(t, "party", {"index": -1}).index,
+	],
+	t,
+] |
+	some t in things
+])]
 
-# Reasons, obligations (cited under `basis`) and warnings, by line, citation, code and party.
-_order_key(t) := [
-	object.get(t, "line", 0),
-	object.get(t, "measure", object.get(t, "basis", {"measure": ""}).measure),
-	object.get(t, "clause", object.get(t, "basis", {"clause": ""}).clause),
-	object.get(t, "code", object.get(t, "type", "")),
-	object.get(t, "party", {"index": -1}).index,
-]
+# The reasons in the order the answer gives them, sorted once: a line's reasons are these, in the same
+# order, since the order is by line first.
+_sorted_reasons := _sorted(_reasons)
 
-_licensed(n) if count(_covering(n)) > 0
-
-# The licences on file that cover line n; a general licence does not cover a line that only a single
-# licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST).
-_covering(n) := {number |
-	some number in licences.covering(n, _date)
-	not _general_where_single_needed(n, number)
+# The licences on file that cover each line they name; a general licence does not cover a line that
+# only a single licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST). A line no
+# licence covers is not in it.
+_covering_of := {n: covering |
+	some n in licences.named_lines
+	covering := {number |
+		some number in licences.covering(n, _date)
+		not _general_where_single_needed(n, number)
+	}
+	count(covering) > 0
 }
+
+_licensed_lines := object.keys(_covering_of)
 
 _single_licence_lines := {n | some n in data.cnexport.measures[_].single_licence_lines}
 
@@ -186,7 +200,7 @@ _general_where_single_needed(n, number) if {
 # against all the keys before it, a cost that grows with the square of the lines.
 _reasons_of := {n: rs |
 	some n in {r.line | some r in _reasons}
-	rs := {r | some r in _reasons; r.line == n}
+	rs := [r | some r in _sorted_reasons; r.line == n]
 }
 
 _controls_in_force := [x |
@@ -199,37 +213,37 @@ _controls_of := {n: cs |
 	cs := {x.control | some x in _controls_in_force; x.line == n}
 }
 
-_line_reasons(n) := object.get(_reasons_of, n, set())
+# Each line's outcome, the strictest of its reasons'; a line without reasons has no entry, and the
+# outcome of no reasons.
+_line_outcomes := {n: result.strictest({r.outcome | some r in rs}) | some n, rs in _reasons_of}
 
-_line_outcome(n) := result.strictest({r.outcome | some r in _line_reasons(n)})
+_no_reasons_outcome := result.strictest(set())
 
-_line_clearance(n) := result.clearance(_line_outcome(n), _licensed(n)) if _licensed(n)
+_line_outcome(n) := object.get(_line_outcomes, n, _no_reasons_outcome)
 
-_line_clearance(n) := result.clearance(_line_outcome(n), false) if not _licensed(n)
+# What the measures add to a line whatever the date (its China-content ratio, say), by line.
+_line_figures := {n: object.union_n([f | f := data.cnexport.measures[_].line_figures[n]]) |
+	some n in {n | some n in object.keys(data.cnexport.measures[_].line_figures)}
+}
 
-_line_extras(n) := object.union_n(array.concat(
-	# regal ignore:prefer-some-in-iteration
-	[f | f := data.cnexport.measures[_].line_figures[n]],
-	[{"licence": min(_covering(n))} | _needs_licence(n); _licensed(n)],
-))
-
-_needs_licence(n) if _line_outcome(n) in result.licence_lifted_outcomes
-
-_lines := [object.union(
+# Each line, built in one place from what was grouped by line: a function per part of a line, called
+# for every line, cost more than the parts.
+_lines := [object.union_n([
 	{
 		"line": n,
-		"outcome": _line_outcome(n),
-		"clearance": _line_clearance(n),
+		"outcome": outcome,
+		"clearance": result.clearance(outcome, n in _licensed_lines),
 		"controls": [c | some c in object.get(_controls_of, n, set())],
-		"reasons": _sorted(_line_reasons(n)),
+		"reasons": object.get(_reasons_of, n, []),
 	},
-	_line_extras(n),
-) |
+	object.get(_line_figures, n, {}),
+	{"licence": min(_covering_of[n]) | outcome in result.licence_lifted_outcomes},
+]) |
 	some line in input.items
 	n := line.line
+	outcome := object.get(_line_outcomes, n, _no_reasons_outcome)
 ]
 
-# Reasons that concern the shipment as a whole (a listed party, say) rather than one line.
 _shipment_reasons := {r | some r in _reasons; not r.line}
 
 # What holds the shipment for a person though no outcome requires it (a party that is only a
@@ -319,7 +333,7 @@ _decided := {
 	"lines": _lines,
 	"parties": _parties,
 	"exporter": _exporter,
-	"reasons": _sorted(_reasons),
+	"reasons": _sorted_reasons,
 	"obligations": _sorted(_obligations),
 	"warnings": _sorted(warnings),
 	"errors": [],

@@ -249,7 +249,7 @@ _would_speak(sc) if {
 	f.measure == sc.measure
 }
 
-_measure_warnings contains w if some w in data.cnexport.measures[_].warnings
+_measure_warnings := {w | some w in data.cnexport.measures[_].warnings}
 
 _dormant_warnings contains w if {
 	some w in _measure_warnings
