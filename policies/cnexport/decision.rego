@@ -151,25 +151,35 @@ _reasons := {f | some f in _findings; timeline.in_force(f.measure, f.clause, _da
 
 _dormant := _findings - _reasons
 
-# Reasons, obligations (cited under `basis`) and warnings, by line, citation, code and party. The key
-# is written in the comprehension rather than in a function of its own: a call per reason, obligation
-# and warning cost more than the key.
-_sorted(things) := [t | some [_, t] in sort([[
+# Reasons, obligations and warnings are each given by line, citation, code and party, sorted by a key
+# written for what their builder (result.reason, result.obligation, result.warning) gives them, in
+# the comprehension rather than in a function of its own: a call per item cost more than its key.
+
+# Warnings: a code always; a line, a measure, a clause and a party where the warning has them.
+_sorted_warnings := [w | some [_, w] in sort([[
 	[
-		object.get(t, "line", 0),
-		object.get(t, "measure", object.get(t, "basis", {"measure": ""}).measure),
-		object.get(t, "clause", object.get(t, "basis", {"clause": ""}).clause),
-		object.get(t, "code", object.get(t, "type", "")),
-		object.get(t, "party", {"index": -1}).index,
+		object.get(w, "line", 0),
+		object.get(w, "measure", ""),
+		object.get(w, "clause", ""),
+		w.code,
+		object.get(w, ["party", "index"], -1),
 	],
-	t,
+	w,
 ] |
-	some t in things
+	some w in warnings
 ])]
 
-# The reasons in the order the answer gives them, sorted once: a line's reasons are these, in the same
-# order, since the order is by line first.
-_sorted_reasons := _sorted(_reasons)
+# Reasons: a code and a citation always; a line and a party where the reason has them. Sorted once: a
+# line's reasons are these, in the same order, since the order is by line first.
+_sorted_reasons := [r | some [_, r] in sort([[
+	[object.get(r, "line", 0), r.measure, r.clause, r.code, object.get(r, ["party", "index"], -1)],
+	r,
+] |
+	some r in _reasons
+])]
+
+# Obligations: a line, a type, and the citation under `basis`.
+_sorted_obligations := [o | some [_, o] in sort([[[o.line, o.basis.measure, o.basis.clause, o.type], o] | some o in _obligations])]
 
 # The licences on file that cover each line they name; a general licence does not cover a line that
 # only a single licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST). A line no
@@ -334,8 +344,8 @@ _decided := {
 	"parties": _parties,
 	"exporter": _exporter,
 	"reasons": _sorted_reasons,
-	"obligations": _sorted(_obligations),
-	"warnings": _sorted(warnings),
+	"obligations": _sorted_obligations,
+	"warnings": _sorted_warnings,
 	"errors": [],
 	"rules_in_force_on": _date,
 	"reference_data": _reference_data,
