@@ -220,10 +220,10 @@ warning(metadata, figures, extra) := built if {
 	built := object.union_n([m.fixed, {"message_en": en, "message_zh": zh}, extra])
 
 	# A warning that cites a clause the data lacks would be dropped by the date filter unseen.
-	every _, clause in object.filter(built, ["clause"]) {
-		timeline.clause(built.measure, clause)
-	}
+	not _cites_a_clause_the_data_lacks(built)
 } else := unbuilt([{"annotations": metadata}], extra)
+
+_cites_a_clause_the_data_lacks(w) if not timeline.clause(object.get(w, "measure", null), w.clause)
 
 # What a warning takes from the METADATA of the rule that gives it, read once per rule (the call is
 # cached by it): the code, interpretation and clause it carries as they are, and the templates.
