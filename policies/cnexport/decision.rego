@@ -229,8 +229,6 @@ _line_outcomes := {n: result.strictest({r.outcome | some r in rs}) | some n, rs 
 
 _no_reasons_outcome := result.strictest(set())
 
-_line_outcome(n) := object.get(_line_outcomes, n, _no_reasons_outcome)
-
 # What the measures add to a line whatever the date (its China-content ratio, say), by line.
 _line_figures := {n: object.union_n([f | f := data.cnexport.measures[_].line_figures[n]]) |
 	some n in {n | some n in object.keys(data.cnexport.measures[_].line_figures)}
@@ -285,11 +283,7 @@ _exporter := {"name": input.exporter.name, "matches": [m |
 	some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
 ]}
 
-_obligations := {o |
-	some o in _obligations_in_force
-	not _application_for_prohibited_line(o)
-	not o in _applications_worded_by_a_measure
-}
+_obligations := (_obligations_in_force - _applications_for_prohibited_lines) - _applications_worded_by_a_measure
 
 _obligations_in_force := {o |
 	some o in data.cnexport.measures[_].obligations
@@ -317,9 +311,10 @@ _lines_with_a_measures_own_application contains o.line if {
 }
 
 # No licence can cover a prohibited line, so an application for it is no obligation.
-_application_for_prohibited_line(o) if {
+_applications_for_prohibited_lines contains o if {
+	some o in _obligations_in_force
 	o.type == "licence_application"
-	_line_outcome(o.line) == "PROHIBITED"
+	object.get(_line_outcomes, o.line, _no_reasons_outcome) == "PROHIBITED"
 }
 
 _outcome := result.strictest({r.outcome | some r in _reasons})
