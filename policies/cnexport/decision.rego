@@ -347,11 +347,12 @@ _decided := {
 }
 
 # The suspensions of the Kuala Lumpur arrangement that a reason in force relies on having ended.
-_revived contains [f.measure, s] if {
-	some f in _reasons
-	some s in timeline.measure(f.measure).suspensions
+# Each clause the reasons cite is looked at once, however many reasons cite it.
+_revived contains [m, s] if {
+	some [m, c] in {[f.measure, f.clause] | some f in _reasons}
+	some s in timeline.measure(m).suspensions
 	s.by in timeline.reported_extension.params.suspensions_by
-	_suspension_covers(s, f.clause)
+	_suspension_covers(s, c)
 	timeline.in_reported_extension(s.until, _date)
 }
 
