@@ -261,22 +261,26 @@ _holds := {h |
 	some h in data.cnexport.measures[_].holds
 }
 
-_held := {"HOLD" | count(_holds) > 0}
-
-_reason_clearances := {result.clearance(r.outcome, false) | some r in _shipment_reasons}
-
-_clearance := result.strictest_clearance((({l.clearance | some l in _lines} | _reason_clearances) | _held))
+# The strictest of the lines' clearances, the shipment-level reasons' and HOLD when anything holds it.
+_clearance := result.strictest_clearance(clearances) if {
+	lines := {l.clearance | some l in _lines}
+	shipment := {result.clearance(r.outcome, false) | some r in _shipment_reasons}
+	clearances := (lines | shipment) | {"HOLD" | count(_holds) > 0}
+}
 
 # Every party must have been screened: one that could not be leaves the decision undefined, and so
-# fails closed (the default decision).
-_parties := [_party(i, party) | some i, party in input.parties] if every i, _ in input.parties { parties.screened[i] }
-
-_party(i, party) := object.union(
-	{"role": party.role, "name": party.name, "matches": _sorted_matches(i)},
+# fails closed (the default decision). Each party is built in the comprehension, with no function of
+# its own: a call per party cost more than its body.
+_parties := [object.union(
+	{"role": party.role, "name": party.name, "matches": [m |
+		some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])
+	]},
 	{"service": s | s := _services[i]},
-)
-
-_sorted_matches(i) := [m | some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
+) |
+	some i, party in input.parties
+] if {
+	every i, _ in input.parties { parties.screened[i] }
+}
 
 # The exporter is screened like a party; if it could not be, the decision fails closed.
 _exporter := {"name": input.exporter.name, "matches": [m |
