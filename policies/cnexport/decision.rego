@@ -145,31 +145,55 @@ _date := input.export_date
 # over the packages themselves would evaluate every rule of every package, private ones included.
 # The names, and what each holds: schemas/policy/measure-package.schema.json.
 
-_findings contains finding if some finding in data.cnexport.measures[_].findings
+_findings := {finding | some finding in data.cnexport.measures[_].findings}
 
 _reasons := {f | some f in _findings; timeline.in_force(f.measure, f.clause, _date)}
 
 _dormant := _findings - _reasons
 
-_sorted(things) := [t | some [_, t] in sort([[_order_key(t), t] | some t in things])]
+# Reasons, obligations and warnings are each given by line, citation, code and party, sorted by a key
+# written for what their builder (result.reason, result.obligation, result.warning) gives them, in
+# the comprehension rather than in a function of its own: a call per item cost more than its key.
 
-# Reasons, obligations (cited under `basis`) and warnings, by line, citation, code and party.
-_order_key(t) := [
-	object.get(t, "line", 0),
-	object.get(t, "measure", object.get(t, "basis", {"measure": ""}).measure),
-	object.get(t, "clause", object.get(t, "basis", {"clause": ""}).clause),
-	object.get(t, "code", object.get(t, "type", "")),
-	object.get(t, "party", {"index": -1}).index,
-]
+# Warnings: a code always; a line, a measure, a clause and a party where the warning has them.
+_sorted_warnings := [w | some [_, w] in sort([[
+	[
+		object.get(w, "line", 0),
+		object.get(w, "measure", ""),
+		object.get(w, "clause", ""),
+		w.code,
+		object.get(w, ["party", "index"], -1),
+	],
+	w,
+] |
+	some w in warnings
+])]
 
-_licensed(n) if count(_covering(n)) > 0
+# Reasons: a code and a citation always; a line and a party where the reason has them. Sorted once: a
+# line's reasons are these, in the same order, since the order is by line first.
+_sorted_reasons := [r | some [_, r] in sort([[
+	[object.get(r, "line", 0), r.measure, r.clause, r.code, object.get(r, ["party", "index"], -1)],
+	r,
+] |
+	some r in _reasons
+])]
 
-# The licences on file that cover line n; a general licence does not cover a line that only a single
-# licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST).
-_covering(n) := {number |
-	some number in licences.covering(n, _date)
-	not _general_where_single_needed(n, number)
+# Obligations: a line, a type, and the citation under `basis`.
+_sorted_obligations := [o | some [_, o] in sort([[[o.line, o.basis.measure, o.basis.clause, o.type], o] | some o in _obligations])]
+
+# The licences on file that cover each line they name; a general licence does not cover a line that
+# only a single licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST). A line no
+# licence covers is not in it.
+_covering_of := {n: covering |
+	some n in licences.named_lines
+	covering := {number |
+		some number in licences.covering(n, _date)
+		not _general_where_single_needed(n, number)
+	}
+	count(covering) > 0
 }
+
+_licensed_lines := object.keys(_covering_of)
 
 _single_licence_lines := {n | some n in data.cnexport.measures[_].single_licence_lines}
 
@@ -186,7 +210,7 @@ _general_where_single_needed(n, number) if {
 # against all the keys before it, a cost that grows with the square of the lines.
 _reasons_of := {n: rs |
 	some n in {r.line | some r in _reasons}
-	rs := {r | some r in _reasons; r.line == n}
+	rs := [r | some r in _sorted_reasons; r.line == n]
 }
 
 _controls_in_force := [x |
@@ -199,37 +223,35 @@ _controls_of := {n: cs |
 	cs := {x.control | some x in _controls_in_force; x.line == n}
 }
 
-_line_reasons(n) := object.get(_reasons_of, n, set())
+# Each line's outcome, the strictest of its reasons'; a line without reasons has no entry, and the
+# outcome of no reasons.
+_line_outcomes := {n: result.strictest({r.outcome | some r in rs}) | some n, rs in _reasons_of}
 
-_line_outcome(n) := result.strictest({r.outcome | some r in _line_reasons(n)})
+_no_reasons_outcome := result.strictest(set())
 
-_line_clearance(n) := result.clearance(_line_outcome(n), _licensed(n)) if _licensed(n)
+# What the measures add to a line whatever the date (its China-content ratio, say), by line.
+_line_figures := {n: object.union_n([f | f := data.cnexport.measures[_].line_figures[n]]) |
+	some n in {n | some n in object.keys(data.cnexport.measures[_].line_figures)}
+}
 
-_line_clearance(n) := result.clearance(_line_outcome(n), false) if not _licensed(n)
-
-_line_extras(n) := object.union_n(array.concat(
-	# regal ignore:prefer-some-in-iteration
-	[f | f := data.cnexport.measures[_].line_figures[n]],
-	[{"licence": min(_covering(n))} | _needs_licence(n); _licensed(n)],
-))
-
-_needs_licence(n) if _line_outcome(n) in result.licence_lifted_outcomes
-
-_lines := [object.union(
+# Each line, built in one place from what was grouped by line: a function per part of a line, called
+# for every line, cost more than the parts.
+_lines := [object.union_n([
 	{
 		"line": n,
-		"outcome": _line_outcome(n),
-		"clearance": _line_clearance(n),
+		"outcome": outcome,
+		"clearance": result.clearance(outcome, n in _licensed_lines),
 		"controls": [c | some c in object.get(_controls_of, n, set())],
-		"reasons": _sorted(_line_reasons(n)),
+		"reasons": object.get(_reasons_of, n, []),
 	},
-	_line_extras(n),
-) |
+	object.get(_line_figures, n, {}),
+	{"licence": min(_covering_of[n]) | outcome in result.licence_lifted_outcomes},
+]) |
 	some line in input.items
 	n := line.line
+	outcome := object.get(_line_outcomes, n, _no_reasons_outcome)
 ]
 
-# Reasons that concern the shipment as a whole (a listed party, say) rather than one line.
 _shipment_reasons := {r | some r in _reasons; not r.line}
 
 # What holds the shipment for a person though no outcome requires it (a party that is only a
@@ -239,33 +261,33 @@ _holds := {h |
 	some h in data.cnexport.measures[_].holds
 }
 
-_held := {"HOLD" | count(_holds) > 0}
-
-_reason_clearances := {result.clearance(r.outcome, false) | some r in _shipment_reasons}
-
-_clearance := result.strictest_clearance((({l.clearance | some l in _lines} | _reason_clearances) | _held))
+# The strictest of the lines' clearances, the shipment-level reasons' and HOLD when anything holds it.
+_clearance := result.strictest_clearance(clearances) if {
+	lines := {l.clearance | some l in _lines}
+	shipment := {result.clearance(r.outcome, false) | some r in _shipment_reasons}
+	clearances := (lines | shipment) | {"HOLD" | count(_holds) > 0}
+}
 
 # Every party must have been screened: one that could not be leaves the decision undefined, and so
-# fails closed (the default decision).
-_parties := [_party(i, party) | some i, party in input.parties] if every i, _ in input.parties { parties.screened[i] }
-
-_party(i, party) := object.union(
-	{"role": party.role, "name": party.name, "matches": _sorted_matches(i)},
+# fails closed (the default decision). Each party is built in the comprehension, with no function of
+# its own: a call per party cost more than its body.
+_parties := [object.union(
+	{"role": party.role, "name": party.name, "matches": [m |
+		some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])
+	]},
 	{"service": s | s := _services[i]},
-)
-
-_sorted_matches(i) := [m | some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened[i])])]
+) |
+	some i, party in input.parties
+] if {
+	every i, _ in input.parties { parties.screened[i] }
+}
 
 # The exporter is screened like a party; if it could not be, the decision fails closed.
 _exporter := {"name": input.exporter.name, "matches": [m |
 	some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
 ]}
 
-_obligations := {o |
-	some o in _obligations_in_force
-	not _application_for_prohibited_line(o)
-	not o in _applications_worded_by_a_measure
-}
+_obligations := (_obligations_in_force - _applications_for_prohibited_lines) - _applications_worded_by_a_measure
 
 _obligations_in_force := {o |
 	some o in data.cnexport.measures[_].obligations
@@ -293,9 +315,10 @@ _lines_with_a_measures_own_application contains o.line if {
 }
 
 # No licence can cover a prohibited line, so an application for it is no obligation.
-_application_for_prohibited_line(o) if {
+_applications_for_prohibited_lines contains o if {
+	some o in _obligations_in_force
 	o.type == "licence_application"
-	_line_outcome(o.line) == "PROHIBITED"
+	object.get(_line_outcomes, o.line, _no_reasons_outcome) == "PROHIBITED"
 }
 
 _outcome := result.strictest({r.outcome | some r in _reasons})
@@ -319,20 +342,21 @@ _decided := {
 	"lines": _lines,
 	"parties": _parties,
 	"exporter": _exporter,
-	"reasons": _sorted(_reasons),
-	"obligations": _sorted(_obligations),
-	"warnings": _sorted(warnings),
+	"reasons": _sorted_reasons,
+	"obligations": _sorted_obligations,
+	"warnings": _sorted_warnings,
 	"errors": [],
 	"rules_in_force_on": _date,
 	"reference_data": _reference_data,
 }
 
 # The suspensions of the Kuala Lumpur arrangement that a reason in force relies on having ended.
-_revived contains [f.measure, s] if {
-	some f in _reasons
-	some s in timeline.measure(f.measure).suspensions
+# Each clause the reasons cite is looked at once, however many reasons cite it.
+_revived contains [m, s] if {
+	some [m, c] in {[f.measure, f.clause] | some f in _reasons}
+	some s in timeline.measure(m).suspensions
 	s.by in timeline.reported_extension.params.suspensions_by
-	_suspension_covers(s, f.clause)
+	_suspension_covers(s, c)
 	timeline.in_reported_extension(s.until, _date)
 }
 

@@ -249,7 +249,7 @@ _would_speak(sc) if {
 	f.measure == sc.measure
 }
 
-_measure_warnings contains w if some w in data.cnexport.measures[_].warnings
+_measure_warnings := {w | some w in data.cnexport.measures[_].warnings}
 
 _dormant_warnings contains w if {
 	some w in _measure_warnings
@@ -260,14 +260,14 @@ _dormant_warnings contains w if {
 
 # What each clause not in force on the export date would have given, by line (none for the whole
 # shipment): the codes of its reasons and warnings.
+# The key is written out in both comprehensions rather than in a function: a call per finding cost
+# more than the key.
 _not_in_force := {key: codes |
-	some key in {_not_in_force_key(f) | some f in _dormant_all}
-	codes := {f.code | some f in _dormant_all; _not_in_force_key(f) == key}
+	some key in {[object.get(f, "line", null), f.measure, f.clause] | some f in _dormant_all}
+	codes := {f.code | some f in _dormant_all; [object.get(f, "line", null), f.measure, f.clause] == key}
 }
 
 _dormant_all := _dormant | _dormant_warnings
-
-_not_in_force_key(f) := [object.get(f, "line", null), f.measure, f.clause]
 
 # A warning about the catalogue entry that a line's control rests on.
 _entry_warning(rule, l, c) := result.warning(

@@ -30,14 +30,16 @@ _by_party(service_reasons) := {i: {"may_provide": clearance == "GO", "clearance"
 	clearance := result.strictest_clearance({r.figures.clearance | some r in reasons})
 }
 
-# A clause's reason for each party in one of its roles, when its answer is the one that fits.
+# A clause's reason for each party in one of its roles, when its answer is the one that fits. What it
+# speaks for and its answer are worked out only for a clause that speaks to one of the parties (the
+# calls are cached by clause).
 _reasons(clauses, shipment) := {reason |
 	some sc in clauses
+	some i, party in input.parties
+	party.role in sc.roles
 	spoken := _spoken_for(sc, shipment)
 	answer := _answer(spoken)
 	sc.answer == answer
-	some i, party in input.parties
-	party.role in sc.roles
 	reason := result.reason(sc.chain, {
 		"party": result.party_ref(i, party),
 		"outcome": result.strictest({l.outcome | some l in spoken.lines} | {r.outcome | some r in spoken.reasons}),
@@ -48,16 +50,17 @@ _reasons(clauses, shipment) := {reason |
 # What a clause speaks for: its lines, the shipment-level reasons and the holds.
 _spoken_for(sc, shipment) := shipment if not sc.own_lines_only
 
-_spoken_for(sc, shipment) := {
+_spoken_for(sc, shipment) := _own_measure(sc.measure, shipment) if sc.own_lines_only
+
+# The lines and shipment-level reasons of one measure, once for all its clauses.
+_own_measure(measure, shipment) := {
 	"lines": {l |
 		some l in shipment.lines
 		some r in l.reasons
-		r.measure == sc.measure
+		r.measure == measure
 	},
-	"reasons": {r | some r in shipment.reasons; r.measure == sc.measure},
+	"reasons": {r | some r in shipment.reasons; r.measure == measure},
 	"holds": set(),
-} if {
-	sc.own_lines_only
 }
 
 # A clause's answer: the strictest clearance over what it speaks for; none when that is nothing.

@@ -31,6 +31,10 @@ covering(n, d) := {l.number |
 	issuer_recognised(l)
 }
 
+# METADATA
+# description: the lines the licences on file name, whether or not a licence covers them
+named_lines := object.keys(_naming)
+
 # The licences on file naming each line, grouped once, so that a line finds its licences without
 # reading every licence. Each group is a comprehension over the distinct line numbers, which OPA
 # indexes by line.

@@ -56,3 +56,13 @@ test_covering_licences_names_valid_mofcom_licences_for_the_line if {
 test_covering_licences_without_licences_is_empty if {
 	licences.covering(1, "2026-12-01") == set() with input as {"items": []}
 }
+
+test_named_lines_are_the_lines_any_licence_on_file_names if {
+	on_file := [
+		_licence,
+		object.union(_licence, {"number": "L-EXPIRED", "valid_until": "2026-11-30", "lines": [3]}),
+		object.union(_licence, {"number": "L-BOTH-LINES", "lines": [1, 2]}),
+	]
+	licences.named_lines == {1, 2, 3} with input as {"licences": on_file}
+	licences.named_lines == set() with input as {"items": []}
+}

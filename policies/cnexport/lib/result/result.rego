@@ -98,26 +98,38 @@ custom(chain) := object.union_n([object.get(a, ["annotations", "custom"], {}) | 
 #   citation depends on the case (a listing cites the announcement that made it) passes `measure`
 #   and `clause` with what it found.
 reason(chain, details) := object.union_n([
+	m.fixed,
 	{
-		"code": c.code,
 		"measure": measure_id,
 		"clause": clause_id,
-		"outcome": c.outcome,
 		"message_en": en,
 		"message_zh": zh,
 		"source": timeline.clause(measure_id, clause_id).source,
 	},
-	object.filter(c, ["interpretation"]),
 	details,
 ]) if {
-	c := custom(chain)
-	measure_id := object.get(details, "measure", object.get(c, "measure", null))
-	clause_id := object.get(details, "clause", object.get(c, "clause", null))
+	m := _reason_metadata(chain)
+	measure_id := object.get(details, "measure", m.measure)
+	clause_id := object.get(details, "clause", m.clause)
 	figures := object.get(details, "figures", {})
-	en := strings.render_template(c.message_en, figures)
-	zh := strings.render_template(c.message_zh, figures)
-	not contains(concat("", [en, zh]), "<undefined>")
+	en := strings.render_template(m.message_en, figures)
+	not contains(en, "<undefined>")
+	zh := strings.render_template(m.message_zh, figures)
+	not contains(zh, "<undefined>")
 } else := unbuilt(chain, details)
+
+# What a reason takes from the METADATA of the rule that gives it, read once per rule (the call is
+# cached by chain) rather than once per reason: the code, outcome and interpretation it carries as
+# they are, the citation a reason may override, and the templates.
+_reason_metadata(chain) := {
+	"fixed": object.union({"code": c.code, "outcome": c.outcome}, object.filter(c, ["interpretation"])),
+	"measure": object.get(c, "measure", null),
+	"clause": object.get(c, "clause", null),
+	"message_en": c.message_en,
+	"message_zh": c.message_zh,
+} if {
+	c := custom(chain)
+}
 
 # METADATA
 # description: |
@@ -136,14 +148,31 @@ unbuilt(chain, details) := {
 # description: |
 #   An obligation (a report, an application, a notice), built like a reason from the METADATA chain
 #   of the rule that imposes it: type, citation and message template.
-obligation(chain, due, n, figures) := cited_obligation(chain, {}, due, n, figures)
+obligation(chain, due, n, figures) := {
+	"type": m.type,
+	"due": due,
+	"basis": {"measure": m.measure, "clause": m.clause},
+	"line": n,
+	"message_en": en,
+	"message_zh": zh,
+	"figures": figures,
+} if {
+	# result.cited_obligation with the citation of the METADATA, written out: a call of it would
+	# evaluate a second function for every obligation.
+	m := _obligation_metadata(chain)
+	timeline.clause(m.measure, m.clause)
+	en := strings.render_template(m.message_en, figures)
+	not contains(en, "<undefined>")
+	zh := strings.render_template(m.message_zh, figures)
+	not contains(zh, "<undefined>")
+} else := unbuilt(chain, {})
 
 # METADATA
 # description: |
 #   result.obligation for a rule whose citation depends on the case (a listing cites the announcement
 #   that made it): `citation` gives its measure and clause.
 cited_obligation(chain, citation, due, n, figures) := {
-	"type": c.type,
+	"type": m.type,
 	"due": due,
 	"basis": {"measure": measure_id, "clause": clause_id},
 	"line": n,
@@ -151,14 +180,27 @@ cited_obligation(chain, citation, due, n, figures) := {
 	"message_zh": zh,
 	"figures": figures,
 } if {
-	c := custom(chain)
-	measure_id := object.get(citation, "measure", object.get(c, "measure", null))
-	clause_id := object.get(citation, "clause", object.get(c, "clause", null))
+	m := _obligation_metadata(chain)
+	measure_id := object.get(citation, "measure", m.measure)
+	clause_id := object.get(citation, "clause", m.clause)
 	timeline.clause(measure_id, clause_id)
-	en := strings.render_template(c.message_en, figures)
-	zh := strings.render_template(c.message_zh, figures)
-	not contains(concat("", [en, zh]), "<undefined>")
+	en := strings.render_template(m.message_en, figures)
+	not contains(en, "<undefined>")
+	zh := strings.render_template(m.message_zh, figures)
+	not contains(zh, "<undefined>")
 } else := unbuilt(chain, citation)
+
+# What an obligation takes from the METADATA of the rule that imposes it, read once per rule (the call
+# is cached by chain): its type, the citation a case may override, and the templates.
+_obligation_metadata(chain) := {
+	"type": c.type,
+	"measure": object.get(c, "measure", null),
+	"clause": object.get(c, "clause", null),
+	"message_en": c.message_en,
+	"message_zh": c.message_zh,
+} if {
+	c := custom(chain)
+}
 
 # METADATA
 # description: |
@@ -170,21 +212,28 @@ cited_obligation(chain, citation, due, n, figures) := {
 #   (`clause` in its METADATA, or in `extra` when the case decides it): the decision gives it only
 #   while that clause is in force, and says MEASURE_NOT_IN_FORCE otherwise.
 warning(metadata, figures, extra) := built if {
-	c := metadata.custom
-	en := strings.render_template(c.message_en, figures)
-	zh := strings.render_template(c.message_zh, figures)
-	not contains(concat("", [en, zh]), "<undefined>")
-	built := object.union_n([
-		{"code": c.code, "message_en": en, "message_zh": zh},
-		object.filter(c, ["interpretation", "clause"]),
-		extra,
-	])
+	m := _warning_metadata(metadata)
+	en := strings.render_template(m.message_en, figures)
+	not contains(en, "<undefined>")
+	zh := strings.render_template(m.message_zh, figures)
+	not contains(zh, "<undefined>")
+	built := object.union_n([m.fixed, {"message_en": en, "message_zh": zh}, extra])
 
 	# A warning that cites a clause the data lacks would be dropped by the date filter unseen.
-	every _, clause in object.filter(built, ["clause"]) {
-		timeline.clause(built.measure, clause)
-	}
+	not _cites_a_clause_the_data_lacks(built)
 } else := unbuilt([{"annotations": metadata}], extra)
+
+_cites_a_clause_the_data_lacks(w) if not timeline.clause(object.get(w, "measure", null), w.clause)
+
+# What a warning takes from the METADATA of the rule that gives it, read once per rule (the call is
+# cached by it): the code, interpretation and clause it carries as they are, and the templates.
+_warning_metadata(metadata) := {
+	"fixed": object.union({"code": c.code}, object.filter(c, ["interpretation", "clause"])),
+	"message_en": c.message_en,
+	"message_zh": c.message_zh,
+} if {
+	c := metadata.custom
+}
 
 # METADATA
 # description: the reference data every answer names (its version, and the date it is verified through)

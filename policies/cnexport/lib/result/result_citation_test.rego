@@ -57,3 +57,43 @@ test_an_obligation_without_its_chinese_message_gives_a_marker if {
 		"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6",
 	}
 }
+
+# What a builder reads from the METADATA is read once per rule: reasons of one rule keep their own
+# citation and figures, and METADATA without an outcome or a type still gives a marker.
+test_reasons_of_one_rule_keep_their_own_citation_and_figures if {
+	metadata := _citation_metadata({"measure": "MOFCOM-2025-13", "clause": "2"})
+	listed := result.reason(metadata, {"measure": "UEL-2025-04-04", "clause": "1", "figures": {"name": "Skydio"}})
+	[listed.measure, listed.clause, listed.message_en] == ["UEL-2025-04-04", "1", "Skydio is listed"]
+	own := result.reason(metadata, {"figures": {"name": "Leidos"}})
+	[own.measure, own.clause, own.message_en] == ["MOFCOM-2025-13", "2", "Leidos is listed"]
+}
+
+test_metadata_without_an_outcome_gives_a_marker if {
+	custom := {"code": "TEST_REASON", "measure": "MOFCOM-2025-61", "clause": "2", "message_en": "x", "message_zh": "x"}
+	result.reason([{"annotations": {"custom": custom}}], {}) == {
+		"unbuilt": true, "code": "TEST_REASON",
+		"measure": "MOFCOM-2025-61", "clause": "2",
+	}
+}
+
+test_a_cited_obligation_cites_what_the_rule_found_or_its_metadata if {
+	custom := {
+		"type": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6",
+		"message_en": "apply for line {{.line}}", "message_zh": "第{{.line}}行须申请",
+	}
+	chain := [{"annotations": {"custom": custom}}]
+	listed := result.cited_obligation(chain, {"measure": "UEL-2025-04-04", "clause": "1"}, "2026-12-01", 2, {"line": 2})
+	[listed.basis, listed.line, listed.message_en] == [{"measure": "UEL-2025-04-04", "clause": "1"}, 2, "apply for line 2"]
+	result.cited_obligation(chain, {}, "2026-12-01", 1, {"line": 1}) == result.obligation(chain, "2026-12-01", 1, {"line": 1})
+	result.cited_obligation(chain, {"measure": "UEL-2099-01-01", "clause": "1"}, "2026-12-01", 1, {"line": 1}) == {
+		"unbuilt": true, "code": "licence_application", "measure": "UEL-2099-01-01", "clause": "1",
+	}
+	result.obligation([{"annotations": {"custom": object.remove(custom, ["type"])}}], "2026-12-01", 1, {"line": 1}).unbuilt
+}
+
+test_a_warning_cites_the_clause_of_its_metadata if {
+	metadata := {"custom": {"code": "CODE", "clause": "1(1)", "message_en": "line {{.line}}", "message_zh": "第{{.line}}行"}}
+	w := result.warning(metadata, {"line": 2}, {"measure": "MOFCOM-2025-61"})
+	[w.code, w.clause, w.measure, w.message_en] == ["CODE", "1(1)", "MOFCOM-2025-61", "line 2"]
+	result.warning(metadata, {"line": 2}, {"measure": "MOFCOM-2025-62", "clause": "9(9)"}).unbuilt
+}

@@ -59,6 +59,11 @@ _suspends_clause(s, c) if c in s.clauses
 
 # METADATA
 # description: whether clause c of measure id applies on date d
+# scope: document
+default in_force(_, _, _) := false
+
+# False rather than undefined when the clause does not apply, so that OPA caches that answer too: a
+# decision asks about each clause not in force once for every finding that cites it.
 in_force(id, c, d) if {
 	_measures[id].clauses[c].effective_from <= d
 	not _suspended_on(id, c, d)

@@ -63,6 +63,13 @@ test_clause_1_3_is_not_in_force_on_2025_10_08 if {
 	not timeline.in_force(_no61, "1(3)", "2025-10-08")
 }
 
+test_a_clause_not_in_force_is_false_not_undefined if {
+	timeline.in_force(_no61, "1(3)", "2025-10-08") == false
+	timeline.in_force(_no61, "1(3)", "2025-11-07") == false
+	timeline.in_force(_no61, "9", "2025-10-09") == false
+	timeline.in_force(_no61, "1(3)", "2025-10-09") == true
+}
+
 test_clause_1_3_is_in_force_on_2025_10_09 if {
 	timeline.in_force(_no61, "1(3)", "2025-10-09")
 	timeline.in_force(_no61, "2", "2025-10-09")

@@ -35,17 +35,6 @@ _listed_lines := object.keys(_by_line)
 
 _purposes := {p | some p in input.end_use.purposes}
 
-_listings_in_force(n) := concat(", ", sort({sprintf("%s clause %s", [l.measure, l.clause]) |
-	some c in _by_line[n]
-	some l in c.entry.listed_by
-	timeline.in_force(l.measure, l.clause, _date)
-}))
-
-_item_figures(n) := object.union(
-	classification.listing_details(n, _by_line[n]).figures,
-	{"listed_by": _listings_in_force(n)},
-)
-
 # METADATA
 # title: Listed dual-use item - licence
 # description: 第十二条第二款：出口管制清单所列管制物项或者临时管制物项，出口经营者应当向国家出口管制管理部门申请许可
@@ -58,8 +47,18 @@ _item_figures(n) := object.union(
 #     its exporter must apply to MOFCOM for an export licence.
 #   message_zh: 第{{.line}}行为管制清单所列两用物项（{{.listed_by}}）：依出口管制法第十二条，出口经营者应当向商务部申请出口许可。
 clause_12 contains reason if {
-	some n in _listed_lines
-	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": _item_figures(n)})
+	some n, found in _by_line
+
+	# The listings in force that make the line a dual-use item, and the figures of the entries it is
+	# taken to be: written in the rule rather than in functions of the line, a call per line that cost
+	# more than its body.
+	listed_by := concat(", ", sort({sprintf("%s clause %s", [l.measure, l.clause]) |
+		some c in found
+		some l in c.entry.listed_by
+		timeline.in_force(l.measure, l.clause, _date)
+	}))
+	figures := object.union(classification.listing_details(n, found).figures, {"listed_by": listed_by})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": figures})
 }
 
 # METADATA
