@@ -86,10 +86,19 @@ _entries_by_activity := {a: entries |
 
 # Every [part, line, entry] the catalogue catches, found once per decision.
 _caught_all := {[part, line, e] |
-	some [line, activities] in _technology_lines
-	some [part, e] in array.concat(_entries_for_any_activity, [x | some a in activities; some x in object.get(_entries_by_activity, a, [])])
+	some [line, _] in _technology_lines
+	some [part, e] in _catalogue_matches(classification.line_facts(line))
 	_export(part)
-	classification.line_matches(e.match.line, line)
+}
+
+# The [part, entry] pairs that lines with these facts are, asked of the facts alone, so that lines
+# alike in them share one answer.
+_catalogue_matches(facts) := {[part, e] |
+	some [part, e] in array.concat(_entries_for_any_activity, [x |
+		some a in classification.line_activities(facts)
+		some x in object.get(_entries_by_activity, a, [])
+	])
+	classification.line_matches(e.match.line, facts)
 }
 
 _caught(part) := {[line, e] | some [p, line, e] in _caught_all; p == part}
