@@ -52,7 +52,7 @@ obligations contains obligation if {
 
 _application_deadline := dates.application_deadline(_date)
 
-_line_numbers(reasons) := {r.line | some r in reasons}
+_clause_7_lines := {r.line | some r in clause_7}
 
 # A technology line that may be rare-earth technology: it names rare-earth elements, or names
 # neither elements nor a control code, so that nothing says what it is.
@@ -211,7 +211,7 @@ warnings contains result.warning(
 	count(_known_catch_all) == 0
 	some line in input.items
 	not _listed(line)
-	not line.line in _line_numbers(clause_7)
+	not line.line in _clause_7_lines
 	activities := _activities(line) & {a | some a in _param("1", "activities")}
 	count(activities) > 0
 }
