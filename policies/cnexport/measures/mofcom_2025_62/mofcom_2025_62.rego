@@ -369,17 +369,15 @@ findings := _licence_findings | clause_6
 # METADATA
 # description: the 1E902 entries each line a licence clause catches is, found or declared, with that clause
 # scope: document
-controls contains _control(reason, e) if {
+controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some reason in _licence_findings
 	some e in _entries(shipment.lines_by_number[reason.line])
 }
 
-controls contains _control(reason, e) if {
+controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some reason in _licence_findings
 	line := shipment.lines_by_number[reason.line]
 	line in _declared_only
 	some e in classification.catalogue_entries(_measure, "clause1")
 	e.clause == _declared_clause(line)
 }
-
-_control(reason, e) := {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause}

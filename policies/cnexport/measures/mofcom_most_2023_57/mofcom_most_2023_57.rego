@@ -209,12 +209,12 @@ findings := part_prohibited | part_restricted
 # METADATA
 # description: the catalogue entries each line a part catches is (every prohibited one it may be), with that part
 # scope: document
-controls contains _control(reason, e) if {
+controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some [_, line, e] in _caught_all
 	some reason in _findings_of[line.line]
 }
 
-controls contains _control(reason, e) if {
+controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some line in _undeclared_activities
 	some reason in _findings_of[line.line]
 	some e in _prohibited_entries
@@ -226,5 +226,3 @@ _findings_of := {n: reasons |
 	some n in {r.line | some r in findings}
 	reasons := {r | some r in findings; r.line == n}
 }
-
-_control(reason, e) := {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause}
