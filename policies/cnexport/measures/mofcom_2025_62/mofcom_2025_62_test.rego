@@ -400,3 +400,9 @@ test_the_lines_clause_7_catches_are_one_set if {
 	service := object.union(_base_line, {"kind": "service", "category": "service"})
 	measure._clause_7_lines == {1} with input as _doc({}, service)
 }
+
+test_statements_are_keyed_by_whether_the_line_is_technology if {
+	measure._statements[false] == {"en": "", "zh": ""} with input as _base
+	measure._statements[true].en == "the statement on the transfer of controlled technology (Annex 1 guide)" with input as _base
+	measure._statements[true].zh == "《在境内提供受出口管制技术情况说明》（附件2）" with input as object.union(_base, {"ship_to": "CN"})
+}
