@@ -64,13 +64,11 @@ _exported if {
 
 _parts := ["prohibited", "restricted"]
 
-# Each technology line once, as the catalogue matches it (category technology, whatever category it
-# declares), with the activities it declares.
+# Each technology line once, with the activities it declares.
 _technology_lines := [[line, {a | some a in classification.line_activities(line)}] |
 	_exported
-	some item in input.items
-	"technology" in {object.get(item, "kind", null), object.get(item, "category", null)}
-	line := object.union(item, {"category": "technology"})
+	some line in input.items
+	"technology" in {object.get(line, "kind", null), object.get(line, "category", null)}
 ]
 
 # The entries of both parts, as [part, entry], and those a line's activities can select: an entry
@@ -91,14 +89,16 @@ _caught_all := {[part, line, e] |
 	_export(part)
 }
 
-# The [part, entry] pairs that lines with these facts are, asked of the facts alone, so that lines
-# alike in them share one answer.
+# The [part, entry] pairs that technology lines with these facts are, asked of the facts alone, so
+# that lines alike in them share one answer. A technology line is matched as category technology,
+# whatever category it declares.
 _catalogue_matches(facts) := {[part, e] |
+	as_technology := object.union(facts, {"category": "technology"})
 	some [part, e] in array.concat(_entries_for_any_activity, [x |
 		some a in classification.line_activities(facts)
 		some x in object.get(_entries_by_activity, a, [])
 	])
-	classification.line_matches(e.match.line, facts)
+	classification.line_matches(e.match.line, as_technology)
 }
 
 _caught(part) := {[line, e] | some [p, line, e] in _caught_all; p == part}
