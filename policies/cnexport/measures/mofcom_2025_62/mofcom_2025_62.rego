@@ -143,7 +143,7 @@ default _excluded(_) := false
 
 _excluded(line) if {
 	_technology(line)
-	count(_claims(line)) > 0
+	count(object.get(line, "exclusion_claims", [])) > 0
 }
 
 _declared_code(line) := object.get(line, "control_code", "")

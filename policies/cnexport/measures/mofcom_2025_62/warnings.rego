@@ -115,7 +115,7 @@ warnings contains result.warning(
 	{"line": line.line, "measure": _measure},
 ) if {
 	some line in input.items
-	count(_claims(line)) > 0
+	count(object.get(line, "exclusion_claims", [])) > 0
 	not _technology(line)
 }
 
