@@ -65,13 +65,6 @@ _entries_of(facts, part) := {e |
 
 # ---- China-origin content of clause 1(1) ---------------------------------------------------------
 
-# Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown origin
-# counts as China-origin (I-61-UNKNOWN-ORIGIN).
-_counted_content(content) if {
-	content.origin in _counted_origins
-	_part1_material(classification.material(content))
-}
-
 _counted_origins := {o | some o in _param("1(1)", "content_origins")} | {"unknown"}
 
 # Whether a material is an Annex 1 Part 1 item: asked of the material alone, so that contents of the
@@ -108,7 +101,13 @@ _content_of(line) := {
 		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
 	},
 } if {
-	counted := [c | some c in object.get(line, "rare_earth_content", []); _counted_content(c)]
+	# Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown
+	# origin counts as China-origin (I-61-UNKNOWN-ORIGIN).
+	counted := [c |
+		some c in object.get(line, "rare_earth_content", [])
+		c.origin in _counted_origins
+		_part1_material(classification.material(c))
+	]
 	value := decimals.total([money.in_line_currency(line, c.value) | some c in counted])
 	amount := decimals.from_number(line.value.amount)
 
