@@ -85,9 +85,18 @@ _threshold_percent_text := decimals.to_short_text(decimals.multiply(_threshold, 
 
 # The China-origin content of each foreign-made Part 2 line, computed once per line: what counts,
 # its value in the line's currency, how it compares with the threshold, and the figures shown.
-_content := {line.line: _content_of(line) | some line in _part2_abroad}
+# Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown
+# origin counts as China-origin (I-61-UNKNOWN-ORIGIN).
+_content := {line.line: _content_of(line, counted) |
+	some line in _part2_abroad
+	counted := [c |
+		some c in object.get(line, "rare_earth_content", [])
+		c.origin in _counted_origins
+		_part1_material(classification.material(c))
+	]
+}
 
-_content_of(line) := {
+_content_of(line, counted) := {
 	"counted": counted,
 	"comparison": decimals.compare(value, decimals.multiply(_threshold, amount)),
 	"figures": {
@@ -101,13 +110,6 @@ _content_of(line) := {
 		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
 	},
 } if {
-	# Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown
-	# origin counts as China-origin (I-61-UNKNOWN-ORIGIN).
-	counted := [c |
-		some c in object.get(line, "rare_earth_content", [])
-		c.origin in _counted_origins
-		_part1_material(classification.material(c))
-	]
 	value := decimals.total([money.in_line_currency(line, c.value) | some c in counted])
 	amount := decimals.from_number(line.value.amount)
 
