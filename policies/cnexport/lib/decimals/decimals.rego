@@ -115,11 +115,12 @@ quotient(a, b, places) := {"digits": q, "exponent": 0 - places} if {
 to_text(d) := concat("", [json.marshal(d.digits), substring(_zeros, 0, d.exponent)]) if {
 	d.exponent >= 0
 } else := concat("", [substring(padded, 0, point), ".", substring(padded, point, -1)]) if {
-	# The digits are written from their text (abs() would round big integers through a 64-bit
-	# float), after their sign and zero-padded to one more digit than the places after the point.
-	text := json.marshal(d.digits)
-	digits := trim_prefix(text, "-")
-	padded := sprintf(sprintf("%%s%%0%ds", [1 - d.exponent]), [trim_suffix(text, digits), digits])
+	# The digits are written exactly (sprintf writes a big integer as Go's big.Int, never through
+	# a 64-bit float), after their sign and zero-padded to one more digit than the places after the
+	# point: %+ always writes a sign, so the width is that of the digits and one for the sign, and a
+	# plus is then dropped. The width * takes an argument of its own, which Regal does not count.
+	# regal ignore:sprintf-arguments-mismatch
+	padded := trim_prefix(sprintf("%+0*d", [2 - d.exponent, d.digits]), "+")
 	point := count(padded) + d.exponent
 }
 

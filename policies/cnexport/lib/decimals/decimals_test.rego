@@ -239,6 +239,11 @@ test_decimal_text_round_trips_24_digits if {
 	decimals.to_text(decimals.from_number(123456789012345678901.234)) == "123456789012345678901.234"
 }
 
+test_decimal_text_of_a_negative_number_beyond_64_bits_is_exact if {
+	decimals.to_text(decimals.from_number(-123456789012345678901.234)) == "-123456789012345678901.234"
+	decimals.to_text({"digits": -123456789012345678901234, "exponent": -30}) == "-0.000000123456789012345678901234"
+}
+
 test_decimal_text_short_drops_trailing_zeros if {
 	decimals.to_short_text({"digits": 100, "exponent": -3}) == "0.1"
 	decimals.to_short_text({"digits": 1000, "exponent": -1}) == "100"

@@ -46,32 +46,24 @@ _parts := {"annex1_part1", "annex1_part2"}
 
 _part_entries[part] := classification.catalogue_entries(_measure, part) if some part in _parts
 
-# The Annex 1 entries of each goods line, by part, matched among the entries of its category. A
-# complete rule: evaluated once and then looked up, where a partial rule would be evaluated again
-# for every key. A line is matched on the facts an entry's line match reads, so that lines with the
-# same facts share one answer.
+# The Annex 1 entries of each goods line, by part and of both parts (annex1), matched among the
+# entries of its category. A complete rule: evaluated once and then looked up, where a partial rule
+# would be evaluated again for every key, and read directly, never through a function of the line.
+# A line is matched on the facts an entry's line match reads, so that lines with the same facts
+# share one answer.
 _matched := {line.line: _entries_by_part(classification.line_facts(line)) | some line in _goods}
 
-_entries_by_part(facts) := {part: entries |
-	some part in _parts
-	entries := {e |
-		some e in classification.catalogue_candidates(_measure, part, facts.category)
-		classification.line_matches(e.match.line, facts)
-	}
+_entries_by_part(facts) := {"annex1_part1": part1, "annex1_part2": part2, "annex1": (part1 | part2)} if {
+	part1 := _entries_of(facts, "annex1_part1")
+	part2 := _entries_of(facts, "annex1_part2")
 }
 
-_entries(line, part) := _matched[line.line][part]
-
-_annex1(line) := _entries(line, "annex1_part1") | _entries(line, "annex1_part2")
+_entries_of(facts, part) := {e |
+	some e in classification.catalogue_candidates(_measure, part, facts.category)
+	classification.line_matches(e.match.line, facts)
+}
 
 # ---- China-origin content of clause 1(1) ---------------------------------------------------------
-
-# Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown origin
-# counts as China-origin (I-61-UNKNOWN-ORIGIN).
-_counted_content(content) if {
-	content.origin in _counted_origins
-	_part1_material(classification.material(content))
-}
 
 _counted_origins := {o | some o in _param("1(1)", "content_origins")} | {"unknown"}
 
@@ -93,9 +85,18 @@ _threshold_percent_text := decimals.to_short_text(decimals.multiply(_threshold, 
 
 # The China-origin content of each foreign-made Part 2 line, computed once per line: what counts,
 # its value in the line's currency, how it compares with the threshold, and the figures shown.
-_content := {line.line: _content_of(line) | some line in _part2_abroad}
+# Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown
+# origin counts as China-origin (I-61-UNKNOWN-ORIGIN).
+_content := {line.line: _content_of(line, counted) |
+	some line in _part2_abroad
+	counted := [c |
+		some c in object.get(line, "rare_earth_content", [])
+		c.origin in _counted_origins
+		_part1_material(classification.material(c))
+	]
+}
 
-_content_of(line) := {
+_content_of(line, counted) := {
 	"counted": counted,
 	"comparison": decimals.compare(value, decimals.multiply(_threshold, amount)),
 	"figures": {
@@ -109,7 +110,6 @@ _content_of(line) := {
 		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
 	},
 } if {
-	counted := [c | some c in object.get(line, "rare_earth_content", []); _counted_content(c)]
 	value := decimals.total([money.in_line_currency(line, c.value) | some c in counted])
 	amount := decimals.from_number(line.value.amount)
 
@@ -118,23 +118,15 @@ _content_of(line) := {
 	ratio := decimals.quotient(value, amount, 9)
 }
 
-_counted(line) := _content[line.line].counted
-
-default _at_or_above_threshold(_) := false
-
-_at_or_above_threshold(line) if _content[line.line].comparison >= 0
-
-_content_figures(line) := _content[line.line].figures
-
 _content_interpretation(line) := "I-61-UNKNOWN-ORIGIN" if {
-	some c in _counted(line)
+	some c in _content[line.line].counted
 	c.origin == "unknown"
 } else := "I-61-VALUE-BASIS"
 
 _part2_abroad contains line if {
 	some line in _goods
 	line.manufactured_in != shipment.china
-	count(_entries(line, "annex1_part2")) > 0
+	count(_matched[line.line].annex1_part2) > 0
 }
 
 default _content_declared(_) := false
@@ -168,11 +160,11 @@ _licence_duty := "REPORT_ONLY" if _humanitarian_exempt
 clause_1_1 contains reason if {
 	some line in _part2_abroad
 	_content_declared(line)
-	_at_or_above_threshold(line)
+	_content[line.line].comparison >= 0
 	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
-		"figures": _content_figures(line),
+		"figures": _content[line.line].figures,
 		"interpretation": _content_interpretation(line),
 	})
 }
@@ -219,7 +211,7 @@ clause_1_1 contains reason if {
 clause_1_2 contains reason if {
 	some line in _goods
 	line.manufactured_in != shipment.china
-	count(_annex1(line)) > 0
+	count(_matched[line.line].annex1) > 0
 	technologies := object.get(line, "made_with_cn_technology", [])
 	count(technologies) > 0
 	reason := result.reason(rego.metadata.chain(), {
@@ -245,12 +237,12 @@ clause_1_2 contains reason if {
 clause_1_3 contains reason if {
 	some line in _goods
 	line.origin in _param("1(3)", "origins")
-	count(_annex1(line)) > 0
+	count(_matched[line.line].annex1) > 0
 	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
 		"figures": {
-			"entries": concat(", ", sort([e.id | some e in _annex1(line)])),
+			"entries": concat(", ", sort([e.id | some e in _matched[line.line].annex1])),
 			"ship_from": input.ship_from,
 			"ship_to": input.ship_to,
 		},
@@ -278,12 +270,12 @@ findings := (((_scope | clause_2) | clause_3) | clause_4) | clause_5
 # description: the Annex 1 entries each line a clause of clause 1 catches is, with that clause
 controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some reason in _scope
-	some e in _annex1(shipment.lines_by_number[reason.line])
+	some e in _matched[reason.line].annex1
 }
 
 # METADATA
 # description: the China-content ratio of each foreign-made Part 2 line whose content is declared
-line_figures := {line.line: {"cn_content_ratio": to_number(_content_figures(line).ratio)} |
+line_figures := {line.line: {"cn_content_ratio": to_number(_content[line.line].figures.ratio)} |
 	some line in _part2_abroad
 	_content_declared(line)
 }

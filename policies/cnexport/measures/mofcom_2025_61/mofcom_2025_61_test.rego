@@ -936,3 +936,18 @@ test_a_product_with_magnets_says_its_ratio_was_taken_on_the_whole_value if {
 test_a_magnet_itself_needs_no_word_on_the_value if {
 	not "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE" in {w.code | some w in rule.warnings} with input as _base
 }
+
+# ---- the Annex 1 entries of a line's facts ---------------------------------------------------------
+
+test_the_entries_of_facts_are_kept_by_part_and_for_both_parts if {
+	by_part := rule._entries_by_part({"category": "permanent_magnet", "elements": ["Nd", "Dy"]})
+	{e.id | some e in by_part.annex1_part2} == {"cn2025-61-annex1-p2-dy-ndfeb-magnet"}
+	count(by_part.annex1_part1) == 0
+	by_part.annex1 == by_part.annex1_part1 | by_part.annex1_part2
+}
+
+test_the_entries_of_facts_in_a_part_are_those_of_its_category if {
+	facts := {"category": "permanent_magnet", "elements": ["Nd", "Dy"]}
+	{e.id | some e in rule._entries_of(facts, "annex1_part2")} == {"cn2025-61-annex1-p2-dy-ndfeb-magnet"}
+	count(rule._entries_of(facts, "annex1_part1")) == 0
+}

@@ -5,7 +5,6 @@ package cnexport.measures.mofcom_2025_61
 
 import data.cnexport.classification
 import data.cnexport.lib.result
-import data.cnexport.lib.shipment
 
 # METADATA
 # title: Rare-earth content of unknown origin counted as China-origin
@@ -17,7 +16,7 @@ import data.cnexport.lib.shipment
 #   message_zh: "第{{.line}}行：{{.entries}}项原产地不明的稀土含量已按原产于中国计入。"
 warnings contains result.warning(rego.metadata.rule(), {"line": line.line, "entries": n}, {"line": line.line, "measure": _measure}) if {
 	some line in _part2_abroad
-	n := _content_figures(line).unknown_origin_entries
+	n := _content[line.line].figures.unknown_origin_entries
 	n > 0
 }
 
@@ -35,7 +34,7 @@ warnings contains result.warning(
 	{"line": line.line, "measure": _measure},
 ) if {
 	some line in _part2_abroad
-	some c in _counted(line)
+	some c in _content[line.line].counted
 	c.form == "alloy"
 	not c.alloy
 }
@@ -56,8 +55,8 @@ warnings contains result.warning(
 ) if {
 	some line in _part2_abroad
 	_content_declared(line)
-	not _at_or_above_threshold(line)
-	f := _content_figures(line)
+	_content[line.line].comparison < 0
+	f := _content[line.line].figures
 }
 
 # A part, assembly or product containing magnets is itself the Part 2 item (I-61-PART2-PRODUCTS):
@@ -85,7 +84,7 @@ warnings contains result.warning(
 	some line in _part2_abroad
 	line.category in _param("1(1)", "whole_product_categories")
 	_content_declared(line)
-	f := _content_figures(line)
+	f := _content[line.line].figures
 }
 
 # METADATA
@@ -100,6 +99,6 @@ warnings contains result.warning(
 	{"line": reason.line, "measure": _measure, "clause": reason.clause, "interpretation": e.interpretation},
 ) if {
 	some reason in _scope
-	some e in _annex1(shipment.lines_by_number[reason.line])
+	some e in _matched[reason.line].annex1
 	e.interpretation
 }

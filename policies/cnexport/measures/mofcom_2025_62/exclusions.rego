@@ -12,12 +12,17 @@ _would_catch(line) if _listed(line)
 
 _would_catch(_) if count(_known_catch_all) > 0
 
-_claimed(claim) := {line |
+# The technology lines with a claim that matters, found in one pass over the lines for every claim.
+_claiming := {line |
 	_export
 	some line in input.items
-	_technology(line)
-	claim in _claims(line)
+	_excluded(line)
 	_would_catch(line)
+}
+
+_claimed(claim) := {line |
+	some line in _claiming
+	claim in _claims(line)
 }
 
 _exclusion_figures(line) := {

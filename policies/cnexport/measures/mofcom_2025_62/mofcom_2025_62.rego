@@ -108,23 +108,27 @@ _service(line) if line.category == "service"
 
 _activities(line) := {a | some a in classification.line_activities(line)}
 
-# A technology line is matched as category technology, whatever category it declares.
-_entries(line) := {e |
+# A technology line is matched as category technology, whatever category it declares; on the facts
+# a line match reads, so that lines alike in them share one answer.
+_entries(line) := _technology_entries(classification.line_facts(line)) if {
 	_technology(line)
-	as_technology := object.union(line, {"category": "technology"})
+} else := set()
+
+_technology_entries(facts) := {e |
+	as_technology := object.union(facts, {"category": "technology"})
 	some e in classification.catalogue_entries(_measure, "clause1")
 	classification.line_matches(e.match.line, as_technology)
 }
 
 _entry_activities(line, e) := _activities(line) & {a | some a in e.match.line.activities_any}
 
-# The technology lines, each with the entry it is, that fall under a part of clause 1.
-_clause_1_entries(part) := {[line, e] |
+# The technology lines, each with the entry it is, that fall under a part of clause 1, found in one
+# pass over the lines for both parts.
+_clause_1_entries := {[line, e] |
 	_export
 	some line in input.items
 	not _excluded(line)
 	some e in _entries(line)
-	e.clause == part
 }
 
 _clause_1_reason(chain, line, e) := result.reason(chain, object.union(
@@ -139,7 +143,7 @@ default _excluded(_) := false
 
 _excluded(line) if {
 	_technology(line)
-	count(_claims(line)) > 0
+	count(object.get(line, "exclusion_claims", [])) > 0
 }
 
 _declared_code(line) := object.get(line, "control_code", "")
@@ -216,7 +220,8 @@ _declared_figures(line) := {
 #     该行为用于{{.activities}}的稀土相关技术或其载体（{{.control_code}}），{{.export_basis_zh}}：依第一条第（一）项，
 #     未经商务部两用物项出口许可不得出口。
 clause_1_1 contains reason if {
-	some [line, e] in _clause_1_entries("1(1)")
+	some [line, e] in _clause_1_entries
+	e.clause == "1(1)"
 	reason := _clause_1_reason(rego.metadata.chain(), line, e)
 }
 
@@ -256,7 +261,8 @@ clause_1_1 contains reason if {
 #     该行为用于{{.activities}}生产线装配、调试、维护、维修、升级等的技术（{{.control_code}}），{{.export_basis_zh}}：
 #     依第一条第（二）项，未经商务部两用物项出口许可不得出口。
 clause_1_2 contains reason if {
-	some [line, e] in _clause_1_entries("1(2)")
+	some [line, e] in _clause_1_entries
+	e.clause == "1(2)"
 	reason := _clause_1_reason(rego.metadata.chain(), line, e)
 }
 
@@ -363,17 +369,15 @@ findings := _licence_findings | clause_6
 # METADATA
 # description: the 1E902 entries each line a licence clause catches is, found or declared, with that clause
 # scope: document
-controls contains _control(reason, e) if {
+controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some reason in _licence_findings
 	some e in _entries(shipment.lines_by_number[reason.line])
 }
 
-controls contains _control(reason, e) if {
+controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some reason in _licence_findings
 	line := shipment.lines_by_number[reason.line]
 	line in _declared_only
 	some e in classification.catalogue_entries(_measure, "clause1")
 	e.clause == _declared_clause(line)
 }
-
-_control(reason, e) := {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause}

@@ -375,3 +375,34 @@ test_catch_all_still_reaches_the_unlisted_line_beside_a_listed_one if {
 		[2, "RE18_TERBIUM_ITEM"],
 	}
 }
+
+# ---- the helpers that ask each line once ----------------------------------------------------------
+
+test_technology_entries_match_the_facts_as_technology_whatever_their_category if {
+	facts := {"category": "goods", "rare_earth_activities": ["secondary_recycling"], "production_line_technology": true}
+	{e.id | some e in measure._technology_entries(facts)} == {"cn2025-62-1e902b-production-line-technology"}
+}
+
+test_a_line_that_is_not_technology_has_no_entries if {
+	count(measure._entries(object.union(_base_line, {"kind": "goods", "category": "magnet_alloy"}))) == 0
+}
+
+test_only_technology_lines_whose_claim_matters_are_claiming if {
+	claimed := object.union(_base_line, {"exclusion_claims": ["public_domain"]})
+	goods := object.union(claimed, {"line": 2, "kind": "goods", "category": "magnet_alloy", "rare_earth_activities": []})
+	document := object.union(_base, {"items": [claimed, goods]})
+	{line.line | some line in measure._claiming} == {1} with input as document
+	{line.line | some line in measure._claimed("public_domain")} == {1} with input as document
+	count(measure._claimed("patent_application")) == 0 with input as document
+}
+
+test_the_lines_clause_7_catches_are_one_set if {
+	service := object.union(_base_line, {"kind": "service", "category": "service"})
+	measure._clause_7_lines == {1} with input as _doc({}, service)
+}
+
+test_statements_are_keyed_by_whether_the_line_is_technology if {
+	measure._statements[false] == {"en": "", "zh": ""} with input as _base
+	measure._statements[true].en == "the statement on the transfer of controlled technology (Annex 1 guide)" with input as _base
+	measure._statements[true].zh == "《在境内提供受出口管制技术情况说明》（附件2）" with input as object.union(_base, {"ship_to": "CN"})
+}

@@ -14,20 +14,21 @@ _unlicensed contains n if {
 	count(licences.covering(n, _date)) == 0
 }
 
-# The statement clause 3 adds for technology: transfer abroad (Annex 1) or provision inside China (Annex 2).
-_statement(line) := "the statement on providing controlled technology inside China (Annex 2 guide)" if {
-	_technology(line)
-	_in_china_provision
-} else := "the statement on the transfer of controlled technology (Annex 1 guide)" if {
-	_technology(line)
-} else := ""
+# The statement clause 3 adds for technology: transfer abroad (Annex 1) or provision inside China
+# (Annex 2); none for other lines. Keyed by whether the line is technology, and built once.
+_statements := {true: _technology_statement, false: {"en": "", "zh": ""}}
 
-_statement_zh(line) := "《在境内提供受出口管制技术情况说明》（附件2）" if {
-	_technology(line)
+default _technology_statement := {
+	"en": "the statement on the transfer of controlled technology (Annex 1 guide)",
+	"zh": "《转移或者提供受出口管制技术情况说明》（附件1）",
+}
+
+_technology_statement := {
+	"en": "the statement on providing controlled technology inside China (Annex 2 guide)",
+	"zh": "《在境内提供受出口管制技术情况说明》（附件2）",
+} if {
 	_in_china_provision
-} else := "《转移或者提供受出口管制技术情况说明》（附件1）" if {
-	_technology(line)
-} else := ""
+}
 
 # METADATA
 # title: Licence application for what No. 62 controls
@@ -45,14 +46,14 @@ _statement_zh(line) := "《在境内提供受出口管制技术情况说明》�
 #     出口第{{.line}}行前，应按两用物项出口管制条例第十六条提交申请材料{{if .statement_zh}}及{{.statement_zh}}{{end}}，向商务部申请两用物项出口许可；按条例第十八条使用许可并按许可要求报告。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 obligations contains obligation if {
 	some n in _unlicensed
-	line := shipment.lines_by_number[n]
-	figures := object.union({"line": n, "statement": _statement(line), "statement_zh": _statement_zh(line)}, _application_deadline)
+	statement := _statements[_technology(shipment.lines_by_number[n])]
+	figures := object.union({"line": n, "statement": statement.en, "statement_zh": statement.zh}, _application_deadline)
 	obligation := result.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, figures)
 }
 
 _application_deadline := dates.application_deadline(_date)
 
-_line_numbers(reasons) := {r.line | some r in reasons}
+_clause_7_lines := {r.line | some r in clause_7}
 
 # A technology line that may be rare-earth technology: it names rare-earth elements, or names
 # neither elements nor a control code, so that nothing says what it is.
@@ -114,7 +115,7 @@ warnings contains result.warning(
 	{"line": line.line, "measure": _measure},
 ) if {
 	some line in input.items
-	count(_claims(line)) > 0
+	count(object.get(line, "exclusion_claims", [])) > 0
 	not _technology(line)
 }
 
@@ -211,7 +212,7 @@ warnings contains result.warning(
 	count(_known_catch_all) == 0
 	some line in input.items
 	not _listed(line)
-	not line.line in _line_numbers(clause_7)
+	not line.line in _clause_7_lines
 	activities := _activities(line) & {a | some a in _param("1", "activities")}
 	count(activities) > 0
 }

@@ -64,13 +64,11 @@ _exported if {
 
 _parts := ["prohibited", "restricted"]
 
-# Each technology line once, as the catalogue matches it (category technology, whatever category it
-# declares), with the activities it declares.
+# Each technology line once, with the activities it declares.
 _technology_lines := [[line, {a | some a in classification.line_activities(line)}] |
 	_exported
-	some item in input.items
-	"technology" in {object.get(item, "kind", null), object.get(item, "category", null)}
-	line := object.union(item, {"category": "technology"})
+	some line in input.items
+	"technology" in {object.get(line, "kind", null), object.get(line, "category", null)}
 ]
 
 # The entries of both parts, as [part, entry], and those a line's activities can select: an entry
@@ -86,10 +84,21 @@ _entries_by_activity := {a: entries |
 
 # Every [part, line, entry] the catalogue catches, found once per decision.
 _caught_all := {[part, line, e] |
-	some [line, activities] in _technology_lines
-	some [part, e] in array.concat(_entries_for_any_activity, [x | some a in activities; some x in object.get(_entries_by_activity, a, [])])
+	some [line, _] in _technology_lines
+	some [part, e] in _catalogue_matches(classification.line_facts(line))
 	_export(part)
-	classification.line_matches(e.match.line, line)
+}
+
+# The [part, entry] pairs that technology lines with these facts are, asked of the facts alone, so
+# that lines alike in them share one answer. A technology line is matched as category technology,
+# whatever category it declares.
+_catalogue_matches(facts) := {[part, e] |
+	as_technology := object.union(facts, {"category": "technology"})
+	some [part, e] in array.concat(_entries_for_any_activity, [x |
+		some a in classification.line_activities(facts)
+		some x in object.get(_entries_by_activity, a, [])
+	])
+	classification.line_matches(e.match.line, as_technology)
 }
 
 _caught(part) := {[line, e] | some [p, line, e] in _caught_all; p == part}
@@ -200,12 +209,12 @@ findings := part_prohibited | part_restricted
 # METADATA
 # description: the catalogue entries each line a part catches is (every prohibited one it may be), with that part
 # scope: document
-controls contains _control(reason, e) if {
+controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some [_, line, e] in _caught_all
 	some reason in _findings_of[line.line]
 }
 
-controls contains _control(reason, e) if {
+controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some line in _undeclared_activities
 	some reason in _findings_of[line.line]
 	some e in _prohibited_entries
@@ -217,5 +226,3 @@ _findings_of := {n: reasons |
 	some n in {r.line | some r in findings}
 	reasons := {r | some r in findings; r.line == n}
 }
-
-_control(reason, e) := {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause}

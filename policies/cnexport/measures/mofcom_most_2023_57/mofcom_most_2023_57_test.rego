@@ -263,3 +263,14 @@ test_undeclared_activities_warn_that_the_catalogue_was_not_read if {
 	[w] := [w | some w in catalogue.warnings; w.code == "MOST23_WORDING_NOT_READ"] with input as _no_activities
 	[w.line, w.measure, w.interpretation] == [1, _cat, "I-MOST23-ENTRIES"]
 }
+
+# ---- the catalogue entries of a line's facts -------------------------------------------------------
+
+test_the_facts_of_a_line_select_its_catalogue_entries if {
+	matches := catalogue._catalogue_matches({"category": "technology", "rare_earth_activities": ["magnet_manufacturing"]})
+	{[part, e.id] | some [part, e] in matches} == {["prohibited", "mofcom-most-2023-57-re-magnet-preparation-technology"]}
+}
+
+test_facts_no_entry_names_select_none if {
+	count(catalogue._catalogue_matches({"category": "technology", "rare_earth_activities": ["secondary_recycling"]})) == 0
+}
