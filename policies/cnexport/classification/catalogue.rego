@@ -130,8 +130,7 @@ _control_code(entry) := {} if not is_string(object.get(entry, "control_code", nu
 #   `scope: export_from_china` that it matches and that are in force.
 dual_use_entries(line, d) := listed | scoped if {
 	listed := {c.entry |
-		some id in candidates(line)
-		c := classified_as(_index.catalogue[id], line)
+		some c in _classifications(item_facts(line))
 		listed_on(c, d)
 	}
 	scoped := {e |

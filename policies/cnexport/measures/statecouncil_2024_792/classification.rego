@@ -65,10 +65,11 @@ _why_not_zh(entry, line) := concat("；", array.flatten([
 #   message_zh: "第{{.line}}行虽未申报{{.parameters}}，仍被认定为{{.entry_zh}}：缺少参数的指标视为达到；请申报该参数以便核查。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "parameters": concat(", ", sort(c.parameters.missing))},
-	{"line": c.line, "measure": c.entry.measure},
+	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "parameters": concat(", ", sort(c.parameters.missing))},
+	{"line": n, "measure": c.entry.measure},
 ) if {
-	some c in _items
+	some n, found in _by_line
+	some c in found
 	not "control_code" in c.by
 	c.parameters.state == "unknown"
 }
@@ -108,10 +109,11 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行未申报所含元素，被认定为{{.entry_zh}}：请申报其成分以便核查。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
-	{"line": c.line, "measure": c.entry.measure},
+	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
+	{"line": n, "measure": c.entry.measure},
 ) if {
-	some c in _items
+	some n, found in _by_line
+	some c in found
 	not "control_code" in c.by
 	c.elements == "unknown"
 }
@@ -125,10 +127,11 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行被认定为{{.entry_zh}}；本系统无法核查该物项的以下条件（按目录数据原文）：{{.conditions}}"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "conditions": concat("; ", conditions)},
-	{"line": c.line, "measure": c.entry.measure},
+	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "conditions": concat("; ", conditions)},
+	{"line": n, "measure": c.entry.measure},
 ) if {
-	some c in _items
+	some n, found in _by_line
+	some c in found
 	conditions := object.get(c.entry, "conditions", [])
 	count(conditions) > 0
 }
@@ -145,14 +148,15 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{
-		"line": c.line, "control_code": line.control_code, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry),
+		"line": n, "control_code": line.control_code, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry),
 		"why_not": _why_not(c.entry, line), "why_not_zh": _why_not_zh(c.entry, line),
 	},
-	{"line": c.line, "measure": c.entry.measure},
+	{"line": n, "measure": c.entry.measure},
 ) if {
-	some c in _items
+	some n, found in _by_line
+	some c in found
 	"control_code" in c.by
-	line := _line(c.line)
+	line := _line(n)
 	classification.description_contradicts(c.entry, line)
 }
 
@@ -268,12 +272,13 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{
-		"line": c.line, "entry_id": c.entry.id, "name": c.entry.name_en,
+		"line": n, "entry_id": c.entry.id, "name": c.entry.name_en,
 		"name_zh": classification.name_zh(c.entry), "interpretation": c.entry.interpretation,
 	},
-	{"line": c.line, "measure": c.entry.measure, "interpretation": c.entry.interpretation},
+	{"line": n, "measure": c.entry.measure, "interpretation": c.entry.interpretation},
 ) if {
-	some c in _items
+	some n, found in _by_line
+	some c in found
 	c.entry.interpretation
 }
 
@@ -287,13 +292,14 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行：{{.entry_zh}}的{{.parameter}}指标仅见于对官方文本的机器生成摘要。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": c.line, "parameter": p.name, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
-	{"line": c.line, "measure": c.entry.measure},
+	{"line": n, "parameter": p.name, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
+	{"line": n, "measure": c.entry.measure},
 ) if {
-	some c in _items
+	some n, found in _by_line
+	some c in found
 	some p in c.entry.parameters
 	p.source_quality == "secondary_llm_summary"
-	is_number(classification.line_parameters(_line(c.line))[p.name])
+	is_number(classification.line_parameters(_line(n))[p.name])
 }
 
 _code_or_name(entry) := entry.control_code if is_string(entry.control_code)
