@@ -327,9 +327,12 @@ listed_on(c, d) if {
 #   entries that are (listed_on), in entry order; a line with none is left out.
 listed_items(d) := {n: items |
 	some n, of_line in by_line
-	items := [c | some c in of_line; listed_on(c, d)]
+	items := _listed_among(of_line, d)
 	count(items) > 0
 }
+
+# Lines classified alike share them.
+_listed_among(of_line, d) := [c | some c in of_line; listed_on(c, d)]
 
 # ---- what a reason says about the items of one line ------------------------------------------------
 

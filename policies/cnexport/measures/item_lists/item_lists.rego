@@ -42,6 +42,11 @@ _clause_reading(clause) := {} if not clause.interpretation
 # clause], less those an exclusion in force on the export date takes out.
 _listed := {[n, measure_id, clause_id]: items |
 	some n, of_line in classification.by_line
+	some [measure_id, clause_id], items in _by_clause(of_line)
+}
+
+# One line's items by [measure, clause]: lines classified alike share them.
+_by_clause(of_line) := {[measure_id, clause_id]: items |
 	some [measure_id, clause_id] in {cited | some c in of_line; some cited in _listing_clauses(c)}
 	items := [c | some c in of_line; [measure_id, clause_id] in _listing_clauses(c); not classification.excluded_on(c, _date)]
 	count(items) > 0

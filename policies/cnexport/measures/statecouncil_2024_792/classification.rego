@@ -96,7 +96,7 @@ warnings contains result.warning(
 	some n, found in _by_line
 	line := _line(n)
 	line.category != classification.unclassified_category
-	entries := {c.entry | some c in found; c.by == {"tariff_code"}; not _commodity_number(c.entry, line)}
+	entries := _taken_by_tariff_line(found, classification.item_facts(line))
 	count(entries) > 0
 }
 
@@ -179,9 +179,8 @@ warnings contains result.warning(
 	{"line": n},
 ) if {
 	some n, found in _by_line
-	declared := {c.entry | some c in found; "control_code" in c.by}
+	[declared, described] := _declared_and_described(found)
 	count(declared) > 0
-	described := {c.entry | some c in found; count(c.by - {"control_code"}) > 0}
 	count(described) > 0
 	count({e.id | some e in declared} & {e.id | some e in described}) == 0
 }
@@ -226,11 +225,7 @@ warnings contains result.warning(
 	some line in shipment.exported_lines
 	is_string(line.hs_code)
 	not _by_line[line.line]
-	entries := {entry |
-		some entry in classification.tariff_candidates(line)
-		classification.listing_in_force(entry, _date)
-		classification.tariff_hit(entry, line) in {"exact", "within"}
-	}
+	entries := _listed_by_tariff_code(classification.item_facts(line))
 	count(entries) > 0
 }
 
@@ -254,12 +249,7 @@ warnings contains result.warning(
 ) if {
 	some line in shipment.exported_lines
 	not is_string(object.get(line, "control_code", null))
-	classified := {c.entry.id | some c in object.get(_by_line, line.line, [])}
-	candidates := {entry |
-		some entry in classification.unidentified_by_category(line)
-		classification.listing_in_force(entry, _date)
-		not entry.id in classified
-	}
+	candidates := _unclassified_candidates(classification.item_facts(line), object.get(_by_line, line.line, []))
 	count(candidates) > 0
 }
 
@@ -310,7 +300,35 @@ _code_or_name_zh(entry) := entry.control_code if is_string(entry.control_code)
 
 _code_or_name_zh(entry) := classification.name_zh(entry) if not is_string(object.get(entry, "control_code", null))
 
-_commodity_number(entry, line) if {
-	classification.tariff_hit(entry, line) == "exact"
-	count(line.hs_code) == 10
+_commodity_number(entry, facts) if {
+	classification.tariff_hit(entry, facts) == "exact"
+	count(facts.hs_code) == 10
+}
+
+# The entries a line is taken as by its customs code alone, short of a commodity number: lines alike
+# share them.
+_taken_by_tariff_line(found, facts) := {c.entry | some c in found; c.by == {"tariff_code"}; not _commodity_number(c.entry, facts)}
+
+# The entries a line's declared code names, and those its description or customs code names: lines
+# classified alike share them.
+_declared_and_described(found) := [
+	{c.entry | some c in found; "control_code" in c.by},
+	{c.entry | some c in found; count(c.by - {"control_code"}) > 0},
+]
+
+# The listed entries in force whose reference codes a line's customs code is or lies in: lines alike
+# share them.
+_listed_by_tariff_code(facts) := {entry |
+	some entry in classification.tariff_candidates(facts)
+	classification.listing_in_force(entry, _date)
+	classification.tariff_hit(entry, facts) in {"exact", "within"}
+}
+
+# The listed entries in force that a line's category alone does not identify, less those it is
+# classified as: lines alike share them.
+_unclassified_candidates(facts, found) := {entry |
+	classified := {c.entry.id | some c in found}
+	some entry in classification.unidentified_by_category(facts)
+	classification.listing_in_force(entry, _date)
+	not entry.id in classified
 }
