@@ -15,8 +15,11 @@ _other_licences := timeline.role_param("licence_decision_period", "other_licence
 # No licence can cover a line a reason in force prohibits: that line needs none, and gets no application.
 _licence_asked_by := {n: cited |
 	some n in ({f.line | some f in _licence_asking} - _prohibited_lines)
-	cited := {sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) | some f in _licence_asking; f.line == n}
+	cited := {_cited(f.code, f.measure, f.clause) | some f in _licence_asking; f.line == n}
 }
+
+# A reason as the message cites it: the reasons of many lines cite a few clauses.
+_cited(code, measure_id, clause_id) := sprintf("%s, %s clause %s", [code, measure_id, clause_id])
 
 _licence_asking := [f |
 	some f in data.cnexport.measures[_].findings
@@ -48,8 +51,11 @@ _prohibited_lines := {f.line |
 obligations contains obligation if {
 	some n, asked_by in _licence_asked_by
 	count(licences.covering(n, _date)) == 0
-	figures := object.union({"line": n, "asked_by": concat("; ", sort(asked_by))}, _deadline)
+	figures := object.union({"line": n, "asked_by": _cited_text(asked_by)}, _deadline)
 	obligation := result.obligation(rego.metadata.chain(), _deadline.latest_day_to_apply, n, figures)
 }
 
 _deadline := dates.application_deadline(_date)
+
+# The reasons as the message lists them: lines asked a licence by the same reasons share it.
+_cited_text(cited) := concat("; ", sort(cited))

@@ -8,8 +8,6 @@ import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 
-_line(n) := shipment.lines_by_number[n] if shipment.export_from_china
-
 _named(entry) := sprintf("%s (%s)", [entry.id, _code(entry)])
 
 _named_zh(entry) := sprintf("%s（%s）", [entry.id, _code_zh(entry)])
@@ -94,7 +92,7 @@ warnings contains result.warning(
 	{"line": n},
 ) if {
 	some n, found in _by_line
-	line := _line(n)
+	line := shipment.lines_by_number[n]
 	line.category != classification.unclassified_category
 	entries := _taken_by_tariff_line(found, classification.item_facts(line))
 	count(entries) > 0
@@ -156,7 +154,7 @@ warnings contains result.warning(
 	some n, found in _by_line
 	some c in found
 	"control_code" in c.by
-	line := _line(n)
+	line := shipment.lines_by_number[n]
 	classification.description_contradicts(c.entry, line)
 }
 
@@ -172,7 +170,7 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{
-		"line": n, "control_code": _line(n).control_code,
+		"line": n, "control_code": code,
 		"declared": _entries_named(declared).en, "declared_zh": _entries_named(declared).zh,
 		"described": _entries_named(described).en, "described_zh": _entries_named(described).zh,
 	},
@@ -183,6 +181,7 @@ warnings contains result.warning(
 	count(declared) > 0
 	count(described) > 0
 	count({e.id | some e in declared} & {e.id | some e in described}) == 0
+	code := shipment.lines_by_number[n].control_code
 }
 
 # METADATA
@@ -242,8 +241,7 @@ warnings contains result.warning(
 	rego.metadata.rule(),
 	{
 		"line": line.line, "category": line.category,
-		"candidates": concat(", ", sort({_code_or_name(e) | some e in candidates})),
-		"candidates_zh": concat("、", sort({_code_or_name_zh(e) | some e in candidates})),
+		"candidates": _candidates_named(candidates).en, "candidates_zh": _candidates_named(candidates).zh,
 	},
 	{"line": line.line},
 ) if {
@@ -289,7 +287,13 @@ warnings contains result.warning(
 	some c in found
 	some p in c.entry.parameters
 	p.source_quality == "secondary_llm_summary"
-	is_number(classification.line_parameters(_line(n))[p.name])
+	is_number(classification.line_parameters(shipment.lines_by_number[n])[p.name])
+}
+
+# The candidates as the messages list them, in English and Chinese: lines alike share them.
+_candidates_named(entries) := {
+	"en": concat(", ", sort({_code_or_name(e) | some e in entries})),
+	"zh": concat("、", sort({_code_or_name_zh(e) | some e in entries})),
 }
 
 _code_or_name(entry) := entry.control_code if is_string(entry.control_code)
