@@ -8,6 +8,19 @@ import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 
+# The listed lines by the items they are: what a warning reads of the items is checked once for lines
+# classified alike.
+_lines_by_items := {found: lines |
+	some found in {found | some found in _by_line}
+	lines := {n | some n, items in _by_line; items == found}
+}
+
+# Whether a line is one of its items by its customs code alone.
+_by_tariff_code_alone(found) if {
+	some c in found
+	c.by == {"tariff_code"}
+}
+
 _named(entry) := sprintf("%s (%s)", [entry.id, _code(entry)])
 
 _named_zh(entry) := sprintf("%s（%s）", [entry.id, _code_zh(entry)])
@@ -66,10 +79,11 @@ warnings contains result.warning(
 	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "parameters": concat(", ", sort(c.parameters.missing))},
 	{"line": n, "measure": c.entry.measure},
 ) if {
-	some n, found in _by_line
+	some found, lines in _lines_by_items
 	some c in found
 	not "control_code" in c.by
 	c.parameters.state == "unknown"
+	some n in lines
 }
 
 # METADATA
@@ -91,7 +105,9 @@ warnings contains result.warning(
 	},
 	{"line": n},
 ) if {
-	some n, found in _by_line
+	some found, lines in _lines_by_items
+	_by_tariff_code_alone(found)
+	some n in lines
 	line := shipment.lines_by_number[n]
 	line.category != classification.unclassified_category
 	entries := _taken_by_tariff_line(found, classification.item_facts(line))
@@ -110,10 +126,11 @@ warnings contains result.warning(
 	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
 	{"line": n, "measure": c.entry.measure},
 ) if {
-	some n, found in _by_line
+	some found, lines in _lines_by_items
 	some c in found
 	not "control_code" in c.by
 	c.elements == "unknown"
+	some n in lines
 }
 
 # METADATA
@@ -128,10 +145,11 @@ warnings contains result.warning(
 	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "conditions": concat("; ", conditions)},
 	{"line": n, "measure": c.entry.measure},
 ) if {
-	some n, found in _by_line
+	some found, lines in _lines_by_items
 	some c in found
 	conditions := object.get(c.entry, "conditions", [])
 	count(conditions) > 0
+	some n in lines
 }
 
 # METADATA
@@ -151,9 +169,10 @@ warnings contains result.warning(
 	},
 	{"line": n, "measure": c.entry.measure},
 ) if {
-	some n, found in _by_line
+	some found, lines in _lines_by_items
 	some c in found
 	"control_code" in c.by
+	some n in lines
 	line := shipment.lines_by_number[n]
 	classification.description_contradicts(c.entry, line)
 }
@@ -176,11 +195,12 @@ warnings contains result.warning(
 	},
 	{"line": n},
 ) if {
-	some n, found in _by_line
+	some found, lines in _lines_by_items
 	[declared, described] := _declared_and_described(found)
 	count(declared) > 0
 	count(described) > 0
 	count({e.id | some e in declared} & {e.id | some e in described}) == 0
+	some n in lines
 	code := shipment.lines_by_number[n].control_code
 }
 
@@ -265,9 +285,10 @@ warnings contains result.warning(
 	},
 	{"line": n, "measure": c.entry.measure, "interpretation": c.entry.interpretation},
 ) if {
-	some n, found in _by_line
+	some found, lines in _lines_by_items
 	some c in found
 	c.entry.interpretation
+	some n in lines
 }
 
 # METADATA
@@ -283,10 +304,11 @@ warnings contains result.warning(
 	{"line": n, "parameter": p.name, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
 	{"line": n, "measure": c.entry.measure},
 ) if {
-	some n, found in _by_line
+	some found, lines in _lines_by_items
 	some c in found
 	some p in c.entry.parameters
 	p.source_quality == "secondary_llm_summary"
+	some n in lines
 	is_number(classification.line_parameters(shipment.lines_by_number[n])[p.name])
 }
 
