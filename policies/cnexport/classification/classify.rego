@@ -331,6 +331,12 @@ listed_items(d) := {n: items |
 	count(items) > 0
 }
 
+# METADATA
+# description: |
+#   what listed_items(d) gives each line with these item_facts: the listed entries it is a listed
+#   dual-use item of on date d, in entry order; [] for a line listed_items leaves out
+listed_items_of(facts, d) := _listed_among(_classifications(facts), d)
+
 # Lines classified alike share them.
 _listed_among(of_line, d) := [c | some c in of_line; listed_on(c, d)]
 

@@ -197,6 +197,15 @@ test_lines_alike_in_what_they_are_share_their_classifications if {
 	}
 }
 
+test_listed_items_of_facts_is_what_listed_items_gives_each_line_with_them if {
+	gallium := fixtures.item(2, {"category": "compound", "elements": ["Ga", "As"]})
+	doc := fixtures.export_doc("2025-06-01", [fixtures.item(1, {}), gallium])
+	listed := classification.listed_items("2025-06-01") with input as doc
+	classification.listed_items_of(classification.item_facts(fixtures.item(1, {})), "2025-06-01") == listed[1]
+	classification.listed_items_of(classification.item_facts(gallium), "2023-07-31") == []
+	classification.listed_items_of(classification.item_facts(fixtures.item(3, {"category": "other", "elements": ["Fe"]})), "2025-06-01") == []
+}
+
 test_what_contradicts_an_entry if {
 	classification.description_contradicts(_entry({}), _line({"category": "permanent_magnet"}))
 	classification.description_contradicts(_entry({}), _line({"elements": ["Nd"]}))

@@ -15,6 +15,13 @@ _lines_by_items := {found: lines |
 	lines := {n | some n, items in _by_line; items == found}
 }
 
+# The exported lines by what says which item they are (classification.item_facts): what a warning
+# reads of that is checked once for lines alike.
+_lines_by_facts := {facts: lines |
+	some facts in {classification.item_facts(line) | some line in shipment.exported_lines}
+	lines := {line.line | some line in shipment.exported_lines; of_line := classification.item_facts(line); of_line == facts}
+}
+
 # Whether a line is one of its items by its customs code alone.
 _by_tariff_code_alone(found) if {
 	some c in found
@@ -215,12 +222,13 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行申报的管制编码{{.control_code}}不对应本系统所收录清单中的任何物项（2023-2024年所列物项的管制编码不详）：请核对该编码。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "control_code": line.control_code},
-	{"line": line.line},
+	{"line": n, "control_code": facts.control_code},
+	{"line": n},
 ) if {
-	some line in shipment.exported_lines
-	is_string(line.control_code)
-	not classification.code_in_catalogue(line.control_code)
+	some facts, lines in _lines_by_facts
+	is_string(facts.control_code)
+	not classification.code_in_catalogue(facts.control_code)
+	some n in lines
 }
 
 # METADATA
@@ -236,16 +244,17 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{
-		"line": line.line, "hs_code": line.hs_code,
+		"line": n, "hs_code": facts.hs_code,
 		"entries": _entries_named(entries).en, "entries_zh": _entries_named(entries).zh,
 	},
-	{"line": line.line},
+	{"line": n},
 ) if {
-	some line in shipment.exported_lines
-	is_string(line.hs_code)
-	not _by_line[line.line]
-	entries := _listed_by_tariff_code(classification.item_facts(line))
+	some facts, lines in _lines_by_facts
+	is_string(facts.hs_code)
+	count(classification.listed_items_of(facts, _date)) == 0
+	entries := _listed_by_tariff_code(facts)
 	count(entries) > 0
+	some n in lines
 }
 
 # METADATA
@@ -260,15 +269,16 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{
-		"line": line.line, "category": line.category,
+		"line": n, "category": facts.category,
 		"candidates": _candidates_named(candidates).en, "candidates_zh": _candidates_named(candidates).zh,
 	},
-	{"line": line.line},
+	{"line": n},
 ) if {
-	some line in shipment.exported_lines
-	not is_string(object.get(line, "control_code", null))
-	candidates := _unclassified_candidates(classification.item_facts(line), object.get(_by_line, line.line, []))
+	some facts, lines in _lines_by_facts
+	not is_string(object.get(facts, "control_code", null))
+	candidates := _unclassified_candidates(facts, classification.listed_items_of(facts, _date))
 	count(candidates) > 0
+	some n in lines
 }
 
 # METADATA
