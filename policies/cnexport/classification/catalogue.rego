@@ -36,6 +36,9 @@ line_matches(m, line) if _facts_match(m, line_facts(line))
 #   this, so that lines alike in them are one item to it, and a caller may ask once for all of them.
 line_facts(line) := object.filter(line, ["category", "elements", "rare_earth_activities", "production_line_technology"])
 
+# A miss is an answer too (false, not undefined), so that lines alike in line_facts work it out once.
+default _facts_match(_, _) := false
+
 _facts_match(m, line) if {
 	line.category in m.categories
 	_any_element(m, line_elements(line))
@@ -86,6 +89,9 @@ content_matches(m, content) if _material_fits(m, material(content))
 #   The fields of a rare-earth content entry that a content match reads, its material, and no
 #   other: content_matches reads the entry through this, so that entries of one material are one to it.
 material(content) := object.filter(content, ["element", "form", "alloy"])
+
+# A miss is an answer too, so that entries of one material work it out once.
+default _material_fits(_, _) := false
 
 _material_fits(m, content) if {
 	content.form in m.forms
