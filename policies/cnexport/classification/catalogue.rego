@@ -36,6 +36,9 @@ line_matches(m, line) if _facts_match(m, line_facts(line))
 #   this, so that lines alike in them are one item to it, and a caller may ask once for all of them.
 line_facts(line) := object.filter(line, ["category", "elements", "rare_earth_activities", "production_line_technology"])
 
+# A miss is an answer too (false, not undefined), so that lines alike in line_facts work it out once.
+default _facts_match(_, _) := false
+
 _facts_match(m, line) if {
 	line.category in m.categories
 	_any_element(m, line_elements(line))
@@ -87,6 +90,9 @@ content_matches(m, content) if _material_fits(m, material(content))
 #   other: content_matches reads the entry through this, so that entries of one material are one to it.
 material(content) := object.filter(content, ["element", "form", "alloy"])
 
+# A miss is an answer too, so that entries of one material work it out once.
+default _material_fits(_, _) := false
+
 _material_fits(m, content) if {
 	content.form in m.forms
 	content.element in m.elements_any
@@ -130,8 +136,7 @@ _control_code(entry) := {} if not is_string(object.get(entry, "control_code", nu
 #   `scope: export_from_china` that it matches and that are in force.
 dual_use_entries(line, d) := listed | scoped if {
 	listed := {c.entry |
-		some id in candidates(line)
-		c := classified_as(_index.catalogue[id], line)
+		some c in _classifications(item_facts(line))
 		listed_on(c, d)
 	}
 	scoped := {e |

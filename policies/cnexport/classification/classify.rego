@@ -168,20 +168,31 @@ identification(entry, line) := {way | some way in {"control_code", "description"
 #   A line classified as one catalogue entry: the entry, the line's number and category, how it was
 #   identified, its elements' and parameters' state, and the entry's exclusions that can take the
 #   line out. Undefined when the line is not the item.
-classified_as(entry, line) := {
+classified_as(entry, line) := object.union(_classification(entry, item_facts(line)), {"line": line.line})
+
+# METADATA
+# description: |
+#   The fields of a line that say which item it is (category, elements, parameters, customs and
+#   control codes), and no other: a line is classified through them, so that lines alike in them are
+#   classified once.
+item_facts(line) := object.filter(line, ["category", "elements", "parameters", "hs_code", "control_code"])
+
+_classification(entry, facts) := {
 	"entry": entry,
-	"line": line.line,
-	"category": line.category,
+	"category": facts.category,
 	"by": ways,
-	"elements": element_state(entry.match.line, line),
+	"elements": element_state(entry.match.line, facts),
 	"parameters": check,
-	"exclusions": _exclusions(entry, line, ways),
+	"exclusions": _exclusions(entry, facts, ways),
 } if {
-	ways := identification(entry, line)
+	ways := identification(entry, facts)
 	count(ways) > 0
-	check := parameter_check(entry, line)
+	check := parameter_check(entry, facts)
 	_applies(ways, check)
 }
+
+# Every listed entry lines with these facts are classified as, in the order of their ids.
+_classifications(facts) := [c | some id in sort(candidates(facts)); c := _classification(_index.catalogue[id], facts)]
 
 # A declared code is applied whatever the description says: it is the exporter's own classification.
 _applies(ways, _) if "control_code" in ways
@@ -283,13 +294,14 @@ listing_in_force(entry, d) if {
 # METADATA
 # description: |
 #   The items stage's one answer to "which listed items is this line": each line of an export from
-#   China, by line number, as every listed entry it is whatever the date (classified_as), in the
-#   order of their ids. Each carries its entry (measure, clause, the clauses that list it), how the line was
-#   identified, and the exclusions that can take it out; each measure keeps what it needs with
-#   listed_on, excluded_on or listed_items. Computed once per decision.
+#   China, by line number, as every listed entry it is whatever the date (classified_as, less the
+#   line number, which is the key), in the order of their ids. Each carries its entry (measure,
+#   clause, the clauses that list it), how the line was identified, and the exclusions that can take
+#   it out; each measure keeps what it needs with listed_on, excluded_on or listed_items. Lines alike
+#   in their item_facts share one list. Computed once per decision.
 by_line := {line.line: found |
 	some line in shipment.exported_lines
-	found := [c | some id in sort(candidates(line)); c := classified_as(_index.catalogue[id], line)]
+	found := _classifications(item_facts(line))
 	count(found) > 0
 }
 
@@ -315,9 +327,18 @@ listed_on(c, d) if {
 #   entries that are (listed_on), in entry order; a line with none is left out.
 listed_items(d) := {n: items |
 	some n, of_line in by_line
-	items := [c | some c in of_line; listed_on(c, d)]
+	items := _listed_among(of_line, d)
 	count(items) > 0
 }
+
+# METADATA
+# description: |
+#   what listed_items(d) gives each line with these item_facts: the listed entries it is a listed
+#   dual-use item of on date d, in entry order; [] for a line listed_items leaves out
+listed_items_of(facts, d) := _listed_among(_classifications(facts), d)
+
+# Lines classified alike share them.
+_listed_among(of_line, d) := [c | some c in of_line; listed_on(c, d)]
 
 # ---- what a reason says about the items of one line ------------------------------------------------
 
@@ -337,14 +358,15 @@ _code_text(entry) := "control code not known" if not is_string(object.get(entry,
 # description: |
 #   The details a listing reason passes to result.reason for one line's classifications: the line, its
 #   items and how they were found, the control code when there is exactly one, and the reading relied on.
-listing_details(n, found) := object.union_n([
-	{"line": n, "figures": _listing_figures(n, found)},
-	_single_code(found),
-	_listing_interpretation(found),
-])
+listing_details(n, found) := object.union(
+	{"line": n, "figures": object.union(_listing_figures(found), {"line": n})},
+	_listing_reading(found),
+)
 
-_listing_figures(n, found) := {
-	"line": n,
+# What the details say of the items, whatever the line: lines alike share it.
+_listing_reading(found) := object.union(_single_code(found), _listing_interpretation(found))
+
+_listing_figures(found) := {
 	"entries": concat(", ", [c.entry.id | some c in found]),
 	"items": concat("; ", [sprintf("%s (%s, item %s)", [c.entry.name_en, _code_text(c.entry), c.entry.clause]) | some c in found]),
 	"items_zh": concat("；", [sprintf("%s（%s，第%s项）", [name_zh(c.entry), _code_text(c.entry), c.entry.clause]) | some c in found]),

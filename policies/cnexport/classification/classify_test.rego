@@ -175,6 +175,37 @@ test_a_classification_says_how_the_line_was_found if {
 	}
 }
 
+test_a_line_is_classified_by_what_says_which_item_it_is if {
+	line := _line({"line": 3, "description": "samarium ingots", "hs_code": "2805301910", "value": {"amount": 1, "currency": "USD"}})
+	classification.item_facts(line) == {"category": "rare_earth_metal", "elements": ["Sm"], "hs_code": "2805301910"}
+	coded := object.union(line, {"control_code": "1C902.a.1", "parameters": {"purity_pct": 99}})
+	object.keys(classification.item_facts(coded)) == {"category", "elements", "hs_code", "control_code", "parameters"}
+}
+
+test_lines_alike_in_what_they_are_share_their_classifications if {
+	doc := fixtures.export_doc("2025-06-01", [
+		fixtures.item(1, {}),
+		fixtures.item(2, {"description": "another lot"}),
+		fixtures.item(3, {"elements": ["Gd"]}),
+	])
+	by_line := classification.by_line with input as doc
+	by_line[1] == by_line[2]
+	by_line[1] != by_line[3]
+	count(by_line[1]) > 0
+	every c in by_line[1] {
+		classification.classified_as(c.entry, fixtures.item(1, {})) == object.union(c, {"line": 1})
+	}
+}
+
+test_listed_items_of_facts_is_what_listed_items_gives_each_line_with_them if {
+	gallium := fixtures.item(2, {"category": "compound", "elements": ["Ga", "As"]})
+	doc := fixtures.export_doc("2025-06-01", [fixtures.item(1, {}), gallium])
+	listed := classification.listed_items("2025-06-01") with input as doc
+	classification.listed_items_of(classification.item_facts(fixtures.item(1, {})), "2025-06-01") == listed[1]
+	classification.listed_items_of(classification.item_facts(gallium), "2023-07-31") == []
+	classification.listed_items_of(classification.item_facts(fixtures.item(3, {"category": "other", "elements": ["Fe"]})), "2025-06-01") == []
+}
+
 test_what_contradicts_an_entry if {
 	classification.description_contradicts(_entry({}), _line({"category": "permanent_magnet"}))
 	classification.description_contradicts(_entry({}), _line({"elements": ["Nd"]}))

@@ -100,3 +100,13 @@ test_a_listing_clause_the_data_lacks_makes_the_decision_an_engine_error if {
 	d.clearance == "STOP"
 	contains(d.errors[0].message, "could not build a reason (null, MOFCOM-2025-18 clause 1)")
 }
+
+test_lines_classified_alike_are_a_reason_each if {
+	doc := fixtures.export_doc("2025-06-01", [_samarium, fixtures.item(2, {"elements": ["Sm"]}), fixtures.item(3, {"elements": ["Gd"]})])
+	found := item_lists.findings with input as doc
+	{[r.line, r.code, r.figures.line] | some r in found} == {
+		[1, "RE18_SAMARIUM_ITEM", 1],
+		[2, "RE18_SAMARIUM_ITEM", 2],
+		[3, "RE18_GADOLINIUM_ITEM", 3],
+	}
+}

@@ -42,13 +42,15 @@ _to_us(clause) if {
 	party.country in _param(clause, "countries")
 }
 
-_families(n) := {object.get(c.entry, "item_group", "") | some c in _by_line[n]}
+# The families of a line's items that the clause 2 groups of one kind name: lines classified alike
+# share them.
+_families(found, groups) := {object.get(c.entry, "item_group", "") | some c in found} & {g | some g in _param("2", groups)}
 
-_family_figures(n, families) := {
-	"line": n,
+_family_figures(n, found, families) := object.union(_family_texts(found, families), {"line": n, "ship_to": input.ship_to})
+
+_family_texts(found, families) := {
 	"families": concat(", ", sort(families)),
-	"entries": concat(", ", sort({c.entry.id | some c in _by_line[n]; object.get(c.entry, "item_group", "") in families})),
-	"ship_to": input.ship_to,
+	"entries": concat(", ", sort({c.entry.id | some c in found; object.get(c.entry, "item_group", "") in families})),
 }
 
 # METADATA
@@ -64,10 +66,10 @@ _family_figures(n, families) := {
 #     clause 1 of No. 46 prohibits its export.
 #   message_zh: 第{{.line}}行为两用物项，{{.name}}（{{.role}}，{{.country}}）为美国军事用户：依第46号公告第一条，禁止出口。
 clause_1 contains reason if {
-	some n in _dual_use_lines
 	some [i, party] in _receivers("1")
 	party.military == true
 	party.country in _param("1", "countries")
+	some n in _dual_use_lines
 	reason := result.reason(rego.metadata.chain(), {
 		"line": n,
 		"party": result.party_ref(i, party),
@@ -109,10 +111,10 @@ clause_1 contains reason if {
 #   message_zh: 第{{.line}}行为{{.families}}相关两用物项（{{.entries}}），出口至美国：依第46号公告第二条，原则上不予许可。
 clause_2 contains reason if {
 	_to_us("2")
-	some n in _dual_use_lines
-	families := _families(n) & {g | some g in _param("2", "deny_groups")}
+	some n, found in _by_line
+	families := _families(found, "deny_groups")
 	count(families) > 0
-	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": _family_figures(n, families)})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": _family_figures(n, found, families)})
 }
 
 # METADATA
@@ -129,10 +131,10 @@ clause_2 contains reason if {
 #   message_zh: 第{{.line}}行为{{.families}}两用物项（{{.entries}}），出口至美国：依第46号公告第二条，实施更严格的最终用户和最终用途审查。
 clause_2 contains reason if {
 	_to_us("2")
-	some n in _dual_use_lines
-	families := _families(n) & {g | some g in _param("2", "review_groups")}
+	some n, found in _by_line
+	families := _families(found, "review_groups")
 	count(families) > 0
-	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": _family_figures(n, families)})
+	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": _family_figures(n, found, families)})
 }
 
 # METADATA

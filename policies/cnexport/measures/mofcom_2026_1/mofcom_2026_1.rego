@@ -35,8 +35,11 @@ _purposes := {p | some p in input.end_use.purposes}
 # Lines of an export from China that a list in force makes dual-use items.
 _exported_dual_use := {n: ids |
 	some n, classifications in classification.listed_items(_date)
-	ids := concat(", ", [c.entry.id | some c in classifications])
+	ids := _entry_ids(classifications)
 }
+
+# A line's entries as the messages list them: lines classified alike share the text.
+_entry_ids(classifications) := concat(", ", [c.entry.id | some c in classifications])
 
 # Lines of Chinese origin sent from outside China that a list in force makes dual-use items.
 _transferred_dual_use := {line.line: ids |

@@ -28,9 +28,12 @@ _date := input.export_date
 # (the line's category is one it names, and no declared control code keeps the line in).
 _excluded := {n: found |
 	some n, of_line in classification.by_line
-	found := [c | some c in of_line; _excludes(c); classification.listing_in_force(c.entry, _date)]
+	found := _excluded_among(of_line)
 	count(found) > 0
 }
+
+# Lines classified alike share them.
+_excluded_among(of_line) := [c | some c in of_line; _excludes(c); classification.listing_in_force(c.entry, _date)]
 
 _excludes(c) if {
 	some exclusion in c.exclusions

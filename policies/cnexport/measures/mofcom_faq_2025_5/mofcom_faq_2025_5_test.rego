@@ -41,3 +41,8 @@ test_a_magnet_part_stays_a_no_18_item_after_the_faq if {
 	d := data.cnexport.decision with input as fixtures.export_doc("2025-09-16", [part])
 	fixtures.line_codes(d, 1) == ["RE18_SAMARIUM_ITEM", "ECL12_LISTED_ITEM_LICENCE", "DUR14_LISTED_ITEM_LICENCE"]
 }
+
+test_each_product_of_alike_lines_is_outside_no_18 if {
+	d := data.cnexport.decision with input as fixtures.export_doc("2025-09-16", [_rotor, object.union(_rotor, {"line": 2})])
+	{[r.line, r.figures.line] | some r in d.reasons; r.code == "RE18_FAQ_DEEPLY_PROCESSED"} == {[1, 1], [2, 2]}
+}

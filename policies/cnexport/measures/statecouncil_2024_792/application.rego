@@ -11,19 +11,27 @@ import data.cnexport.lib.timeline
 
 _other_licences := timeline.role_param("licence_decision_period", "other_licences")
 
-# The reasons in force on each line that ask for a dual-use export licence, as the message cites them.
+# The reasons in force on each line that ask for a dual-use export licence, as [code, measure, clause].
 # No licence can cover a line a reason in force prohibits: that line needs none, and gets no application.
-_licence_asked_by := {n: cited |
+_licence_asked_by := {n: asked_by |
 	some n in ({f.line | some f in _licence_asking} - _prohibited_lines)
-	cited := {sprintf("%s, %s clause %s", [f.code, f.measure, f.clause]) | some f in _licence_asking; f.line == n}
+	asked_by := {[f.code, f.measure, f.clause] | some f in _licence_asking; f.line == n}
 }
 
 _licence_asking := [f |
 	some f in data.cnexport.measures[_].findings
 	f.outcome in result.licence_lifted_outcomes
-	not f.measure in _other_licences
-	timeline.in_force(f.measure, f.clause, _date)
+	_asks_this_licence(f.measure, f.clause)
 ]
+
+# Whether a clause asks for the licence of Art. 17 on the export date: in force, and of a measure
+# whose licence is not another one. Many findings cite a few clauses: each is asked once.
+default _asks_this_licence(_, _) := false
+
+_asks_this_licence(measure_id, clause_id) if {
+	not measure_id in _other_licences
+	timeline.in_force(measure_id, clause_id, _date)
+}
 
 _prohibited_lines := {f.line |
 	some f in data.cnexport.measures[_].findings
@@ -48,8 +56,11 @@ _prohibited_lines := {f.line |
 obligations contains obligation if {
 	some n, asked_by in _licence_asked_by
 	count(licences.covering(n, _date)) == 0
-	figures := object.union({"line": n, "asked_by": concat("; ", sort(asked_by))}, _deadline)
+	figures := object.union({"line": n, "asked_by": _cited_text(asked_by)}, _deadline)
 	obligation := result.obligation(rego.metadata.chain(), _deadline.latest_day_to_apply, n, figures)
 }
 
 _deadline := dates.application_deadline(_date)
+
+# The reasons as the message cites them: lines asked a licence by the same reasons share the text.
+_cited_text(asked_by) := concat("; ", sort({sprintf("%s, %s clause %s", cited) | some cited in asked_by}))

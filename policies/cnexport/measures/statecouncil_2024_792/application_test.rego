@@ -123,3 +123,20 @@ test_a_measures_own_application_stands_for_the_general_one if {
 	before := data.cnexport.decision with input as _subaru("2026-02-23")
 	_app_obligations(before) == [["licence_application", "2025-12-11", _app_general, 1]]
 }
+
+# A reason whose clause is suspended on the export date asks for no licence: the line it alone would
+# make listed gets no application until the suspension ends.
+test_a_suspended_clause_asks_for_no_application if {
+	powder := fixtures.item(2, {
+		"category": "synthetic_diamond_powder", "elements": ["C"], "hs_code": "7105102000",
+		"parameters": {"average_particle_size_um": 3},
+	})
+	suspended := data.cnexport.decision with input as fixtures.export_doc("2026-11-09", [_app_samarium, powder])
+	[o.line | some o in suspended.obligations] == [1]
+	revived := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", [_app_samarium, powder])
+	[o.figures.asked_by | some o in revived.obligations; o.line == 2] == [concat("; ", [
+		"DUR14_LISTED_ITEM_LICENCE, STATECOUNCIL-2024-792 clause 14",
+		"ECL12_LISTED_ITEM_LICENCE, NPCSC-2020-58 clause 12",
+		"SH55_DIAMOND_MICROPOWDER, MOFCOM-2025-55 clause 1",
+	])]
+}

@@ -8,7 +8,25 @@ import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
 
-_line(n) := shipment.lines_by_number[n] if shipment.export_from_china
+# The listed lines by the items they are: what a warning reads of the items is checked once for lines
+# classified alike.
+_lines_by_items := {found: lines |
+	some found in {found | some found in _by_line}
+	lines := {n | some n, items in _by_line; items == found}
+}
+
+# The exported lines by what says which item they are (classification.item_facts): what a warning
+# reads of that is checked once for lines alike.
+_lines_by_facts := {facts: lines |
+	some facts in {classification.item_facts(line) | some line in shipment.exported_lines}
+	lines := {line.line | some line in shipment.exported_lines; of_line := classification.item_facts(line); of_line == facts}
+}
+
+# Whether a line is one of its items by its customs code alone.
+_by_tariff_code_alone(found) if {
+	some c in found
+	c.by == {"tariff_code"}
+}
 
 _named(entry) := sprintf("%s (%s)", [entry.id, _code(entry)])
 
@@ -65,12 +83,14 @@ _why_not_zh(entry, line) := concat("；", array.flatten([
 #   message_zh: "第{{.line}}行虽未申报{{.parameters}}，仍被认定为{{.entry_zh}}：缺少参数的指标视为达到；请申报该参数以便核查。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "parameters": concat(", ", sort(c.parameters.missing))},
-	{"line": c.line, "measure": c.entry.measure},
+	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "parameters": concat(", ", sort(c.parameters.missing))},
+	{"line": n, "measure": c.entry.measure},
 ) if {
-	some c in _items
+	some found, lines in _lines_by_items
+	some c in found
 	not "control_code" in c.by
 	c.parameters.state == "unknown"
+	some n in lines
 }
 
 # METADATA
@@ -92,10 +112,12 @@ warnings contains result.warning(
 	},
 	{"line": n},
 ) if {
-	some n, found in _by_line
-	line := _line(n)
+	some found, lines in _lines_by_items
+	_by_tariff_code_alone(found)
+	some n in lines
+	line := shipment.lines_by_number[n]
 	line.category != classification.unclassified_category
-	entries := {c.entry | some c in found; c.by == {"tariff_code"}; not _commodity_number(c.entry, line)}
+	entries := _taken_by_tariff_line(found, classification.item_facts(line))
 	count(entries) > 0
 }
 
@@ -108,12 +130,14 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行未申报所含元素，被认定为{{.entry_zh}}：请申报其成分以便核查。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
-	{"line": c.line, "measure": c.entry.measure},
+	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
+	{"line": n, "measure": c.entry.measure},
 ) if {
-	some c in _items
+	some found, lines in _lines_by_items
+	some c in found
 	not "control_code" in c.by
 	c.elements == "unknown"
+	some n in lines
 }
 
 # METADATA
@@ -125,12 +149,14 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行被认定为{{.entry_zh}}；本系统无法核查该物项的以下条件（按目录数据原文）：{{.conditions}}"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": c.line, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "conditions": concat("; ", conditions)},
-	{"line": c.line, "measure": c.entry.measure},
+	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "conditions": concat("; ", conditions)},
+	{"line": n, "measure": c.entry.measure},
 ) if {
-	some c in _items
+	some found, lines in _lines_by_items
+	some c in found
 	conditions := object.get(c.entry, "conditions", [])
 	count(conditions) > 0
+	some n in lines
 }
 
 # METADATA
@@ -145,14 +171,16 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{
-		"line": c.line, "control_code": line.control_code, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry),
+		"line": n, "control_code": line.control_code, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry),
 		"why_not": _why_not(c.entry, line), "why_not_zh": _why_not_zh(c.entry, line),
 	},
-	{"line": c.line, "measure": c.entry.measure},
+	{"line": n, "measure": c.entry.measure},
 ) if {
-	some c in _items
+	some found, lines in _lines_by_items
+	some c in found
 	"control_code" in c.by
-	line := _line(c.line)
+	some n in lines
+	line := shipment.lines_by_number[n]
 	classification.description_contradicts(c.entry, line)
 }
 
@@ -168,18 +196,19 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{
-		"line": n, "control_code": _line(n).control_code,
+		"line": n, "control_code": code,
 		"declared": _entries_named(declared).en, "declared_zh": _entries_named(declared).zh,
 		"described": _entries_named(described).en, "described_zh": _entries_named(described).zh,
 	},
 	{"line": n},
 ) if {
-	some n, found in _by_line
-	declared := {c.entry | some c in found; "control_code" in c.by}
+	some found, lines in _lines_by_items
+	[declared, described] := _declared_and_described(found)
 	count(declared) > 0
-	described := {c.entry | some c in found; count(c.by - {"control_code"}) > 0}
 	count(described) > 0
 	count({e.id | some e in declared} & {e.id | some e in described}) == 0
+	some n in lines
+	code := shipment.lines_by_number[n].control_code
 }
 
 # METADATA
@@ -193,12 +222,13 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行申报的管制编码{{.control_code}}不对应本系统所收录清单中的任何物项（2023-2024年所列物项的管制编码不详）：请核对该编码。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "control_code": line.control_code},
-	{"line": line.line},
+	{"line": n, "control_code": facts.control_code},
+	{"line": n},
 ) if {
-	some line in shipment.exported_lines
-	is_string(line.control_code)
-	not classification.code_in_catalogue(line.control_code)
+	some facts, lines in _lines_by_facts
+	is_string(facts.control_code)
+	not classification.code_in_catalogue(facts.control_code)
+	some n in lines
 }
 
 # METADATA
@@ -214,20 +244,17 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{
-		"line": line.line, "hs_code": line.hs_code,
+		"line": n, "hs_code": facts.hs_code,
 		"entries": _entries_named(entries).en, "entries_zh": _entries_named(entries).zh,
 	},
-	{"line": line.line},
+	{"line": n},
 ) if {
-	some line in shipment.exported_lines
-	is_string(line.hs_code)
-	not _by_line[line.line]
-	entries := {entry |
-		some entry in classification.tariff_candidates(line)
-		classification.listing_in_force(entry, _date)
-		classification.tariff_hit(entry, line) in {"exact", "within"}
-	}
+	some facts, lines in _lines_by_facts
+	is_string(facts.hs_code)
+	count(classification.listed_items_of(facts, _date)) == 0
+	entries := _listed_by_tariff_code(facts)
 	count(entries) > 0
+	some n in lines
 }
 
 # METADATA
@@ -242,21 +269,16 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{
-		"line": line.line, "category": line.category,
-		"candidates": concat(", ", sort({_code_or_name(e) | some e in candidates})),
-		"candidates_zh": concat("、", sort({_code_or_name_zh(e) | some e in candidates})),
+		"line": n, "category": facts.category,
+		"candidates": _candidates_named(candidates).en, "candidates_zh": _candidates_named(candidates).zh,
 	},
-	{"line": line.line},
+	{"line": n},
 ) if {
-	some line in shipment.exported_lines
-	not is_string(object.get(line, "control_code", null))
-	classified := {c.entry.id | some c in object.get(_by_line, line.line, [])}
-	candidates := {entry |
-		some entry in classification.unidentified_by_category(line)
-		classification.listing_in_force(entry, _date)
-		not entry.id in classified
-	}
+	some facts, lines in _lines_by_facts
+	not is_string(object.get(facts, "control_code", null))
+	candidates := _unclassified_candidates(facts, classification.listed_items_of(facts, _date))
 	count(candidates) > 0
+	some n in lines
 }
 
 # METADATA
@@ -268,13 +290,15 @@ warnings contains result.warning(
 warnings contains result.warning(
 	rego.metadata.rule(),
 	{
-		"line": c.line, "entry_id": c.entry.id, "name": c.entry.name_en,
+		"line": n, "entry_id": c.entry.id, "name": c.entry.name_en,
 		"name_zh": classification.name_zh(c.entry), "interpretation": c.entry.interpretation,
 	},
-	{"line": c.line, "measure": c.entry.measure, "interpretation": c.entry.interpretation},
+	{"line": n, "measure": c.entry.measure, "interpretation": c.entry.interpretation},
 ) if {
-	some c in _items
+	some found, lines in _lines_by_items
+	some c in found
 	c.entry.interpretation
+	some n in lines
 }
 
 # METADATA
@@ -287,13 +311,21 @@ warnings contains result.warning(
 #   message_zh: "第{{.line}}行：{{.entry_zh}}的{{.parameter}}指标仅见于对官方文本的机器生成摘要。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": c.line, "parameter": p.name, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
-	{"line": c.line, "measure": c.entry.measure},
+	{"line": n, "parameter": p.name, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
+	{"line": n, "measure": c.entry.measure},
 ) if {
-	some c in _items
+	some found, lines in _lines_by_items
+	some c in found
 	some p in c.entry.parameters
 	p.source_quality == "secondary_llm_summary"
-	is_number(classification.line_parameters(_line(c.line))[p.name])
+	some n in lines
+	is_number(classification.line_parameters(shipment.lines_by_number[n])[p.name])
+}
+
+# The candidates as the messages list them, in English and Chinese: lines alike share them.
+_candidates_named(entries) := {
+	"en": concat(", ", sort({_code_or_name(e) | some e in entries})),
+	"zh": concat("、", sort({_code_or_name_zh(e) | some e in entries})),
 }
 
 _code_or_name(entry) := entry.control_code if is_string(entry.control_code)
@@ -304,7 +336,35 @@ _code_or_name_zh(entry) := entry.control_code if is_string(entry.control_code)
 
 _code_or_name_zh(entry) := classification.name_zh(entry) if not is_string(object.get(entry, "control_code", null))
 
-_commodity_number(entry, line) if {
-	classification.tariff_hit(entry, line) == "exact"
-	count(line.hs_code) == 10
+_commodity_number(entry, facts) if {
+	classification.tariff_hit(entry, facts) == "exact"
+	count(facts.hs_code) == 10
+}
+
+# The entries a line is taken as by its customs code alone, short of a commodity number: lines alike
+# share them.
+_taken_by_tariff_line(found, facts) := {c.entry | some c in found; c.by == {"tariff_code"}; not _commodity_number(c.entry, facts)}
+
+# The entries a line's declared code names, and those its description or customs code names: lines
+# classified alike share them.
+_declared_and_described(found) := [
+	{c.entry | some c in found; "control_code" in c.by},
+	{c.entry | some c in found; count(c.by - {"control_code"}) > 0},
+]
+
+# The listed entries in force whose reference codes a line's customs code is or lies in: lines alike
+# share them.
+_listed_by_tariff_code(facts) := {entry |
+	some entry in classification.tariff_candidates(facts)
+	classification.listing_in_force(entry, _date)
+	classification.tariff_hit(entry, facts) in {"exact", "within"}
+}
+
+# The listed entries in force that a line's category alone does not identify, less those it is
+# classified as: lines alike share them.
+_unclassified_candidates(facts, found) := {entry |
+	classified := {c.entry.id | some c in found}
+	some entry in classification.unidentified_by_category(facts)
+	classification.listing_in_force(entry, _date)
+	not entry.id in classified
 }

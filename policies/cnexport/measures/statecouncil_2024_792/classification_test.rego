@@ -129,3 +129,27 @@ test_a_reference_tariff_line_takes_fitting_equipment_as_listed if {
 	p.outcome == "LICENCE_REQUIRED"
 	not "TAKEN_AS_LISTED_BY_TARIFF_LINE" in fixtures.warning_codes(p)
 }
+
+# Lines alike in what they are share their classification, not their warnings: each is named.
+test_alike_lines_are_each_warned_of if {
+	machine := fixtures.item(1, {"category": "production_equipment", "elements": null, "hs_code": "8479899990"})
+	coded := fixtures.item(3, {"control_code": "1C903.a.1"})
+	neodymium := fixtures.item(5, {"elements": ["Nd"], "hs_code": "2805301910"})
+	lines := [
+		machine, object.union(machine, {"line": 2}),
+		coded, object.union(coded, {"line": 4}),
+		neodymium, object.union(neodymium, {"line": 6}),
+	]
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", lines)
+	codes := {
+		"TAKEN_AS_LISTED_BY_TARIFF_LINE", "CLASSIFICATION_CANDIDATES", "CONTROL_CODE_DIFFERS", "CONTROL_CODE_CONTRADICTED",
+		"TARIFF_CODE_OF_LISTED_ITEM",
+	}
+	{[w.code, w.line] | some w in d.warnings; w.code in codes} == {
+		["TAKEN_AS_LISTED_BY_TARIFF_LINE", 1], ["TAKEN_AS_LISTED_BY_TARIFF_LINE", 2],
+		["CLASSIFICATION_CANDIDATES", 1], ["CLASSIFICATION_CANDIDATES", 2],
+		["CONTROL_CODE_DIFFERS", 3], ["CONTROL_CODE_DIFFERS", 4],
+		["CONTROL_CODE_CONTRADICTED", 3], ["CONTROL_CODE_CONTRADICTED", 4],
+		["TARIFF_CODE_OF_LISTED_ITEM", 5], ["TARIFF_CODE_OF_LISTED_ITEM", 6],
+	}
+}

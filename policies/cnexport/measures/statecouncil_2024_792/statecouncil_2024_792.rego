@@ -26,8 +26,6 @@ _date := input.export_date
 
 _by_line := classification.listed_items(_date)
 
-_items := {c | some group in _by_line; some c in group}
-
 # METADATA
 # title: Dual-use item on the List - licence
 # description: 第十四条第二款：出口两用物项出口管制清单所列两用物项……出口经营者应当向国务院商务主管部门申请许可
