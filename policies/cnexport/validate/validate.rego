@@ -36,17 +36,21 @@ default _parties := []
 
 _parties := document.parties if is_array(document.parties)
 
-_line_number(line) := line.line if is_number(line.line)
+# The line numbers in the lines' order, and each once: some number is used more than once exactly
+# when there are fewer of the second.
+_numbers_of_lines := [line.line | some line in _items; is_number(line.line)]
 
-_line_numbers := {n | some line in _items; n := _line_number(line)}
+_line_numbers := {n | some n in _numbers_of_lines}
 
-# The positions of each line number, grouped in one pass (a comprehension OPA indexes by number).
+# The positions of each line number used more than once, grouped in one pass (a comprehension OPA
+# indexes by number); nothing to group when every number is used once.
 _indexes_of := {n: indexes |
+	count(_line_numbers) < count(_numbers_of_lines)
 	some n in _line_numbers
-	indexes := {i | some i, line in _items; _line_number(line) == n}
+	indexes := {i | some i, line in _items; line.line == n}
 }
 
-_contents(line) := [c | some c in line.rare_earth_content] if is_array(line.rare_earth_content)
+_contents(line) := line.rare_earth_content if is_array(line.rare_earth_content)
 
 # fx_rates' numbers, with the path of each: a bare rate, or a rate quoted in a named currency.
 _fx_numbers contains [concat("/", ["/fx_rates", _escape(currency)]), rate] if {
@@ -144,46 +148,98 @@ _walk_pointer(path) := concat("", [concat("", ["/", _escape(sprintf("%v", [p]))]
 
 _iso := data.cnexport_reference.iso_codes
 
-# Every country code of the document, with its path. A code the schema's pattern refuses (or the
-# origin "unknown") is left to the schema.
-_country_codes contains ["/exporter/country", document.exporter.country]
-
-_country_codes contains ["/ship_from", document.ship_from]
-
-_country_codes contains ["/ship_to", document.ship_to]
-
-_country_codes contains [sprintf("/parties/%d/country", [i]), party.country] if some i, party in _parties
-
-_country_codes contains [sprintf("/parties/%d/owners/%d/country", [i, j]), owner.country] if {
-	some i, party in _parties
-	some j, owner in party.owners
+_unknown_country(code) if {
+	not _iso.countries[code]
+	is_string(code)
+	regex.match(`^[A-Z]{2}$`, code)
 }
 
-_country_codes contains [sprintf("/items/%d/%s", [i, field]), code] if {
+_unknown_currency(code) if {
+	not _iso.currencies[code]
+	is_string(code)
+	regex.match(`^[A-Z]{3}$`, code)
+}
+
+# The codes the lines name, each once. A document of many lines names the same few codes on every
+# line: the lines are searched for a code's paths only when one of these is not an ISO code.
+_line_countries := ({line.manufactured_in | some line in _items} | {line.origin | some line in _items}) | {content.origin |
+	some line in _items
+	some content in _contents(line)
+}
+
+_line_currencies := {line.value.currency | some line in _items} | {content.value.currency |
+	some line in _items
+	some content in _contents(line)
+}
+
+_unknown_line_country if {
+	some code in _line_countries
+	_unknown_country(code)
+}
+
+_unknown_line_currency if {
+	some code in _line_currencies
+	_unknown_currency(code)
+}
+
+# Every country code of the document that is not an ISO code, with its path. A code the schema's
+# pattern refuses (or the origin "unknown") is left to the schema.
+_unknown_country_codes contains ["/exporter/country", document.exporter.country] if _unknown_country(document.exporter.country)
+
+_unknown_country_codes contains ["/ship_from", document.ship_from] if _unknown_country(document.ship_from)
+
+_unknown_country_codes contains ["/ship_to", document.ship_to] if _unknown_country(document.ship_to)
+
+_unknown_country_codes contains [sprintf("/parties/%d/country", [i]), party.country] if {
+	some i, party in _parties
+	_unknown_country(party.country)
+}
+
+_unknown_country_codes contains [sprintf("/parties/%d/owners/%d/country", [i, j]), owner.country] if {
+	some i, party in _parties
+	some j, owner in party.owners
+	_unknown_country(owner.country)
+}
+
+_unknown_country_codes contains [sprintf("/items/%d/%s", [i, field]), code] if {
+	_unknown_line_country
 	some i, line in _items
 	some field in ["manufactured_in", "origin"]
 	code := line[field]
+	_unknown_country(code)
 }
 
-_country_codes contains [sprintf("/items/%d/rare_earth_content/%d/origin", [i, j]), content.origin] if {
+_unknown_country_codes contains [sprintf("/items/%d/rare_earth_content/%d/origin", [i, j]), content.origin] if {
+	_unknown_line_country
 	some i, line in _items
 	some j, content in _contents(line)
+	_unknown_country(content.origin)
 }
 
-# Every currency code of the document, with its path.
-_currency_codes contains [sprintf("/items/%d/value/currency", [i]), line.value.currency] if some i, line in _items
+# Every currency code of the document that is not an ISO code, with its path.
+_unknown_currency_codes contains [sprintf("/items/%d/value/currency", [i]), line.value.currency] if {
+	_unknown_line_currency
+	some i, line in _items
+	_unknown_currency(line.value.currency)
+}
 
-_currency_codes contains [concat("/", ["/fx_rates", _escape(currency)]), currency] if some currency, _ in _fx
+_unknown_currency_codes contains [concat("/", ["/fx_rates", _escape(currency)]), currency] if {
+	some currency, _ in _fx
+	_unknown_currency(currency)
+}
 
-_currency_codes contains [concat("/", ["/fx_rates", _escape(currency), _escape(quoted_in)]), quoted_in] if {
+_unknown_currency_codes contains [concat("/", ["/fx_rates", _escape(currency), _escape(quoted_in)]), quoted_in] if {
 	some currency, rates in _fx
 	is_object(rates)
 	some quoted_in, _ in rates
+	_unknown_currency(quoted_in)
 }
 
-_currency_codes contains [sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]), content.value.currency] if {
+_unknown_currency_codes contains [sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]), content.value.currency] if {
+	_unknown_line_currency
 	some i, line in _items
 	some j, content in _contents(line)
+	_unknown_currency(content.value.currency)
 }
 
 _country_message(code, iso) := message if {
@@ -331,18 +387,10 @@ _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner
 	decimals.compare(decimals.total([decimals.from_number(s) | some s in shares]), decimals.from_number(1)) > 0
 }
 
-_checked contains {"path": path, "message": _country_message(code, _iso)} if {
-	some [path, code] in _country_codes
-	is_string(code)
-	regex.match(`^[A-Z]{2}$`, code)
-	not _iso.countries[code]
-}
+_checked contains {"path": path, "message": _country_message(code, _iso)} if some [path, code] in _unknown_country_codes
 
 _checked contains {"path": path, "message": sprintf("%s is not an ISO 4217 currency code (%s)", [code, _iso.source])} if {
-	some [path, code] in _currency_codes
-	is_string(code)
-	regex.match(`^[A-Z]{3}$`, code)
-	not _iso.currencies[code]
+	some [path, code] in _unknown_currency_codes
 }
 
 _checked contains {

@@ -611,6 +611,22 @@ test_a_currency_iso_does_not_assign_is_refused if {
 	])
 }
 
+# The lines are searched for a code's paths only when a code they name is not an ISO code: each
+# place a line names a code is searched, and found alone.
+test_a_code_iso_does_not_assign_is_found_in_each_place_a_line_names_one if {
+	two_lines := _set("/items/-", object.union(_base.items[0], {"line": 2}))
+	every case in [
+		["/items/1/manufactured_in", "XX"],
+		["/items/1/origin", "XX"],
+		["/items/1/rare_earth_content/0/origin", "XX"],
+		["/items/1/value/currency", "XXX"],
+		["/items/1/rare_earth_content/0/value/currency", "XXX"],
+	] {
+		errors := validate.sorted_errors with input as json.patch(two_lines, [{"op": "replace", "path": case[0], "value": case[1]}])
+		[e.path | some e in errors; contains(e.message, "is not an ISO")] == [case[0]]
+	}
+}
+
 test_cny_is_a_currency if {
 	doc := _patch([
 		{"op": "replace", "path": "/items/0/value/currency", "value": "CNY"},
