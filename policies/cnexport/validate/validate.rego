@@ -140,7 +140,12 @@ number_errors contains {"path": _walk_pointer(path), "message": _exact_message} 
 # Walking a document of thousands of lines takes seconds, so it is walked only when its JSON text
 # has, outside strings, a digit followed by an exponent or a run of 19 number characters: every
 # unreadable number has one, and a number without either always fits the limits.
-_suspect_number if regex.match(`^(?:[^"]|"(?:[^"\\]|\\.)*")*(?:[0-9][eE]|[-0-9.]{19})`, json.marshal(document))
+_suspect_number if regex.match(`^(?:[^"]|"(?:[^"\\]|\\.)*")*(?:[0-9][eE]|[-0-9.]{19})`, _json_text(document))
+
+# A document's JSON text, made once per document: the number check searches it and the schema check
+# reads it (json.match_schema reads a string as JSON text), so that the document is converted to
+# JSON once, not once more inside the schema check.
+_json_text(doc) := json.marshal(doc)
 
 _walk_pointer(path) := concat("", [concat("", ["/", _escape(sprintf("%v", [p]))]) | some p in path])
 
@@ -414,7 +419,7 @@ schema_errors(doc, schema) := _schema_verdict(valid, mapped) if {
 	# An OPA server compiles each schema once and keeps it in its inter-query value cache (on, and
 	# unbounded, by default); `opa eval` and `opa bench` have none, so their profiles show it compiled
 	# on every call.
-	[valid, found] := json.match_schema(doc, schema)
+	[valid, found] := json.match_schema(_json_text(doc), schema)
 	mapped := {error |
 		some raw in found
 		not raw.type in _reported_by_inner_errors
