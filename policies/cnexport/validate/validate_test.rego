@@ -394,12 +394,58 @@ test_content_summed_over_entries_worth_more_than_the_line_is_rejected if {
 	_rejected_with(doc, [{"path": "/items/0/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"}])
 }
 
+# Content worth more than the line by less than a 64-bit float can tell is found: a total near the
+# line's value is computed exactly (summed on 64-bit floats, this content is worth 10^20 exactly).
+test_content_worth_more_than_the_line_by_a_last_digit_is_rejected if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/value/amount", "value": 100000000000000000000},
+		{"op": "replace", "path": "/items/0/rare_earth_content", "value": [
+			_content(99999999999999999999.5, "USD"),
+			_content(0.6, "USD"),
+		]},
+	])
+	_rejected_with(doc, [{"path": "/items/0/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"}])
+}
+
+test_content_summed_to_exactly_the_line_is_valid if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/value/amount", "value": 0.3},
+		{"op": "replace", "path": "/items/0/rare_earth_content", "value": [_content(0.1, "USD"), _content(0.2, "USD")]},
+	])
+	validate.sorted_errors == [] with input as doc
+}
+
+# Only content within a millionth of the line's value, or in another currency, is totalled exactly.
+test_contents_to_total_leave_out_content_clearly_worth_less if {
+	doc := _patch([
+		{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {
+			"line": 2,
+			"rare_earth_content": [_content(199999.9, "USD")],
+		})},
+		{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {
+			"line": 3,
+			"rare_earth_content": [_content(300, "EUR")],
+		})},
+		{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {"line": 4, "rare_earth_content": []})},
+		{"op": "add", "path": "/items/-", "value": _without("/items/0/rare_earth_content").items[0]},
+		{"op": "add", "path": "/fx_rates", "value": {"EUR": 1.25}},
+	])
+	validate._contents_to_total == {1, 2} with input as doc
+}
+
 test_content_worth_more_after_conversion_is_rejected if {
 	doc := _patch([
 		{"op": "replace", "path": "/items/0/rare_earth_content", "value": [_content(160000.01, "EUR")]},
 		{"op": "add", "path": "/fx_rates", "value": {"EUR": 1.25}},
 	])
 	_rejected_with(doc, [{"path": "/items/0/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"}])
+}
+
+# A document whose numbers are all short and without an exponent is not checked number by number.
+test_every_number_within_limits_only_without_a_long_number_or_an_exponent if {
+	validate._every_number_within_limits with input as _valued_line(123456789012.12345)
+	not validate._every_number_within_limits with input as _valued_line(1234567890123.12345)
+	not validate._every_number_within_limits with input as _valued_line(2e3)
 }
 
 test_line_amount_with_25_digits_is_rejected if {
