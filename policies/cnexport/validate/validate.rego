@@ -50,7 +50,9 @@ _indexes_of := {n: indexes |
 	indexes := {i | some i, line in _items; line.line == n}
 }
 
-_contents(line) := line.rare_earth_content if is_array(line.rare_earth_content)
+# The positions of the lines that list their rare-earth content (in an array: anything else is the
+# schema's error), found once: the checks of content read only these lines.
+_with_content := {i | some i, line in _items; is_array(line.rare_earth_content)}
 
 # fx_rates' numbers, with the path of each: a bare rate, or a rate quoted in a named currency.
 _fx_numbers contains [concat("/", ["/fx_rates", _escape(currency)]), rate] if {
@@ -76,9 +78,10 @@ _exact_message := sprintf(
 # line: all with content but those whose content, all in the line's currency, is worth clearly less
 # than the line. OPA sums non-integers on 64-bit floats, whose rounding stays far below the
 # millionth kept as margin, so that no line passed over could have content worth more exactly.
-_contents_to_total := {i | some i, line in _items; _contents(line)} - {i |
-	some i, line in _items
-	contents := _contents(line)
+_contents_to_total := _with_content - {i |
+	some i in _with_content
+	line := _items[i]
+	contents := line.rare_earth_content
 	amounts := [c.value.amount |
 		some c in contents
 		c.value.currency == line.value.currency
@@ -197,13 +200,13 @@ _unknown_currency(code) if {
 # The codes the lines name, each once. A document of many lines names the same few codes on every
 # line: the lines are searched for a code's paths only when one of these is not an ISO code.
 _line_countries := ({line.manufactured_in | some line in _items} | {line.origin | some line in _items}) | {content.origin |
-	some line in _items
-	some content in _contents(line)
+	some i in _with_content
+	some content in _items[i].rare_earth_content
 }
 
 _line_currencies := {line.value.currency | some line in _items} | {content.value.currency |
-	some line in _items
-	some content in _contents(line)
+	some i in _with_content
+	some content in _items[i].rare_earth_content
 }
 
 _unknown_line_country if {
@@ -245,8 +248,8 @@ _unknown_country_codes contains [sprintf("/items/%d/%s", [i, field]), code] if {
 
 _unknown_country_codes contains [sprintf("/items/%d/rare_earth_content/%d/origin", [i, j]), content.origin] if {
 	_unknown_line_country
-	some i, line in _items
-	some j, content in _contents(line)
+	some i in _with_content
+	some j, content in _items[i].rare_earth_content
 	_unknown_country(content.origin)
 }
 
@@ -271,8 +274,8 @@ _unknown_currency_codes contains [concat("/", ["/fx_rates", _escape(currency), _
 
 _unknown_currency_codes contains [sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]), content.value.currency] if {
 	_unknown_line_currency
-	some i, line in _items
-	some j, content in _contents(line)
+	some i in _with_content
+	some j, content in _items[i].rare_earth_content
 	_unknown_currency(content.value.currency)
 }
 
@@ -357,8 +360,8 @@ _checked contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "messa
 
 _checked contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount", [i, j]), "message": _exact_message} if {
 	not _every_number_within_limits
-	some i, line in _items
-	some j, content in _contents(line)
+	some i in _with_content
+	some j, content in _items[i].rare_earth_content
 	is_number(content.value.amount)
 	not decimals.within_limits(content.value.amount)
 }
@@ -373,9 +376,10 @@ _checked contains {
 		[currency, line.value.currency],
 	),
 } if {
-	some i, line in _items
+	some i in _with_content
+	line := _items[i]
 	is_string(line.value.currency)
-	some j, content in _contents(line)
+	some j, content in line.rare_earth_content
 	currency := content.value.currency
 	is_string(currency)
 	currency != line.value.currency
@@ -390,7 +394,7 @@ _checked contains {
 	line := _items[i]
 	is_number(line.value.amount)
 	decimals.within_limits(line.value.amount)
-	contents := _contents(line)
+	contents := line.rare_earth_content
 	every content in contents {
 		_computable(line, content)
 	}
@@ -440,8 +444,8 @@ _checked contains {
 		[content.element, concat(", ", data.cnexport_reference.meta.rare_earth_elements)],
 	),
 } if {
-	some i, line in _items
-	some j, content in _contents(line)
+	some i in _with_content
+	some j, content in _items[i].rare_earth_content
 	is_string(content.element)
 	not content.element in data.cnexport_reference.meta.rare_earth_elements
 }
