@@ -54,6 +54,12 @@ _indexes_of := {n: indexes |
 # schema's error), found once: the checks of content read only these lines.
 _with_content := {i | some i, line in _items; is_array(line.rare_earth_content)}
 
+# Most documents give no bare rate: the lines' currencies are then not counted.
+_bare_rate_given if {
+	some rate in _fx
+	is_number(rate)
+}
+
 # fx_rates' numbers, with the path of each: a bare rate, or a rate quoted in a named currency.
 _fx_numbers contains [concat("/", ["/fx_rates", _escape(currency)]), rate] if {
 	some currency, rate in _fx
@@ -329,6 +335,7 @@ _checked contains {
 		])],
 	),
 } if {
+	_bare_rate_given
 	count(money.line_currencies) > 1
 	some currency, rate in _fx
 	is_number(rate)
@@ -444,10 +451,22 @@ _checked contains {
 		[content.element, concat(", ", data.cnexport_reference.meta.rare_earth_elements)],
 	),
 } if {
+	_unknown_element
 	some i in _with_content
 	some j, content in _items[i].rare_earth_content
-	is_string(content.element)
-	not content.element in data.cnexport_reference.meta.rare_earth_elements
+	_not_rare_earth(content.element)
+}
+
+_not_rare_earth(element) if {
+	is_string(element)
+	not element in data.cnexport_reference.meta.rare_earth_elements
+}
+
+# The elements the content names, each once: the lines are searched for an element's path only when
+# one of these is not a rare earth.
+_unknown_element if {
+	some element in {content.element | some i in _with_content; some content in _items[i].rare_earth_content}
+	_not_rare_earth(element)
 }
 
 # METADATA

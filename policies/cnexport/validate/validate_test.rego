@@ -691,6 +691,13 @@ test_rare_earth_content_of_iron_is_refused if {
 	}])
 }
 
+test_rare_earth_content_of_iron_is_found_in_any_entry_of_any_line if {
+	iron := object.union(_content(1, "USD"), {"element": "Fe"})
+	second := object.union(_base.items[0], {"line": 2, "rare_earth_content": [_content(1, "USD"), iron]})
+	errors := validate.sorted_errors with input as _set("/items/-", second)
+	[e.path | some e in errors] == ["/items/1/rare_earth_content/1/element"]
+}
+
 test_rare_earth_content_of_each_rare_earth_is_valid if {
 	every element in data.cnexport_reference.meta.rare_earth_elements {
 		validate.sorted_errors == [] with input as _set("/items/0/rare_earth_content/0/element", element)
