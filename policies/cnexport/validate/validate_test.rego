@@ -585,6 +585,16 @@ test_owner_share_too_fine_to_compute_is_refused if {
 	_rejected_with(doc, [{"path": "/parties/1/owners/2/share", "message": _exact_message}])
 }
 
+test_owner_share_readable_but_too_fine_to_compute_is_refused if {
+	doc := _set("/parties/1/owners", [{"name": "A", "share": 0.0000000000000000001}])
+	_rejected_with(doc, [{"path": "/parties/1/owners/0/share", "message": _exact_message}])
+}
+
+test_line_parameter_with_25_digits_is_refused if {
+	doc := _set("/items/0/parameters", {"average_particle_size_um": 1234567890123456789012345})
+	_rejected_with(doc, [{"path": "/items/0/parameters/average_particle_size_um", "message": _exact_message}])
+}
+
 test_owner_share_written_with_130_decimals_is_refused if {
 	share := 0.3000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000
 	doc := _set("/parties/1/owners", [{"name": "A", "share": share}])
