@@ -448,6 +448,13 @@ test_every_number_within_limits_only_without_a_long_number_or_an_exponent if {
 	not validate._every_number_within_limits with input as _valued_line(2e3)
 }
 
+test_within_limits_at_a_glance_only_in_a_document_without_a_long_number_or_an_exponent if {
+	validate._within_limits(0.5) with input as _base
+	long := _valued_line(1234567890123456789012345)
+	validate._within_limits(0.5) with input as long
+	not validate._within_limits(1234567890123456789012345) with input as long
+}
+
 test_line_amount_with_25_digits_is_rejected if {
 	_rejected_with(_set("/items/0/value/amount", 1234567890123456789012345), [{"path": "/items/0/value/amount", "message": _exact_message}])
 }
