@@ -80,23 +80,24 @@ _exact_message := sprintf(
 	lim := data.cnexport_reference.meta.decimal_limits
 }
 
-# The lines whose rare-earth content is totalled exactly to tell whether it is worth more than the
-# line: all with content but those whose content, all in the line's currency, is worth clearly less
-# than the line. OPA sums non-integers on 64-bit floats, whose rounding stays far below the
-# millionth kept as margin, so that no line passed over could have content worth more exactly.
+# The lines whose content is totalled exactly to tell whether it is worth more than the line: all
+# but those whose content, in the line's currency, is worth no more by whole units. ceil reads a
+# 64-bit float, off by far less than one below 10^18 (a document of short numbers), so each entry's
+# ceiling plus one bounds it, and the bounds add up as exact integers.
 _contents_to_total := _with_content - {i |
+	_every_number_within_limits
 	some i in _with_content
 	line := _items[i]
 	contents := line.rare_earth_content
-	amounts := [c.value.amount |
+	bounds := [bound |
 		some c in contents
 		c.value.currency == line.value.currency
 		is_number(c.value.amount)
-		c.value.amount > 0
+		bound := ceil(c.value.amount) + 1
 	]
-	count(amounts) == count(contents)
+	count(bounds) == count(contents)
 	is_number(line.value.amount)
-	sum(amounts) * 1.000001 <= line.value.amount
+	sum(bounds) <= line.value.amount
 }
 
 # Whether a number can be computed with exactly: at a glance when every number of the document can.
@@ -194,109 +195,6 @@ _every_number_within_limits if {
 }
 
 _walk_pointer(path) := concat("", [concat("", ["/", _escape(sprintf("%v", [p]))]) | some p in path])
-
-# ---- codes: countries, currencies, rare-earth elements, from the reference data -------------------
-
-_iso := data.cnexport_reference.iso_codes
-
-_unknown_country(code) if {
-	not _iso.countries[code]
-	is_string(code)
-	regex.match(`^[A-Z]{2}$`, code)
-}
-
-_unknown_currency(code) if {
-	not _iso.currencies[code]
-	is_string(code)
-	regex.match(`^[A-Z]{3}$`, code)
-}
-
-# The codes the lines name, each once. A document of many lines names the same few codes on every
-# line: the lines are searched for a code's paths only when one of these is not an ISO code.
-_line_countries := ({line.manufactured_in | some line in _items} | {line.origin | some line in _items}) | {content.origin |
-	some i in _with_content
-	some content in _items[i].rare_earth_content
-}
-
-_line_currencies := {line.value.currency | some line in _items} | {content.value.currency |
-	some i in _with_content
-	some content in _items[i].rare_earth_content
-}
-
-_unknown_line_country if {
-	some code in _line_countries
-	_unknown_country(code)
-}
-
-_unknown_line_currency if {
-	some code in _line_currencies
-	_unknown_currency(code)
-}
-
-# Every country code of the document that is not an ISO code, with its path. A code the schema's
-# pattern refuses (or the origin "unknown") is left to the schema.
-_unknown_country_codes contains ["/exporter/country", document.exporter.country] if _unknown_country(document.exporter.country)
-
-_unknown_country_codes contains ["/ship_from", document.ship_from] if _unknown_country(document.ship_from)
-
-_unknown_country_codes contains ["/ship_to", document.ship_to] if _unknown_country(document.ship_to)
-
-_unknown_country_codes contains [sprintf("/parties/%d/country", [i]), party.country] if {
-	some i, party in _parties
-	_unknown_country(party.country)
-}
-
-_unknown_country_codes contains [sprintf("/parties/%d/owners/%d/country", [i, j]), owner.country] if {
-	some i, party in _parties
-	some j, owner in party.owners
-	_unknown_country(owner.country)
-}
-
-_unknown_country_codes contains [sprintf("/items/%d/%s", [i, field]), code] if {
-	_unknown_line_country
-	some i, line in _items
-	some field in ["manufactured_in", "origin"]
-	code := line[field]
-	_unknown_country(code)
-}
-
-_unknown_country_codes contains [sprintf("/items/%d/rare_earth_content/%d/origin", [i, j]), content.origin] if {
-	_unknown_line_country
-	some i in _with_content
-	some j, content in _items[i].rare_earth_content
-	_unknown_country(content.origin)
-}
-
-# Every currency code of the document that is not an ISO code, with its path.
-_unknown_currency_codes contains [sprintf("/items/%d/value/currency", [i]), line.value.currency] if {
-	_unknown_line_currency
-	some i, line in _items
-	_unknown_currency(line.value.currency)
-}
-
-_unknown_currency_codes contains [concat("/", ["/fx_rates", _escape(currency)]), currency] if {
-	some currency, _ in _fx
-	_unknown_currency(currency)
-}
-
-_unknown_currency_codes contains [concat("/", ["/fx_rates", _escape(currency), _escape(quoted_in)]), quoted_in] if {
-	some currency, rates in _fx
-	is_object(rates)
-	some quoted_in, _ in rates
-	_unknown_currency(quoted_in)
-}
-
-_unknown_currency_codes contains [sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]), content.value.currency] if {
-	_unknown_line_currency
-	some i in _with_content
-	some j, content in _items[i].rare_earth_content
-	_unknown_currency(content.value.currency)
-}
-
-_country_message(code, iso) := message if {
-	use := iso.not_codes[code].use
-	message := sprintf("%s is not an ISO 3166-1 alpha-2 country code: use %s (%s)", [code, use, iso.countries[use]])
-} else := sprintf("%s is not an ISO 3166-1 alpha-2 country code (%s)", [code, iso.source])
 
 # ---- the errors ------------------------------------------------------------------------------
 
@@ -445,37 +343,6 @@ _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner
 		_within_limits(share)
 	}
 	decimals.compare(decimals.total([decimals.from_number(s) | some s in shares]), decimals.from_number(1)) > 0
-}
-
-_checked contains {"path": path, "message": _country_message(code, _iso)} if some [path, code] in _unknown_country_codes
-
-_checked contains {"path": path, "message": sprintf("%s is not an ISO 4217 currency code (%s)", [code, _iso.source])} if {
-	some [path, code] in _unknown_currency_codes
-}
-
-_checked contains {
-	"path": sprintf("/items/%d/rare_earth_content/%d/element", [i, j]),
-	"message": sprintf(
-		"%s is not a rare-earth element: rare_earth_content lists only the 17 rare earths (%s)",
-		[content.element, concat(", ", data.cnexport_reference.meta.rare_earth_elements)],
-	),
-} if {
-	_unknown_element
-	some i in _with_content
-	some j, content in _items[i].rare_earth_content
-	_not_rare_earth(content.element)
-}
-
-_not_rare_earth(element) if {
-	is_string(element)
-	not element in data.cnexport_reference.meta.rare_earth_elements
-}
-
-# The elements the content names, each once: the lines are searched for an element's path only when
-# one of these is not a rare earth.
-_unknown_element if {
-	some element in {content.element | some i in _with_content; some content in _items[i].rare_earth_content}
-	_not_rare_earth(element)
 }
 
 # METADATA

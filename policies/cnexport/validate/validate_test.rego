@@ -407,6 +407,14 @@ test_content_worth_more_than_the_line_by_a_last_digit_is_rejected if {
 	_rejected_with(doc, [{"path": "/items/0/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"}])
 }
 
+test_content_worth_more_than_the_line_by_a_fraction_is_rejected if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/value/amount", "value": 100},
+		{"op": "replace", "path": "/items/0/rare_earth_content", "value": [_content(99.5, "USD"), _content(0.6, "USD")]},
+	])
+	_rejected_with(doc, [{"path": "/items/0/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"}])
+}
+
 test_content_summed_to_exactly_the_line_is_valid if {
 	doc := _patch([
 		{"op": "replace", "path": "/items/0/value/amount", "value": 0.3},
@@ -415,7 +423,8 @@ test_content_summed_to_exactly_the_line_is_valid if {
 	validate.sorted_errors == [] with input as doc
 }
 
-# Only content within a millionth of the line's value, or in another currency, is totalled exactly.
+# Only content worth within a unit per entry of the line's value, or in another currency, is
+# totalled exactly.
 test_contents_to_total_leave_out_content_clearly_worth_less if {
 	doc := _patch([
 		{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {
