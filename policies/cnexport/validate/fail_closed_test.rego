@@ -185,6 +185,17 @@ test_a_part_without_its_last_member_is_an_engine_error if {
 	errors == {_incomplete("cnexport_reference/data.json: measures.measures lacks members the build wrote")}
 }
 
+test_absent_leaves_are_those_of_the_members_the_data_lacks if {
+	validate._absent_leaves == set()
+	last := max(object.keys(data.cnexport_reference.measures.measures))
+	shortened := json.remove(data.cnexport_reference, [sprintf("measures/measures/%s", [last])])
+	absent := validate._absent_leaves with data.cnexport_reference as shortened
+	count(absent) > 0
+	every leaf in absent {
+		array.slice(leaf, 0, 3) == ["measures", "measures", last]
+	}
+}
+
 test_a_contract_schema_not_loaded_is_an_engine_error if {
 	errors := validate.data_errors with data.cnexport.schemas as {"decision": data.cnexport.schemas.decision}
 	errors == {

@@ -31,6 +31,7 @@ data_errors contains _incomplete(sprintf("%s was not loaded", [_manifest.file]))
 
 data_errors contains _incomplete(sprintf("%s: %s lacks members the build wrote", [_manifest.file, concat(".", p.path)])) if {
 	_loaded
+	count(_absent_leaves) > 0
 	some p in _manifest.parts
 	not _whole(p)
 }
@@ -54,25 +55,27 @@ default _version := null
 
 _version := data.cnexport_reference.meta.version
 
-# Leaves are read one by one, in place, up to the depth the build gives them
-# (cnexport.databuild.LEAF_DEPTH): reading a whole part would copy it on every request where OPA
-# holds data as plain values.
-_leaf([a, b]) := type_name(data.cnexport_reference[a][b])
+# Every leaf the manifest names (parts share some), each once.
+_leaves := {leaf | some p in _manifest.parts; some leaf in p.leaves}
 
-_leaf([a, b, c]) := type_name(data.cnexport_reference[a][b][c])
+# The leaves the loaded data has, each with its type. Leaves are read one by one, in place, up to
+# the depth the build gives them (cnexport.databuild.LEAF_DEPTH): reading a whole part would copy it
+# on every request where OPA holds data as plain values. They are read in one set per depth, not
+# through a function, so that a request pays for a read of each leaf and little more.
+_leaf_types := union({
+	{[leaf, type_name(data.cnexport_reference[a][b])] | some leaf in _leaves; [a, b] := leaf},
+	{[leaf, type_name(data.cnexport_reference[a][b][c])] | some leaf in _leaves; [a, b, c] := leaf},
+	{[leaf, type_name(data.cnexport_reference[a][b][c][d])] | some leaf in _leaves; [a, b, c, d] := leaf},
+	{[leaf, type_name(data.cnexport_reference[a][b][c][d][e])] | some leaf in _leaves; [a, b, c, d, e] := leaf},
+	{[leaf, type_name(data.cnexport_reference[a][b][c][d][e][f])] | some leaf in _leaves; [a, b, c, d, e, f] := leaf},
+	{[leaf, type_name(data.cnexport_reference[a][b][c][d][e][f][g])] | some leaf in _leaves; [a, b, c, d, e, f, g] := leaf},
+	{[leaf, type_name(data.cnexport_reference[a][b][c][d][e][f][g][h])] | some leaf in _leaves; [a, b, c, d, e, f, g, h] := leaf},
+})
 
-_leaf([a, b, c, d]) := type_name(data.cnexport_reference[a][b][c][d])
-
-_leaf([a, b, c, d, e]) := type_name(data.cnexport_reference[a][b][c][d][e])
-
-_leaf([a, b, c, d, e, f]) := type_name(data.cnexport_reference[a][b][c][d][e][f])
-
-_leaf([a, b, c, d, e, f, g]) := type_name(data.cnexport_reference[a][b][c][d][e][f][g])
-
-_leaf([a, b, c, d, e, f, g, h]) := type_name(data.cnexport_reference[a][b][c][d][e][f][g][h])
+_absent_leaves := _leaves - {leaf | some [leaf, _] in _leaf_types}
 
 # A part is whole when the leaves of its first and last member are there.
-_whole(p) if every leaf in p.leaves { _leaf(leaf) }
+_whole(p) if every leaf in p.leaves { not leaf in _absent_leaves }
 
 # The reference data is loaded when any of its parts is there.
 _loaded if {

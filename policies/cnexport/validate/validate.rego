@@ -36,17 +36,29 @@ default _parties := []
 
 _parties := document.parties if is_array(document.parties)
 
-_line_number(line) := line.line if is_number(line.line)
+# The line numbers in the lines' order, and each once: some number is used more than once exactly
+# when there are fewer of the second.
+_numbers_of_lines := [line.line | some line in _items; is_number(line.line)]
 
-_line_numbers := {n | some line in _items; n := _line_number(line)}
+_line_numbers := {n | some n in _numbers_of_lines}
 
-# The positions of each line number, grouped in one pass (a comprehension OPA indexes by number).
+# The positions of each line number used more than once, grouped in one pass (a comprehension OPA
+# indexes by number); nothing to group when every number is used once.
 _indexes_of := {n: indexes |
+	count(_line_numbers) < count(_numbers_of_lines)
 	some n in _line_numbers
-	indexes := {i | some i, line in _items; _line_number(line) == n}
+	indexes := {i | some i, line in _items; line.line == n}
 }
 
-_contents(line) := [c | some c in line.rare_earth_content] if is_array(line.rare_earth_content)
+# The positions of the lines that list their rare-earth content (in an array: anything else is the
+# schema's error), found once: the checks of content read only these lines.
+_with_content := {i | some i, line in _items; is_array(line.rare_earth_content)}
+
+# Most documents give no bare rate: the lines' currencies are then not counted.
+_bare_rate_given if {
+	some rate in _fx
+	is_number(rate)
+}
 
 # fx_rates' numbers, with the path of each: a bare rate, or a rate quoted in a named currency.
 _fx_numbers contains [concat("/", ["/fx_rates", _escape(currency)]), rate] if {
@@ -68,10 +80,38 @@ _exact_message := sprintf(
 	lim := data.cnexport_reference.meta.decimal_limits
 }
 
+# The lines whose content is totalled exactly to tell whether it is worth more than the line: all
+# but those whose content, in the line's currency, is worth no more by whole units. ceil reads a
+# 64-bit float, off by far less than one below 10^18 (a document of short numbers), so each entry's
+# ceiling plus one bounds it, and the bounds add up as exact integers.
+_contents_to_total := _with_content - {i |
+	_every_number_within_limits
+	some i in _with_content
+	line := _items[i]
+	contents := line.rare_earth_content
+	bounds := [bound |
+		some c in contents
+		c.value.currency == line.value.currency
+		is_number(c.value.amount)
+		bound := ceil(c.value.amount) + 1
+	]
+	count(bounds) == count(contents)
+	is_number(line.value.amount)
+	sum(bounds) <= line.value.amount
+}
+
+# Whether a number can be computed with exactly: at a glance when every number of the document can.
+_within_limits(_) if _every_number_within_limits
+
+_within_limits(n) if {
+	not _every_number_within_limits
+	decimals.within_limits(n)
+}
+
 # Content whose value, in the line's currency, can be computed exactly.
 _computable(line, content) if {
 	is_number(content.value.amount)
-	decimals.within_limits(content.value.amount)
+	_within_limits(content.value.amount)
 	money.in_line_currency(line, content.value)
 }
 
@@ -136,60 +176,25 @@ number_errors contains {"path": _walk_pointer(path), "message": _exact_message} 
 # Walking a document of thousands of lines takes seconds, so it is walked only when its JSON text
 # has, outside strings, a digit followed by an exponent or a run of 19 number characters: every
 # unreadable number has one, and a number without either always fits the limits.
-_suspect_number if regex.match(`^(?:[^"]|"(?:[^"\\]|\\.)*")*(?:[0-9][eE]|[-0-9.]{19})`, json.marshal(document))
+_suspect_number if regex.match(`^(?:[^"]|"(?:[^"\\]|\\.)*")*(?:[0-9][eE]|[-0-9.]{19})`, _json_text(document))
+
+# A document's JSON text, made once per document: the number check searches it and the schema check
+# reads it (json.match_schema reads a string as JSON text), so that the document is converted to
+# JSON once, not once more inside the schema check.
+_json_text(doc) := json.marshal(doc)
+
+# A document without a suspect number has only numbers without an exponent and of at most 18
+# characters, which the limits of exact computation allow when they allow 18 digits and 16 places
+# (a number with a point has at least "0." before its places): its numbers are then not checked
+# against the limits one by one.
+_every_number_within_limits if {
+	not _suspect_number
+	limits := data.cnexport_reference.meta.decimal_limits
+	limits.max_digits >= 18
+	limits.min_exponent <= -16
+}
 
 _walk_pointer(path) := concat("", [concat("", ["/", _escape(sprintf("%v", [p]))]) | some p in path])
-
-# ---- codes: countries, currencies, rare-earth elements, from the reference data -------------------
-
-_iso := data.cnexport_reference.iso_codes
-
-# Every country code of the document, with its path. A code the schema's pattern refuses (or the
-# origin "unknown") is left to the schema.
-_country_codes contains ["/exporter/country", document.exporter.country]
-
-_country_codes contains ["/ship_from", document.ship_from]
-
-_country_codes contains ["/ship_to", document.ship_to]
-
-_country_codes contains [sprintf("/parties/%d/country", [i]), party.country] if some i, party in _parties
-
-_country_codes contains [sprintf("/parties/%d/owners/%d/country", [i, j]), owner.country] if {
-	some i, party in _parties
-	some j, owner in party.owners
-}
-
-_country_codes contains [sprintf("/items/%d/%s", [i, field]), code] if {
-	some i, line in _items
-	some field in ["manufactured_in", "origin"]
-	code := line[field]
-}
-
-_country_codes contains [sprintf("/items/%d/rare_earth_content/%d/origin", [i, j]), content.origin] if {
-	some i, line in _items
-	some j, content in _contents(line)
-}
-
-# Every currency code of the document, with its path.
-_currency_codes contains [sprintf("/items/%d/value/currency", [i]), line.value.currency] if some i, line in _items
-
-_currency_codes contains [concat("/", ["/fx_rates", _escape(currency)]), currency] if some currency, _ in _fx
-
-_currency_codes contains [concat("/", ["/fx_rates", _escape(currency), _escape(quoted_in)]), quoted_in] if {
-	some currency, rates in _fx
-	is_object(rates)
-	some quoted_in, _ in rates
-}
-
-_currency_codes contains [sprintf("/items/%d/rare_earth_content/%d/value/currency", [i, j]), content.value.currency] if {
-	some i, line in _items
-	some j, content in _contents(line)
-}
-
-_country_message(code, iso) := message if {
-	use := iso.not_codes[code].use
-	message := sprintf("%s is not an ISO 3166-1 alpha-2 country code: use %s (%s)", [code, use, iso.countries[use]])
-} else := sprintf("%s is not an ISO 3166-1 alpha-2 country code (%s)", [code, iso.source])
 
 # ---- the errors ------------------------------------------------------------------------------
 
@@ -219,6 +224,7 @@ _checked contains {"path": sprintf("/items/%d/line", [i]), "message": sprintf("l
 }
 
 _checked contains {"path": path, "message": _exact_message} if {
+	not _every_number_within_limits
 	some [path, rate] in _fx_numbers
 	not decimals.within_limits(rate)
 }
@@ -235,12 +241,14 @@ _checked contains {
 		])],
 	),
 } if {
+	_bare_rate_given
 	count(money.line_currencies) > 1
 	some currency, rate in _fx
 	is_number(rate)
 }
 
 _checked contains {"path": sprintf("/parties/%d/owners/%d/share", [i, j]), "message": _exact_message} if {
+	not _every_number_within_limits
 	some i, party in _parties
 	some j, owner in party.owners
 	is_number(owner.share)
@@ -248,12 +256,14 @@ _checked contains {"path": sprintf("/parties/%d/owners/%d/share", [i, j]), "mess
 }
 
 _checked contains {"path": sprintf("/items/%d/value/amount", [i]), "message": _exact_message} if {
+	not _every_number_within_limits
 	some i, line in _items
 	is_number(line.value.amount)
 	not decimals.within_limits(line.value.amount)
 }
 
 _checked contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "message": _exact_message} if {
+	not _every_number_within_limits
 	some i, line in _items
 	is_object(line.parameters)
 	some name, value in line.parameters
@@ -262,8 +272,9 @@ _checked contains {"path": sprintf("/items/%d/parameters/%s", [i, name]), "messa
 }
 
 _checked contains {"path": sprintf("/items/%d/rare_earth_content/%d/value/amount", [i, j]), "message": _exact_message} if {
-	some i, line in _items
-	some j, content in _contents(line)
+	not _every_number_within_limits
+	some i in _with_content
+	some j, content in _items[i].rare_earth_content
 	is_number(content.value.amount)
 	not decimals.within_limits(content.value.amount)
 }
@@ -278,9 +289,11 @@ _checked contains {
 		[currency, line.value.currency],
 	),
 } if {
-	some i, line in _items
+	count(_line_currencies) > 1 # in one currency, no content can differ from its line's
+	some i in _with_content
+	line := _items[i]
 	is_string(line.value.currency)
-	some j, content in _contents(line)
+	some j, content in line.rare_earth_content
 	currency := content.value.currency
 	is_string(currency)
 	currency != line.value.currency
@@ -291,10 +304,11 @@ _checked contains {
 	"path": sprintf("/items/%d/rare_earth_content", [i]),
 	"message": "the rare-earth content is worth more than the whole line",
 } if {
-	some i, line in _items
+	some i in _contents_to_total
+	line := _items[i]
 	is_number(line.value.amount)
-	decimals.within_limits(line.value.amount)
-	contents := _contents(line)
+	_within_limits(line.value.amount)
+	contents := line.rare_earth_content
 	every content in contents {
 		_computable(line, content)
 	}
@@ -326,36 +340,9 @@ _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner
 	some i, party in _parties
 	shares := [o.share | some o in party.owners; is_number(o.share)]
 	every share in shares {
-		decimals.within_limits(share)
+		_within_limits(share)
 	}
 	decimals.compare(decimals.total([decimals.from_number(s) | some s in shares]), decimals.from_number(1)) > 0
-}
-
-_checked contains {"path": path, "message": _country_message(code, _iso)} if {
-	some [path, code] in _country_codes
-	is_string(code)
-	regex.match(`^[A-Z]{2}$`, code)
-	not _iso.countries[code]
-}
-
-_checked contains {"path": path, "message": sprintf("%s is not an ISO 4217 currency code (%s)", [code, _iso.source])} if {
-	some [path, code] in _currency_codes
-	is_string(code)
-	regex.match(`^[A-Z]{3}$`, code)
-	not _iso.currencies[code]
-}
-
-_checked contains {
-	"path": sprintf("/items/%d/rare_earth_content/%d/element", [i, j]),
-	"message": sprintf(
-		"%s is not a rare-earth element: rare_earth_content lists only the 17 rare earths (%s)",
-		[content.element, concat(", ", data.cnexport_reference.meta.rare_earth_elements)],
-	),
-} if {
-	some i, line in _items
-	some j, content in _contents(line)
-	is_string(content.element)
-	not content.element in data.cnexport_reference.meta.rare_earth_elements
 }
 
 # METADATA
@@ -366,7 +353,7 @@ schema_errors(doc, schema) := _schema_verdict(valid, mapped) if {
 	# An OPA server compiles each schema once and keeps it in its inter-query value cache (on, and
 	# unbounded, by default); `opa eval` and `opa bench` have none, so their profiles show it compiled
 	# on every call.
-	[valid, found] := json.match_schema(doc, schema)
+	[valid, found] := json.match_schema(_json_text(doc), schema)
 	mapped := {error |
 		some raw in found
 		not raw.type in _reported_by_inner_errors

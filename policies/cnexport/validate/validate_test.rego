@@ -394,12 +394,74 @@ test_content_summed_over_entries_worth_more_than_the_line_is_rejected if {
 	_rejected_with(doc, [{"path": "/items/0/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"}])
 }
 
+# Content worth more than the line by less than a 64-bit float can tell is found: a total near the
+# line's value is computed exactly (summed on 64-bit floats, this content is worth 10^20 exactly).
+test_content_worth_more_than_the_line_by_a_last_digit_is_rejected if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/value/amount", "value": 100000000000000000000},
+		{"op": "replace", "path": "/items/0/rare_earth_content", "value": [
+			_content(99999999999999999999.5, "USD"),
+			_content(0.6, "USD"),
+		]},
+	])
+	_rejected_with(doc, [{"path": "/items/0/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"}])
+}
+
+test_content_worth_more_than_the_line_by_a_fraction_is_rejected if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/value/amount", "value": 100},
+		{"op": "replace", "path": "/items/0/rare_earth_content", "value": [_content(99.5, "USD"), _content(0.6, "USD")]},
+	])
+	_rejected_with(doc, [{"path": "/items/0/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"}])
+}
+
+test_content_summed_to_exactly_the_line_is_valid if {
+	doc := _patch([
+		{"op": "replace", "path": "/items/0/value/amount", "value": 0.3},
+		{"op": "replace", "path": "/items/0/rare_earth_content", "value": [_content(0.1, "USD"), _content(0.2, "USD")]},
+	])
+	validate.sorted_errors == [] with input as doc
+}
+
+# Only content worth within a unit per entry of the line's value, or in another currency, is
+# totalled exactly.
+test_contents_to_total_leave_out_content_clearly_worth_less if {
+	doc := _patch([
+		{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {
+			"line": 2,
+			"rare_earth_content": [_content(199999.9, "USD")],
+		})},
+		{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {
+			"line": 3,
+			"rare_earth_content": [_content(300, "EUR")],
+		})},
+		{"op": "add", "path": "/items/-", "value": object.union(_base.items[0], {"line": 4, "rare_earth_content": []})},
+		{"op": "add", "path": "/items/-", "value": _without("/items/0/rare_earth_content").items[0]},
+		{"op": "add", "path": "/fx_rates", "value": {"EUR": 1.25}},
+	])
+	validate._contents_to_total == {1, 2} with input as doc
+}
+
 test_content_worth_more_after_conversion_is_rejected if {
 	doc := _patch([
 		{"op": "replace", "path": "/items/0/rare_earth_content", "value": [_content(160000.01, "EUR")]},
 		{"op": "add", "path": "/fx_rates", "value": {"EUR": 1.25}},
 	])
 	_rejected_with(doc, [{"path": "/items/0/rare_earth_content", "message": "the rare-earth content is worth more than the whole line"}])
+}
+
+# A document whose numbers are all short and without an exponent is not checked number by number.
+test_every_number_within_limits_only_without_a_long_number_or_an_exponent if {
+	validate._every_number_within_limits with input as _valued_line(123456789012.12345)
+	not validate._every_number_within_limits with input as _valued_line(1234567890123.12345)
+	not validate._every_number_within_limits with input as _valued_line(2e3)
+}
+
+test_within_limits_at_a_glance_only_in_a_document_without_a_long_number_or_an_exponent if {
+	validate._within_limits(0.5) with input as _base
+	long := _valued_line(1234567890123456789012345)
+	validate._within_limits(0.5) with input as long
+	not validate._within_limits(1234567890123456789012345) with input as long
 }
 
 test_line_amount_with_25_digits_is_rejected if {
@@ -539,6 +601,16 @@ test_owner_share_too_fine_to_compute_is_refused if {
 	_rejected_with(doc, [{"path": "/parties/1/owners/2/share", "message": _exact_message}])
 }
 
+test_owner_share_readable_but_too_fine_to_compute_is_refused if {
+	doc := _set("/parties/1/owners", [{"name": "A", "share": 0.0000000000000000001}])
+	_rejected_with(doc, [{"path": "/parties/1/owners/0/share", "message": _exact_message}])
+}
+
+test_line_parameter_with_25_digits_is_refused if {
+	doc := _set("/items/0/parameters", {"average_particle_size_um": 1234567890123456789012345})
+	_rejected_with(doc, [{"path": "/items/0/parameters/average_particle_size_um", "message": _exact_message}])
+}
+
 test_owner_share_written_with_130_decimals_is_refused if {
 	share := 0.3000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000
 	doc := _set("/parties/1/owners", [{"name": "A", "share": share}])
@@ -611,6 +683,22 @@ test_a_currency_iso_does_not_assign_is_refused if {
 	])
 }
 
+# The lines are searched for a code's paths only when a code they name is not an ISO code: each
+# place a line names a code is searched, and found alone.
+test_a_code_iso_does_not_assign_is_found_in_each_place_a_line_names_one if {
+	two_lines := _set("/items/-", object.union(_base.items[0], {"line": 2}))
+	every case in [
+		["/items/1/manufactured_in", "XX"],
+		["/items/1/origin", "XX"],
+		["/items/1/rare_earth_content/0/origin", "XX"],
+		["/items/1/value/currency", "XXX"],
+		["/items/1/rare_earth_content/0/value/currency", "XXX"],
+	] {
+		errors := validate.sorted_errors with input as json.patch(two_lines, [{"op": "replace", "path": case[0], "value": case[1]}])
+		[e.path | some e in errors; contains(e.message, "is not an ISO")] == [case[0]]
+	}
+}
+
 test_cny_is_a_currency if {
 	doc := _patch([
 		{"op": "replace", "path": "/items/0/value/currency", "value": "CNY"},
@@ -627,6 +715,13 @@ test_rare_earth_content_of_iron_is_refused if {
 			"(Sc, Y, La, Ce, Pr, Nd, Pm, Sm, Eu, Gd, Tb, Dy, Ho, Er, Tm, Yb, Lu)",
 		]),
 	}])
+}
+
+test_rare_earth_content_of_iron_is_found_in_any_entry_of_any_line if {
+	iron := object.union(_content(1, "USD"), {"element": "Fe"})
+	second := object.union(_base.items[0], {"line": 2, "rare_earth_content": [_content(1, "USD"), iron]})
+	errors := validate.sorted_errors with input as _set("/items/-", second)
+	[e.path | some e in errors] == ["/items/1/rare_earth_content/1/element"]
 }
 
 test_rare_earth_content_of_each_rare_earth_is_valid if {

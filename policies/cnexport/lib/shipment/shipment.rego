@@ -51,9 +51,7 @@ _foreign_recipient if {
 #   number without reading every line (a valid document numbers each line once)
 lines_by_number := {line.line: line | some line in input.items}
 
+# One comprehension, not a rule with a value per line: OPA evaluates a rule once for each value.
 # METADATA
 # description: the lines of an export from China
-exported_lines contains line if {
-	export_from_china
-	some line in input.items
-}
+exported_lines := {line | export_from_china; some line in input.items}
