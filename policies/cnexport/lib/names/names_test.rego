@@ -68,6 +68,27 @@ test_traditional_and_simplified_chinese_meet if {
 	names.name_key("漢翔航空工業股份有限公司") == names.name_key("汉翔航空工业股份有限公司")
 }
 
+test_a_mapped_character_folds_alike_lower_cased_first if {
+	# name_parts lower-cases a name before it maps its characters, once rather than per character; a
+	# character that lower-casing leaves alone is mapped the same either way.
+	unlike := [c |
+		some c, folded in data.cnexport_reference.index.names.char_map
+		lower(c) != c
+		concat("", [_folded(x) | some x in split(lower(c), "")]) != folded
+	]
+	unlike == []
+}
+
+# A character as the map folds it (looked up by key: the test reads the map's entries one by one).
+_folded(c) := f if f := data.cnexport_reference.index.names.char_map[c]
+
+else := c
+
+test_words_are_the_runs_of_letters_and_digits if {
+	names.name_parts("  Gibbs&Cox,(U.S.A.)  Inc 2 ").words == ["gibbs", "and", "cox", "usa", "2"]
+	names.name_parts("").words == []
+}
+
 test_chinese_separators_and_company_forms if {
 	names.name_key("洛克希德·马丁导弹与火控公司") == "洛克希德马丁导弹与火控"
 	names.name_key("洛克希德 马丁 导弹与火控 有限公司") == "洛克希德马丁导弹与火控"
