@@ -23,7 +23,7 @@ _name_tables := data.cnexport_reference.index.names
 name_parts(name) := {"words": words, "unspaced": ""} if {
 	regex.match(`^[\x00-\x7F]*$`, name)
 	raw := regex.find_n(_word_pattern, strings.replace_n(_name_tables.ascii_map, lower(name)), -1)
-	words := _core_words(raw, _name_tables.company_forms, _name_tables.form_phrase_starts, _name_tables.max_form_words)
+	words := _core_words(raw)
 } else := {"words": words, "unspaced": unspaced} if {
 	# The character map folds the lower-cased character: lower-casing the name first gives the
 	# same characters (a test proves it for every character the map holds), and once, not per character.
@@ -35,7 +35,7 @@ name_parts(name) := {"words": words, "unspaced": ""} if {
 	stripped := trim_suffix(joined, array.flatten([[f | some f in _name_tables.cjk_company_forms; endswith(joined, f)], ""])[0])
 	unspaced := trim_prefix(stripped, array.flatten([[f | some f in _name_tables.cjk_company_forms; startswith(stripped, f)], ""])[0])
 	raw := regex.find_n(_word_pattern, regex.replace(mapped, _name_tables.unspaced_pattern, " "), -1)
-	words := _core_words(raw, _name_tables.company_forms, _name_tables.form_phrase_starts, _name_tables.max_form_words)
+	words := _core_words(raw)
 }
 
 # Words: the runs of letters and digits.
@@ -44,19 +44,20 @@ _word_pattern := `[\p{L}\p{N}]+`
 # The words without those of company forms, each variant brought to its one form. A word belongs to a
 # company form when it is a form alone, or within a phrase of a few words starting with one of the
 # words that start the longer forms (such a phrase is rare: its positions are made from those words
-# only). The tables are passed in parts: a function given the whole of index.names, character map
-# included, is slow to call.
-_core_words(raw, forms, phrase_starts, longest) := [object.get(_name_tables.word_variants, w, w) |
+# only). The tables are read from index.names in the body: passed as arguments, they would be
+# hashed into the function's cache key on every call.
+_core_words(raw) := [object.get(tables.word_variants, w, w) |
+	tables := data.cnexport_reference.index.names
 	in_phrases := {j |
 		some i, start in raw
-		phrase_starts[start]
-		some n in numbers.range(2, longest)
+		tables.form_phrase_starts[start]
+		some n in numbers.range(2, tables.max_form_words)
 		i + n <= count(raw)
-		forms[concat(" ", array.slice(raw, i, i + n))]
+		tables.company_forms[concat(" ", array.slice(raw, i, i + n))]
 		some j in numbers.range(i, (i + n) - 1)
 	}
 	some j, w in raw
-	not forms[w]
+	not tables.company_forms[w]
 	not in_phrases[j]
 ]
 
@@ -86,8 +87,8 @@ listed_tokens(name) := {w | some w in split(name[0], " "); w != ""} | bigrams(na
 # METADATA
 # description: the character bigrams of a string; the string itself if it has one character
 # scope: document
-bigrams(text) := set() if count(text) == 0
-
-bigrams(text) := {text} if count(text) == 1
-
-bigrams(text) := {substring(text, i, 2) | some i in numbers.range(0, count(text) - 2)} if count(text) >= 2
+bigrams(text) := set() if {
+	text == ""
+} else := {text} if {
+	count(text) == 1
+} else := {substring(text, i, 2) | some i in numbers.range(0, count(text) - 2)}
