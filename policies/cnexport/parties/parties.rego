@@ -86,18 +86,16 @@ not_in_force_because(entity, d) := {
 # description: |
 #   A listing's state on date d, as screening reports it with every match: in_force (from its
 #   effective date), not_yet_in_force (from), suspended (from, until when a date is recorded) or
-#   stopped (from).
+#   stopped (from). The states exclude each other: they are tried in turn, in_force first.
 # scope: document
-listing_status(entity, d) := {"state": "in_force", "from": entity.effective_from} if listing_in_force(entity, d)
-
-listing_status(entity, d) := {"state": "not_yet_in_force", "from": entity.effective_from} if d < entity.effective_from
-
-listing_status(entity, d) := {"state": "stopped", "from": entity.measures_stopped_from} if {
+listing_status(entity, d) := {"state": "in_force", "from": entity.effective_from} if {
+	listing_in_force(entity, d)
+} else := {"state": "not_yet_in_force", "from": entity.effective_from} if {
+	d < entity.effective_from
+} else := {"state": "stopped", "from": entity.measures_stopped_from} if {
 	entity.effective_from <= d
 	_stopped(entity, d)
-}
-
-listing_status(entity, d) := object.union(
+} else := object.union(
 	{"state": "suspended", "from": entity.suspended_from},
 	object.filter(entity, {"suspended_until"}),
 ) if {
@@ -110,26 +108,13 @@ listing_status(entity, d) := object.union(
 
 # METADATA
 # description: a party's name, Chinese name and aliases
-party_names(party) := array.flatten([party.name, _name_zh(party), object.get(party, "aliases", [])])
-
-_name_zh(party) := [party.name_zh] if is_string(party.name_zh)
-
-_name_zh(party) := [] if not is_string(object.get(party, "name_zh", null))
+party_names(party) := array.flatten([party.name, [party.name_zh | is_string(party.name_zh)], object.get(party, "aliases", [])])
 
 # Every name must be normalised: a name the engine could not read undefines the screening (and so
 # the decision, which then fails closed), rather than passing unscreened.
 _parts(party_names) := [p | some p in normalised; names.parts_key(p) != ""] if {
 	normalised := [names.name_parts(n) | some n in party_names]
 	count(normalised) == count(party_names)
-}
-
-# [listing number, key] for every key of the names that a listing has. A key stands in the index for
-# one listing's number, or for the numbers when several listings have it: flattened, both are a list.
-_exact_hits(parts) := {[number, key] |
-	some p in parts
-	some key in [names.parts_key(p), names.parts_joined_key(p)]
-	key != ""
-	some number in array.flatten([_listings.keys[key]])
 }
 
 # A listed name scores against one of the party's names: shared tokens / all tokens of the two,
@@ -220,7 +205,14 @@ _enough_shared(shared, listed) if count(listed - shared) == 0
 found(party_names) := _found(_parts(party_names))
 
 _found(parts) := exact | possible if {
-	exact_hits := _exact_hits(parts)
+	# [listing number, key] for every key of the names that a listing has. A key stands in the index
+	# for one listing's number, or for the numbers when several listings have it: flattened, both are a list.
+	exact_hits := {[number, key] |
+		some p in parts
+		some key in [names.parts_key(p), names.parts_joined_key(p)]
+		key != ""
+		some number in array.flatten([_listings.keys[key]])
+	}
 	exact_numbers := {number | some [number, _] in exact_hits}
 	exact := {{
 		"id": _listings.rows[number][0], "strength": "exact", "score": 1,
@@ -255,8 +247,8 @@ ownership_threshold := timeline.role_param("ownership_rule", "ownership_threshol
 
 _threshold_decimal := decimals.from_number(ownership_threshold)
 
-# Whether an owner's share reaches the threshold; false rather than undefined, so that the answer is
-# kept for the owner's second reading (its matches, and its exact matches below the threshold).
+# Whether an owner's share reaches the threshold; false rather than undefined, so that it is read
+# once per owner.
 default _reaches(_) := false
 
 _reaches(owner) if decimals.compare(decimals.from_number(owner.share), _threshold_decimal) >= 0
@@ -272,35 +264,33 @@ _reaches(owner) if decimals.compare(decimals.from_number(owner.share), _threshol
 #   - cleared: none (a decision's clearances are applied by `cleared`).
 screen(party_names, owners, d) := {
 	"parts": parts,
-	"matches": {m | some [f, via] in found_all; _in_force(f, d); m := object.union_n([_match(f), via, _status(f, d)])},
-	"not_in_force": {object.union_n([_match(f), via, _status(f, d), not_in_force_because(_entity(f), d)]) |
-		some [f, via] in found_all
-		not _in_force(f, d)
-	},
+	"matches": {m | some [m, _, status] in shown; status.state == "in_force"},
+	"not_in_force": {object.union(m, not_in_force_because(_entity(f), d)) | some [m, f, status] in shown; status.state != "in_force"},
 	"owners_below_threshold": {object.union(_match(f), {"via": o.name, "share": o.share}) |
-		some [o, owner_found] in owned
-		not _reaches(o)
+		some [o, owner_found, false] in owned
 		some f in owner_found
 		f.strength == "exact"
-		_in_force(f, d)
+		listing_in_force(_entity(f), d)
 	},
 	"cleared": set(),
 } if {
 	parts := _parts(party_names)
-	owned := [[o, found([o.name])] | some o in owners]
+	owned := [[o, found([o.name]), _reaches(o)] | some o in owners]
 	count(owned) == count(owners)
 	found_all := {[f, {}] | some f in _found(parts)} | {[f, {"via": o.name, "share": o.share}] |
-		some [o, owner_found] in owned
-		_reaches(o)
+		some [o, owner_found, true] in owned
 		some f in owner_found
+	}
+
+	# Each listing found as a match, with its listing's state on d, read once: in force (listing_in_force)
+	# exactly when the state is in_force.
+	shown := {[object.union_n([_match(f), via, {"status": status}]), f, status] |
+		some [f, via] in found_all
+		status := listing_status(_entity(f), d)
 	}
 }
 
 _entity(f) := listing(f.id)
-
-_in_force(f, d) if listing_in_force(_entity(f), d)
-
-_status(f, d) := {"status": listing_status(_entity(f), d)}
 
 _match(f) := object.union(
 	{
