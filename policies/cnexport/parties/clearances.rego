@@ -25,7 +25,9 @@ cleared(screening, who) := object.union(screening, {
 	"matches": {m | some m in screening.matches; not _cleared_match(m, who)},
 	"not_in_force": {m | some m in screening.not_in_force; not _cleared_match(m, who)},
 	"cleared": {c | some m in (screening.matches | screening.not_in_force); c := _cleared_match(m, who)},
-})
+}) if {
+	count(_clearances) > 0
+} else := screening # a screening has none cleared: a document without clearances keeps it as it is
 
 _uncleared_of(who) := uncleared[who] if is_number(who)
 

@@ -29,17 +29,6 @@ listing(entry_id) := _listing_numbered(_listings.numbers[entry_id])
 
 _listing_numbered(number) := object.union(_listings.groups[row[2]], {"name": row[1]}) if row := _listings.rows[number]
 
-# A key's listings: one number, or the numbers when several listings have it.
-_keyed(key) := [number] if {
-	number := _listings.keys[key]
-	is_string(number)
-}
-
-_keyed(key) := several if {
-	several := _listings.keys[key]
-	is_array(several)
-}
-
 # The names a listing is scored by, each [sorted words, unspaced string] (names.listed_tokens).
 _scored_names(row) := [split(name, "\t") | some name in split(row[3], "\n")]
 
@@ -97,18 +86,16 @@ not_in_force_because(entity, d) := {
 # description: |
 #   A listing's state on date d, as screening reports it with every match: in_force (from its
 #   effective date), not_yet_in_force (from), suspended (from, until when a date is recorded) or
-#   stopped (from).
+#   stopped (from). The states exclude each other: they are tried in turn, in_force first.
 # scope: document
-listing_status(entity, d) := {"state": "in_force", "from": entity.effective_from} if listing_in_force(entity, d)
-
-listing_status(entity, d) := {"state": "not_yet_in_force", "from": entity.effective_from} if d < entity.effective_from
-
-listing_status(entity, d) := {"state": "stopped", "from": entity.measures_stopped_from} if {
+listing_status(entity, d) := {"state": "in_force", "from": entity.effective_from} if {
+	listing_in_force(entity, d)
+} else := {"state": "not_yet_in_force", "from": entity.effective_from} if {
+	d < entity.effective_from
+} else := {"state": "stopped", "from": entity.measures_stopped_from} if {
 	entity.effective_from <= d
 	_stopped(entity, d)
-}
-
-listing_status(entity, d) := object.union(
+} else := object.union(
 	{"state": "suspended", "from": entity.suspended_from},
 	object.filter(entity, {"suspended_until"}),
 ) if {
@@ -121,24 +108,13 @@ listing_status(entity, d) := object.union(
 
 # METADATA
 # description: a party's name, Chinese name and aliases
-party_names(party) := array.flatten([party.name, _name_zh(party), object.get(party, "aliases", [])])
-
-_name_zh(party) := [party.name_zh] if is_string(party.name_zh)
-
-_name_zh(party) := [] if not is_string(object.get(party, "name_zh", null))
+party_names(party) := array.flatten([party.name, [party.name_zh | is_string(party.name_zh)], object.get(party, "aliases", [])])
 
 # Every name must be normalised: a name the engine could not read undefines the screening (and so
 # the decision, which then fails closed), rather than passing unscreened.
 _parts(party_names) := [p | some p in normalised; names.parts_key(p) != ""] if {
 	normalised := [names.name_parts(n) | some n in party_names]
 	count(normalised) == count(party_names)
-}
-
-# [listing number, key] for every key of the names that a listing has.
-_exact_hits(parts) := {[number, key] |
-	some p in parts
-	some key in ({names.parts_key(p), names.parts_joined_key(p)} - {""})
-	some number in _keyed(key)
 }
 
 # A listed name scores against one of the party's names: shared tokens / all tokens of the two,
@@ -151,19 +127,17 @@ _exact_hits(parts) := {[number, key] |
 _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as] |
 	some p in parts
 	tokens := names.parts_tokens(p)
-	found := {t | some t in tokens; _listings.tokens[t]}
-	typos := {[t, l] | some t in (tokens - found); some l in typo_readings(t)}
-	looked_up := found | {l | some [_, l] in typos}
-	others := (count(tokens) - count(found)) - count({t | some [t, _] in typos})
-	posted := {t: {n | some n in _listings.tokens[t]} | some t in looked_up}
-	some number in ({n | some t in looked_up; some n in _listings.tokens[t]} - excluded)
-	(count({t | some t, listed in posted; listed[number]}) + others) * den >= count(tokens) * num
+	readings := {r | some t in tokens; some r in _readings(t)}
+	some number in ({n | some [_, l] in readings; some n in _listings.tokens[l]} - excluded)
+	looked_up := {l | some [_, l] in readings; number in _listings.tokens[l]}
+	others := count(tokens) - count({t | some [t, _] in readings})
+	(count(looked_up) + others) * den >= count(tokens) * num
 	row := _listings.rows[number]
 	id := row[0]
 	some name in _scored_names(row)
 	listed := names.listed_tokens(name)
 	key := trim_space(concat(" ", name))
-	pairs := {[t, l] | some [t, l] in typos; l in listed; not t in listed}
+	pairs := {[t, l] | some [t, l] in readings; t != l; l in listed; not t in listed}
 	read := (tokens - {t | some [t, _] in pairs}) | {l | some [_, l] in pairs}
 	shared := read & listed
 	count(shared) * den >= count(read | listed) * num
@@ -172,6 +146,13 @@ _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as
 	read_as := sort([{"token": t, "listed_token": l} | some [t, l] in pairs])
 }
 
+# The listed tokens a word is looked up as, each [word, listed token]: the word itself when it is a
+# listed token, else its typo readings (none when it has none). Defined for every word, so that it
+# is made once per word however many names have the word.
+_readings(word) := [[word, word]] if {
+	_listings.tokens[word]
+} else := [[word, l] | some l in typo_readings(word)]
+
 # METADATA
 # description: |
 #   The listed tokens a word can be read as through one typo (a character deleted, inserted or
@@ -179,11 +160,18 @@ _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as
 #   a character), each of its one-deletion variants (a character replaced or swapped, or one too
 #   many: the index holds each token under itself too). Only words of min_typo_token_length letters
 #   or more without a digit (I-NAME-TYPO).
-typo_readings(word) := ({l | some l in object.get(_listings.typos, word, [])} | {l |
-	some v in _deletion_list(word)
+typo_readings(word) := {l |
+	# The format of the word's length writes its deletions at once (as _deletion_list does, which
+	# deletions() reads). A word longer than the formats is longer by two or more than every listed
+	# token: nothing stands in the index under it or under its deletions.
+	deleted := split(sprintf(_listings.deletion_formats[format_int(count(word), 10)], split(word, "")), "\t")
+	some v in array.flatten([word, deleted])
 	some l in _listings.typos[v]
-}) - {word} if {
-	typo_eligible(word)
+	l != word
+} if {
+	# As typo_eligible, written out: screening asks this of every word of every name.
+	count(word) >= _matching.min_typo_token_length
+	not regex.match(`[0-9]`, word)
 }
 
 # METADATA
@@ -203,7 +191,7 @@ deletions(word) := {v | some v in variants} if variants := _deletion_list(word)
 # the word without its first character, then without its second, ..., joined by tabs), since screening
 # makes them for every word of every name; a word has no tab. A character deleted twice in a row gives
 # the same string twice, which is looked up twice.
-_deletion_list(word) := split(sprintf(_listings.deletion_formats[sprintf("%d", [count(word)])], split(word, "")), "\t")
+_deletion_list(word) := split(sprintf(_listings.deletion_formats[format_int(count(word), 10)], split(word, "")), "\t")
 
 _enough_shared(shared, _) if count(shared) >= _matching.min_shared_tokens
 
@@ -217,7 +205,14 @@ _enough_shared(shared, listed) if count(listed - shared) == 0
 found(party_names) := _found(_parts(party_names))
 
 _found(parts) := exact | possible if {
-	exact_hits := _exact_hits(parts)
+	# [listing number, key] for every key of the names that a listing has. A key stands in the index
+	# for one listing's number, or for the numbers when several listings have it: flattened, both are a list.
+	exact_hits := {[number, key] |
+		some p in parts
+		some key in [names.parts_key(p), names.parts_joined_key(p)]
+		key != ""
+		some number in array.flatten([_listings.keys[key]])
+	}
 	exact_numbers := {number | some [number, _] in exact_hits}
 	exact := {{
 		"id": _listings.rows[number][0], "strength": "exact", "score": 1,
@@ -252,6 +247,10 @@ ownership_threshold := timeline.role_param("ownership_rule", "ownership_threshol
 
 _threshold_decimal := decimals.from_number(ownership_threshold)
 
+# Whether an owner's share reaches the threshold; false rather than undefined, so that it is read
+# once per owner.
+default _reaches(_) := false
+
 _reaches(owner) if decimals.compare(decimals.from_number(owner.share), _threshold_decimal) >= 0
 
 # METADATA
@@ -261,37 +260,37 @@ _reaches(owner) if decimals.compare(decimals.from_number(owner.share), _threshol
 #     holding ownership_threshold or more find (with `via` and `share`), each with its `status`;
 #   - not_in_force: the same for listings whose measures do not apply on d, with why and status;
 #   - owners_below_threshold: exact matches of owners holding less;
-#   - parts: the normalised names that have a key.
+#   - parts: the normalised names that have a key;
+#   - cleared: none (a decision's clearances are applied by `cleared`).
 screen(party_names, owners, d) := {
 	"parts": parts,
-	"matches": {m | some [f, via] in found_all; _in_force(f, d); m := object.union_n([_match(f), via, _status(f, d)])},
-	"not_in_force": {object.union_n([_match(f), via, _status(f, d), not_in_force_because(_entity(f), d)]) |
-		some [f, via] in found_all
-		not _in_force(f, d)
-	},
+	"matches": {m | some [m, _, status] in shown; status.state == "in_force"},
+	"not_in_force": {object.union(m, not_in_force_because(_entity(f), d)) | some [m, f, status] in shown; status.state != "in_force"},
 	"owners_below_threshold": {object.union(_match(f), {"via": o.name, "share": o.share}) |
-		some [o, owner_found] in owned
-		not _reaches(o)
+		some [o, owner_found, false] in owned
 		some f in owner_found
 		f.strength == "exact"
-		_in_force(f, d)
+		listing_in_force(_entity(f), d)
 	},
+	"cleared": set(),
 } if {
 	parts := _parts(party_names)
-	owned := [[o, found([o.name])] | some o in owners]
+	owned := [[o, found([o.name]), _reaches(o)] | some o in owners]
 	count(owned) == count(owners)
 	found_all := {[f, {}] | some f in _found(parts)} | {[f, {"via": o.name, "share": o.share}] |
-		some [o, owner_found] in owned
-		_reaches(o)
+		some [o, owner_found, true] in owned
 		some f in owner_found
+	}
+
+	# Each listing found as a match, with its listing's state on d, read once: in force (listing_in_force)
+	# exactly when the state is in_force.
+	shown := {[object.union_n([_match(f), via, {"status": status}]), f, status] |
+		some [f, via] in found_all
+		status := listing_status(_entity(f), d)
 	}
 }
 
 _entity(f) := listing(f.id)
-
-_in_force(f, d) if listing_in_force(_entity(f), d)
-
-_status(f, d) := {"status": listing_status(_entity(f), d)}
 
 _match(f) := object.union(
 	{

@@ -238,6 +238,18 @@ test_short_words_and_words_with_digits_are_not_read_through_a_typo if {
 	not parties.typo_readings("tcam")
 }
 
+test_typo_readings_are_for_the_eligible_words_only if {
+	words := ["tcam", "tcamx", "skyd10", "skydeo", "skydio", "abcd9", "abcde"]
+	{w | some w in words; parties.typo_readings(w)} == {w | some w in words; parties.typo_eligible(w)}
+}
+
+test_a_word_is_looked_up_as_itself_when_listed_else_as_its_typo_readings if {
+	parties._readings("skydio") == [["skydio", "skydio"]]
+	parties._readings("skydeo") == [["skydeo", "skydio"]]
+	parties._readings("tcam") == []
+	parties._readings("zzzzzzz") == []
+}
+
 test_the_deletions_of_a_word if {
 	parties.deletions("abc") == {"bc", "ac", "ab"}
 	parties.deletions("aab") == {"ab", "aa"}

@@ -20,53 +20,46 @@ _name_tables := data.cnexport_reference.index.names
 #   one form; `unspaced`, its Han and kana characters as one string, company forms stripped from
 #   either end.
 # scope: document
-name_parts(name) := {"words": _core_words(raw), "unspaced": ""} if {
+name_parts(name) := {"words": words, "unspaced": ""} if {
 	regex.match(`^[\x00-\x7F]*$`, name)
-	raw := _words(strings.replace_n(_name_tables.ascii_map, lower(name)))
-}
+	raw := regex.find_n(_word_pattern, strings.replace_n(_name_tables.ascii_map, lower(name)), -1)
+	words := _core_words(raw)
+} else := {"words": words, "unspaced": unspaced} if {
+	# The character map folds the lower-cased character: lower-casing the name first gives the
+	# same characters (a test proves it for every character the map holds), and once, not per character.
+	mapped := concat("", [object.get(_name_tables.char_map, c, c) | some c in split(lower(name), "")])
+	joined := concat("", regex.find_n(_name_tables.unspaced_pattern, mapped, -1))
 
-name_parts(name) := {"words": _core_words(raw), "unspaced": unspaced} if {
-	not regex.match(`^[\x00-\x7F]*$`, name)
-	mapped := concat("", [object.get(_name_tables.char_map, c, lower(c)) | some c in split(name, "")])
-	pattern := _name_tables.unspaced_pattern
-	unspaced := _strip_cjk_prefix(_strip_cjk_suffix(concat("", regex.find_n(pattern, mapped, -1))))
-	raw := _words(regex.replace(mapped, pattern, " "))
+	# The forms are listed longest first, so 股份有限公司 is stripped whole, not just its 公司; the
+	# prefix is stripped from what the suffix left ("" when no form is there).
+	stripped := trim_suffix(joined, array.flatten([[f | some f in _name_tables.cjk_company_forms; endswith(joined, f)], ""])[0])
+	unspaced := trim_prefix(stripped, array.flatten([[f | some f in _name_tables.cjk_company_forms; startswith(stripped, f)], ""])[0])
+	raw := regex.find_n(_word_pattern, regex.replace(mapped, _name_tables.unspaced_pattern, " "), -1)
+	words := _core_words(raw)
 }
 
 # Words: the runs of letters and digits.
-_words(text) := [w | some w in split(regex.replace(text, `[^\p{L}\p{N}]+`, " "), " "); w != ""]
+_word_pattern := `[\p{L}\p{N}]+`
 
-_core_words(raw) := [object.get(_name_tables.word_variants, w, w) |
-	forms := _form_positions(raw, _name_tables.company_forms, _name_tables.form_phrase_starts, _name_tables.max_form_words)
+# The words without those of company forms, each variant brought to its one form. A word belongs to a
+# company form when it is a form alone, or within a phrase of a few words starting with one of the
+# words that start the longer forms (such a phrase is rare: its positions are made from those words
+# only). The tables are read from index.names in the body: passed as arguments, they would be
+# hashed into the function's cache key on every call.
+_core_words(raw) := [object.get(tables.word_variants, w, w) |
+	tables := data.cnexport_reference.index.names
+	in_phrases := {j |
+		some i, start in raw
+		tables.form_phrase_starts[start]
+		some n in numbers.range(2, tables.max_form_words)
+		i + n <= count(raw)
+		tables.company_forms[concat(" ", array.slice(raw, i, i + n))]
+		some j in numbers.range(i, (i + n) - 1)
+	}
 	some j, w in raw
-	not j in forms
+	not tables.company_forms[w]
+	not in_phrases[j]
 ]
-
-# The positions of the words that belong to a company form: a form word, or a phrase of a few
-# words starting with one of the words that start the longer forms. (The tables are passed in
-# parts: a function given the whole of index.names, character map included, is slow to call.)
-_form_positions(words, forms, phrase_starts, longest) := {j |
-	some j, w in words
-	forms[w]
-} | {j |
-	some i, w in words
-	phrase_starts[w]
-	some n in numbers.range(2, longest)
-	i + n <= count(words)
-	forms[concat(" ", array.slice(words, i, i + n))]
-	some j in numbers.range(i, (i + n) - 1)
-}
-
-# The forms are listed longest first, so 股份有限公司 is stripped whole, not just its 公司.
-_strip_cjk_suffix(text) := trim_suffix(text, found[0]) if {
-	found := [f | some f in _name_tables.cjk_company_forms; endswith(text, f)]
-	count(found) > 0
-} else := text
-
-_strip_cjk_prefix(text) := trim_prefix(text, found[0]) if {
-	found := [f | some f in _name_tables.cjk_company_forms; startswith(text, f)]
-	count(found) > 0
-} else := text
 
 # METADATA
 # description: the screening key of a name's parts, its words and unspaced string sorted ("" if none)
@@ -94,8 +87,8 @@ listed_tokens(name) := {w | some w in split(name[0], " "); w != ""} | bigrams(na
 # METADATA
 # description: the character bigrams of a string; the string itself if it has one character
 # scope: document
-bigrams(text) := set() if count(text) == 0
-
-bigrams(text) := {text} if count(text) == 1
-
-bigrams(text) := {substring(text, i, 2) | some i in numbers.range(0, count(text) - 2)} if count(text) >= 2
+bigrams(text) := set() if {
+	text == ""
+} else := {text} if {
+	count(text) == 1
+} else := {substring(text, i, 2) | some i in numbers.range(0, count(text) - 2)}

@@ -68,6 +68,34 @@ test_traditional_and_simplified_chinese_meet if {
 	names.name_key("漢翔航空工業股份有限公司") == names.name_key("汉翔航空工业股份有限公司")
 }
 
+test_a_mapped_character_folds_alike_lower_cased_first if {
+	# name_parts lower-cases a name before it maps its characters, once rather than per character: the
+	# characters of the map, and their upper cases, which lower-case to them, fold alike either way (a
+	# character that lower-casing leaves alone is mapped the same either way).
+	chars := {c | some k, _ in data.cnexport_reference.index.names.char_map; some c in [k, upper(k)]}
+	unlike := [c |
+		some c in chars
+		lower(c) != c
+		concat("", [_folded(x) | some x in split(lower(c), "")]) != _folded_alone(c)
+	]
+	unlike == []
+}
+
+# A character as the map folds it (looked up by key: the test reads the map's entries one by one).
+_folded(c) := f if f := data.cnexport_reference.index.names.char_map[c]
+
+else := c
+
+# A character folded alone, as cnexport.names folds it: through the map, else lower-cased.
+_folded_alone(c) := f if f := data.cnexport_reference.index.names.char_map[c]
+
+else := lower(c)
+
+test_words_are_the_runs_of_letters_and_digits if {
+	names.name_parts("  Gibbs&Cox,(U.S.A.)  Inc 2 ").words == ["gibbs", "and", "cox", "usa", "2"]
+	names.name_parts("").words == []
+}
+
 test_chinese_separators_and_company_forms if {
 	names.name_key("洛克希德·马丁导弹与火控公司") == "洛克希德马丁导弹与火控"
 	names.name_key("洛克希德 马丁 导弹与火控 有限公司") == "洛克希德马丁导弹与火控"
