@@ -113,9 +113,9 @@ reason(chain, details) := object.union_n([
 	clause_id := object.get(details, "clause", m.clause)
 	figures := object.get(details, "figures", {})
 	en := strings.render_template(m.message_en, figures)
-	not contains(en, "<undefined>")
+	contains(en, "<undefined>") == false
 	zh := strings.render_template(m.message_zh, figures)
-	not contains(zh, "<undefined>")
+	contains(zh, "<undefined>") == false
 } else := unbuilt(chain, details)
 
 # What a reason takes from the METADATA of the rule that gives it, read once per rule (the call is
@@ -162,9 +162,9 @@ obligation(chain, due, n, figures) := {
 	m := _obligation_metadata(chain)
 	timeline.clause(m.measure, m.clause)
 	en := strings.render_template(m.message_en, figures)
-	not contains(en, "<undefined>")
+	contains(en, "<undefined>") == false
 	zh := strings.render_template(m.message_zh, figures)
-	not contains(zh, "<undefined>")
+	contains(zh, "<undefined>") == false
 } else := unbuilt(chain, {})
 
 # METADATA
@@ -185,9 +185,9 @@ cited_obligation(chain, citation, due, n, figures) := {
 	clause_id := object.get(citation, "clause", m.clause)
 	timeline.clause(measure_id, clause_id)
 	en := strings.render_template(m.message_en, figures)
-	not contains(en, "<undefined>")
+	contains(en, "<undefined>") == false
 	zh := strings.render_template(m.message_zh, figures)
-	not contains(zh, "<undefined>")
+	contains(zh, "<undefined>") == false
 } else := unbuilt(chain, citation)
 
 # What an obligation takes from the METADATA of the rule that imposes it, read once per rule (the call
@@ -214,9 +214,9 @@ _obligation_metadata(chain) := {
 warning(metadata, figures, extra) := built if {
 	m := _warning_metadata(metadata)
 	en := strings.render_template(m.message_en, figures)
-	not contains(en, "<undefined>")
+	contains(en, "<undefined>") == false
 	zh := strings.render_template(m.message_zh, figures)
-	not contains(zh, "<undefined>")
+	contains(zh, "<undefined>") == false
 	built := object.union_n([m.fixed, {"message_en": en, "message_zh": zh}, extra])
 
 	# A warning that cites a clause the data lacks would be dropped by the date filter unseen.
