@@ -252,7 +252,8 @@ _lines := [object.union_n([
 	outcome := object.get(_line_outcomes, n, _no_reasons_outcome)
 ]
 
-_shipment_reasons := {r | some r in _reasons; not r.line}
+# The reasons on no line: what is left once the lines' are taken out, with no test per reason.
+_shipment_reasons := _reasons - {r | some rs in _reasons_of; some r in rs}
 
 # What holds the shipment for a person though no outcome requires it (a party that is only a
 # possible match for a listed entity, say): each package may expose `holds`, warnings that also
