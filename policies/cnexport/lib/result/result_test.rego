@@ -134,6 +134,17 @@ test_a_message_naming_a_figure_the_rule_did_not_set_leaves_the_reason_unbuilt if
 	result.reason(zh_only, {"line": 3, "figures": _figures}) == marker
 }
 
+# Both messages are rendered in one call and split on a NUL character: render_template refuses a
+# figure that holds one, so such a reason is unbuilt, as it was with a call per message.
+test_a_figure_holding_the_message_separator_leaves_the_reason_unbuilt if {
+	figures := object.union(_figures, {"name": "A\u0000B"})
+	result.reason(_metadata, {"line": 3, "figures": figures}) == {
+		"unbuilt": true, "code": "TEST_CODE",
+		"measure": "MOFCOM-2025-61", "clause": "1(3)",
+	}
+	not strings.render_template("{{.name}}", figures)
+}
+
 # ---- obligations, warnings, parties ----------------------------------------------------------
 
 test_obligation_is_built_from_metadata if {
@@ -153,6 +164,21 @@ test_obligation_is_built_from_metadata if {
 		"message_zh": "第1行于2026-11-26前报告",
 		"figures": {"line": 1, "due": "2026-11-26"},
 	}
+}
+
+test_an_obligation_whose_figure_holds_the_message_separator_is_unbuilt if {
+	metadata := [{"annotations": {"custom": {
+		"type": "humanitarian_report",
+		"measure": "MOFCOM-2025-61",
+		"clause": "5",
+		"message_en": "report line {{.line}} by {{.due}}",
+		"message_zh": "第{{.line}}行于{{.due}}前报告",
+	}}}]
+	result.obligation(metadata, "2026-11-26", 1, {"line": 1, "due": "x\u0000y"}).unbuilt
+	result.cited_obligation(metadata, {"clause": "1(1)"}, "2026-11-26", 1, {"line": 1, "due": "x\u0000y"}).unbuilt
+	c := result.cited_obligation(metadata, {"clause": "1(1)"}, "2026-11-26", 1, {"line": 1, "due": "2026-11-26"})
+	c.basis == {"measure": "MOFCOM-2025-61", "clause": "1(1)"}
+	c.message_en == "report line 1 by 2026-11-26"
 }
 
 test_an_obligation_whose_message_names_a_figure_it_did_not_set_is_unbuilt if {
@@ -197,6 +223,10 @@ test_a_warning_without_both_messages_or_its_figures_is_unbuilt if {
 	result.warning(no_zh, {"line": 2}, {"line": 2}) == {"unbuilt": true, "code": "CODE", "measure": null, "clause": null}
 	result.warning(_warning_metadata, {}, {}).unbuilt
 	result.warning({}, {"line": 2}, {}).unbuilt
+}
+
+test_a_warning_whose_figure_holds_the_message_separator_is_unbuilt if {
+	result.warning(_warning_metadata, {"line": "2\u00003"}, {}).unbuilt
 }
 
 test_a_warning_citing_a_clause_the_data_lacks_is_unbuilt if {
