@@ -251,11 +251,12 @@ _would_speak(sc) if {
 
 _measure_warnings := {w | some w in data.cnexport.measures[_].warnings}
 
+# The clause is asked about before the marker: most warnings cite none, or one in force.
 _dormant_warnings contains w if {
 	some w in _measure_warnings
-	not w.unbuilt
 	w.clause
 	not timeline.in_force(w.measure, w.clause, _date)
+	not w.unbuilt
 }
 
 # What each clause not in force on the export date would have given, by line (none for the whole
