@@ -245,7 +245,7 @@ _lines := [object.union_n([
 		"reasons": object.get(_reasons_of, n, []),
 	},
 	object.get(_line_figures, n, {}),
-	{"licence": min(_covering_of[n]) | outcome in result.licence_lifted_outcomes},
+	object.get(_line_licences, n, {}),
 ]) |
 	some line in input.items
 	n := line.line
@@ -253,6 +253,12 @@ _lines := [object.union_n([
 ]
 
 # The reasons on no line: what is left once the lines' are taken out, with no test per reason.
+# The licence named on each line that needs one and that a licence on file covers: the first by number.
+_line_licences := {n: {"licence": min(covering)} |
+	some n, covering in _covering_of
+	_line_outcomes[n] in result.licence_lifted_outcomes
+}
+
 _shipment_reasons := _reasons - {r | some rs in _reasons_of; some r in rs}
 
 # What holds the shipment for a person though no outcome requires it (a party that is only a
