@@ -252,13 +252,13 @@ _lines := [object.union_n([
 	outcome := object.get(_line_outcomes, n, _no_reasons_outcome)
 ]
 
-# The reasons on no line: what is left once the lines' are taken out, with no test per reason.
 # The licence named on each line that needs one and that a licence on file covers: the first by number.
 _line_licences := {n: {"licence": min(covering)} |
 	some n, covering in _covering_of
 	_line_outcomes[n] in result.licence_lifted_outcomes
 }
 
+# The reasons on no line: what is left once the lines' are taken out, with no test per reason.
 _shipment_reasons := _reasons - {r | some rs in _reasons_of; some r in rs}
 
 # What holds the shipment for a person though no outcome requires it (a party that is only a
