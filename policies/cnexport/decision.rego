@@ -236,7 +236,7 @@ _line_figures := {n: object.union_n([f | f := data.cnexport.measures[_].line_fig
 
 # Each line, built in one place from what was grouped by line: a function per part of a line, called
 # for every line, cost more than the parts.
-_lines := [object.union_n([
+_lines := [object.union(
 	{
 		"line": n,
 		"outcome": outcome,
@@ -244,9 +244,8 @@ _lines := [object.union_n([
 		"controls": [c | some c in object.get(_controls_of, n, set())],
 		"reasons": object.get(_reasons_of, n, []),
 	},
-	object.get(_line_figures, n, {}),
-	object.get(_line_licences, n, {}),
-]) |
+	object.get(_line_additions, n, {}),
+) |
 	some line in input.items
 	n := line.line
 	outcome := object.get(_line_outcomes, n, _no_reasons_outcome)
@@ -256,6 +255,11 @@ _lines := [object.union_n([
 _line_licences := {n: {"licence": min(covering)} |
 	some n, covering in _covering_of
 	_line_outcomes[n] in result.licence_lifted_outcomes
+}
+
+# What a line has besides its outcome, controls and reasons: its figures and its licence, merged once.
+_line_additions := {n: object.union(object.get(_line_figures, n, {}), object.get(_line_licences, n, {})) |
+	some n in (object.keys(_line_figures) | object.keys(_line_licences))
 }
 
 # The reasons on no line: what is left once the lines' are taken out, with no test per reason.
