@@ -223,6 +223,10 @@ _controls_of := {n: cs |
 	cs := {x.control | some x in _controls_in_force; x.line == n}
 }
 
+# Each line's controls as the answer lists them, in their order as a set. A comprehension of its own:
+# in the one that groups them it would not be indexed by line.
+_control_lists := {n: [c | some c in cs] | some n, cs in _controls_of}
+
 # Each line's outcome, the strictest of its reasons'; a line without reasons has no entry, and the
 # outcome of no reasons.
 _line_outcomes := {n: result.strictest({r.outcome | some r in rs}) | some n, rs in _reasons_of}
@@ -241,7 +245,7 @@ _lines := [object.union(
 		"line": n,
 		"outcome": outcome,
 		"clearance": result.clearance(outcome, n in _licensed_lines),
-		"controls": [c | some c in object.get(_controls_of, n, set())],
+		"controls": object.get(_control_lists, n, []),
 		"reasons": object.get(_reasons_of, n, []),
 	},
 	object.get(_line_additions, n, {}),
