@@ -102,17 +102,18 @@ _message_separator := "\u0000"
 #   figure the rule did not set (OPA renders it "<undefined>") leaves the reason unbuilt. A rule whose
 #   citation depends on the case (a listing cites the announcement that made it) passes `measure`
 #   and `clause` with what it found.
-reason(chain, details) := object.union_n([
-	m.fixed,
-	{
+reason(chain, details) := object.union(
+	object.union(m.fixed, {
 		"measure": measure_id,
 		"clause": clause_id,
 		"message_en": en,
 		"message_zh": zh,
 		"source": timeline.clause(measure_id, clause_id).source,
-	},
+	}),
 	details,
-]) if {
+) if {
+	# object.union twice rather than object.union_n: union_n copies each nested object it is given
+	# (the figures, the party), union does not.
 	m := _reason_metadata(chain)
 	measure_id := object.get(details, "measure", m.measure)
 	clause_id := object.get(details, "clause", m.clause)
