@@ -102,16 +102,7 @@ _message_separator := "\u0000"
 #   figure the rule did not set (OPA renders it "<undefined>") leaves the reason unbuilt. A rule whose
 #   citation depends on the case (a listing cites the announcement that made it) passes `measure`
 #   and `clause` with what it found.
-reason(chain, details) := object.union(
-	object.union(m.fixed, {
-		"measure": measure_id,
-		"clause": clause_id,
-		"message_en": en,
-		"message_zh": zh,
-		"source": timeline.clause(measure_id, clause_id).source,
-	}),
-	details,
-) if {
+reason(chain, details) := object.union(built, details) if {
 	# object.union twice rather than object.union_n: union_n copies each nested object it is given
 	# (the figures, the party), union does not.
 	m := _reason_metadata(chain)
@@ -120,6 +111,13 @@ reason(chain, details) := object.union(
 	messages := strings.render_template(m.messages, object.get(details, "figures", {}))
 	contains(messages, "<undefined>") == false
 	[en, zh] := split(messages, _message_separator)
+	built := object.union(m.fixed, {
+		"measure": measure_id,
+		"clause": clause_id,
+		"message_en": en,
+		"message_zh": zh,
+		"source": timeline.clause(measure_id, clause_id).source,
+	})
 } else := unbuilt(chain, details)
 
 # What a reason takes from the METADATA of the rule that gives it, read once per rule (the call is
