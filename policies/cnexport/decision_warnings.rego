@@ -14,8 +14,10 @@ import data.cnexport.lib.timeline
 # scope: document
 warnings contains object.remove(w, ["clause"]) if {
 	# The dormant ones taken out in one set difference rather than by a test per warning.
-	some w in (_measure_warnings - _dormant_warnings)
+	some w in (_citing_warnings - _dormant_warnings)
 }
+
+warnings contains w if some w in (_measure_warnings - _citing_warnings)
 
 warnings contains h if some h in _holds
 
@@ -251,10 +253,11 @@ _would_speak(sc) if {
 
 _measure_warnings := {w | some w in data.cnexport.measures[_].warnings}
 
-# The clause is asked about before the marker: most warnings cite none, or one in force.
+# The measures' warnings that cite a clause: only these are given without it, or are dormant.
+_citing_warnings := {w | some w in _measure_warnings; w.clause}
+
 _dormant_warnings contains w if {
-	some w in _measure_warnings
-	w.clause
+	some w in _citing_warnings
 	not timeline.in_force(w.measure, w.clause, _date)
 	not w.unbuilt
 }
