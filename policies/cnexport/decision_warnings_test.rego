@@ -100,7 +100,7 @@ test_a_control_list_match_prohibits_a_dual_use_line_and_holds_one_the_catalogue_
 test_a_measure_warning_is_given_without_its_clause_and_one_citing_none_as_it_is if {
 	cited := {"code": "CITED", "measure": "NPCSC-2020-58", "clause": "12", "message_en": "a", "message_zh": "a"}
 	plain := {"code": "PLAIN", "message_en": "b", "message_zh": "b"}
-	ws := cnexport.warnings with data.cnexport.measures as {"m": {"warnings": [cited, plain]}}
+	ws := cnexport.warnings with cnexport.measures as {"m": {"warnings": [cited, plain]}}
 		with input as fixtures.export_to_us("2026-01-15", [fixtures.gallium], {})
 	object.remove(cited, ["clause"]) in ws
 	plain in ws
