@@ -17,10 +17,7 @@ _lines_by_items := {found: lines |
 
 # The exported lines by what says which item they are (classification.item_facts): what a warning
 # reads of that is checked once for lines alike.
-_lines_by_facts := {facts: lines |
-	some facts in {classification.item_facts(line) | some line in shipment.exported_lines}
-	lines := {line.line | some line in shipment.exported_lines; of_line := classification.item_facts(line); of_line == facts}
-}
+_lines_by_facts := classification.lines_by_facts
 
 # Whether a line is one of its items by its customs code alone.
 _by_tariff_code_alone(found) if {
