@@ -300,10 +300,18 @@ listing_in_force(entry, d) if {
 #   it out; each measure keeps what it needs with listed_on, excluded_on or listed_items. Lines alike
 #   in their item_facts share one list. Computed once per decision.
 by_line := {n: found |
-	some facts, lines in lines_by_facts
+	some facts, found in by_facts
+	some n in lines_by_facts[facts]
+}
+
+# METADATA
+# description: |
+#   what by_line gives the lines with these item_facts, by the facts: a reader that does the same for
+#   lines alike reads each kind of line once (lines_by_facts gives their numbers)
+by_facts := {facts: found |
+	some facts, _ in lines_by_facts
 	found := _classifications(facts)
 	count(found) > 0
-	some n in lines
 }
 
 # METADATA

@@ -212,6 +212,16 @@ test_lines_are_grouped_by_their_item_facts if {
 	classification.lines_by_facts == {} with input as inside
 }
 
+test_by_facts_is_what_by_line_gives_the_lines_with_those_facts if {
+	steel := fixtures.item(3, {"category": "other", "elements": ["Fe"]})
+	doc := fixtures.export_doc("2025-06-01", [fixtures.item(1, {}), fixtures.item(2, {}), steel])
+	by_facts := classification.by_facts with input as doc
+	object.keys(by_facts) == {classification.item_facts(fixtures.item(1, {}))}
+	by_line := classification.by_line with input as doc
+	by_facts[classification.item_facts(fixtures.item(1, {}))] == by_line[1]
+	object.keys(by_line) == {1, 2}
+}
+
 test_listed_items_of_facts_is_what_listed_items_gives_each_line_with_them if {
 	gallium := fixtures.item(2, {"category": "compound", "elements": ["Ga", "As"]})
 	doc := fixtures.export_doc("2025-06-01", [fixtures.item(1, {}), gallium])
