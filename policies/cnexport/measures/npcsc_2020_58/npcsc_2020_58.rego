@@ -89,14 +89,16 @@ clause_12 contains reason if {
 #     第{{.line}}行申报出口管制编码{{.control_code}}，该编码不在本系统所载清单中：出口经营者既认定其为两用物项，
 #     依出口管制法第十二条应当申请许可。请核对编码。
 clause_12 contains reason if {
-	some line in shipment.exported_lines
-	is_string(line.control_code)
-	not line.line in _listed_lines
-	not classification.code_in_catalogue(line.control_code)
+	# Lines alike in their item facts declare the same code: each code is looked up once.
+	some facts, lines in classification.lines_by_facts
+	is_string(facts.control_code)
+	not classification.code_in_catalogue(facts.control_code)
+	some n in lines
+	not n in _listed_lines
 	reason := result.reason(rego.metadata.chain(), {
-		"line": line.line,
-		"control_code": line.control_code,
-		"figures": {"line": line.line, "control_code": line.control_code},
+		"line": n,
+		"control_code": facts.control_code,
+		"figures": {"line": n, "control_code": facts.control_code},
 	})
 }
 
