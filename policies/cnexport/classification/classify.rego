@@ -299,10 +299,28 @@ listing_in_force(entry, d) if {
 #   clause, the clauses that list it), how the line was identified, and the exclusions that can take
 #   it out; each measure keeps what it needs with listed_on, excluded_on or listed_items. Lines alike
 #   in their item_facts share one list. Computed once per decision.
-by_line := {line.line: found |
-	some line in shipment.exported_lines
-	found := _classifications(item_facts(line))
+by_line := {n: found |
+	some facts, found in by_facts
+	some n in lines_by_facts[facts]
+}
+
+# METADATA
+# description: |
+#   what by_line gives the lines with these item_facts, by the facts: a reader that does the same for
+#   lines alike reads each kind of line once (lines_by_facts gives their numbers)
+by_facts := {facts: found |
+	some facts, _ in lines_by_facts
+	found := _classifications(facts)
 	count(found) > 0
+}
+
+# METADATA
+# description: |
+#   The numbers of the lines of an export from China by their item_facts: what is read of a line's
+#   items is read once for lines alike, and a line is looked at once rather than by every reader.
+lines_by_facts := {facts: lines |
+	some facts in {item_facts(line) | some line in shipment.exported_lines}
+	lines := {line.line | some line in shipment.exported_lines; of_line := item_facts(line); of_line == facts}
 }
 
 # METADATA
@@ -326,9 +344,10 @@ listed_on(c, d) if {
 #   The lines that are listed dual-use items on date d, by line number, each with those of its
 #   entries that are (listed_on), in entry order; a line with none is left out.
 listed_items(d) := {n: items |
-	some n, of_line in by_line
-	items := _listed_among(of_line, d)
+	some facts, lines in lines_by_facts
+	items := _listed_among(_classifications(facts), d)
 	count(items) > 0
+	some n in lines
 }
 
 # METADATA

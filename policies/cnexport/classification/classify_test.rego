@@ -197,6 +197,31 @@ test_lines_alike_in_what_they_are_share_their_classifications if {
 	}
 }
 
+test_lines_are_grouped_by_their_item_facts if {
+	doc := fixtures.export_doc("2025-06-01", [
+		fixtures.item(1, {}),
+		fixtures.item(2, {"description": "another lot"}),
+		fixtures.item(3, {"elements": ["Gd"]}),
+	])
+	grouped := classification.lines_by_facts with input as doc
+	grouped == {
+		classification.item_facts(fixtures.item(1, {})): {1, 2},
+		classification.item_facts(fixtures.item(3, {"elements": ["Gd"]})): {3},
+	}
+	inside := object.union(doc, {"ship_to": "CN", "parties": [{"role": "consignee", "name": "Baotou Co", "country": "CN"}]})
+	classification.lines_by_facts == {} with input as inside
+}
+
+test_by_facts_is_what_by_line_gives_the_lines_with_those_facts if {
+	steel := fixtures.item(3, {"category": "other", "elements": ["Fe"]})
+	doc := fixtures.export_doc("2025-06-01", [fixtures.item(1, {}), fixtures.item(2, {}), steel])
+	by_facts := classification.by_facts with input as doc
+	object.keys(by_facts) == {classification.item_facts(fixtures.item(1, {}))}
+	by_line := classification.by_line with input as doc
+	by_facts[classification.item_facts(fixtures.item(1, {}))] == by_line[1]
+	object.keys(by_line) == {1, 2}
+}
+
 test_listed_items_of_facts_is_what_listed_items_gives_each_line_with_them if {
 	gallium := fixtures.item(2, {"category": "compound", "elements": ["Ga", "As"]})
 	doc := fixtures.export_doc("2025-06-01", [fixtures.item(1, {}), gallium])

@@ -15,10 +15,8 @@ _dual_use_receivers(strength) := {x | input.ship_from == shipment.china; some x 
 # Receivers of an export from abroad that the transfer ban reaches, and the lines of Chinese origin it concerns.
 _transfer_receivers(strength) := {x | input.ship_from != shipment.china; some x in _reached("foreign_transfer_ban", strength)}
 
-_cn_origin_lines contains line if {
-	some line in input.items
-	line.origin == shipment.china
-}
+# One comprehension, not a rule with a value per line: OPA evaluates a rule once for each value.
+_cn_origin_lines := {line | some line in input.items; line.origin == shipment.china}
 
 _dual_use(line) := classification.dual_use_entries(line, _date)
 

@@ -53,15 +53,17 @@ _listing_clauses(c) := {[cited.measure, cited.clause] | some cited in c.entry.li
 #   every reason of the item-list clauses, one per line and clause, in force or not (the decision
 #   keeps those in force); the data build makes sure every clause an item is listed by gives one
 findings contains reason if {
-	some n, of_line in classification.by_line
+	some facts, of_line in classification.by_facts
 	some [measure_id, clause_id], found in _by_clause(of_line)
+	some n in classification.lines_by_facts[facts]
 	reason := result.reason(_chain_of(measure_id, clause_id), classification.listing_details(n, found))
 }
 
 # METADATA
 # description: the catalogue entries each line of an export from China is, with the clause that lists it
 controls contains {"line": n, "control": classification.control_of(c.entry), "measure": measure_id, "clause": clause_id} if {
-	some n, of_line in classification.by_line
+	some facts, of_line in classification.by_facts
 	some [measure_id, clause_id], found in _by_clause(of_line)
 	some c in found
+	some n in classification.lines_by_facts[facts]
 }

@@ -27,9 +27,10 @@ _date := input.export_date
 # The entries of each line, listed on the export date, that an exclusion of this FAQ can take out
 # (the line's category is one it names, and no declared control code keeps the line in).
 _excluded := {n: found |
-	some n, of_line in classification.by_line
+	some facts, of_line in classification.by_facts
 	found := _excluded_among(of_line)
 	count(found) > 0
+	some n in classification.lines_by_facts[facts]
 }
 
 # Lines classified alike share them.

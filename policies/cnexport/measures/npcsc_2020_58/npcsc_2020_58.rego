@@ -48,16 +48,7 @@ _purposes := {p | some p in input.end_use.purposes}
 #   message_zh: 第{{.line}}行为管制清单所列两用物项（{{.listed_by}}）：依出口管制法第十二条，出口经营者应当向商务部申请出口许可。
 clause_12 contains reason if {
 	some n, found in _by_line
-
-	# The listings in force that make the line a dual-use item, and the figures of the entries it is
-	# taken to be: written in the rule rather than in functions of the line, a call per line that cost
-	# more than its body.
-	listed_by := concat(", ", sort({sprintf("%s clause %s", [l.measure, l.clause]) |
-		some c in found
-		some l in c.entry.listed_by
-		timeline.in_force(l.measure, l.clause, _date)
-	}))
-	figures := object.union(classification.listing_details(n, found).figures, {"listed_by": listed_by})
+	figures := object.union(classification.listing_details(n, found).figures, {"listed_by": _listed_by(found)})
 	reason := result.reason(rego.metadata.chain(), {"line": n, "figures": figures})
 }
 
@@ -98,16 +89,25 @@ clause_12 contains reason if {
 #     第{{.line}}行申报出口管制编码{{.control_code}}，该编码不在本系统所载清单中：出口经营者既认定其为两用物项，
 #     依出口管制法第十二条应当申请许可。请核对编码。
 clause_12 contains reason if {
-	some line in shipment.exported_lines
-	is_string(line.control_code)
-	not line.line in _listed_lines
-	not classification.code_in_catalogue(line.control_code)
+	# Lines alike in their item facts declare the same code: each code is looked up once.
+	some facts, lines in classification.lines_by_facts
+	is_string(facts.control_code)
+	not classification.code_in_catalogue(facts.control_code)
+	some n in lines
+	not n in _listed_lines
 	reason := result.reason(rego.metadata.chain(), {
-		"line": line.line,
-		"control_code": line.control_code,
-		"figures": {"line": line.line, "control_code": line.control_code},
+		"line": n,
+		"control_code": facts.control_code,
+		"figures": {"line": n, "control_code": facts.control_code},
 	})
 }
+
+# The listings in force that make a line a dual-use item: lines classified alike share them.
+_listed_by(found) := concat(", ", sort({sprintf("%s clause %s", [l.measure, l.clause]) |
+	some c in found
+	some l in c.entry.listed_by
+	timeline.in_force(l.measure, l.clause, _date)
+}))
 
 # METADATA
 # description: every reason of this measure, in force or not; the decision keeps those in force

@@ -49,3 +49,14 @@ test_a_declared_code_on_no_list_is_the_exporters_word_that_the_item_is_dual_use 
 	[r.control_code, r.outcome, r.interpretation] == ["1C999.a", "LICENCE_REQUIRED", "I-DECLARED-CODE"]
 	"CONTROL_CODE_NOT_IN_CATALOGUE" in fixtures.warning_codes(d)
 }
+
+# A line's listings are those in force on the export date, each once, in order.
+test_the_listings_of_a_line_are_those_in_force if {
+	found := [
+		{"entry": {"listed_by": [{"measure": "MOFCOM-2025-18", "clause": "2"}, {"measure": "MOFCOM-2025-55", "clause": "1"}]}},
+		{"entry": {"listed_by": [{"measure": "MOFCOM-2025-18", "clause": "1"}, {"measure": "MOFCOM-2025-18", "clause": "2"}]}},
+	]
+	listed_by := "MOFCOM-2025-18 clause 1, MOFCOM-2025-18 clause 2"
+	data.cnexport.measures.npcsc_2020_58._listed_by(found) == listed_by with input as {"export_date": "2025-06-01"}
+	data.cnexport.measures.npcsc_2020_58._listed_by(found) == "" with input as {"export_date": "2025-01-01"}
+}

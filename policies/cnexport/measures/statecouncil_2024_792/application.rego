@@ -55,12 +55,16 @@ _prohibited_lines := {f.line |
 #     物项鉴别、专家咨询和核查时间不计入。"
 obligations contains obligation if {
 	some n, asked_by in _licence_asked_by
-	count(licences.covering(n, _date)) == 0
+	not n in _covered_lines
 	figures := object.union({"line": n, "asked_by": _cited_text(asked_by)}, _deadline)
 	obligation := result.obligation(rego.metadata.chain(), _deadline.latest_day_to_apply, n, figures)
 }
 
 _deadline := dates.application_deadline(_date)
+
+# The lines a licence on file covers, found once among the lines the licences name rather than
+# asked of every line.
+_covered_lines := {n | some n in licences.named_lines; count(licences.covering(n, _date)) > 0}
 
 # The reasons as the message cites them: lines asked a licence by the same reasons share the text.
 _cited_text(asked_by) := concat("; ", sort({sprintf("%s, %s clause %s", cited) | some cited in asked_by}))

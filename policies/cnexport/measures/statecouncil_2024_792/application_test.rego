@@ -82,6 +82,19 @@ test_a_licence_on_file_needs_no_application if {
 	d.obligations == []
 }
 
+# Only a line a valid licence on file names is covered: an expired licence covers none.
+test_only_the_lines_a_valid_licence_names_are_covered if {
+	licence := {
+		"number": "MOFCOM-LIC-9", "issued_by": "MOFCOM", "type": "single",
+		"valid_from": "2026-01-01", "valid_until": "2027-12-31", "lines": [1],
+	}
+	expired := object.union(licence, {"number": "MOFCOM-LIC-8", "valid_until": "2026-06-30", "lines": [2]})
+	second := object.union(_app_samarium, {"line": 2})
+	doc := object.union(fixtures.export_doc("2026-12-31", [_app_samarium, second]), {"licences": [licence, expired]})
+	data.cnexport.measures.statecouncil_2024_792._covered_lines == {1} with input as doc
+	[o.line | some o in data.cnexport.measures.statecouncil_2024_792.obligations] == [2] with input as doc
+}
+
 test_a_line_denied_in_principle_under_no_46_gets_the_application if {
 	d := data.cnexport.decision with input as fixtures.export_to_us("2025-11-08", [fixtures.gallium], {})
 	d.outcome == "DENY_IN_PRINCIPLE"

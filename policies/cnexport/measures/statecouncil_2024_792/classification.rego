@@ -15,13 +15,6 @@ _lines_by_items := {found: lines |
 	lines := {n | some n, items in _by_line; items == found}
 }
 
-# The exported lines by what says which item they are (classification.item_facts): what a warning
-# reads of that is checked once for lines alike.
-_lines_by_facts := {facts: lines |
-	some facts in {classification.item_facts(line) | some line in shipment.exported_lines}
-	lines := {line.line | some line in shipment.exported_lines; of_line := classification.item_facts(line); of_line == facts}
-}
-
 # Whether a line is one of its items by its customs code alone.
 _by_tariff_code_alone(found) if {
 	some c in found
@@ -225,7 +218,7 @@ warnings contains result.warning(
 	{"line": n, "control_code": facts.control_code},
 	{"line": n},
 ) if {
-	some facts, lines in _lines_by_facts
+	some facts, lines in classification.lines_by_facts
 	is_string(facts.control_code)
 	not classification.code_in_catalogue(facts.control_code)
 	some n in lines
@@ -249,7 +242,7 @@ warnings contains result.warning(
 	},
 	{"line": n},
 ) if {
-	some facts, lines in _lines_by_facts
+	some facts, lines in classification.lines_by_facts
 	is_string(facts.hs_code)
 	count(classification.listed_items_of(facts, _date)) == 0
 	entries := _listed_by_tariff_code(facts)
@@ -274,7 +267,7 @@ warnings contains result.warning(
 	},
 	{"line": n},
 ) if {
-	some facts, lines in _lines_by_facts
+	some facts, lines in classification.lines_by_facts
 	not is_string(object.get(facts, "control_code", null))
 	candidates := _unclassified_candidates(facts, classification.listed_items_of(facts, _date))
 	count(candidates) > 0
