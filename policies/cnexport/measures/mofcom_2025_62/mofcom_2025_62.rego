@@ -108,6 +108,9 @@ _service(line) if line.category == "service"
 
 _activities(line) := {a | some a in classification.line_activities(line)}
 
+# The technology lines, found once: the rules that read technology lines only iterate these.
+_technology_items := [line | some line in input.items; _technology(line)]
+
 # A technology line is matched as category technology, whatever category it declares; on the facts
 # a line match reads, so that lines alike in them share one answer.
 _entries(line) := _technology_entries(classification.line_facts(line)) if {
@@ -126,7 +129,7 @@ _entry_activities(line, e) := _activities(line) & {a | some a in e.match.line.ac
 # pass over the lines for both parts.
 _clause_1_entries := {[line, e] |
 	_export
-	some line in input.items
+	some line in _technology_items
 	not _excluded(line)
 	some e in _entries(line)
 }
@@ -143,16 +146,15 @@ default _excluded(_) := false
 
 _excluded(line) if {
 	_technology(line)
-	count(object.get(line, "exclusion_claims", [])) > 0
+	count(line.exclusion_claims) > 0
 }
 
-_declared_code(line) := object.get(line, "control_code", "")
-
-# The clause whose item a declared 1E902 code names (I-62-DECLARED-CODE).
+# The clause whose item a declared 1E902 code names (I-62-DECLARED-CODE); a line without a code
+# fails at once, before any lookup.
 _declared_clause(line) := "1(2)" if {
-	startswith(_declared_code(line), _param("1(2)", "control_code"))
+	startswith(line.control_code, _param("1(2)", "control_code"))
 } else := "1(1)" if {
-	startswith(_declared_code(line), _param("1(1)", "control_code_heading"))
+	startswith(line.control_code, _param("1(1)", "control_code_heading"))
 }
 
 default _listed(_) := false
@@ -171,7 +173,12 @@ _listed_items := classification.listed_items(_date)
 
 _known := {a | some a in object.get(input.end_use, "known_overseas_rare_earth_activities", [])}
 
-_known_catch_all := _known & {a | some a in _param("1", "activities")}
+# The activities the catch-all and clause 7 name, as sets built once.
+_catch_all_activities := {a | some a in _param("1", "activities")}
+
+_support_activities := {a | some a in _param("7", "activities")}
+
+_known_catch_all := _known & _catch_all_activities
 
 # Where a reading decides the case: an export that does not cross China's border, or beneficiation alone.
 _interpretation(activities) := {"interpretation": "I-62-EXPORT"} if {
@@ -195,6 +202,7 @@ _line_figures(e, activities) := {
 _declared_only contains line if {
 	_export
 	some line in input.items
+	is_string(line.control_code)
 	not _excluded(line)
 	count(_entries(line)) == 0
 	_declared_clause(line)
@@ -319,7 +327,7 @@ clause_1 contains reason if {
 
 # ---- clause 7: substantial support by Chinese persons ---------------------------------------------
 
-_supported(line) := (_activities(line) | _known) & {a | some a in _param("7", "activities")}
+_supported(line) := (_activities(line) | _known) & _support_activities
 
 # METADATA
 # title: Substantial help or support by a Chinese person to overseas rare-earth activities

@@ -406,3 +406,11 @@ test_statements_are_keyed_by_whether_the_line_is_technology if {
 	measure._statements[true].en == "the statement on the transfer of controlled technology (Annex 1 guide)" with input as _base
 	measure._statements[true].zh == "《在境内提供受出口管制技术情况说明》（附件2）" with input as object.union(_base, {"ship_to": "CN"})
 }
+
+test_technology_items_are_the_lines_kind_or_category_makes_technology if {
+	goods := object.union(_base_line, {"line": 2, "kind": "goods", "category": "magnet_alloy"})
+	carrier := object.union(_base_line, {"line": 3, "kind": "goods"})
+	service := object.union(_base_line, {"line": 4, "kind": "service", "category": "service"})
+	document := object.union(_base, {"items": [_base_line, goods, carrier, service]})
+	[line.line | some line in measure._technology_items] == [1, 3] with input as document
+}

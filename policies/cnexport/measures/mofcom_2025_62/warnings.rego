@@ -115,7 +115,7 @@ warnings contains result.warning(
 	{"line": line.line, "measure": _measure},
 ) if {
 	some line in input.items
-	count(object.get(line, "exclusion_claims", [])) > 0
+	count(line.exclusion_claims) > 0
 	not _technology(line)
 }
 
@@ -152,8 +152,7 @@ warnings contains result.warning(
 #     并可能被技术目录禁止或限制出口；出口经营者须对其进行物项判定（第四条）并申报相关活动。"
 warnings contains result.warning(rego.metadata.rule(), {"line": line.line}, {"line": line.line, "measure": _measure}) if {
 	_export
-	some line in input.items
-	_technology(line)
+	some line in _technology_items
 	count(_activities(line)) == 0
 	not _declared_clause(line)
 	_may_be_rare_earth_technology(line)
@@ -211,8 +210,11 @@ warnings contains result.warning(
 	_export
 	count(_known_catch_all) == 0
 	some line in input.items
+
+	# A line that declares no activities cannot serve one: pass it over before any call.
+	count(line.rare_earth_activities) > 0
 	not _listed(line)
 	not line.line in _clause_7_lines
-	activities := _activities(line) & {a | some a in _param("1", "activities")}
+	activities := _activities(line) & _catch_all_activities
 	count(activities) > 0
 }
