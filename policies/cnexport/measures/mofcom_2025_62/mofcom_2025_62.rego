@@ -123,21 +123,19 @@ _technology_entries(facts) := {e |
 	classification.line_matches(e.match.line, as_technology)
 }
 
-_entry_activities(line, e) := _activities(line) & {a | some a in e.match.line.activities_any}
-
-# The technology lines, each with the entry it is, that fall under a part of clause 1, found in one
-# pass over the lines for both parts.
-_clause_1_entries := {[line, e] |
+# The technology lines that fall under a part of clause 1, each entry it is with its clause and the
+# details of its reason, found in one pass over the lines for both parts.
+_clause_1_entries := {[e.clause, details] |
 	_export
 	some line in _technology_items
 	not _excluded(line)
 	some e in _entries(line)
+	activities := _activities(line) & {a | some a in e.match.line.activities_any}
+	details := object.union(
+		{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, activities)},
+		_interpretation(activities),
+	)
 }
-
-_clause_1_reason(chain, line, e) := result.reason(chain, object.union(
-	{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, _entry_activities(line, e))},
-	_interpretation(_entry_activities(line, e)),
-))
 
 _claims(line) := {c | some c in object.get(line, "exclusion_claims", [])}
 
@@ -228,9 +226,9 @@ _declared_figures(line) := {
 #     该行为用于{{.activities}}的稀土相关技术或其载体（{{.control_code}}），{{.export_basis_zh}}：依第一条第（一）项，
 #     未经商务部两用物项出口许可不得出口。
 clause_1_1 contains reason if {
-	some [line, e] in _clause_1_entries
-	e.clause == "1(1)"
-	reason := _clause_1_reason(rego.metadata.chain(), line, e)
+	some [clause, details] in _clause_1_entries
+	clause == "1(1)"
+	reason := result.reason(rego.metadata.chain(), details)
 }
 
 # METADATA
@@ -269,9 +267,9 @@ clause_1_1 contains reason if {
 #     该行为用于{{.activities}}生产线装配、调试、维护、维修、升级等的技术（{{.control_code}}），{{.export_basis_zh}}：
 #     依第一条第（二）项，未经商务部两用物项出口许可不得出口。
 clause_1_2 contains reason if {
-	some [line, e] in _clause_1_entries
-	e.clause == "1(2)"
-	reason := _clause_1_reason(rego.metadata.chain(), line, e)
+	some [clause, details] in _clause_1_entries
+	clause == "1(2)"
+	reason := result.reason(rego.metadata.chain(), details)
 }
 
 # METADATA

@@ -414,3 +414,9 @@ test_technology_items_are_the_lines_kind_or_category_makes_technology if {
 	document := object.union(_base, {"items": [_base_line, goods, carrier, service]})
 	[line.line | some line in measure._technology_items] == [1, 3] with input as document
 }
+
+test_clause_1_entries_carry_the_clause_and_the_details_of_the_reason if {
+	[[clause, details]] := [x | some x in measure._clause_1_entries] with input as _base
+	clause == "1(1)"
+	[details.line, details.control_code, details.figures.activities] == [1, "1E902.a", "secondary_recycling"]
+}
