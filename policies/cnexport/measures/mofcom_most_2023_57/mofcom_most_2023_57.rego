@@ -82,11 +82,13 @@ _entries_by_activity := {a: entries |
 	entries := [[part, e] | some [part, e] in _part_entries; a in object.get(e.match.line, "activities_any", [])]
 }
 
-# Every [part, line, entry] the catalogue catches, found once per decision.
-_caught_all := {[part, line, e] |
-	some [line, _] in _technology_lines
+# Every [part, line, entry] the catalogue catches, found once per decision, with the details of its
+# reason.
+_caught_all := {[part, line, e, details] |
+	some [line, activities] in _technology_lines
 	some [part, e] in _catalogue_matches(classification.line_facts(line))
 	_export(part)
+	details := object.union({"line": line.line, "figures": _figures(activities, e)}, _interpretation(line))
 }
 
 # The [part, entry] pairs that technology lines with these facts are, asked of the facts alone, so
@@ -101,12 +103,11 @@ _catalogue_matches(facts) := {[part, e] |
 	classification.line_matches(e.match.line, as_technology)
 }
 
-_caught(part) := {[line, e] | some [p, line, e] in _caught_all; p == part}
-
-_figures(line, e) := {
+# The figures of a line with these activities that entry e catches.
+_figures(activities, e) := {
 	"entry": e.id,
 	"control_point": e.name_en,
-	"activities": concat(", ", sort({a | some a in classification.line_activities(line)} & {a | some a in e.match.line.activities_any})),
+	"activities": concat(", ", sort(activities & {a | some a in e.match.line.activities_any})),
 	"export_basis": _export_basis,
 	"export_basis_zh": _export_basis_zh,
 }
@@ -126,7 +127,7 @@ _undeclared_activities := {line |
 	heading := timeline.role_param("rare_earth_technology_code", "control_code_heading")
 	some [line, activities] in _technology_lines
 	count(activities) == 0
-	startswith(object.get(line, "control_code", ""), heading)
+	startswith(line.control_code, heading)
 }
 
 _prohibited_entries := [e | some e in classification.catalogue_entries(_measure, "prohibited")]
@@ -147,8 +148,9 @@ _prohibited_entries := [e | some e in classification.catalogue_entries(_measure,
 #     该行为{{.control_point}}（{{.activities}}），{{.export_basis_zh}}。《中国禁止出口限制出口技术目录》将其列入禁止出口部分：
 #     一律不得出口，任何许可均不能覆盖，不论第62号公告当日是否适用。
 part_prohibited contains reason if {
-	some [line, e] in _caught("prohibited")
-	reason := result.reason(rego.metadata.chain(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+	some [part, _, _, details] in _caught_all
+	part == "prohibited"
+	reason := result.reason(rego.metadata.chain(), details)
 }
 
 # METADATA
@@ -196,8 +198,9 @@ part_prohibited contains reason if {
 #     该行为{{.control_point}}（{{.activities}}），{{.export_basis_zh}}。《中国禁止出口限制出口技术目录》将其列入限制出口部分：
 #     未取得技术出口许可证不得出口（《技术进出口管理条例》）。
 part_restricted contains reason if {
-	some [line, e] in _caught("restricted")
-	reason := result.reason(rego.metadata.chain(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+	some [part, _, _, details] in _caught_all
+	part == "restricted"
+	reason := result.reason(rego.metadata.chain(), details)
 }
 
 # ---- what the decision collects -------------------------------------------------------------------
@@ -210,7 +213,7 @@ findings := part_prohibited | part_restricted
 # description: the catalogue entries each line a part catches is (every prohibited one it may be), with that part
 # scope: document
 controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
-	some [_, line, e] in _caught_all
+	some [_, line, e, _] in _caught_all
 	some reason in _findings_of[line.line]
 }
 
