@@ -64,11 +64,14 @@ _exported if {
 
 _parts := ["prohibited", "restricted"]
 
-# Each technology line once, with the activities it declares.
+# Each technology line once, whichever of kind and category says so, with the activities it declares;
+# read off the fields, without a call per line.
 _technology_lines := [[line, {a | some a in classification.line_activities(line)}] |
 	_exported
-	some line in input.items
-	"technology" in {object.get(line, "kind", null), object.get(line, "category", null)}
+	some line in array.concat(
+		[line | some line in input.items; line.kind == "technology"],
+		[line | some line in input.items; line.category == "technology"; not line.kind == "technology"],
+	)
 ]
 
 # The entries of both parts, as [part, entry], and those a line's activities can select: an entry
