@@ -420,3 +420,10 @@ test_clause_1_entries_carry_the_clause_and_the_details_of_the_reason if {
 	clause == "1(1)"
 	[details.line, details.control_code, details.figures.activities] == [1, "1E902.a", "secondary_recycling"]
 }
+
+test_service_items_are_the_lines_kind_or_category_makes_a_service if {
+	service := object.union(_base_line, {"line": 2, "kind": "service", "category": "service"})
+	by_category := object.union(_base_line, {"line": 3, "category": "service"})
+	document := object.union(_base, {"items": [_base_line, service, by_category]})
+	[line.line | some line in measure._service_items] == [2, 3] with input as document
+}
