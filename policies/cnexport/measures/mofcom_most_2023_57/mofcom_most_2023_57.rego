@@ -91,7 +91,7 @@ _caught_all := {[part, line, e, details] |
 	some [line, activities] in _technology_lines
 	some [part, e] in _catalogue_matches(classification.line_facts(line))
 	_export(part)
-	details := object.union({"line": line.line, "figures": _figures(activities, e)}, _interpretation(line))
+	details := object.union({"line": line.line, "figures": _figures(activities, e)}, _interpretation(object.get(line, "production_line_technology", false) == true))
 }
 
 # The [part, entry] pairs that technology lines with these facts are, asked of the facts alone, so
@@ -115,9 +115,10 @@ _figures(activities, e) := {
 	"export_basis_zh": _export_basis_zh,
 }
 
-# The reading a case rests on beyond the entries themselves (which the METADATA names).
-_interpretation(line) := {"interpretation": "I-MOST23-PRODUCTION-LINE"} if {
-	line.production_line_technology == true
+# The reading a case rests on beyond the entries themselves (which the METADATA names), asked of
+# whether the line is production-line technology, so that it is worked out twice at most.
+_interpretation(production_line) := {"interpretation": "I-MOST23-PRODUCTION-LINE"} if {
+	production_line
 } else := {"interpretation": "I-MOST23-EXPORT"} if {
 	not _cross_border
 } else := {}
