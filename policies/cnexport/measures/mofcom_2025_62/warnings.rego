@@ -153,7 +153,7 @@ warnings contains result.warning(
 warnings contains result.warning(rego.metadata.rule(), {"line": line.line}, {"line": line.line, "measure": _measure}) if {
 	_export
 	some line in _technology_items
-	count(_activities(line)) == 0
+	count(classification.line_activities(line)) == 0
 	not _declared_clause(line)
 	_may_be_rare_earth_technology(line)
 }
