@@ -91,7 +91,8 @@ _caught_all := {[part, line, e, details] |
 	some [line, activities] in _technology_lines
 	some [part, e] in _catalogue_matches(classification.line_facts(line))
 	_export(part)
-	details := object.union({"line": line.line, "figures": _figures(activities, e)}, _interpretation(object.get(line, "production_line_technology", false) == true))
+	production_line := object.get(line, "production_line_technology", false) == true
+	details := object.union({"line": line.line, "figures": _figures(activities, e)}, _interpretation(production_line))
 }
 
 # The [part, entry] pairs that technology lines with these facts are, asked of the facts alone, so
@@ -118,7 +119,7 @@ _figures(activities, e) := {
 # The reading a case rests on beyond the entries themselves (which the METADATA names), asked of
 # whether the line is production-line technology, so that it is worked out twice at most.
 _interpretation(production_line) := {"interpretation": "I-MOST23-PRODUCTION-LINE"} if {
-	production_line
+	production_line == true
 } else := {"interpretation": "I-MOST23-EXPORT"} if {
 	not _cross_border
 } else := {}
