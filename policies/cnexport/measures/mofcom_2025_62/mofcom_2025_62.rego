@@ -133,7 +133,7 @@ _clause_1_entries := {[e.clause, details] |
 	some line in _technology_items
 	not _excluded(line)
 	some e in _entries(line)
-	activities := _activities(line) & {a | some a in e.match.line.activities_any}
+	activities := {a | some a in classification.line_activities(line); a in e.match.line.activities_any}
 	details := object.union(
 		{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, activities)},
 		_interpretation(activities),
@@ -384,8 +384,13 @@ controls contains {"line": reason.line, "control": classification.control_of(e),
 
 controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some reason in _licence_findings
-	line := shipment.lines_by_number[reason.line]
-	line in _declared_only
-	some e in classification.catalogue_entries(_measure, "clause1")
-	e.clause == _declared_clause(line)
+	some e in _declared_entries[reason.line]
+}
+
+# The entries of the clause each line of _declared_only declares, by line number, found once rather
+# than for every reason.
+_declared_entries := {line.line: entries |
+	some line in _declared_only
+	clause := _declared_clause(line)
+	entries := [e | some e in classification.catalogue_entries(_measure, "clause1"); e.clause == clause]
 }

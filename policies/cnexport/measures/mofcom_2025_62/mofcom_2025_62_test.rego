@@ -427,3 +427,10 @@ test_service_items_are_the_lines_kind_or_category_makes_a_service if {
 	document := object.union(_base, {"items": [_base_line, service, by_category]})
 	[line.line | some line in measure._service_items] == [2, 3] with input as document
 }
+
+test_declared_entries_are_the_entries_of_the_declared_clause_by_line if {
+	declared := object.union(_base_line, {"control_code": "1E902.b", "rare_earth_activities": []})
+	entries := measure._declared_entries with input as _doc({}, declared)
+	object.keys(entries) == {1}
+	{e.id | some e in entries[1]} == {"cn2025-62-1e902b-production-line-technology"}
+}
