@@ -115,9 +115,12 @@ _service_items := array.concat(
 )
 
 # A technology line is matched as category technology, whatever category it declares; on the facts
-# a line match reads, so that lines alike in them share one answer.
+# a line match reads, so that lines alike in them share one answer. Kind and category are compared
+# here rather than through _technology: one evaluation per line instead of two.
 _entries(line) := _technology_entries(classification.line_facts(line)) if {
-	_technology(line)
+	line.kind == "technology"
+} else := _technology_entries(classification.line_facts(line)) if {
+	line.category == "technology"
 } else := set()
 
 _technology_entries(facts) := {e |
@@ -146,8 +149,8 @@ _claims(line) := {c | some c in object.get(line, "exclusion_claims", [])}
 default _excluded(_) := false
 
 _excluded(line) if {
-	_technology(line)
 	count(line.exclusion_claims) > 0
+	_technology(line)
 }
 
 # The clause whose item a declared 1E902 code names (I-62-DECLARED-CODE); a line without a code

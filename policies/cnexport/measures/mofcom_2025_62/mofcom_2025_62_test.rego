@@ -434,3 +434,8 @@ test_declared_entries_are_the_entries_of_the_declared_clause_by_line if {
 	object.keys(entries) == {1}
 	{e.id | some e in entries[1]} == {"cn2025-62-1e902b-production-line-technology"}
 }
+
+test_technology_numbers_are_the_numbers_of_the_technology_lines if {
+	goods := object.union(_base_line, {"line": 2, "kind": "goods", "category": "magnet_alloy"})
+	measure._technology_numbers == {1} with input as object.union(_base, {"items": [_base_line, goods]})
+}

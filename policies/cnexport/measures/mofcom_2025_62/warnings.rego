@@ -6,7 +6,6 @@ import data.cnexport.classification
 import data.cnexport.lib.dates
 import data.cnexport.lib.licences
 import data.cnexport.lib.result
-import data.cnexport.lib.shipment
 import data.cnexport.lib.timeline
 
 _unlicensed contains n if {
@@ -46,7 +45,7 @@ _technology_statement := {
 #     出口第{{.line}}行前，应按两用物项出口管制条例第十六条提交申请材料{{if .statement_zh}}及{{.statement_zh}}{{end}}，向商务部申请两用物项出口许可；按条例第十八条使用许可并按许可要求报告。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 obligations contains obligation if {
 	some n in _unlicensed
-	statement := _statements[_technology(shipment.lines_by_number[n])]
+	statement := _statements[n in _technology_numbers]
 	figures := object.union({"line": n, "statement": statement.en, "statement_zh": statement.zh}, _application_deadline)
 	obligation := result.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, figures)
 }
@@ -54,6 +53,9 @@ obligations contains obligation if {
 _application_deadline := dates.application_deadline(_date)
 
 _clause_7_lines := {r.line | some r in clause_7}
+
+# The numbers of the technology lines, for the statement an application adds.
+_technology_numbers := {line.line | some line in _technology_items}
 
 # A technology line that may be rare-earth technology: it names rare-earth elements, or names
 # neither elements nor a control code, so that nothing says what it is.
