@@ -439,3 +439,16 @@ test_technology_numbers_are_the_numbers_of_the_technology_lines if {
 	goods := object.union(_base_line, {"line": 2, "kind": "goods", "category": "magnet_alloy"})
 	measure._technology_numbers == {1} with input as object.union(_base, {"items": [_base_line, goods]})
 }
+
+test_unlicensed_lines_are_those_no_licence_covers_named_or_not if {
+	measure._unlicensed == {1} with input as _base
+	licence := {
+		"number": "MOFCOM-T-2026-0042", "type": "single", "lines": [1],
+		"valid_from": "2026-11-15", "valid_until": "2027-11-14", "issued_by": "MOFCOM",
+	}
+	count(measure._unlicensed) == 0 with input as _doc({"licences": [licence]}, {})
+	expired := object.union(licence, {"valid_until": "2026-11-30"})
+	measure._unlicensed == {1} with input as _doc({"licences": [expired]}, {})
+	elsewhere := object.union(licence, {"lines": [2]})
+	measure._unlicensed == {1} with input as _doc({"licences": [elsewhere]}, {})
+}

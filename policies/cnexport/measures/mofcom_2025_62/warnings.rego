@@ -8,8 +8,15 @@ import data.cnexport.lib.licences
 import data.cnexport.lib.result
 import data.cnexport.lib.timeline
 
+# A line no licence on file names is unlicensed without asking which licences cover it.
 _unlicensed contains n if {
 	some n in _controlled
+	not n in licences.named_lines
+}
+
+_unlicensed contains n if {
+	some n in _controlled
+	n in licences.named_lines
 	count(licences.covering(n, _date)) == 0
 }
 
