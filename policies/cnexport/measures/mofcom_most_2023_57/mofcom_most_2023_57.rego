@@ -64,9 +64,10 @@ _exported if {
 
 _parts := ["prohibited", "restricted"]
 
-# Each technology line once, whichever of kind and category says so, with the activities it declares;
+# Each technology line once, whichever of kind and category says so, with the activities it declares
+# (the list as the line gives it: a set of them is built only where one is needed);
 # read off the fields, without a call per line.
-_technology_lines := [[line, {a | some a in classification.line_activities(line)}] |
+_technology_lines := [[line, classification.line_activities(line)] |
 	_exported
 	some line in array.concat(
 		[line | some line in input.items; line.kind == "technology"],
@@ -111,7 +112,7 @@ _catalogue_matches(facts) := {[part, e] |
 _figures(activities, e) := {
 	"entry": e.id,
 	"control_point": e.name_en,
-	"activities": concat(", ", sort(activities & {a | some a in e.match.line.activities_any})),
+	"activities": concat(", ", sort({a | some a in activities; a in e.match.line.activities_any})),
 	"export_basis": _export_basis,
 	"export_basis_zh": _export_basis_zh,
 }
