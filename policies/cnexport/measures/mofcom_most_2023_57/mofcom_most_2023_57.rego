@@ -138,6 +138,12 @@ _undeclared_activities := {line |
 
 _prohibited_entries := [e | some e in classification.catalogue_entries(_measure, "prohibited")]
 
+# What every line taken as prohibited names: the part's entries and the activities they name, as
+# text built once rather than per line.
+_prohibited_entry_ids := concat(", ", [e.id | some e in _prohibited_entries])
+
+_prohibited_activities := concat(", ", sort({a | some e in _prohibited_entries; some a in e.match.line.activities_any}))
+
 # METADATA
 # title: Rare-earth technology on the catalogue's prohibited part
 # description: 禁止出口部分 - rare earth refining, processing and utilisation technology (control points from press reports)
@@ -181,8 +187,8 @@ part_prohibited contains reason if {
 	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": {
 		"line": line.line,
 		"declared_control_code": line.control_code,
-		"entries": concat(", ", [e.id | some e in _prohibited_entries]),
-		"activities": concat(", ", sort({a | some e in _prohibited_entries; some a in e.match.line.activities_any})),
+		"entries": _prohibited_entry_ids,
+		"activities": _prohibited_activities,
 		"export_basis": _export_basis,
 		"export_basis_zh": _export_basis_zh,
 	}})

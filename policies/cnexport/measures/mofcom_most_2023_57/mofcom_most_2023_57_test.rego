@@ -282,3 +282,10 @@ test_each_line_caught_carries_the_details_of_its_reason if {
 	details.figures.activities == "magnet_manufacturing"
 	object.keys(details) == {"line", "figures"}
 }
+
+test_the_prohibited_part_is_named_by_its_entries_and_their_activities if {
+	ids := split(catalogue._prohibited_entry_ids, ", ")
+	count(ids) == count(catalogue._prohibited_entries)
+	"mofcom-most-2023-57-re-magnet-preparation-technology" in ids
+	"magnet_manufacturing" in split(catalogue._prohibited_activities, ", ")
+}
