@@ -134,7 +134,9 @@ _technology_entries(facts) := {e |
 _clause_1_entries := {[e.clause, details] |
 	_export
 	some line in _technology_items
-	not _excluded(line)
+
+	# not _excluded, written out for a technology line: it claims no exclusion.
+	count(object.get(line, "exclusion_claims", [])) == 0
 	some e in _entries(line)
 	activities := {a | some a in classification.line_activities(line); a in e.match.line.activities_any}
 	details := object.union(
