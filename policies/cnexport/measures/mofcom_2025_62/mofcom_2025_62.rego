@@ -209,8 +209,8 @@ _declared_only contains line if {
 	_export
 	some line in input.items
 	is_string(line.control_code)
-	not _excluded(line)
 	count(_entries(line)) == 0
+	not _excluded(line)
 	_declared_clause(line)
 }
 
