@@ -26,7 +26,7 @@ valid_on(licence, d) if {
 # METADATA
 # description: the numbers of the licences on file that cover line n on date d
 covering(n, d) := {l.number |
-	some l in object.get(_naming, n, [])
+	some l in _naming[n]
 	valid_on(l, d)
 	issuer_recognised(l)
 }

@@ -15,8 +15,10 @@ _would_catch(_) if count(_known_catch_all) > 0
 # The technology lines with a claim that matters, found in one pass over the lines for every claim.
 _claiming := {line |
 	_export
-	some line in input.items
-	_excluded(line)
+	some line in _technology_items
+
+	# _excluded, read off the line: a technology line is excluded when it claims an exclusion.
+	count(line.exclusion_claims) > 0
 	_would_catch(line)
 }
 

@@ -100,18 +100,27 @@ _technology(line) if line.kind == "technology"
 
 _technology(line) if line.category == "technology"
 
-default _service(_) := false
-
-_service(line) if line.kind == "service"
-
-_service(line) if line.category == "service"
-
 _activities(line) := {a | some a in classification.line_activities(line)}
 
+# The technology lines and the service lines, found once by comparing fields (cheaper than a call
+# per line): the rules that read only those lines iterate these.
+_technology_items := array.concat(
+	[line | some line in input.items; line.kind == "technology"],
+	[line | some line in input.items; line.category == "technology"; not line.kind == "technology"],
+)
+
+_service_items := array.concat(
+	[line | some line in input.items; line.kind == "service"],
+	[line | some line in input.items; line.category == "service"; not line.kind == "service"],
+)
+
 # A technology line is matched as category technology, whatever category it declares; on the facts
-# a line match reads, so that lines alike in them share one answer.
+# a line match reads, so that lines alike in them share one answer. Kind and category are compared
+# here rather than through _technology: one evaluation per line instead of two.
 _entries(line) := _technology_entries(classification.line_facts(line)) if {
-	_technology(line)
+	line.kind == "technology"
+} else := _technology_entries(classification.line_facts(line)) if {
+	line.category == "technology"
 } else := set()
 
 _technology_entries(facts) := {e |
@@ -120,21 +129,21 @@ _technology_entries(facts) := {e |
 	classification.line_matches(e.match.line, as_technology)
 }
 
-_entry_activities(line, e) := _activities(line) & {a | some a in e.match.line.activities_any}
-
-# The technology lines, each with the entry it is, that fall under a part of clause 1, found in one
-# pass over the lines for both parts.
-_clause_1_entries := {[line, e] |
+# The technology lines that fall under a part of clause 1, each entry it is with its clause and the
+# details of its reason, found in one pass over the lines for both parts.
+_clause_1_entries := {[e.clause, details] |
 	_export
-	some line in input.items
-	not _excluded(line)
-	some e in _entries(line)
-}
+	some line in _technology_items
 
-_clause_1_reason(chain, line, e) := result.reason(chain, object.union(
-	{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, _entry_activities(line, e))},
-	_interpretation(_entry_activities(line, e)),
-))
+	# not _excluded, written out for a technology line: it claims no exclusion.
+	count(object.get(line, "exclusion_claims", [])) == 0
+	some e in _entries(line)
+	activities := {a | some a in classification.line_activities(line); a in e.match.line.activities_any}
+	details := object.union(
+		{"line": line.line, "control_code": e.control_code, "figures": _line_figures(e, activities)},
+		_interpretation(activities),
+	)
+}
 
 _claims(line) := {c | some c in object.get(line, "exclusion_claims", [])}
 
@@ -142,17 +151,16 @@ _claims(line) := {c | some c in object.get(line, "exclusion_claims", [])}
 default _excluded(_) := false
 
 _excluded(line) if {
+	count(line.exclusion_claims) > 0
 	_technology(line)
-	count(object.get(line, "exclusion_claims", [])) > 0
 }
 
-_declared_code(line) := object.get(line, "control_code", "")
-
-# The clause whose item a declared 1E902 code names (I-62-DECLARED-CODE).
+# The clause whose item a declared 1E902 code names (I-62-DECLARED-CODE); a line without a code
+# fails at once, before any lookup.
 _declared_clause(line) := "1(2)" if {
-	startswith(_declared_code(line), _param("1(2)", "control_code"))
+	startswith(line.control_code, _param("1(2)", "control_code"))
 } else := "1(1)" if {
-	startswith(_declared_code(line), _param("1(1)", "control_code_heading"))
+	startswith(line.control_code, _param("1(1)", "control_code_heading"))
 }
 
 default _listed(_) := false
@@ -171,7 +179,12 @@ _listed_items := classification.listed_items(_date)
 
 _known := {a | some a in object.get(input.end_use, "known_overseas_rare_earth_activities", [])}
 
-_known_catch_all := _known & {a | some a in _param("1", "activities")}
+# The activities the catch-all and clause 7 name, as sets built once.
+_catch_all_activities := {a | some a in _param("1", "activities")}
+
+_support_activities := {a | some a in _param("7", "activities")}
+
+_known_catch_all := _known & _catch_all_activities
 
 # Where a reading decides the case: an export that does not cross China's border, or beneficiation alone.
 _interpretation(activities) := {"interpretation": "I-62-EXPORT"} if {
@@ -195,8 +208,9 @@ _line_figures(e, activities) := {
 _declared_only contains line if {
 	_export
 	some line in input.items
-	not _excluded(line)
+	is_string(line.control_code)
 	count(_entries(line)) == 0
+	not _excluded(line)
 	_declared_clause(line)
 }
 
@@ -220,9 +234,9 @@ _declared_figures(line) := {
 #     该行为用于{{.activities}}的稀土相关技术或其载体（{{.control_code}}），{{.export_basis_zh}}：依第一条第（一）项，
 #     未经商务部两用物项出口许可不得出口。
 clause_1_1 contains reason if {
-	some [line, e] in _clause_1_entries
-	e.clause == "1(1)"
-	reason := _clause_1_reason(rego.metadata.chain(), line, e)
+	some [clause, details] in _clause_1_entries
+	clause == "1(1)"
+	reason := result.reason(rego.metadata.chain(), details)
 }
 
 # METADATA
@@ -261,9 +275,9 @@ clause_1_1 contains reason if {
 #     该行为用于{{.activities}}生产线装配、调试、维护、维修、升级等的技术（{{.control_code}}），{{.export_basis_zh}}：
 #     依第一条第（二）项，未经商务部两用物项出口许可不得出口。
 clause_1_2 contains reason if {
-	some [line, e] in _clause_1_entries
-	e.clause == "1(2)"
-	reason := _clause_1_reason(rego.metadata.chain(), line, e)
+	some [clause, details] in _clause_1_entries
+	clause == "1(2)"
+	reason := result.reason(rego.metadata.chain(), details)
 }
 
 # METADATA
@@ -319,7 +333,7 @@ clause_1 contains reason if {
 
 # ---- clause 7: substantial support by Chinese persons ---------------------------------------------
 
-_supported(line) := (_activities(line) | _known) & {a | some a in _param("7", "activities")}
+_supported(line) := (_activities(line) | _known) & _support_activities
 
 # METADATA
 # title: Substantial help or support by a Chinese person to overseas rare-earth activities
@@ -339,8 +353,7 @@ _supported(line) := (_activities(line) | _known) & {a | some a in _param("7", "a
 clause_7 contains reason if {
 	_cn_person
 	_export
-	some line in input.items
-	_service(line)
+	some line in _service_items
 	supported := _supported(line)
 	count(supported) > 0
 	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": {
@@ -376,8 +389,13 @@ controls contains {"line": reason.line, "control": classification.control_of(e),
 
 controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
 	some reason in _licence_findings
-	line := shipment.lines_by_number[reason.line]
-	line in _declared_only
-	some e in classification.catalogue_entries(_measure, "clause1")
-	e.clause == _declared_clause(line)
+	some e in _declared_entries[reason.line]
+}
+
+# The entries of the clause each line of _declared_only declares, by line number, found once rather
+# than for every reason.
+_declared_entries := {line.line: entries |
+	some line in _declared_only
+	clause := _declared_clause(line)
+	entries := [e | some e in classification.catalogue_entries(_measure, "clause1"); e.clause == clause]
 }

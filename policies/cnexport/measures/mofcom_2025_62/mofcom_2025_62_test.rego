@@ -406,3 +406,49 @@ test_statements_are_keyed_by_whether_the_line_is_technology if {
 	measure._statements[true].en == "the statement on the transfer of controlled technology (Annex 1 guide)" with input as _base
 	measure._statements[true].zh == "《在境内提供受出口管制技术情况说明》（附件2）" with input as object.union(_base, {"ship_to": "CN"})
 }
+
+test_technology_items_are_the_lines_kind_or_category_makes_technology if {
+	goods := object.union(_base_line, {"line": 2, "kind": "goods", "category": "magnet_alloy"})
+	carrier := object.union(_base_line, {"line": 3, "kind": "goods"})
+	service := object.union(_base_line, {"line": 4, "kind": "service", "category": "service"})
+	document := object.union(_base, {"items": [_base_line, goods, carrier, service]})
+	[line.line | some line in measure._technology_items] == [1, 3] with input as document
+}
+
+test_clause_1_entries_carry_the_clause_and_the_details_of_the_reason if {
+	[[clause, details]] := [x | some x in measure._clause_1_entries] with input as _base
+	clause == "1(1)"
+	[details.line, details.control_code, details.figures.activities] == [1, "1E902.a", "secondary_recycling"]
+}
+
+test_service_items_are_the_lines_kind_or_category_makes_a_service if {
+	service := object.union(_base_line, {"line": 2, "kind": "service", "category": "service"})
+	by_category := object.union(_base_line, {"line": 3, "category": "service"})
+	document := object.union(_base, {"items": [_base_line, service, by_category]})
+	[line.line | some line in measure._service_items] == [2, 3] with input as document
+}
+
+test_declared_entries_are_the_entries_of_the_declared_clause_by_line if {
+	declared := object.union(_base_line, {"control_code": "1E902.b", "rare_earth_activities": []})
+	entries := measure._declared_entries with input as _doc({}, declared)
+	object.keys(entries) == {1}
+	{e.id | some e in entries[1]} == {"cn2025-62-1e902b-production-line-technology"}
+}
+
+test_technology_numbers_are_the_numbers_of_the_technology_lines if {
+	goods := object.union(_base_line, {"line": 2, "kind": "goods", "category": "magnet_alloy"})
+	measure._technology_numbers == {1} with input as object.union(_base, {"items": [_base_line, goods]})
+}
+
+test_unlicensed_lines_are_those_no_licence_covers_named_or_not if {
+	measure._unlicensed == {1} with input as _base
+	licence := {
+		"number": "MOFCOM-T-2026-0042", "type": "single", "lines": [1],
+		"valid_from": "2026-11-15", "valid_until": "2027-11-14", "issued_by": "MOFCOM",
+	}
+	count(measure._unlicensed) == 0 with input as _doc({"licences": [licence]}, {})
+	expired := object.union(licence, {"valid_until": "2026-11-30"})
+	measure._unlicensed == {1} with input as _doc({"licences": [expired]}, {})
+	elsewhere := object.union(licence, {"lines": [2]})
+	measure._unlicensed == {1} with input as _doc({"licences": [elsewhere]}, {})
+}

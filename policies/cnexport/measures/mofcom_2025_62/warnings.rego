@@ -6,11 +6,17 @@ import data.cnexport.classification
 import data.cnexport.lib.dates
 import data.cnexport.lib.licences
 import data.cnexport.lib.result
-import data.cnexport.lib.shipment
 import data.cnexport.lib.timeline
+
+# A line no licence on file names is unlicensed without asking which licences cover it.
+_unlicensed contains n if {
+	some n in _controlled
+	not n in licences.named_lines
+}
 
 _unlicensed contains n if {
 	some n in _controlled
+	n in licences.named_lines
 	count(licences.covering(n, _date)) == 0
 }
 
@@ -46,7 +52,7 @@ _technology_statement := {
 #     出口第{{.line}}行前，应按两用物项出口管制条例第十六条提交申请材料{{if .statement_zh}}及{{.statement_zh}}{{end}}，向商务部申请两用物项出口许可；按条例第十八条使用许可并按许可要求报告。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 obligations contains obligation if {
 	some n in _unlicensed
-	statement := _statements[_technology(shipment.lines_by_number[n])]
+	statement := _statements[n in _technology_numbers]
 	figures := object.union({"line": n, "statement": statement.en, "statement_zh": statement.zh}, _application_deadline)
 	obligation := result.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, figures)
 }
@@ -54,6 +60,9 @@ obligations contains obligation if {
 _application_deadline := dates.application_deadline(_date)
 
 _clause_7_lines := {r.line | some r in clause_7}
+
+# The numbers of the technology lines, for the statement an application adds.
+_technology_numbers := {line.line | some line in _technology_items}
 
 # A technology line that may be rare-earth technology: it names rare-earth elements, or names
 # neither elements nor a control code, so that nothing says what it is.
@@ -115,8 +124,11 @@ warnings contains result.warning(
 	{"line": line.line, "measure": _measure},
 ) if {
 	some line in input.items
-	count(object.get(line, "exclusion_claims", [])) > 0
-	not _technology(line)
+	count(line.exclusion_claims) > 0
+
+	# not _technology, written out: neither kind nor category says technology.
+	not line.kind == "technology"
+	not line.category == "technology"
 }
 
 # METADATA
@@ -152,9 +164,8 @@ warnings contains result.warning(
 #     并可能被技术目录禁止或限制出口；出口经营者须对其进行物项判定（第四条）并申报相关活动。"
 warnings contains result.warning(rego.metadata.rule(), {"line": line.line}, {"line": line.line, "measure": _measure}) if {
 	_export
-	some line in input.items
-	_technology(line)
-	count(_activities(line)) == 0
+	some line in _technology_items
+	count(classification.line_activities(line)) == 0
 	not _declared_clause(line)
 	_may_be_rare_earth_technology(line)
 }
@@ -211,8 +222,14 @@ warnings contains result.warning(
 	_export
 	count(_known_catch_all) == 0
 	some line in input.items
-	not _listed(line)
+
+	# A line that declares no activities cannot serve one: pass it over before any call.
+	count(line.rare_earth_activities) > 0
+
+	# not _listed, written out: most lines with activities have entries, and fail here at once.
+	count(_entries(line)) == 0
+	not _declared_clause(line)
 	not line.line in _clause_7_lines
-	activities := _activities(line) & {a | some a in _param("1", "activities")}
+	activities := _activities(line) & _catch_all_activities
 	count(activities) > 0
 }

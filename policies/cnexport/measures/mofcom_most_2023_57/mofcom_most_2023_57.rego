@@ -64,11 +64,15 @@ _exported if {
 
 _parts := ["prohibited", "restricted"]
 
-# Each technology line once, with the activities it declares.
-_technology_lines := [[line, {a | some a in classification.line_activities(line)}] |
+# Each technology line once, whichever of kind and category says so, with the activities it declares
+# (the list as the line gives it: a set of them is built only where one is needed);
+# read off the fields, without a call per line.
+_technology_lines := [[line, classification.line_activities(line)] |
 	_exported
-	some line in input.items
-	"technology" in {object.get(line, "kind", null), object.get(line, "category", null)}
+	some line in array.concat(
+		[line | some line in input.items; line.kind == "technology"],
+		[line | some line in input.items; line.category == "technology"; not line.kind == "technology"],
+	)
 ]
 
 # The entries of both parts, as [part, entry], and those a line's activities can select: an entry
@@ -82,11 +86,14 @@ _entries_by_activity := {a: entries |
 	entries := [[part, e] | some [part, e] in _part_entries; a in object.get(e.match.line, "activities_any", [])]
 }
 
-# Every [part, line, entry] the catalogue catches, found once per decision.
-_caught_all := {[part, line, e] |
-	some [line, _] in _technology_lines
+# Every [part, line, entry] the catalogue catches, found once per decision, with the details of its
+# reason.
+_caught_all := {[part, line, e, details] |
+	some [line, activities] in _technology_lines
 	some [part, e] in _catalogue_matches(classification.line_facts(line))
 	_export(part)
+	production_line := object.get(line, "production_line_technology", false) == true
+	details := object.union({"line": line.line, "figures": _figures(activities, e)}, _interpretation(production_line))
 }
 
 # The [part, entry] pairs that technology lines with these facts are, asked of the facts alone, so
@@ -101,19 +108,19 @@ _catalogue_matches(facts) := {[part, e] |
 	classification.line_matches(e.match.line, as_technology)
 }
 
-_caught(part) := {[line, e] | some [p, line, e] in _caught_all; p == part}
-
-_figures(line, e) := {
+# The figures of a line with these activities that entry e catches.
+_figures(activities, e) := {
 	"entry": e.id,
 	"control_point": e.name_en,
-	"activities": concat(", ", sort({a | some a in classification.line_activities(line)} & {a | some a in e.match.line.activities_any})),
+	"activities": concat(", ", sort({a | some a in activities; a in e.match.line.activities_any})),
 	"export_basis": _export_basis,
 	"export_basis_zh": _export_basis_zh,
 }
 
-# The reading a case rests on beyond the entries themselves (which the METADATA names).
-_interpretation(line) := {"interpretation": "I-MOST23-PRODUCTION-LINE"} if {
-	line.production_line_technology == true
+# The reading a case rests on beyond the entries themselves (which the METADATA names), asked of
+# whether the line is production-line technology, so that it is worked out twice at most.
+_interpretation(production_line) := {"interpretation": "I-MOST23-PRODUCTION-LINE"} if {
+	production_line == true
 } else := {"interpretation": "I-MOST23-EXPORT"} if {
 	not _cross_border
 } else := {}
@@ -126,10 +133,16 @@ _undeclared_activities := {line |
 	heading := timeline.role_param("rare_earth_technology_code", "control_code_heading")
 	some [line, activities] in _technology_lines
 	count(activities) == 0
-	startswith(object.get(line, "control_code", ""), heading)
+	startswith(line.control_code, heading)
 }
 
 _prohibited_entries := [e | some e in classification.catalogue_entries(_measure, "prohibited")]
+
+# What every line taken as prohibited names: the part's entries and the activities they name, as
+# text built once rather than per line.
+_prohibited_entry_ids := concat(", ", [e.id | some e in _prohibited_entries])
+
+_prohibited_activities := concat(", ", sort({a | some e in _prohibited_entries; some a in e.match.line.activities_any}))
 
 # METADATA
 # title: Rare-earth technology on the catalogue's prohibited part
@@ -147,8 +160,9 @@ _prohibited_entries := [e | some e in classification.catalogue_entries(_measure,
 #     该行为{{.control_point}}（{{.activities}}），{{.export_basis_zh}}。《中国禁止出口限制出口技术目录》将其列入禁止出口部分：
 #     一律不得出口，任何许可均不能覆盖，不论第62号公告当日是否适用。
 part_prohibited contains reason if {
-	some [line, e] in _caught("prohibited")
-	reason := result.reason(rego.metadata.chain(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+	some [part, _, _, details] in _caught_all
+	part == "prohibited"
+	reason := result.reason(rego.metadata.chain(), details)
 }
 
 # METADATA
@@ -173,8 +187,8 @@ part_prohibited contains reason if {
 	reason := result.reason(rego.metadata.chain(), {"line": line.line, "figures": {
 		"line": line.line,
 		"declared_control_code": line.control_code,
-		"entries": concat(", ", [e.id | some e in _prohibited_entries]),
-		"activities": concat(", ", sort({a | some e in _prohibited_entries; some a in e.match.line.activities_any})),
+		"entries": _prohibited_entry_ids,
+		"activities": _prohibited_activities,
 		"export_basis": _export_basis,
 		"export_basis_zh": _export_basis_zh,
 	}})
@@ -196,8 +210,9 @@ part_prohibited contains reason if {
 #     该行为{{.control_point}}（{{.activities}}），{{.export_basis_zh}}。《中国禁止出口限制出口技术目录》将其列入限制出口部分：
 #     未取得技术出口许可证不得出口（《技术进出口管理条例》）。
 part_restricted contains reason if {
-	some [line, e] in _caught("restricted")
-	reason := result.reason(rego.metadata.chain(), object.union({"line": line.line, "figures": _figures(line, e)}, _interpretation(line)))
+	some [part, _, _, details] in _caught_all
+	part == "restricted"
+	reason := result.reason(rego.metadata.chain(), details)
 }
 
 # ---- what the decision collects -------------------------------------------------------------------
@@ -210,7 +225,7 @@ findings := part_prohibited | part_restricted
 # description: the catalogue entries each line a part catches is (every prohibited one it may be), with that part
 # scope: document
 controls contains {"line": reason.line, "control": classification.control_of(e), "measure": reason.measure, "clause": reason.clause} if {
-	some [_, line, e] in _caught_all
+	some [_, line, e, _] in _caught_all
 	some reason in _findings_of[line.line]
 }
 

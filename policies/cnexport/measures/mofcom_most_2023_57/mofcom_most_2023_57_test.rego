@@ -274,3 +274,18 @@ test_the_facts_of_a_line_select_its_catalogue_entries if {
 test_facts_no_entry_names_select_none if {
 	count(catalogue._catalogue_matches({"category": "technology", "rare_earth_activities": ["secondary_recycling"]})) == 0
 }
+
+test_each_line_caught_carries_the_details_of_its_reason if {
+	[[part, line, e, details]] := [x | some x in catalogue._caught_all] with input as _base
+	[part, line.line, e.id] == ["prohibited", 1, "mofcom-most-2023-57-re-magnet-preparation-technology"]
+	details.line == 1
+	details.figures.activities == "magnet_manufacturing"
+	object.keys(details) == {"line", "figures"}
+}
+
+test_the_prohibited_part_is_named_by_its_entries_and_their_activities if {
+	ids := split(catalogue._prohibited_entry_ids, ", ")
+	count(ids) == count(catalogue._prohibited_entries)
+	"mofcom-most-2023-57-re-magnet-preparation-technology" in ids
+	"magnet_manufacturing" in split(catalogue._prohibited_activities, ", ")
+}

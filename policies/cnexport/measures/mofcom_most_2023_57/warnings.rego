@@ -29,8 +29,7 @@ obligations contains obligation if {
 # The technology lines the catalogue's wording matters for: those it decides, and those whose
 # activities are not declared.
 _wording_lines := {line.line |
-	some part in _parts
-	_export(part)
+	_exported
 	some [line, activities] in _technology_lines
 	count(activities) > 0
 } | {line.line | some line in _undeclared_activities}
@@ -65,7 +64,7 @@ warnings contains result.warning(
 	{"line": r.line, "measure": _measure, "clause": r.clause},
 ) if {
 	some r in findings
-	count(object.get(shipment.lines_by_number[r.line], "exclusion_claims", [])) > 0
+	count(shipment.lines_by_number[r.line].exclusion_claims) > 0
 }
 
 # METADATA
