@@ -83,6 +83,17 @@ _threshold_text := decimals.to_short_text(_threshold)
 
 _threshold_percent_text := decimals.to_short_text(decimals.multiply(_threshold, {"digits": 100, "exponent": 0}))
 
+# The threshold in units of the last of the 9 places the ratio is shown to; undefined when it has
+# more places than the ratio.
+_threshold_in_ratio_places := _threshold.digits * decimals.pow10(_threshold.exponent + 9)
+
+# Whether content worth `value` reaches the threshold of an item worth `amount`. A threshold of no
+# more places than the ratio is reached exactly when the truncated ratio reaches it, which compares
+# two small integers; a finer one compares content with threshold x value, so that nothing is divided.
+_reaches_threshold(ratio, value, amount) := reached if {
+	reached := ratio.digits >= _threshold_in_ratio_places
+} else := decimals.compare(value, decimals.multiply(_threshold, amount)) >= 0
+
 # The China-origin content of each foreign-made Part 2 line, computed once per line: what counts,
 # its value in the line's currency, how it compares with the threshold, and the figures shown.
 # Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown
@@ -98,7 +109,7 @@ _content := {line.line: _content_of(line, counted) |
 
 _content_of(line, counted) := {
 	"counted": counted,
-	"comparison": decimals.compare(value, decimals.multiply(_threshold, amount)),
+	"reaches_threshold": _reaches_threshold(ratio, value, amount),
 	"figures": {
 		"cn_content_value": money.exact_text(value, line.value.currency),
 		"item_value": money.exact_text(amount, line.value.currency),
@@ -112,9 +123,6 @@ _content_of(line, counted) := {
 } if {
 	value := decimals.total([money.in_line_currency(line, c.value) | some c in counted])
 	amount := decimals.from_number(line.value.amount)
-
-	# content / value >= threshold is tested as content >= threshold x value, so that nothing is
-	# divided; the ratio, truncated to 9 places, is only shown
 	ratio := decimals.quotient(value, amount, 9)
 }
 
@@ -160,7 +168,7 @@ _licence_duty := "REPORT_ONLY" if _humanitarian_exempt
 clause_1_1 contains reason if {
 	some line in _part2_abroad
 	_content_declared(line)
-	_content[line.line].comparison >= 0
+	_content[line.line].reaches_threshold
 	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
