@@ -111,8 +111,9 @@ _content_of(line, counted) := {
 	"counted": counted,
 	"reaches_threshold": _reaches_threshold(ratio, value, amount),
 	"figures": {
-		"cn_content_value": money.exact_text(value, line.value.currency),
-		"item_value": money.exact_text(amount, line.value.currency),
+		# money.exact_text, written out: a call of it would evaluate a second function for each figure
+		"cn_content_value": {"amount": decimals.to_text(value), "currency": line.value.currency},
+		"item_value": {"amount": decimals.to_text(amount), "currency": line.value.currency},
 		"ratio": decimals.to_text(ratio),
 		"ratio_percent": decimals.to_text({"digits": ratio.digits, "exponent": -7}),
 		"threshold": _threshold_text,
