@@ -108,16 +108,16 @@ else := 0
 
 # METADATA
 # description: |
-#   a / b truncated to `places` decimal places, exactly: the remainder is exact, so the float
-#   quotient of what is left is a whole number, checked by multiplying back.
+#   a / b truncated to `places` decimal places (towards zero), exactly: the remainder is exact, so
+#   the float quotient of what is left is a whole number, checked by multiplying back.
 quotient(a, b, places) := {"digits": q, "exponent": 0 - places} if {
 	b.digits > 0
 	e := min([a.exponent, b.exponent])
 	num := (a.digits * pow10(a.exponent - e)) * pow10(places)
 	den := b.digits * pow10(b.exponent - e)
-	floored := num - (((num % den) + den) % den) # the largest multiple of den not above num
-	q := round(floored / den)
-	q * den == floored
+	truncated := num - (num % den) # the remainder has the sign of num
+	q := round(truncated / den)
+	q * den == truncated
 }
 
 # METADATA

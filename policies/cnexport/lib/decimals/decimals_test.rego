@@ -130,6 +130,10 @@ test_decimal_quotient_truncates_rather_than_rounds if {
 	decimals.quotient(decimals.from_number(2), decimals.from_number(3), 4) == {"digits": 6666, "exponent": -4}
 }
 
+test_decimal_quotient_truncates_towards_zero if {
+	decimals.quotient(decimals.from_number(-2), decimals.from_number(3), 4) == {"digits": -6666, "exponent": -4}
+}
+
 test_decimal_quotient_of_24_digit_numbers if {
 	q := decimals.quotient(decimals.from_number(123456789012345678901.234), decimals.from_number(123456789012345678901234), 9)
 	q == {"digits": 1000000, "exponent": -9}
