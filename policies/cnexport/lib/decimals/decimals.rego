@@ -135,6 +135,29 @@ to_text(d) := concat("", [json.marshal(d.digits), substring(_zeros, 0, d.exponen
 }
 
 # METADATA
+# description: |
+#   digits x 10^-p as plain text for each p of `places`, e.g. 1500223 at [9, 7] places is
+#   ["0.001500223", "0.1500223"]: to_text of each, from one padding of the digits when they are not
+#   negative and every p is at least 1
+texts_at_places(digits, places) := [concat("", [
+	# the whole part is what stands before the point, without the padding's zeros but its last digit
+	trim_left(substring(padded, 0, point - 1), "0"),
+	substring(padded, point - 1, 1),
+	".",
+	substring(padded, point, -1),
+]) |
+	some p in places
+	point := count(padded) - p
+] if {
+	digits >= 0
+	min(places) > 0
+
+	# zero-padded to one more digit than the most places, as to_text pads them
+	# regal ignore:sprintf-arguments-mismatch
+	padded := sprintf("%0*d", [max(places) + 1, digits])
+} else := [to_text({"digits": digits, "exponent": 0 - p}) | some p in places]
+
+# METADATA
 # description: a decimal as plain text without trailing zeros after the point, e.g. 0.100 is 0.1
 to_short_text(d) := trim_suffix(trim_right(to_text(d), "0"), ".") if {
 	d.exponent < 0

@@ -114,8 +114,8 @@ _content_of(line, counted) := {
 		# money.exact_text, written out: a call of it would evaluate a second function for each figure
 		"cn_content_value": {"amount": decimals.to_text(value), "currency": line.value.currency},
 		"item_value": {"amount": decimals.to_text(amount), "currency": line.value.currency},
-		"ratio": decimals.to_text(ratio),
-		"ratio_percent": decimals.to_text({"digits": ratio.digits, "exponent": -7}),
+		"ratio": ratio_texts[0],
+		"ratio_percent": ratio_texts[1],
 		"threshold": _threshold_text,
 		"threshold_percent": _threshold_percent_text,
 		"counted_entries": count(counted),
@@ -125,6 +125,7 @@ _content_of(line, counted) := {
 	value := decimals.total([money.in_line_currency(line, c.value) | some c in counted])
 	amount := decimals.from_number(line.value.amount)
 	ratio := decimals.quotient(value, amount, 9)
+	ratio_texts := decimals.texts_at_places(ratio.digits, [9, 7]) # the ratio, and in per cent
 }
 
 _content_interpretation(line) := "I-61-UNKNOWN-ORIGIN" if {
