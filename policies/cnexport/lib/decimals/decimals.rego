@@ -19,7 +19,7 @@ from_number(n) := {
 	"exponent": to_number(concat("", [m[4], "0", m[5]])) - count(m[3]),
 } if {
 	is_number(n)
-	m := regex.find_all_string_submatch_n(_number_text, json.marshal(n), 1)[0]
+	m := regex.find_all_string_submatch_n(number_text_parts, json.marshal(n), 1)[0]
 }
 
 # METADATA
@@ -29,13 +29,16 @@ from_text(text) := {
 	"digits": to_number(concat("", [m[1], m[2], m[3]])) + 0,
 	"exponent": to_number(concat("", [m[4], "0", m[5]])) - count(m[3]),
 } if {
-	m := regex.find_all_string_submatch_n(_number_text, text, 1)[0]
+	m := regex.find_all_string_submatch_n(number_text_parts, text, 1)[0]
 }
 
-# The text of a JSON number as [text, sign, whole digits, fraction digits, exponent sign, exponent
-# digits], read by one pattern at once: a decimal is read for every amount and threshold, so each
-# step saved counts. The written exponent is its sign, a 0 and its digits: "0" when there is none.
-_number_text := `^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?)([0-9]+))?$`
+# METADATA
+# description: |
+#   the pattern that reads the text of a JSON number as [text, sign, whole digits, fraction digits,
+#   exponent sign, exponent digits], at once: a decimal is read for every amount and threshold, so
+#   each step saved counts. The written exponent is its sign, a 0 and its digits: "0" when there is
+#   none.
+number_text_parts := `^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?)([0-9]+))?$`
 
 # METADATA
 # description: 120 zeros, from which powers of ten are cut as exact integers
