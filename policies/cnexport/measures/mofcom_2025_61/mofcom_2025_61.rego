@@ -83,33 +83,24 @@ _threshold_text := decimals.to_short_text(_threshold)
 
 _threshold_percent_text := decimals.to_short_text(decimals.multiply(_threshold, {"digits": 100, "exponent": 0}))
 
-# The threshold in units of the last of the 9 places the ratio is shown to; undefined when it has
-# more places than the ratio.
-_threshold_in_ratio_places := _threshold.digits * decimals.pow10(_threshold.exponent + 9)
+# The places the ratio is compared with the threshold at: the 9 it is shown to, or more when the
+# threshold has more.
+_compared_places := max([9, 0 - _threshold.exponent])
 
-# Whether content worth `value` reaches the threshold of an item worth `amount`. A threshold of no
-# more places than the ratio is reached exactly when the truncated ratio reaches it, which compares
-# two small integers; a finer one compares content with threshold x value, so that nothing is divided.
-_reaches_threshold(ratio, value, amount) := reached if {
-	reached := ratio.digits >= _threshold_in_ratio_places
-} else := decimals.compare(value, decimals.multiply(_threshold, amount)) >= 0
+# The threshold in units of the last compared place.
+_threshold_at_compared_places := _threshold.digits * decimals.pow10(_threshold.exponent + _compared_places)
 
 # The China-origin content of each foreign-made Part 2 line, computed once per line: what counts,
-# its value in the line's currency, how it compares with the threshold, and the figures shown.
-# Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown
-# origin counts as China-origin (I-61-UNKNOWN-ORIGIN).
-_content := {line.line: _content_of(line, counted) |
-	some line in _part2_abroad
-	counted := [c |
-		some c in object.get(line, "rare_earth_content", [])
-		c.origin in _counted_origins
-		_part1_material(classification.material(c))
-	]
-}
-
-_content_of(line, counted) := {
+# its value in the line's currency, whether it reaches the threshold, and the figures shown. Content
+# counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown origin counts
+# as China-origin (I-61-UNKNOWN-ORIGIN). Written in the comprehension rather than a function of the
+# line, which would be evaluated once more for every line.
+_content := {line.line: {
 	"counted": counted,
-	"reaches_threshold": _reaches_threshold(ratio, value, amount),
+	# Content and value are positive, so the ratio truncated to the compared places reaches the
+	# threshold exactly when the ratio does: two small integers are compared. At 9 places it is
+	# the shown ratio itself, which OPA keeps for the same arguments.
+	"reaches_threshold": decimals.quotient(value, amount, _compared_places).digits >= _threshold_at_compared_places,
 	"figures": {
 		# money.exact_text, written out: a call of it would evaluate a second function for each figure
 		"cn_content_value": {"amount": decimals.to_text(value), "currency": line.value.currency},
@@ -121,7 +112,13 @@ _content_of(line, counted) := {
 		"counted_entries": count(counted),
 		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
 	},
-} if {
+} |
+	some line in _part2_abroad
+	counted := [c |
+		some c in object.get(line, "rare_earth_content", [])
+		c.origin in _counted_origins
+		_part1_material(classification.material(c))
+	]
 	value := decimals.total([money.in_line_currency(line, c.value) | some c in counted])
 	amount := decimals.from_number(line.value.amount)
 	ratio := decimals.quotient(value, amount, 9)

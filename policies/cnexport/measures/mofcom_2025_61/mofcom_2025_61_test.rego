@@ -373,20 +373,11 @@ test_24_digit_figures_are_printed_exactly if {
 	figures == [["123456789012345678901234", "123456789012345678901.234"]]
 }
 
-# The 0.1 % threshold has no more places than the 9 of the ratio: it is reached exactly when the
-# truncated ratio reaches it.
-test_a_threshold_of_no_more_places_than_the_ratio_is_read_on_the_ratio if {
-	rule._reaches_threshold({"digits": 1000000, "exponent": -9}, {"digits": 1, "exponent": 0}, {"digits": 1, "exponent": 3})
-	not rule._reaches_threshold({"digits": 999999, "exponent": -9}, {"digits": 999999, "exponent": -6}, {"digits": 1, "exponent": 3})
-}
-
-# A threshold finer than the ratio compares the content with threshold x value.
-test_a_threshold_finer_than_the_ratio_is_compared_exactly if {
+# A threshold finer than the 9 places of the ratio is compared at its own places.
+test_a_threshold_finer_than_the_ratio_is_compared_at_its_places if {
 	finer := {"digits": 1, "exponent": -12}
-	ratio := {"digits": 0, "exponent": -9}
-	amount := {"digits": 1, "exponent": 3}
-	rule._reaches_threshold(ratio, {"digits": 1, "exponent": -9}, amount) with rule._threshold as finer
-	not rule._reaches_threshold(ratio, {"digits": 9, "exponent": -10}, amount) with rule._threshold as finer
+	count(rule.clause_1_1) == 1 with input as _valued(1000, [_dy_cn(0.000000001)]) with rule._threshold as finer
+	rule.clause_1_1 == set() with input as _valued(1000, [_dy_cn(0.0000000009)]) with rule._threshold as finer
 }
 
 test_point_one_and_point_two_sum_to_exactly_0_1_percent_of_300 if {
