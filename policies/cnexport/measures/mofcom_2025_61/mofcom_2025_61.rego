@@ -110,8 +110,9 @@ _content := {line.line: {
 		"threshold": _threshold_text,
 		"threshold_percent": _threshold_percent_text,
 		"counted_entries": count(counted),
-		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
+		"unknown_origin_entries": unknown,
 	},
+	"interpretation": _content_interpretation[unknown > 0],
 } |
 	some line in _part2_abroad
 	counted := [c |
@@ -123,12 +124,11 @@ _content := {line.line: {
 	amount := decimals.from_number(line.value.amount)
 	ratio := decimals.quotient(value, amount, 9)
 	ratio_texts := decimals.texts_at_places(ratio.digits, [9, 7]) # the ratio, and in per cent
+	unknown := count([c | some c in counted; c.origin == "unknown"])
 }
 
-_content_interpretation(line) := "I-61-UNKNOWN-ORIGIN" if {
-	some c in _content[line.line].counted
-	c.origin == "unknown"
-} else := "I-61-VALUE-BASIS"
+# The reading a line's content figures rest on, by whether content of unknown origin was counted.
+_content_interpretation := {true: "I-61-UNKNOWN-ORIGIN", false: "I-61-VALUE-BASIS"}
 
 _part2_abroad contains line if {
 	some line in _goods
@@ -172,7 +172,7 @@ clause_1_1 contains reason if {
 		"line": line.line,
 		"outcome": _licence_duty,
 		"figures": _content[line.line].figures,
-		"interpretation": _content_interpretation(line),
+		"interpretation": _content[line.line].interpretation,
 	})
 }
 
