@@ -36,7 +36,9 @@ _foreign_export if {
 	input.ship_to != shipment.china
 }
 
-_goods contains line if {
+# The sets of lines below are comprehensions, each evaluated once, where a partial rule would be
+# evaluated once for every line it holds.
+_goods := {line |
 	_foreign_export
 	some line in input.items
 	line.kind == "goods"
@@ -130,7 +132,7 @@ _content := {line.line: {
 # The reading a line's content figures rest on, by whether content of unknown origin was counted.
 _content_interpretation := {true: "I-61-UNKNOWN-ORIGIN", false: "I-61-VALUE-BASIS"}
 
-_part2_abroad contains line if {
+_part2_abroad := {line |
 	some line in _goods
 	line.manufactured_in != shipment.china
 	count(_matched[line.line].annex1_part2) > 0
@@ -262,7 +264,7 @@ _scope := (clause_1_1 | clause_1_2) | clause_1_3
 # description: |
 #   The lines a clause of clause 1 catches on the export date (that clause in force): the
 #   licensing policy of clauses 2-7 attaches to these.
-_controlled contains reason.line if {
+_controlled := {reason.line |
 	some reason in _scope
 	timeline.in_force(_measure, reason.clause, _date)
 }
