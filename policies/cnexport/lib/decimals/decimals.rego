@@ -12,7 +12,15 @@ package cnexport.lib.decimals
 
 # METADATA
 # description: the exact decimal a JSON number stands for
-from_number(n) := from_text(json.marshal(n)) if is_number(n)
+from_number(n) := {
+	# from_text's body on the number's text, written out: a decimal is read for every amount and
+	# threshold, and a call of from_text would evaluate a second function for each.
+	"digits": to_number(concat("", [m[1], m[2], m[3]])) + 0,
+	"exponent": to_number(concat("", [m[4], "0", m[5]])) - count(m[3]),
+} if {
+	is_number(n)
+	m := regex.find_all_string_submatch_n(number_text_parts, json.marshal(n), 1)[0]
+}
 
 # METADATA
 # description: the exact decimal a JSON number's text stands for
@@ -21,11 +29,16 @@ from_text(text) := {
 	"digits": to_number(concat("", [m[1], m[2], m[3]])) + 0,
 	"exponent": to_number(concat("", [m[4], "0", m[5]])) - count(m[3]),
 } if {
-	# The text as [text, sign, whole digits, fraction digits, exponent sign, exponent digits], read
-	# by one pattern at once: a decimal is read for every amount and threshold, so each step saved
-	# counts. The written exponent is its sign, a 0 and its digits: "0" when there is none.
-	m := regex.find_all_string_submatch_n(`^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?)([0-9]+))?$`, text, 1)[0]
+	m := regex.find_all_string_submatch_n(number_text_parts, text, 1)[0]
 }
+
+# METADATA
+# description: |
+#   the pattern that reads the text of a JSON number as [text, sign, whole digits, fraction digits,
+#   exponent sign, exponent digits], at once: a decimal is read for every amount and threshold, so
+#   each step saved counts. The written exponent is its sign, a 0 and its digits: "0" when there is
+#   none.
+number_text_parts := `^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?)([0-9]+))?$`
 
 # METADATA
 # description: 120 zeros, from which powers of ten are cut as exact integers
@@ -98,16 +111,16 @@ else := 0
 
 # METADATA
 # description: |
-#   a / b truncated to `places` decimal places, exactly: the remainder is exact, so the float
-#   quotient of what is left is a whole number, checked by multiplying back.
+#   a / b truncated to `places` decimal places (towards zero), exactly: the remainder is exact, so
+#   the float quotient of what is left is a whole number, checked by multiplying back.
 quotient(a, b, places) := {"digits": q, "exponent": 0 - places} if {
 	b.digits > 0
 	e := min([a.exponent, b.exponent])
 	num := (a.digits * pow10(a.exponent - e)) * pow10(places)
 	den := b.digits * pow10(b.exponent - e)
-	floored := num - (((num % den) + den) % den) # the largest multiple of den not above num
-	q := round(floored / den)
-	q * den == floored
+	truncated := num - (num % den) # the remainder has the sign of num
+	q := round(truncated / den)
+	q * den == truncated
 }
 
 # METADATA
@@ -123,6 +136,29 @@ to_text(d) := concat("", [json.marshal(d.digits), substring(_zeros, 0, d.exponen
 	padded := trim_prefix(sprintf("%+0*d", [2 - d.exponent, d.digits]), "+")
 	point := count(padded) + d.exponent
 }
+
+# METADATA
+# description: |
+#   digits x 10^-p as plain text for each p of `places`, e.g. 1500223 at [9, 7] places is
+#   ["0.001500223", "0.1500223"]: to_text of each, from one padding of the digits when they are not
+#   negative and every p is at least 1
+texts_at_places(digits, places) := [concat("", [
+	# the whole part is what stands before the point, without the padding's zeros but its last digit
+	trim_left(substring(padded, 0, point - 1), "0"),
+	substring(padded, point - 1, 1),
+	".",
+	substring(padded, point, -1),
+]) |
+	some p in places
+	point := count(padded) - p
+] if {
+	digits >= 0
+	min(places) > 0
+
+	# zero-padded to one more digit than the most places, as to_text pads them
+	# regal ignore:sprintf-arguments-mismatch
+	padded := sprintf("%0*d", [max(places) + 1, digits])
+} else := [to_text({"digits": digits, "exponent": 0 - p}) | some p in places]
 
 # METADATA
 # description: a decimal as plain text without trailing zeros after the point, e.g. 0.100 is 0.1

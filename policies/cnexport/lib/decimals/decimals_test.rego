@@ -130,6 +130,10 @@ test_decimal_quotient_truncates_rather_than_rounds if {
 	decimals.quotient(decimals.from_number(2), decimals.from_number(3), 4) == {"digits": 6666, "exponent": -4}
 }
 
+test_decimal_quotient_truncates_towards_zero if {
+	decimals.quotient(decimals.from_number(-2), decimals.from_number(3), 4) == {"digits": -6666, "exponent": -4}
+}
+
 test_decimal_quotient_of_24_digit_numbers if {
 	q := decimals.quotient(decimals.from_number(123456789012345678901.234), decimals.from_number(123456789012345678901234), 9)
 	q == {"digits": 1000000, "exponent": -9}
@@ -250,4 +254,22 @@ test_decimal_text_short_drops_trailing_zeros if {
 	decimals.to_short_text({"digits": 150, "exponent": -2}) == "1.5"
 	decimals.to_short_text({"digits": 0, "exponent": -3}) == "0"
 	decimals.to_short_text({"digits": 1, "exponent": 2}) == "100"
+}
+
+# ---- texts at several places -------------------------------------------------------------------
+
+test_texts_at_places_are_those_of_to_text if {
+	decimals.texts_at_places(1500223, [9, 7]) == ["0.001500223", "0.1500223"]
+	decimals.texts_at_places(70000000, [9, 7]) == ["0.070000000", "7.0000000"]
+	decimals.texts_at_places(0, [9, 7]) == ["0.000000000", "0.0000000"]
+	decimals.texts_at_places(12345678901, [9, 7]) == ["12.345678901", "1234.5678901"]
+	decimals.texts_at_places(1000000000000000000000001, [9, 2]) == ["1000000000000000.000000001", "10000000000000000000000.01"]
+	every case in [[1500223, 9], [70000000, 7], [0, 7], [10000000000, 9], [5, 1]] {
+		decimals.texts_at_places(case[0], [case[1]]) == [decimals.to_text({"digits": case[0], "exponent": 0 - case[1]})]
+	}
+}
+
+test_texts_at_places_of_negative_digits_or_no_places_are_those_of_to_text if {
+	decimals.texts_at_places(-25, [4, 2]) == ["-0.0025", "-0.25"]
+	decimals.texts_at_places(42, [0, 1]) == ["42", "4.2"]
 }

@@ -9,8 +9,14 @@ import data.cnexport.lib.decimals
 
 # METADATA
 # description: a money amount in the currency of `line`, exactly; input.fx_rates converts others
-in_line_currency(line, money) := decimals.from_number(money.amount) if {
+in_line_currency(line, money) := {
+	# decimals.from_number, written out: a call of it would evaluate a second function for every
+	# amount in the line's currency, the most common case.
+	"digits": to_number(concat("", [m[1], m[2], m[3]])) + 0,
+	"exponent": to_number(concat("", [m[4], "0", m[5]])) - count(m[3]),
+} if {
 	money.currency == line.value.currency
+	m := regex.find_all_string_submatch_n(decimals.number_text_parts, json.marshal(money.amount), 1)[0]
 } else := decimals.multiply(decimals.from_number(money.amount), decimals.from_number(rate)) if {
 	rate := fx_rate(money.currency, line.value.currency)
 }

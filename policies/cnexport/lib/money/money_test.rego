@@ -1,5 +1,6 @@
 package cnexport.lib.money_test
 
+import data.cnexport.lib.decimals
 import data.cnexport.lib.money
 
 # Money in the line's currency (lib/money/money.rego), read and converted exactly.
@@ -8,6 +9,14 @@ _money_line := {"line": 1, "value": {"amount": 200000, "currency": "USD"}}
 
 test_money_in_the_line_currency_is_read_exactly if {
 	money.in_line_currency(_money_line, {"amount": 199.99, "currency": "USD"}) == {"digits": 19999, "exponent": -2}
+}
+
+# The line's currency reads the amount as decimals.from_number does, written out.
+test_money_in_the_line_currency_is_read_as_decimals_reads_it if {
+	every amount in [200000, 0.10, 1.5e3, 2E-2, 123456789012345678901.234] {
+		money.in_line_currency(_money_line, {"amount": amount, "currency": "USD"}) == decimals.from_number(amount)
+	}
+	not money.in_line_currency(_money_line, {"amount": "12", "currency": "USD"})
 }
 
 test_money_in_another_currency_is_converted_with_the_rate_quoted_in_the_line_currency if {

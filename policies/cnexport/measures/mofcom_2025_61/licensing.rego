@@ -147,7 +147,8 @@ _humanitarian_exempt if {
 	not _deny_grounds
 }
 
-_unlicensed contains n if {
+# A comprehension, evaluated once, where a partial rule would be evaluated once for every line.
+_unlicensed := {n |
 	some n in _controlled
 	not _humanitarian_exempt
 	count(licences.covering(n, _date)) == 0

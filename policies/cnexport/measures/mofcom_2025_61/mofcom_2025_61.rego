@@ -36,7 +36,9 @@ _foreign_export if {
 	input.ship_to != shipment.china
 }
 
-_goods contains line if {
+# The sets of lines below are comprehensions, each evaluated once, where a partial rule would be
+# evaluated once for every line it holds.
+_goods := {line |
 	_foreign_export
 	some line in input.items
 	line.kind == "goods"
@@ -83,47 +85,54 @@ _threshold_text := decimals.to_short_text(_threshold)
 
 _threshold_percent_text := decimals.to_short_text(decimals.multiply(_threshold, {"digits": 100, "exponent": 0}))
 
+# The places the ratio is compared with the threshold at: the 9 it is shown to, or more when the
+# threshold has more.
+_compared_places := max([9, 0 - _threshold.exponent])
+
+# The threshold in units of the last compared place.
+_threshold_at_compared_places := _threshold.digits * decimals.pow10(_threshold.exponent + _compared_places)
+
 # The China-origin content of each foreign-made Part 2 line, computed once per line: what counts,
-# its value in the line's currency, how it compares with the threshold, and the figures shown.
-# Content counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown
-# origin counts as China-origin (I-61-UNKNOWN-ORIGIN).
-_content := {line.line: _content_of(line, counted) |
+# its value in the line's currency, whether it reaches the threshold, and the figures shown. Content
+# counts when it is an Annex 1 Part 1 material of a counted origin; content of unknown origin counts
+# as China-origin (I-61-UNKNOWN-ORIGIN). Written in the comprehension rather than a function of the
+# line, which would be evaluated once more for every line.
+_content := {line.line: {
+	"counted": counted,
+	# Content and value are positive, so the ratio truncated to the compared places reaches the
+	# threshold exactly when the ratio does: two small integers are compared. At 9 places it is
+	# the shown ratio itself, which OPA keeps for the same arguments.
+	"reaches_threshold": decimals.quotient(value, amount, _compared_places).digits >= _threshold_at_compared_places,
+	"figures": {
+		# money.exact_text, written out: a call of it would evaluate a second function for each figure
+		"cn_content_value": {"amount": decimals.to_text(value), "currency": line.value.currency},
+		"item_value": {"amount": decimals.to_text(amount), "currency": line.value.currency},
+		"ratio": ratio_texts[0],
+		"ratio_percent": ratio_texts[1],
+		"threshold": _threshold_text,
+		"threshold_percent": _threshold_percent_text,
+		"counted_entries": count(counted),
+		"unknown_origin_entries": unknown,
+	},
+	"interpretation": _content_interpretation[unknown > 0],
+} |
 	some line in _part2_abroad
 	counted := [c |
 		some c in object.get(line, "rare_earth_content", [])
 		c.origin in _counted_origins
 		_part1_material(classification.material(c))
 	]
-}
-
-_content_of(line, counted) := {
-	"counted": counted,
-	"comparison": decimals.compare(value, decimals.multiply(_threshold, amount)),
-	"figures": {
-		"cn_content_value": money.exact_text(value, line.value.currency),
-		"item_value": money.exact_text(amount, line.value.currency),
-		"ratio": decimals.to_text(ratio),
-		"ratio_percent": decimals.to_text({"digits": ratio.digits, "exponent": -7}),
-		"threshold": _threshold_text,
-		"threshold_percent": _threshold_percent_text,
-		"counted_entries": count(counted),
-		"unknown_origin_entries": count([c | some c in counted; c.origin == "unknown"]),
-	},
-} if {
 	value := decimals.total([money.in_line_currency(line, c.value) | some c in counted])
 	amount := decimals.from_number(line.value.amount)
-
-	# content / value >= threshold is tested as content >= threshold x value, so that nothing is
-	# divided; the ratio, truncated to 9 places, is only shown
 	ratio := decimals.quotient(value, amount, 9)
+	ratio_texts := decimals.texts_at_places(ratio.digits, [9, 7]) # the ratio, and in per cent
+	unknown := count([c | some c in counted; c.origin == "unknown"])
 }
 
-_content_interpretation(line) := "I-61-UNKNOWN-ORIGIN" if {
-	some c in _content[line.line].counted
-	c.origin == "unknown"
-} else := "I-61-VALUE-BASIS"
+# The reading a line's content figures rest on, by whether content of unknown origin was counted.
+_content_interpretation := {true: "I-61-UNKNOWN-ORIGIN", false: "I-61-VALUE-BASIS"}
 
-_part2_abroad contains line if {
+_part2_abroad := {line |
 	some line in _goods
 	line.manufactured_in != shipment.china
 	count(_matched[line.line].annex1_part2) > 0
@@ -160,12 +169,12 @@ _licence_duty := "REPORT_ONLY" if _humanitarian_exempt
 clause_1_1 contains reason if {
 	some line in _part2_abroad
 	_content_declared(line)
-	_content[line.line].comparison >= 0
+	_content[line.line].reaches_threshold
 	reason := result.reason(rego.metadata.chain(), {
 		"line": line.line,
 		"outcome": _licence_duty,
 		"figures": _content[line.line].figures,
-		"interpretation": _content_interpretation(line),
+		"interpretation": _content[line.line].interpretation,
 	})
 }
 
@@ -255,7 +264,7 @@ _scope := (clause_1_1 | clause_1_2) | clause_1_3
 # description: |
 #   The lines a clause of clause 1 catches on the export date (that clause in force): the
 #   licensing policy of clauses 2-7 attaches to these.
-_controlled contains reason.line if {
+_controlled := {reason.line |
 	some reason in _scope
 	timeline.in_force(_measure, reason.clause, _date)
 }

@@ -373,6 +373,13 @@ test_24_digit_figures_are_printed_exactly if {
 	figures == [["123456789012345678901234", "123456789012345678901.234"]]
 }
 
+# A threshold finer than the 9 places of the ratio is compared at its own places.
+test_a_threshold_finer_than_the_ratio_is_compared_at_its_places if {
+	finer := {"digits": 1, "exponent": -12}
+	count(rule.clause_1_1) == 1 with input as _valued(1000, [_dy_cn(0.000000001)]) with rule._threshold as finer
+	rule.clause_1_1 == set() with input as _valued(1000, [_dy_cn(0.0000000009)]) with rule._threshold as finer
+}
+
 test_point_one_and_point_two_sum_to_exactly_0_1_percent_of_300 if {
 	doc := _valued(300, [_dy_cn(0.1), _content("Tb", "metal", "CN", 0.2)])
 	reasons := rule.clause_1_1 with input as doc

@@ -55,7 +55,7 @@ warnings contains result.warning(
 ) if {
 	some line in _part2_abroad
 	_content_declared(line)
-	_content[line.line].comparison < 0
+	_content[line.line].reaches_threshold == false
 	f := _content[line.line].figures
 }
 
