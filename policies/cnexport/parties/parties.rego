@@ -147,11 +147,20 @@ _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as
 }
 
 # The listed tokens a word is looked up as, each [word, listed token]: the word itself when it is a
-# listed token, else its typo readings (none when it has none). Defined for every word, so that it
-# is made once per word however many names have the word.
+# listed token, else its typo readings (none when it has none; one may come twice, from two of the
+# word's deletions). Defined for every word, so that it is made once per word however many names have
+# the word. The typo readings are typo_readings written out: a call of it for every word of every
+# name costs more than its lookups.
 _readings(word) := [[word, word]] if {
 	_listings.tokens[word]
-} else := [[word, l] | some l in typo_readings(word)]
+} else := [[word, l] |
+	count(word) >= _matching.min_typo_token_length
+	not regex.match(`[0-9]`, word)
+	deleted := split(sprintf(_listings.deletion_formats[format_int(count(word), 10)], split(word, "")), "\t")
+	some v in array.flatten([word, deleted])
+	some l in _listings.typos[v]
+	l != word
+]
 
 # METADATA
 # description: |
