@@ -339,6 +339,7 @@ _checked contains error if some error in data.cnexport.parties.clearance_errors
 _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner shares add up to more than 1"} if {
 	some i, party in _parties
 	shares := [o.share | some o in party.owners; is_number(o.share)]
+	count(shares) > 0 # a party without owners has nothing to add up
 	every share in shares {
 		_within_limits(share)
 	}
