@@ -313,15 +313,18 @@ _match(f) := object.union(
 	object.filter(f, {"tokens", "read_as"}),
 )
 
+# One object each, not a rule with a value per party: a rule that reads every party's screening then
+# reads the object, rather than evaluating the rule's body again for each party.
+
 # METADATA
 # description: |
 #   The screening of every party of the shipment on its export date, once per decision, with the
 #   possible matches the document's reviewed clearances clear set apart (I-MATCH-CLEARANCE).
-screened[i] := cleared(uncleared[i], i) if some i, _ in input.parties
+screened := {i: cleared(screening, i) | some i, screening in uncleared}
 
 # METADATA
 # description: the screening of every party before clearances, which validation reads
-uncleared[i] := screen(party_names(party), object.get(party, "owners", []), input.export_date) if {
+uncleared := {i: screen(party_names(party), object.get(party, "owners", []), input.export_date) |
 	some i, party in input.parties
 }
 
