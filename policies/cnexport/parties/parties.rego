@@ -10,7 +10,6 @@
 #   this package only finds the matches.
 package cnexport.parties
 
-import data.cnexport.lib.decimals
 import data.cnexport.lib.names
 import data.cnexport.lib.result
 import data.cnexport.lib.timeline
@@ -254,13 +253,17 @@ _read_as(pairs) := {} if count(pairs) == 0
 #   is No. 61 clause 2's "50% or more" (I-OWNERSHIP-50).
 ownership_threshold := timeline.role_param("ownership_rule", "ownership_threshold")
 
-_threshold_decimal := decimals.from_number(ownership_threshold)
-
 # Whether an owner's share reaches the threshold; false rather than undefined, so that it is read
-# once per owner.
+# once per owner. OPA compares two numbers exactly, as fractions read from their decimal text
+# (big.Rat, v1/ast/compare.go), so the share is compared as it is, not as an exact decimal: no
+# screening is read before validation has refused every number that comparison cannot read
+# (docs/upstream/opa-number-compare-illegal-value-panic.md).
 default _reaches(_) := false
 
-_reaches(owner) if decimals.compare(decimals.from_number(owner.share), _threshold_decimal) >= 0
+_reaches(owner) if {
+	is_number(owner.share)
+	owner.share >= ownership_threshold
+}
 
 # METADATA
 # description: |

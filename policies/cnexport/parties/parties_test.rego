@@ -167,6 +167,16 @@ test_an_owner_just_below_half_does_not if {
 	{[m.entry_id, m.via, m.share] | some m in screen.owners_below_threshold} == {["cl-2025-03-04-01-leidos", "Leidos, Inc.", 0.4999]}
 }
 
+# The share is compared with the threshold exactly, however many digits it has.
+test_an_owner_a_hair_from_half_is_on_the_side_its_digits_put_it if {
+	below := parties.screen(["Acme Components"], _leidos_owner(0.49999999999999999999), "2025-06-01")
+	below.matches == set()
+	count(below.owners_below_threshold) == 1
+	above := parties.screen(["Acme Components"], _leidos_owner(0.50000000000000000001), "2025-06-01")
+	count(above.matches) == 1
+	above.owners_below_threshold == set()
+}
+
 test_a_listing_not_in_force_is_reported_apart if {
 	screen := parties.screen(["Skydio, Inc."], [], "2025-06-01")
 	{m.entry_id | some m in screen.matches} == {"cl-2025-03-04-05-skydio-inc"}
