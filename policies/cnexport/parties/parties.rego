@@ -210,9 +210,12 @@ _enough_shared(shared, listed) if count(listed - shared) == 0
 #   The listings a set of names finds, whatever the date: {id, strength, score, matched_on,
 #   tokens?}. An exact match (a key in common) wins over a possible one for the same listing;
 #   of several possible ones the best score is kept, then the first key.
-found(party_names) := _found(_parts(party_names))
+found(party_names) := _found(_parts(party_names), true)
 
-_found(parts) := exact | possible if {
+# `possibly`: whether the possible matches are searched for too. An owner below the ownership
+# threshold shows only its exact matches (owners_below_threshold): its names are not searched for
+# possible ones, the dearest part of a screening (the typo readings of every word).
+_found(parts, possibly) := exact | possible if {
 	# [listing number, key] for every key of the names that a listing has. A key stands in the index
 	# for one listing's number, or for the numbers when several listings have it: flattened, both are a list.
 	exact_hits := {[number, key] |
@@ -228,8 +231,11 @@ _found(parts) := exact | possible if {
 	} |
 		some number in exact_numbers
 	}
-	possible_hits := _possible_hits(parts, exact_numbers, _matching.possible_threshold_fraction)
-	possible := {_best_possible(id, possible_hits) | some [id, _, _, _, _] in possible_hits}
+	possible := {_best_possible(id, possible_hits) |
+		possibly
+		possible_hits := _possible_hits(parts, exact_numbers, _matching.possible_threshold_fraction)
+		some [id, _, _, _, _] in possible_hits
+	}
 }
 
 _best_possible(id, hits) := object.union(
@@ -287,9 +293,9 @@ screen(party_names, owners, d) := {
 	"cleared": set(),
 } if {
 	parts := _parts(party_names)
-	owned := [[o, found([o.name]), _reaches(o)] | some o in owners]
+	owned := [[o, _found(_parts([o.name]), reaches), reaches] | some o in owners; reaches := _reaches(o)]
 	count(owned) == count(owners)
-	found_all := {[f, {}] | some f in _found(parts)} | {[f, {"via": o.name, "share": o.share}] |
+	found_all := {[f, {}] | some f in _found(parts, true)} | {[f, {"via": o.name, "share": o.share}] |
 		some [o, owner_found, true] in owned
 		some f in owner_found
 	}

@@ -133,6 +133,21 @@ test_each_listing_names_its_own_key if {
 	exact == {"id": "cl-2025-01-02-01-general-dynamics", "strength": "exact", "score": 1, "matched_on": "dynamics general"}
 }
 
+test_without_the_possible_search_only_the_exact_matches_are_found if {
+	names := ["General Dynamics Systems", "General Dynamics"]
+	{f.strength | some f in parties.found(names)} == {"exact", "possible"}
+	exact := parties._found(parties._parts(names), false)
+	exact == {f | some f in parties.found(names); f.strength == "exact"}
+	count(exact) > 0
+}
+
+test_an_owner_below_the_threshold_shows_its_exact_matches_only if {
+	owners := [{"name": "General Dynamics Systems", "share": 0.2}, {"name": "Leidos, Inc.", "share": 0.2}]
+	screen := parties.screen(["Acme Components"], owners, "2025-06-01")
+	{[m.entry_id, m.via] | some m in screen.owners_below_threshold} == {["cl-2025-03-04-01-leidos", "Leidos, Inc."]}
+	screen.matches == set()
+}
+
 test_an_exact_match_is_not_also_reported_as_possible if {
 	found := parties.found(["Lockheed Martin Aeronautics", "Lockheed Martin Aeronautic Company"])
 	{f.strength | some f in found; f.id == "cl-2025-01-02-09-lockheed-martin-aeronautics"} == {"exact"}
