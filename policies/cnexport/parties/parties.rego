@@ -10,7 +10,6 @@
 #   this package only finds the matches.
 package cnexport.parties
 
-import data.cnexport.lib.decimals
 import data.cnexport.lib.names
 import data.cnexport.lib.result
 import data.cnexport.lib.timeline
@@ -147,11 +146,20 @@ _possible_hits(parts, excluded, [num, den]) := {[id, score, key, shared, read_as
 }
 
 # The listed tokens a word is looked up as, each [word, listed token]: the word itself when it is a
-# listed token, else its typo readings (none when it has none). Defined for every word, so that it
-# is made once per word however many names have the word.
+# listed token, else its typo readings (none when it has none; one may come twice, from two of the
+# word's deletions). Defined for every word, so that it is made once per word however many names have
+# the word. The typo readings are typo_readings written out: a call of it for every word of every
+# name costs more than its lookups.
 _readings(word) := [[word, word]] if {
 	_listings.tokens[word]
-} else := [[word, l] | some l in typo_readings(word)]
+} else := [[word, l] |
+	count(word) >= _matching.min_typo_token_length
+	not regex.match(`[0-9]`, word)
+	deleted := split(sprintf(_listings.deletion_formats[format_int(count(word), 10)], split(word, "")), "\t")
+	some v in array.flatten([word, deleted])
+	some l in _listings.typos[v]
+	l != word
+]
 
 # METADATA
 # description: |
@@ -202,9 +210,12 @@ _enough_shared(shared, listed) if count(listed - shared) == 0
 #   The listings a set of names finds, whatever the date: {id, strength, score, matched_on,
 #   tokens?}. An exact match (a key in common) wins over a possible one for the same listing;
 #   of several possible ones the best score is kept, then the first key.
-found(party_names) := _found(_parts(party_names))
+found(party_names) := _found(_parts(party_names), true)
 
-_found(parts) := exact | possible if {
+# `possibly`: whether the possible matches are searched for too. An owner below the ownership
+# threshold shows only its exact matches (owners_below_threshold): its names are not searched for
+# possible ones, the dearest part of a screening (the typo readings of every word).
+_found(parts, possibly) := exact | possible if {
 	# [listing number, key] for every key of the names that a listing has. A key stands in the index
 	# for one listing's number, or for the numbers when several listings have it: flattened, both are a list.
 	exact_hits := {[number, key] |
@@ -220,8 +231,11 @@ _found(parts) := exact | possible if {
 	} |
 		some number in exact_numbers
 	}
-	possible_hits := _possible_hits(parts, exact_numbers, _matching.possible_threshold_fraction)
-	possible := {_best_possible(id, possible_hits) | some [id, _, _, _, _] in possible_hits}
+	possible := {_best_possible(id, possible_hits) |
+		possibly
+		possible_hits := _possible_hits(parts, exact_numbers, _matching.possible_threshold_fraction)
+		some [id, _, _, _, _] in possible_hits
+	}
 }
 
 _best_possible(id, hits) := object.union(
@@ -245,13 +259,17 @@ _read_as(pairs) := {} if count(pairs) == 0
 #   is No. 61 clause 2's "50% or more" (I-OWNERSHIP-50).
 ownership_threshold := timeline.role_param("ownership_rule", "ownership_threshold")
 
-_threshold_decimal := decimals.from_number(ownership_threshold)
-
 # Whether an owner's share reaches the threshold; false rather than undefined, so that it is read
-# once per owner.
+# once per owner. OPA compares two numbers exactly, as fractions read from their decimal text
+# (big.Rat, v1/ast/compare.go), so the share is compared as it is, not as an exact decimal: no
+# screening is read before validation has refused every number that comparison cannot read
+# (docs/upstream/opa-number-compare-illegal-value-panic.md).
 default _reaches(_) := false
 
-_reaches(owner) if decimals.compare(decimals.from_number(owner.share), _threshold_decimal) >= 0
+_reaches(owner) if {
+	is_number(owner.share)
+	owner.share >= ownership_threshold
+}
 
 # METADATA
 # description: |
@@ -275,9 +293,9 @@ screen(party_names, owners, d) := {
 	"cleared": set(),
 } if {
 	parts := _parts(party_names)
-	owned := [[o, found([o.name]), _reaches(o)] | some o in owners]
+	owned := [[o, _found(_parts([o.name]), reaches), reaches] | some o in owners; reaches := _reaches(o)]
 	count(owned) == count(owners)
-	found_all := {[f, {}] | some f in _found(parts)} | {[f, {"via": o.name, "share": o.share}] |
+	found_all := {[f, {}] | some f in _found(parts, true)} | {[f, {"via": o.name, "share": o.share}] |
 		some [o, owner_found, true] in owned
 		some f in owner_found
 	}
@@ -304,15 +322,18 @@ _match(f) := object.union(
 	object.filter(f, {"tokens", "read_as"}),
 )
 
+# One object each, not a rule with a value per party: a rule that reads every party's screening then
+# reads the object, rather than evaluating the rule's body again for each party.
+
 # METADATA
 # description: |
 #   The screening of every party of the shipment on its export date, once per decision, with the
 #   possible matches the document's reviewed clearances clear set apart (I-MATCH-CLEARANCE).
-screened[i] := cleared(uncleared[i], i) if some i, _ in input.parties
+screened := {i: cleared(screening, i) | some i, screening in uncleared}
 
 # METADATA
 # description: the screening of every party before clearances, which validation reads
-uncleared[i] := screen(party_names(party), object.get(party, "owners", []), input.export_date) if {
+uncleared := {i: screen(party_names(party), object.get(party, "owners", []), input.export_date) |
 	some i, party in input.parties
 }
 

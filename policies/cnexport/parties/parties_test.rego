@@ -133,6 +133,21 @@ test_each_listing_names_its_own_key if {
 	exact == {"id": "cl-2025-01-02-01-general-dynamics", "strength": "exact", "score": 1, "matched_on": "dynamics general"}
 }
 
+test_without_the_possible_search_only_the_exact_matches_are_found if {
+	names := ["General Dynamics Systems", "General Dynamics"]
+	{f.strength | some f in parties.found(names)} == {"exact", "possible"}
+	exact := parties._found(parties._parts(names), false)
+	exact == {f | some f in parties.found(names); f.strength == "exact"}
+	count(exact) > 0
+}
+
+test_an_owner_below_the_threshold_shows_its_exact_matches_only if {
+	owners := [{"name": "General Dynamics Systems", "share": 0.2}, {"name": "Leidos, Inc.", "share": 0.2}]
+	screen := parties.screen(["Acme Components"], owners, "2025-06-01")
+	{[m.entry_id, m.via] | some m in screen.owners_below_threshold} == {["cl-2025-03-04-01-leidos", "Leidos, Inc."]}
+	screen.matches == set()
+}
+
 test_an_exact_match_is_not_also_reported_as_possible if {
 	found := parties.found(["Lockheed Martin Aeronautics", "Lockheed Martin Aeronautic Company"])
 	{f.strength | some f in found; f.id == "cl-2025-01-02-09-lockheed-martin-aeronautics"} == {"exact"}
@@ -165,6 +180,16 @@ test_an_owner_just_below_half_does_not if {
 	screen := parties.screen(["Acme Components"], _leidos_owner(0.4999), "2025-06-01")
 	screen.matches == set()
 	{[m.entry_id, m.via, m.share] | some m in screen.owners_below_threshold} == {["cl-2025-03-04-01-leidos", "Leidos, Inc.", 0.4999]}
+}
+
+# The share is compared with the threshold exactly, however many digits it has.
+test_an_owner_a_hair_from_half_is_on_the_side_its_digits_put_it if {
+	below := parties.screen(["Acme Components"], _leidos_owner(0.49999999999999999999), "2025-06-01")
+	below.matches == set()
+	count(below.owners_below_threshold) == 1
+	above := parties.screen(["Acme Components"], _leidos_owner(0.50000000000000000001), "2025-06-01")
+	count(above.matches) == 1
+	above.owners_below_threshold == set()
 }
 
 test_a_listing_not_in_force_is_reported_apart if {

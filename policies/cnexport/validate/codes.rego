@@ -4,11 +4,17 @@ package cnexport.validate
 
 _iso := data.cnexport_reference.iso_codes
 
+# False rather than undefined for an ISO code, so that OPA caches that answer too: the parties, their
+# owners and the document's ends mostly name the same few codes.
+default _unknown_country(_) := false
+
 _unknown_country(code) if {
 	not _iso.countries[code]
 	is_string(code)
 	regex.match(`^[A-Z]{2}$`, code)
 }
+
+default _unknown_currency(_) := false
 
 _unknown_currency(code) if {
 	not _iso.currencies[code]

@@ -339,9 +339,20 @@ _checked contains error if some error in data.cnexport.parties.clearance_errors
 _checked contains {"path": sprintf("/parties/%d/owners", [i]), "message": "owner shares add up to more than 1"} if {
 	some i, party in _parties
 	shares := [o.share | some o in party.owners; is_number(o.share)]
+	count(shares) > 0 # a party without owners has nothing to add up
 	every share in shares {
 		_within_limits(share)
 	}
+	_over_one(shares)
+}
+
+# Whether shares add up to more than 1. One share is compared as it is: OPA compares numbers exactly
+# (as fractions, v1/ast/compare.go), and the checks are read only when every number can be read. More
+# are totalled as exact decimals.
+_over_one([share]) if share > 1
+
+_over_one(shares) if {
+	count(shares) > 1
 	decimals.compare(decimals.total([decimals.from_number(s) | some s in shares]), decimals.from_number(1)) > 0
 }
 

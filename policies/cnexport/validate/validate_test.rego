@@ -530,6 +530,15 @@ test_licence_valid_for_one_day_is_valid if {
 	validate.sorted_errors == [] with input as _set("/licences", [one_day])
 }
 
+test_one_share_is_over_one_exactly_when_it_is_more_than_one if {
+	validate._over_one([1.00000000000000000001])
+	not validate._over_one([1])
+	not validate._over_one([0.99999999999999999999])
+	validate._over_one([0.6, 0.5])
+	not validate._over_one([0.5, 0.5])
+	not validate._over_one([])
+}
+
 test_owner_shares_adding_up_to_more_than_one_are_rejected if {
 	_rejected_with(_set("/parties/1/owners", [{"name": "A", "share": 0.6}, {"name": "B", "share": 0.5}]), [{
 		"path": "/parties/1/owners",
