@@ -8,8 +8,8 @@ Each file in data/ is checked against its schema in schemas/data/, then against 
   up instead of scanning. The listings of data/entities.yaml go in only as the compact listing
   index (index.listings: listing_index, checked against schemas/built/listings.schema.json); the
   Traditional-Simplified table only as part of the character map;
-- build/data/cnexport/schemas/data.json    the shipment schema, for the sidecar's own validation, and the
-  decision schema, against which the Rego tests check whole decisions;
+- build/data/cnexport/schemas/data.json    the shipment, screen and status schemas as JSON text, for the
+  sidecar's own validation, and the decision schema, against which the Rego tests check whole decisions;
 - build/data/cnexport_reference/manifest/data.json   what a complete build of the reference data
   holds: its file, content digest and parts, and the version; it ships in the reference-data
   bundle, and the decision and the screen refuse to answer when a part is missing
@@ -567,9 +567,16 @@ def build(out: Path, root: Path = ROOT) -> dict:
 
     written = write_json(out / "cnexport_reference" / "data.json", reference)
     write_json(out / "cnexport_reference" / "manifest" / "data.json", manifest(reference["meta"]["version"], digest, reference, written))
+    # The schemas the sidecar validates requests with go in as JSON text, which json.match_schema reads
+    # as it is: given an object from the data, OPA converts it on every request.
     write_json(
         out / "cnexport" / "schemas" / "data.json",
-        {"shipment": shipment_schema, "decision": decision_schema, "screen": screen_schema, "status": status_schema},
+        {
+            "shipment": json.dumps(shipment_schema, ensure_ascii=False, separators=(",", ":")),
+            "screen": json.dumps(screen_schema, ensure_ascii=False, separators=(",", ":")),
+            "status": json.dumps(status_schema, ensure_ascii=False, separators=(",", ":")),
+            "decision": decision_schema,
+        },
     )
     schemas_out = out.parent / "schemas"
     write_json(schemas_out / "shipment.schema.json", structure_only(shipment_schema))

@@ -205,6 +205,17 @@ test_a_contract_schema_not_loaded_is_an_engine_error if {
 	}
 }
 
+# The build writes the contract's schemas as JSON text: one loaded as an object is not the build's.
+test_a_contract_schema_loaded_as_an_object_is_an_engine_error if {
+	errors := validate.data_errors with data.cnexport.schemas.shipment as json.unmarshal(data.cnexport.schemas.shipment)
+	errors == {_incomplete("the shipment schema was not loaded from cnexport/schemas/data.json")}
+}
+
+test_a_contract_schema_text_that_is_not_json_refuses_the_document if {
+	errors := validate.errors with input as {"export_date": "2025-12-01"} with data.cnexport.schemas.shipment as "{not json"
+	{"path": "", "message": "the document could not be checked against its schema; nothing may be inferred from this answer"} in errors
+}
+
 test_reference_data_not_loaded_is_an_engine_error if {
 	errors := validate.data_errors with data.cnexport_reference as {"manifest": data.cnexport_reference.manifest}
 	errors == {_incomplete("cnexport_reference/data.json was not loaded")}

@@ -47,9 +47,9 @@ data_errors contains _incomplete(sprintf("the %s schema was not loaded from cnex
 	not _schema_loaded(name)
 }
 
-# A helper, not `not is_object(data.cnexport.schemas[name])`: that is undefined, not true, when
-# the schema is missing.
-_schema_loaded(name) if is_object(data.cnexport.schemas[name])
+# The build writes them as JSON text (json.match_schema reads it as it is). A helper, not
+# `not is_string(data.cnexport.schemas[name])`: that is undefined, not true, when the schema is missing.
+_schema_loaded(name) if is_string(data.cnexport.schemas[name])
 
 default _version := null
 

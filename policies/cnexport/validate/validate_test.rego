@@ -290,7 +290,7 @@ test_content_origin_that_is_neither_code_nor_unknown_is_rejected if {
 }
 
 test_unknown_item_category_is_rejected if {
-	categories := [json.marshal(c) | some c in data.cnexport.schemas.shipment["$defs"].category.enum]
+	categories := [json.marshal(c) | some c in json.unmarshal(data.cnexport.schemas.shipment)["$defs"].category.enum]
 	_rejected_with(_set("/items/0/category", "magnet"), [{
 		"path": "/items/0/category",
 		"message": sprintf("items.0.category must be one of the following: %s", [concat(", ", categories)]),
