@@ -93,6 +93,10 @@ custom(chain) := object.union_n([object.get(a, ["annotations", "custom"], {}) | 
 # an iteration.
 _message_separator := "\u0000"
 
+# The English and Chinese templates of a METADATA `custom`, as render_template takes them in one call;
+# undefined (the item is unbuilt) when either is missing.
+_templates(c) := concat(_message_separator, [c.message_en, c.message_zh])
+
 # METADATA
 # description: |
 #   The one builder of reasons. A rule passes rego.metadata.chain() and what it found (line, party,
@@ -122,14 +126,12 @@ reason(chain, details) := object.union(built, details) if {
 
 # What a reason takes from the METADATA of the rule that gives it, read once per rule (the call is
 # cached by chain) rather than once per reason: the code, outcome and interpretation it carries as
-# they are, the citation a reason may override, and the templates.
+# they are, the citation a reason may override, and both templates joined.
 _reason_metadata(chain) := {
 	"fixed": object.union({"code": c.code, "outcome": c.outcome}, object.filter(c, ["interpretation"])),
 	"measure": object.get(c, "measure", null),
 	"clause": object.get(c, "clause", null),
-	"message_en": c.message_en,
-	"message_zh": c.message_zh,
-	"messages": concat(_message_separator, [c.message_en, c.message_zh]),
+	"messages": _templates(c),
 } if {
 	c := custom(chain)
 }
@@ -197,9 +199,7 @@ _obligation_metadata(chain) := {
 	"type": c.type,
 	"measure": object.get(c, "measure", null),
 	"clause": object.get(c, "clause", null),
-	"message_en": c.message_en,
-	"message_zh": c.message_zh,
-	"messages": concat(_message_separator, [c.message_en, c.message_zh]),
+	"messages": _templates(c),
 } if {
 	c := custom(chain)
 }
@@ -230,9 +230,7 @@ _cites_a_clause_the_data_lacks(w) if not timeline.clause(object.get(w, "measure"
 # cached by it): the code, interpretation and clause it carries as they are, and the templates.
 _warning_metadata(metadata) := {
 	"fixed": object.union({"code": c.code}, object.filter(c, ["interpretation", "clause"])),
-	"message_en": c.message_en,
-	"message_zh": c.message_zh,
-	"messages": concat(_message_separator, [c.message_en, c.message_zh]),
+	"messages": _templates(c),
 } if {
 	c := metadata.custom
 }
