@@ -36,8 +36,8 @@ _foreign_export if {
 	input.ship_to != shipment.china
 }
 
-# The sets of lines below are comprehensions, each evaluated once, where a partial rule would be
-# evaluated once for every line it holds.
+# The sets of lines (_goods, _part2_abroad, _controlled; _unlicensed in licensing.rego) are comprehensions, each
+# evaluated once, where a partial rule would be evaluated once for every line it holds.
 _goods := {line |
 	_foreign_export
 	some line in input.items
@@ -99,9 +99,9 @@ _threshold_at_compared_places := _threshold.digits * decimals.pow10(_threshold.e
 # line, which would be evaluated once more for every line.
 _content := {line.line: {
 	"counted": counted,
-	# Content and value are positive, so the ratio truncated to the compared places reaches the
-	# threshold exactly when the ratio does: two small integers are compared. At 9 places it is
-	# the shown ratio itself, which OPA keeps for the same arguments.
+	# Content is zero or more and the value above zero (the schema), so the ratio truncated to the
+	# compared places reaches the threshold exactly when the ratio does: two small integers are
+	# compared. At 9 places it is the same call as the shown ratio's, answered from OPA's cache.
 	"reaches_threshold": decimals.quotient(value, amount, _compared_places).digits >= _threshold_at_compared_places,
 	"figures": {
 		# money.exact_text, written out: a call of it would evaluate a second function for each figure
