@@ -257,3 +257,25 @@ def test_a_warning_without_its_chinese_message_fails_naming_its_file(found, keys
     assert problems, "a warning without message_zh passed the check"
     assert all(p.startswith(f"{warning['location']['file']}:{warning['location']['row']}") for p in problems)
     assert any("message_zh" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("message_en", "message_zh", "problem"),
+    [
+        ("{{if .line}}line {{.line}}", "{{end}}第{{.line}}行", "opens and closes its"),
+        ("line {{.line}}\x00", "第{{.line}}行", "holds a NUL character"),
+    ],
+)
+def test_a_template_unfit_to_render_with_its_pair_fails_naming_its_file(found, keys, message_en, message_zh, problem):
+    """The two messages are rendered in one call: a block one opens and the other closes, or a NUL, is a problem."""
+    blocks = copy.deepcopy(found)
+    warning = next(a for a in blocks if a["annotations"].get("custom", {}).get("code") == "RE61_UNKNOWN_ORIGIN_COUNTED")
+    warning["annotations"]["custom"].update({"message_en": message_en, "message_zh": message_zh})
+    where = f"{warning['location']['file']}:{warning['location']['row']}:"
+    assert any(p.startswith(where) and problem in p for p in check(blocks, keys))
+
+
+def test_templates_with_balanced_blocks_pass():
+    custom = {"message_en": "{{if .a}}A{{else}}B{{end}} {{range .x}}{{.}}{{end}}", "message_zh": "{{- with .a -}}甲{{- end}}"}
+    assert citations.template_problems(custom) == []
+    assert citations.template_problems({**custom, "message_zh": "{{end}}{{if .a}}"}) != []

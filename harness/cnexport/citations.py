@@ -58,6 +58,8 @@ SHARED_FIGURES = ("cnexport", "cnexport.lib", "cnexport.classification", "cnexpo
 LIBRARY_PACKAGES = "cnexport.lib."
 TEMPLATE_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
 TEMPLATE_FIELD = re.compile(r"(?<![\w.])\.(\w+)")
+# The template actions that open a block an {{end}} closes.
+BLOCK_OPENERS = {"if", "range", "with", "define", "block"}
 REGO_KEY = re.compile(r'"(\w+)"\s*:')
 STRING = re.compile(r'"([^"\\]*)"')
 RULE_HEAD = re.compile(r"^(?:default\s+)?([A-Za-z_]\w*)", re.M)
@@ -159,6 +161,29 @@ def message_fields(custom: dict) -> set[str]:
     }
 
 
+def template_problems(custom: dict) -> list[str]:
+    """What makes a message template unfit to be rendered with its pair in one call (result.rego joins
+    them with a NUL character): a NUL of its own, or a block ({{if}}, {{range}}, {{with}}) it opens and
+    does not close, or closes and did not open, which would pair with the other language's."""
+    out = []
+    for key in ("message_en", "message_zh"):
+        template = custom.get(key)
+        if not isinstance(template, str):
+            continue
+        if "\x00" in template:
+            out.append(f"{key} holds a NUL character")
+        depth = 0
+        for action in TEMPLATE_ACTION.findall(template):
+            word = (action.strip().lstrip("-").split() or [""])[0]
+            depth += word in BLOCK_OPENERS
+            depth -= word == "end"
+            if depth < 0:
+                break
+        if depth != 0:
+            out.append(f"{key} opens and closes its {{{{if}}}}, {{{{range}}}} and {{{{with}}}} blocks unevenly")
+    return out
+
+
 def figure_keys(policies: Path) -> dict[str, set[str]]:
     """The object keys written in each package's Rego (test files left out), by package."""
     keys: dict[str, set[str]] = defaultdict(set)
@@ -252,6 +277,7 @@ def problems(
         lines += [
             f"{where}: the message reads {{{{.{field}}}}}, which no rule sets" for field in sorted(message_fields(r["custom"]) - set_by)
         ]
+        lines += [f"{where}: {problem}" for problem in template_problems(r["custom"])]
         # An obligation's type and a warning's code name a kind of thing several rules state: the
         # decision and the screen answer, or several measures, warn of the same kind of fact.
         if r["kind"] in ("obligation", "warning"):

@@ -86,9 +86,10 @@ custom(chain) := object.union_n([object.get(a, ["annotations", "custom"], {}) | 
 # Each builder fills both messages itself, with no function of its own for them: such a call, made
 # once per reason with new figures, cost more than its body. strings.render_template parses its
 # template and converts its figures on each call, so both messages are rendered in one call, their
-# templates joined by a NUL character and split apart again. No template holds one, and
-# render_template refuses figures that do (the item is unbuilt, as it was with a call per message),
-# so the rendering splits into the two messages. Filling the placeholders in Rego (split, sprintf or
+# templates joined by a NUL character and split apart again. What guarantees two messages is the
+# split itself: a rendering that does not split into exactly two leaves the item unbuilt. make lint
+# refuses a template holding a NUL or a block it opens and does not close (citations.py), which
+# would pair with the other language's. Filling the placeholders in Rego (split, sprintf or
 # strings.replace_n over them, pre-split or not) measured as slow or slower: each placeholder costs
 # an iteration.
 _message_separator := "\u0000"
