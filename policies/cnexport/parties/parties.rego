@@ -231,11 +231,15 @@ _found(parts, possibly) := exact | possible if {
 	} |
 		some number in exact_numbers
 	}
-	possible := {_best_possible(id, possible_hits) |
-		possibly
-		possible_hits := _possible_hits(parts, exact_numbers, _matching.possible_threshold_fraction)
-		some [id, _, _, _, _] in possible_hits
-	}
+	possible := _possible(parts, exact_numbers, possibly)
+}
+
+# The possible matches, when they are searched for; undefined, and so is the screening, when they
+# cannot be (the matching threshold missing from the data, say), never none.
+_possible(_, _, false) := set()
+
+_possible(parts, exact_numbers, true) := {_best_possible(id, hits) | some [id, _, _, _, _] in hits} if {
+	hits := _possible_hits(parts, exact_numbers, _matching.possible_threshold_fraction)
 }
 
 _best_possible(id, hits) := object.union(
@@ -295,7 +299,8 @@ screen(party_names, owners, d) := {
 	parts := _parts(party_names)
 	owned := [[o, _found(_parts([o.name]), reaches), reaches] | some o in owners; reaches := _reaches(o)]
 	count(owned) == count(owners)
-	found_all := {[f, {}] | some f in _found(parts, true)} | {[f, {"via": o.name, "share": o.share}] |
+	own := _found(parts, true)
+	found_all := {[f, {}] | some f in own} | {[f, {"via": o.name, "share": o.share}] |
 		some [o, owner_found, true] in owned
 		some f in owner_found
 	}

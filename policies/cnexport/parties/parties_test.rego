@@ -314,3 +314,11 @@ test_a_listing_status_on_each_side_of_its_dates if {
 	parties.listing_status(open_ended, "2025-08-11") == {"state": "suspended", "from": "2025-05-14"}
 	parties.listing_status(open_ended, "2025-08-12") == {"state": "stopped", "from": "2025-08-12"}
 }
+
+# Matching data the engine cannot read leaves the screening undefined (the decision fails closed),
+# never a screening without its possible matches.
+test_a_missing_matching_threshold_leaves_the_screening_undefined if {
+	parties.screen(["Acme Components"], [], "2025-12-01")
+	index := json.remove(data.cnexport_reference.index, ["names/matching/possible_threshold_fraction"])
+	not parties.screen(["Acme Components"], [], "2025-12-01") with data.cnexport_reference.index as index
+}
