@@ -184,14 +184,15 @@ _suspect_number if regex.match(`^(?:[^"]|"(?:[^"\\]|\\.)*")*(?:[0-9][eE]|[-0-9.]
 _json_text(doc) := json.marshal(doc)
 
 # A document without a suspect number has only numbers without an exponent and of at most 18
-# characters, which the limits of exact computation allow when they allow 18 digits and 16 places
-# (a number with a point has at least "0." before its places): its numbers are then not checked
+# characters, which the limits of exact computation allow when they allow 18 digits, 16 places and
+# whole numbers (a number with a point has at least "0." before its places): its numbers are then not checked
 # against the limits one by one.
 _every_number_within_limits if {
 	not _suspect_number
 	limits := data.cnexport_reference.meta.decimal_limits
 	limits.max_digits >= 18
 	limits.min_exponent <= -16
+	limits.max_exponent >= 0
 }
 
 _walk_pointer(path) := concat("", [concat("", ["/", _escape(sprintf("%v", [p]))]) | some p in path])

@@ -620,6 +620,16 @@ test_line_parameter_with_25_digits_is_refused if {
 	_rejected_with(doc, [{"path": "/items/0/parameters/average_particle_size_um", "message": _exact_message}])
 }
 
+# The other side of the two limits above: 24 digits and 18 places are computed exactly.
+test_line_parameter_with_24_digits_and_a_share_with_18_places_are_accepted if {
+	doc := json.patch(_base, [
+		{"op": "add", "path": "/items/0/parameters", "value": {"average_particle_size_um": 123456789012345678901234}},
+		{"op": "add", "path": "/parties/1/owners", "value": [{"name": "A", "share": 0.000000000000000001}]},
+	])
+	errors := validate.sorted_errors with input as doc # regal ignore:with-outside-test-context
+	errors == []
+}
+
 test_owner_share_written_with_130_decimals_is_refused if {
 	share := 0.3000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000
 	doc := _set("/parties/1/owners", [{"name": "A", "share": share}])
