@@ -13,6 +13,7 @@ import pytest
 import xmlschema
 from jsonschema import Draft202012Validator, FormatChecker
 
+from cnexport import render
 from cnexport.client import Client
 from cnexport.paths import SCHEMAS
 from cnexport.pytest_plugin import session_opa
@@ -113,15 +114,24 @@ def decide(client):
         decision = client.decide(raw(document))
         problems = [f"{list(e.absolute_path)}: {e.message}" for e in DECISION_VALIDATOR.iter_errors(decision)]
         assert not problems, problems
+        assert_lines_refer_to_their_reasons(decision)
         return decision
 
     return run
 
 
+def assert_lines_refer_to_their_reasons(decision) -> None:
+    """Each line gives its reasons by their places in the decision's reasons: exactly the reasons on
+    that line, in the decision's order, so that every reason on a line is on it once."""
+    for line in decision["lines"]:
+        assert line["reasons"] == [i for i, r in enumerate(decision["reasons"]) if r.get("line") == line["line"]], line
+
+
 def codes(decision, line=None) -> list[str]:
     """The reason codes of a decision (or of one line), in order."""
-    reasons = decision["reasons"] if line is None else next(of_line for of_line in decision["lines"] if of_line["line"] == line)["reasons"]
-    return [r["code"] for r in reasons]
+    if line is None:
+        return [r["code"] for r in decision["reasons"]]
+    return [r["code"] for r in render.line_reasons(decision, next(of_line for of_line in decision["lines"] if of_line["line"] == line))]
 
 
 def warning_codes(decision) -> set[str]:

@@ -74,6 +74,11 @@ def main_reasons(decision: dict) -> list[str]:
     return list(dict.fromkeys(f"{r['code']} ({cite(r)})" for r in top))
 
 
+def line_reasons(decision: dict, line: dict) -> list[dict]:
+    """A line's reasons: the line gives them by their places in the decision's `reasons`."""
+    return [decision["reasons"][i] for i in line["reasons"]]
+
+
 def reasons(decision: dict) -> list[dict]:
     """Every reason once: a line's reasons are also the decision's, so only the decision's are read."""
     seen, out = set(), []

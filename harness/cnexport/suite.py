@@ -21,6 +21,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 
+from . import render
 from .paths import SCHEMAS
 from .validation import parse_document
 
@@ -304,14 +305,14 @@ def check(expectation: dict, decision: dict, where: tuple = ()) -> list[Differen
     if "errors" in expectation:
         found += _exact_codes("errors", expectation["errors"], [e["path"] for e in decision["errors"]], (*where, "errors"))
     for i, wanted in enumerate(expectation.get("lines", [])):
-        found += _line(wanted, decision["lines"], (*where, "lines", i))
+        found += _line(wanted, decision, (*where, "lines", i))
     for i, wanted in enumerate(expectation.get("parties", [])):
         found += _party(wanted, decision["parties"], (*where, "parties", i))
     return found
 
 
-def _line(wanted: dict, lines: list[dict], key: tuple) -> list[Difference]:
-    number = wanted["line"]
+def _line(wanted: dict, decision: dict, key: tuple) -> list[Difference]:
+    number, lines = wanted["line"], decision["lines"]
     line = next((candidate for candidate in lines if candidate["line"] == number), None)
     if line is None:
         return [
@@ -321,11 +322,11 @@ def _line(wanted: dict, lines: list[dict], key: tuple) -> list[Difference]:
     for name in ("outcome", "clearance"):
         if name in wanted:
             found += _scalar(f"lines[{number}].{name}", wanted[name], line[name], (*key, name))
+    reasons = render.line_reasons(decision, line)
     if "reasons" in wanted:
-        found += _exact_codes(f"lines[{number}].reasons", wanted["reasons"], _codes(line["reasons"]), (*key, "reasons"))
+        found += _exact_codes(f"lines[{number}].reasons", wanted["reasons"], _codes(reasons), (*key, "reasons"))
     return found + [
-        Difference(f"lines[{number}].{d.field}", d.expected, d.actual, None, d.note)
-        for d in _reason_patterns("reasons", wanted, line["reasons"])
+        Difference(f"lines[{number}].{d.field}", d.expected, d.actual, None, d.note) for d in _reason_patterns("reasons", wanted, reasons)
     ]
 
 

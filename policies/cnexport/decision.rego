@@ -213,6 +213,11 @@ _reasons_of := {n: rs |
 	rs := [r | some r in _sorted_reasons; r.line == n]
 }
 
+# Each line's reasons as the answer gives them: their places in the decision's `reasons`, which holds
+# every reason once. A copy of each reason on its line would double the answer, and the memory OPA
+# needs to encode it.
+_reason_indexes_of := {n: [i | some i, r in _sorted_reasons; r.line == n] | some n in object.keys(_reasons_of)}
+
 _controls_in_force := [x |
 	some x in data.cnexport.measures[_].controls
 	timeline.in_force(x.measure, x.clause, _date)
@@ -246,7 +251,7 @@ _lines := [object.union(
 		"outcome": outcome,
 		"clearance": result.clearance(outcome, n in _licensed_lines),
 		"controls": object.get(_control_lists, n, []),
-		"reasons": object.get(_reasons_of, n, []),
+		"reasons": object.get(_reason_indexes_of, n, []),
 	},
 	object.get(_line_additions, n, {}),
 ) |
@@ -346,6 +351,7 @@ _service_clauses contains sc if some sc in data.cnexport.measures[_].service_cla
 _services := services.answers(
 	{sc | some sc in _service_clauses; timeline.in_force(sc.measure, sc.clause, _date)},
 	_lines,
+	_reasons_of,
 	_shipment_reasons,
 	{h.code | some h in _holds},
 )

@@ -267,7 +267,7 @@ test_base_decision_as_a_whole if {
 				"name_en": "dysprosium-containing NdFeB permanent-magnet material",
 				"source_quality": "secondary",
 			}],
-			"reasons": [_base_reason],
+			"reasons": [0],
 			"cn_content_ratio": 0.0015,
 		}],
 		"parties": [

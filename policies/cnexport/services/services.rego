@@ -19,9 +19,15 @@ import data.cnexport.lib.result
 #   The service answer of each party a clause speaks to, by party index:
 #   {"may_provide", "clearance", "reasons"}, the strictest of its clauses' answers. `clauses` are
 #   the service clauses in force on the export date; `lines` the decision's lines (line, outcome,
-#   clearance, reasons, licence); `reasons` its shipment-level reasons; `holds` the codes that
-#   hold the shipment for a person (a possible match), which hold every service to it under Art. 20.
-answers(clauses, lines, reasons, holds) := _by_party(_reasons(clauses, {"lines": lines, "reasons": reasons, "holds": holds}))
+#   clearance, licence); `reasons_of` each line's reasons by line number (a line itself gives them by
+#   their places in the decision's reasons); `reasons` its shipment-level reasons; `holds` the codes
+#   that hold the shipment for a person (a possible match), which hold every service to it under Art. 20.
+answers(clauses, lines, reasons_of, reasons, holds) := _by_party(_reasons(clauses, {
+	"lines": lines,
+	"reasons_of": reasons_of,
+	"reasons": reasons,
+	"holds": holds,
+}))
 
 _by_party(service_reasons) := {i: {"may_provide": clearance == "GO", "clearance": clearance, "reasons": _sorted(reasons)} |
 	some i, _ in input.parties
@@ -56,9 +62,10 @@ _spoken_for(sc, shipment) := _own_measure(sc.measure, shipment) if sc.own_lines_
 _own_measure(measure, shipment) := {
 	"lines": {l |
 		some l in shipment.lines
-		some r in l.reasons
+		some r in object.get(shipment.reasons_of, l.line, [])
 		r.measure == measure
 	},
+	"reasons_of": shipment.reasons_of,
 	"reasons": {r | some r in shipment.reasons; r.measure == measure},
 	"holds": set(),
 }
@@ -88,9 +95,10 @@ _sorted_lines(lines) := [l | some [_, l] in sort({[l.line, l] | some l in lines}
 # codes of the reasons that set its outcome, then the shipment-level reasons and holds of that
 # clearance.
 _blocking(spoken, answer) := array.flatten([
-	[sprintf("line %v (%s)", [l.line, concat(", ", sort({r.code | some r in l.reasons; r.outcome == l.outcome}))]) |
+	[sprintf("line %v (%s)", [l.line, concat(", ", sort(codes))]) |
 		some l in _sorted_lines(spoken.lines)
 		l.clearance == answer
+		codes := {r.code | some r in object.get(spoken.reasons_of, l.line, []); r.outcome == l.outcome}
 	],
 	sort({r.code | some r in spoken.reasons; result.clearance(r.outcome, false) == answer}),
 	sort({c | answer == "HOLD"; some c in spoken.holds}),

@@ -28,10 +28,15 @@ _line_other := {
 	"reasons": [_reason("MOST23_PROHIBITED", "MOFCOM-MOST-2023-57", "PROHIBITED")],
 }
 
+# The decision gives services its lines and, apart, each line's reasons by line number.
+_answers(lines, reasons, holds) := services.answers(_clauses, lines, _reasons_of(lines), reasons, holds)
+
+_reasons_of(lines) := {l.line: l.reasons | some l in lines}
+
 _codes_and_blocking(answer) := [[r.code, r.figures.blocking] | some r in answer.reasons]
 
 test_each_clause_answers_for_the_lines_it_speaks_for if {
-	answers := services.answers(_clauses, [_line_62, _line_other], set(), set()) with input as _input
+	answers := _answers([_line_62, _line_other], set(), set()) with input as _input
 	object.keys(answers) == {1}
 	[answers[1].clearance, answers[1].may_provide] == ["STOP", false]
 	_codes_and_blocking(answers[1]) == [
@@ -47,7 +52,7 @@ test_each_clause_answers_for_the_lines_it_speaks_for if {
 
 test_a_licensed_line_lets_every_clause_say_go if {
 	licensed := object.union(_line_62, {"clearance": "GO", "licence": "MOFCOM-T-2026-0042"})
-	answers := services.answers(_clauses, [licensed], set(), set()) with input as _input
+	answers := _answers([licensed], set(), set()) with input as _input
 	[answers[1].clearance, answers[1].may_provide] == ["GO", true]
 	[[r.code, r.outcome, r.figures.licences, r.figures.blocking] | some r in answers[1].reasons] == [
 		["RE62_SERVICE_MAY_PROVIDE", "LICENCE_REQUIRED", "MOFCOM-T-2026-0042", ""],
@@ -56,17 +61,17 @@ test_a_licensed_line_lets_every_clause_say_go if {
 }
 
 test_a_clause_whose_measure_gives_no_reason_says_nothing if {
-	answers := services.answers(_clauses, [_line_other], set(), set()) with input as _input
+	answers := _answers([_line_other], set(), set()) with input as _input
 	[r.code | some r in answers[1].reasons] == ["LAW20_SERVICE_STOP"]
 }
 
 test_shipment_reasons_and_holds_hold_the_service_under_art_20 if {
 	clear := {"line": 1, "outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
 	reasons := {_reason("UEL_LISTED", "MOFCOM-UEL-2025-7", "LICENCE_REQUIRED")}
-	answers := services.answers(_clauses, [clear], reasons, {"TEST_POSSIBLE_MATCH"}) with input as _input
+	answers := _answers([clear], reasons, {"TEST_POSSIBLE_MATCH"}) with input as _input
 	_codes_and_blocking(answers[1]) == [["LAW20_SERVICE_HOLD", "UEL_LISTED, TEST_POSSIBLE_MATCH"]]
 }
 
 test_no_clause_no_answer if {
-	services.answers(set(), [_line_62], set(), set()) with input as _input == {}
+	services.answers(set(), [_line_62], _reasons_of([_line_62]), set(), set()) with input as _input == {}
 }

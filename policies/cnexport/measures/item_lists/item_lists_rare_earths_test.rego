@@ -18,7 +18,7 @@ test_no_18_each_element_is_its_own_clause_from_2025_04_04 if {
 	d.clearance == "HOLD"
 	every i, m in _metals {
 		fixtures.line_codes(d, i + 1) == [m[1], "ECL12_LISTED_ITEM_LICENCE", "DUR14_LISTED_ITEM_LICENCE"]
-		some r in fixtures.line_of(d, i + 1).reasons
+		some r in fixtures.line_reasons(d, i + 1)
 		[r.measure, r.clause] == ["MOFCOM-2025-18", m[2]]
 	}
 }
