@@ -115,6 +115,7 @@ def decide(client):
         problems = [f"{list(e.absolute_path)}: {e.message}" for e in DECISION_VALIDATOR.iter_errors(decision)]
         assert not problems, problems
         assert_lines_refer_to_their_reasons(decision)
+        assert_sources_are_those_cited(decision)
         return decision
 
     return run
@@ -125,6 +126,15 @@ def assert_lines_refer_to_their_reasons(decision) -> None:
     that line, in the decision's order, so that every reason on a line is on it once."""
     for line in decision["lines"]:
         assert line["reasons"] == [i for i, r in enumerate(decision["reasons"]) if r.get("line") == line["line"]], line
+
+
+def assert_sources_are_those_cited(decision) -> None:
+    """`sources` gives the clause of every reason (the parties' service answers' too) and obligation,
+    and no other."""
+    service_reasons = [r for p in decision["parties"] for r in p.get("service", {}).get("reasons", [])]
+    cited = {(r["measure"], r["clause"]) for r in decision["reasons"] + service_reasons}
+    cited |= {(o["basis"]["measure"], o["basis"]["clause"]) for o in decision["obligations"]}
+    assert {(m, c) for m, clauses in decision["sources"].items() for c in clauses} == cited
 
 
 def codes(decision, line=None) -> list[str]:

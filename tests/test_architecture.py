@@ -99,14 +99,14 @@ def test_the_added_announcement_decides_from_its_effective_date(added):
         ("W99_LISTED_ITEM", "MOFCOM-2099-1", "1"),
     ]
     [reason] = [r for r in decision["reasons"] if r["code"] == "W99_LISTED_ITEM"]
-    assert {k: reason[k] for k in ("code", "measure", "clause", "outcome", "line", "source")} == {
+    assert {k: reason[k] for k in ("code", "measure", "clause", "outcome", "line")} == {
         "code": "W99_LISTED_ITEM",
         "measure": "MOFCOM-2099-1",
         "clause": "1",
         "outcome": "LICENCE_REQUIRED",
         "line": 1,
-        "source": "https://cnexport.invalid/tests/fixtures/announcement#1",
     }
+    assert decision["sources"]["MOFCOM-2099-1"] == {"1": "https://cnexport.invalid/tests/fixtures/announcement#1"}
     assert reason["message_en"].startswith("Line 1 is a tungsten item of the made-up No. 1 of 2099 (Tungsten metal")
     assert [(c["entry_id"], c["measure"], c["clause"], c["name_en"]) for c in decision["lines"][0]["controls"]] == [
         ("mofcom-2099-1-1-tungsten-metal", "MOFCOM-2099-1", "1", "Tungsten metal")

@@ -41,7 +41,7 @@ def test_uel_party_prohibits_an_export_from_china_citing_its_listing(decide):
     assert "line" not in r
     assert r["figures"]["entry_id"] == "uel-2025-10-09-04-epirus-inc"
     assert r["figures"]["document_no"] == "不可靠实体清单工作机制〔2025〕10号"
-    assert r["source"].endswith("unreliable-entity-list/202510.md")
+    assert decision["sources"][r["measure"]][r["clause"]].endswith("unreliable-entity-list/202510.md")
     t = reason(decision, "UEL_TRANSACTIONS_BAN")
     assert (t["clause"], t["figures"]["exporter_basis"]) == ("3", "its country is CN")
 

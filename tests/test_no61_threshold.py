@@ -113,7 +113,7 @@ def test_ratio_figures_for_0_15_percent(decide):
     }
     assert r["interpretation"] == "I-61-VALUE-BASIS"
     assert "0.1500000%" in r["message_en"] and "0.1500000%" in r["message_zh"]
-    assert r["source"].startswith("https://")
+    assert decision["sources"][r["measure"]][r["clause"]].startswith("https://")
 
 
 def test_content_in_another_currency_is_converted_exactly(decide):

@@ -39,6 +39,7 @@ default decision := {
 	"reasons": [],
 	"obligations": [],
 	"warnings": [],
+	"sources": {},
 	"errors": [{"path": "", "message": "the engine could not decide this document; nothing may be inferred from this answer"}],
 	"rules_in_force_on": null,
 	"reference_data": {"version": "unknown", "verified_through": "1970-01-01"},
@@ -83,6 +84,7 @@ _refused(errors, date, reference_data) := {
 	"reasons": [],
 	"obligations": [],
 	"warnings": [],
+	"sources": {},
 	"errors": errors,
 	"rules_in_force_on": date,
 	"reference_data": reference_data,
@@ -366,9 +368,28 @@ _decided := {
 	"reasons": _sorted_reasons,
 	"obligations": _sorted_obligations,
 	"warnings": _sorted_warnings,
+	"sources": _sources,
 	"errors": [],
 	"rules_in_force_on": _date,
 	"reference_data": _reference_data,
+}
+
+# The source of every clause the answer's reasons (the parties' service answers' too) and obligations
+# cite, by measure and clause: once here, where on each reason it made up a sixth of a long answer.
+_sources := {measure_id: {clause_id: timeline.clause(measure_id, clause_id).source |
+	some [m, clause_id] in _cited
+	m == measure_id
+} |
+	some measure_id in {m | some [m, _] in _cited}
+}
+
+_cited contains [r.measure, r.clause] if some r in _reasons
+
+_cited contains [o.basis.measure, o.basis.clause] if some o in _obligations
+
+_cited contains [r.measure, r.clause] if {
+	some answer in _services
+	some r in answer.reasons
 }
 
 # The suspensions of the Kuala Lumpur arrangement that a reason in force relies on having ended.

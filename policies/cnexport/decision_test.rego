@@ -194,7 +194,6 @@ _base_reason := {
 		"unknown_origin_entries": 0,
 	},
 	"interpretation": "I-61-VALUE-BASIS",
-	"source": "https://www.fredgao.com/p/china-implements-new-export-controls",
 	"message_en": concat(" ", [
 		"The item is an Annex 1 Part 2 item made abroad whose China-origin Annex 1 Part 1",
 		"content, worth 300 USD, is 0.1500000% of its value of 200000 USD: at or above",
@@ -251,6 +250,8 @@ _low_grade(type, clause) := {
 	"measure": _id,
 }
 
+_clause_source(clause) := data.cnexport_reference.measures.measures[_id].clauses[clause].source
+
 test_base_decision_as_a_whole if {
 	_decide(_base) == {
 		"id": "t-decision",
@@ -295,6 +296,11 @@ test_base_decision_as_a_whole if {
 			_low_grade("compliance_notice", "7"),
 			_low_grade("licence_application", "6"),
 		],
+		"sources": {_id: {
+			"1(1)": "https://www.fredgao.com/p/china-implements-new-export-controls",
+			"6": _clause_source("6"),
+			"7": _clause_source("7"),
+		}},
 		"errors": [],
 		"rules_in_force_on": "2026-12-01",
 		"reference_data": _reference_data,
@@ -848,6 +854,7 @@ test_a_document_that_cannot_be_decided_fails_closed if {
 		"reasons": [],
 		"obligations": [],
 		"warnings": [],
+		"sources": {},
 		"errors": [{"path": "", "message": "the engine could not decide this document; nothing may be inferred from this answer"}],
 		"rules_in_force_on": null,
 		"reference_data": {"version": "unknown", "verified_through": "1970-01-01"},

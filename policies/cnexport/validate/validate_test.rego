@@ -577,6 +577,7 @@ test_invalid_decision_echoes_id_and_a_real_export_date if {
 		"reasons": [],
 		"obligations": [],
 		"warnings": [],
+		"sources": {},
 		"errors": [{"path": "/ship_to", "message": "Does not match pattern '^[A-Z]{2}$'"}],
 		"rules_in_force_on": "2026-12-01",
 		"reference_data": {"version": meta.version, "verified_through": meta.verified_through},

@@ -102,9 +102,10 @@ _templates(c) := concat(_message_separator, [c.message_en, c.message_zh])
 # description: |
 #   The one builder of reasons. A rule passes rego.metadata.chain() and what it found (line, party,
 #   figures, and an outcome where the clause's own depends on the case); the code, citation,
-#   outcome, messages and interpretation come from the METADATA (result.custom), the source from the
-#   data of the clause it cites. Messages are templates filled from the figures: one that names a
-#   figure the rule did not set (OPA renders it "<undefined>") leaves the reason unbuilt. A rule whose
+#   outcome, messages and interpretation come from the METADATA (result.custom); the clause it cites
+#   must be in the data, whose source the decision gives once for all the reasons citing it
+#   (`sources`). Messages are templates filled from the figures: one that names a figure the rule
+#   did not set (OPA renders it "<undefined>") leaves the reason unbuilt. A rule whose
 #   citation depends on the case (a listing cites the announcement that made it) passes `measure`
 #   and `clause` with what it found.
 reason(chain, details) := object.union(built, details) if {
@@ -113,6 +114,7 @@ reason(chain, details) := object.union(built, details) if {
 	m := _reason_metadata(chain)
 	measure_id := object.get(details, "measure", m.measure)
 	clause_id := object.get(details, "clause", m.clause)
+	timeline.clause(measure_id, clause_id)
 	messages := strings.render_template(m.messages, object.get(details, "figures", {}))
 	contains(messages, "<undefined>") == false
 	[en, zh] := split(messages, _message_separator)
@@ -121,7 +123,6 @@ reason(chain, details) := object.union(built, details) if {
 		"clause": clause_id,
 		"message_en": en,
 		"message_zh": zh,
-		"source": timeline.clause(measure_id, clause_id).source,
 	})
 } else := unbuilt(chain, details)
 

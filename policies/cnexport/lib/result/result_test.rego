@@ -74,7 +74,7 @@ _metadata := [
 
 _figures := {"name": "ACME", "value": {"amount": "12.50", "currency": "EUR"}}
 
-test_reason_fills_templates_and_takes_the_source_of_the_clause if {
+test_reason_fills_templates_and_cites_the_clause if {
 	result.reason(_metadata, {"line": 3, "figures": _figures}) == {
 		"code": "TEST_CODE",
 		"measure": "MOFCOM-2025-61",
@@ -82,7 +82,6 @@ test_reason_fills_templates_and_takes_the_source_of_the_clause if {
 		"outcome": "LICENCE_REQUIRED",
 		"message_en": "line of ACME is worth 12.50 EUR",
 		"message_zh": "ACME的价值为12.50",
-		"source": "http://www.weishitang.cn/news/2703292.html",
 		"line": 3,
 		"figures": _figures,
 	}
@@ -120,7 +119,6 @@ test_reason_without_figures_renders_templates_without_values if {
 		"outcome": "LICENCE_REQUIRED",
 		"message_en": "no figures here",
 		"message_zh": "无",
-		"source": "http://www.weishitang.cn/news/2703292.html",
 		"line": 2,
 	}
 	not result.reason(metadata, {"line": 2}).interpretation

@@ -35,7 +35,6 @@ test_uel_party_makes_an_export_from_china_prohibited if {
 		"outcome": "PROHIBITED",
 		"party": {"index": 0, "role": "consignee", "name": "Epirus, Inc."},
 		"interpretation": "I-UEL-CHINA-RELATED",
-		"source": "https://github.com/ammitto/data-cn/blob/main/reference-docs/sanction-lists/unreliable-entity-list/202510.md",
 		"figures": {
 			"name": "Epirus, Inc.", "role": "consignee", "listed_name": "Epirus, Inc.",
 			"entry_id": "uel-2025-10-09-04-epirus-inc", "list": "unreliable entity list", "list_zh": "不可靠实体清单",

@@ -30,7 +30,7 @@ test_a_dual_use_item_to_a_watch_list_party_needs_a_single_licence_with_its_docum
 	r.party == {"index": 0, "role": "end_user", "name": "SUBARU Corporation"}
 	[r.figures.entry_id, r.figures.entries] == ["wl-2026-02-24-01-subaru-corporation", "mofcom-2023-23-ga-1-gallium-metal"]
 	r.figures.documents == _wl_documents
-	r.source == "https://www.ettoday.net/news/20260224/3122152.htm"
+	d.sources[r.measure][r.clause] == "https://www.ettoday.net/news/20260224/3122152.htm"
 	contains(r.message_en, "needs a single licence - no general licence and no registration route - applied for with risk-assessment report")
 	contains(r.message_zh, "对列入关注名单实体的风险评估报告；不将两用物项用于一切有助于提升日本军事实力用途的书面承诺")
 	[o] := _wl_obligations(d)

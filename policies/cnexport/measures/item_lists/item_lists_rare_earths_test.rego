@@ -56,7 +56,6 @@ test_no_18_reason_whole if {
 			"identified_by": "description, tariff_code",
 			"missing_parameters": "",
 		},
-		"source": "https://www.hymagnetics.com/news_detail/24.html",
 	}
 	fixtures.line_of(d, 1).controls == [{
 		"entry_id": "cn2025-18-1c902a1-sm-metal",

@@ -36,8 +36,6 @@ _id := "MOFCOM-2025-61"
 
 _l3 := "cl-2025-01-02-02-l3-harris-technologies"
 
-_source(clause) := data.cnexport_reference.measures.measures[_id].clauses[clause].source
-
 _doc(ops) := json.patch(_base, ops)
 
 _set(path, value) := _doc([{"op": "add", "path": path, "value": value}])
@@ -99,7 +97,6 @@ _content_reason(f, outcome, interpretation) := {
 	"line": 1,
 	"figures": f,
 	"interpretation": interpretation,
-	"source": _source("1(1)"),
 	"message_en": sprintf(
 		concat(" ", [
 			"The item is an Annex 1 Part 2 item made abroad whose China-origin Annex 1 Part 1",
@@ -129,7 +126,6 @@ _military_reason(i, name, role) := {
 	"party": {"index": i, "role": role, "name": name},
 	"figures": {"name": name, "role": role},
 	"interpretation": "I-61-RECEIVING-ROLES",
-	"source": _source("2"),
 	"message_en": sprintf(
 		concat(" ", [
 			"%s (%s) is a military user: under clause 2 an application to export a controlled",
@@ -152,7 +148,6 @@ _listed_reason(name, via_figures) := {
 		via_figures,
 	),
 	"interpretation": "I-61-RECEIVING-ROLES",
-	"source": _source("2"),
 	"message_en": sprintf(
 		concat(" ", [
 			"%s (end_user) matches L3 Harris Technologies on the control_list (%s)%s: under",
@@ -177,7 +172,6 @@ _end_use_reason(clause, code, outcome, purposes, message_en, message_zh) := {
 	"outcome": outcome,
 	"line": 1,
 	"figures": {"purposes": purposes},
-	"source": _source(clause),
 	"message_en": sprintf(message_en, [purposes]),
 	"message_zh": sprintf(message_zh, [purposes]),
 }
@@ -210,7 +204,6 @@ _humanitarian_reason(purposes, date, due, complete) := {
 	"line": 1,
 	"figures": _report_figures(purposes, date, due, complete),
 	"interpretation": "I-WORKING-DAYS",
-	"source": _source("5"),
 	"message_en": sprintf(
 		concat(" ", [
 			"The end use is humanitarian (%s): no licence is needed, but the exporter must",
@@ -499,7 +492,6 @@ test_undeclared_content_on_a_part_2_item_is_treated_as_reaching_the_threshold if
 		"line": 1,
 		"figures": {"item_value": {"amount": "200000", "currency": "USD"}},
 		"interpretation": "I-61-CONTENT-UNDECLARED",
-		"source": _source("1(1)"),
 		"message_en": concat(" ", [
 			"The item is an Annex 1 Part 2 item made abroad and its rare-earth content is not",
 			"declared: China-origin Annex 1 Part 1 content of 0.1% or more cannot be ruled",
@@ -565,7 +557,6 @@ test_china_made_item_of_china_origin_is_1_3_only if {
 		"outcome": "LICENCE_REQUIRED",
 		"line": 1,
 		"figures": {"entries": "cn2025-61-annex1-p2-dy-ndfeb-magnet", "ship_from": "JP", "ship_to": "US"},
-		"source": _source("1(3)"),
 		"message_en": concat(" ", [
 			"The item is an Annex 1 item of Chinese origin",
 			"(cn2025-61-annex1-p2-dy-ndfeb-magnet) exported from JP to US: its export from",
@@ -603,7 +594,6 @@ test_item_made_with_china_origin_technology_is_1_2 if {
 		"line": 1,
 		"figures": {"technologies": "magnet_manufacturing, smelting_separation"},
 		"interpretation": "I-61-TECHNOLOGY-ORIGIN",
-		"source": _source("1(2)"),
 		"message_en": concat(" ", [
 			"The item is an Annex 1 item made abroad with China-origin rare-earth technology",
 			"(magnet_manufacturing, smelting_separation): exporting it needs a MOFCOM",

@@ -60,7 +60,6 @@ test_1e902a_reason_in_full if {
 			"该行为用于secondary_recycling的稀土相关技术或其载体（1E902.a），自CN出口至VN：依第一条第（一）项， ",
 			"未经商务部两用物项出口许可不得出口。",
 		]),
-		"source": data.cnexport_reference.measures.measures[_62].clauses["1(1)"].source,
 	}}
 }
 

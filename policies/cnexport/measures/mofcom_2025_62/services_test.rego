@@ -119,7 +119,7 @@ test_a_line_of_another_measure_is_answered_under_art_20_alone if {
 test_a_shipment_level_reason_holds_the_service_too if {
 	listed := {
 		"code": "TEST_LISTED_PARTY", "measure": "MOFCOM-2025-62", "clause": "5", "outcome": "PROHIBITED",
-		"message_en": "m", "message_zh": "m", "source": "https://example.invalid",
+		"message_en": "m", "message_zh": "m",
 	}
 	d := data.cnexport.decision with input as _with_forwarder({}, {"rare_earth_activities": []})
 		with data.cnexport.measures.mofcom_most_2023_57.findings as {listed}

@@ -25,7 +25,7 @@ test_no_dual_use_item_to_a_japanese_military_user_from_2026_01_06 if {
 	r.figures.ground == "JP01_MILITARY_USER"
 	contains(r.message_en, "Ground Self-Defense Force Supply Depot (end_user, JP) is a Japanese military user")
 	contains(r.message_zh, "为日本军事用户")
-	startswith(r.source, "https://www.hk01.com/")
+	startswith(d.sources[r.measure][r.clause], "https://www.hk01.com/")
 	not "JP01_END_USE_TO_CONFIRM" in fixtures.warning_codes(d)
 
 	before := data.cnexport.decision with input as _jp("2026-01-05", [fixtures.gallium], _jp_military_user)

@@ -33,7 +33,7 @@ test_the_faq_puts_a_product_with_a_magnet_outside_no_18 if {
 	r := fixtures.reason_of(d, "RE18_FAQ_DEEPLY_PROCESSED")
 	[r.measure, r.clause, r.outcome, r.interpretation, r.line] == ["MOFCOM-FAQ-2025-5", "1", "NOT_CONTROLLED", "I-18-FAQ-PRODUCTS", 1]
 	r.figures.entries == "cn2025-18-1c905a-dy-ndfeb-magnet"
-	r.source == "http://jying.cn/archiver/tid-242634.html"
+	d.sources[r.measure][r.clause] == "http://jying.cn/archiver/tid-242634.html"
 }
 
 test_a_magnet_part_stays_a_no_18_item_after_the_faq if {

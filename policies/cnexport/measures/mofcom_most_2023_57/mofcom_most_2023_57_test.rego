@@ -59,7 +59,6 @@ test_magnet_preparation_reason_in_full if {
 			"自CN出口至DE。《中国禁止出口限制出口技术目录》将其列入禁止出口部分： 一律不得出口，任何许可均不能覆盖，",
 			"不论第62号公告当日是否适用。",
 		]),
-		"source": data.cnexport_reference.measures.measures[_cat].clauses.prohibited.source,
 	}}
 }
 
