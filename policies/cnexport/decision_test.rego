@@ -361,6 +361,26 @@ test_clause_1_1_is_dormant_on_2025_12_01_during_the_suspension if {
 	_warning(d, "REFERENCE_DATA_NOT_VERIFIED") == []
 }
 
+# A finding of a dormant clause for the whole shipment (a party's, say) is told apart from a line's:
+# its warning names no line, and a line's codes are not mixed with it or with another clause's.
+_dormant_finding(code, line) := object.union(
+	{"code": code, "measure": _id, "clause": "1(1)", "outcome": "LICENCE_REQUIRED", "message_en": "m", "message_zh": "m"},
+	{"line": line | line != null},
+)
+
+test_a_dormant_clause_is_told_for_the_shipment_and_for_each_line_apart if {
+	findings := {_dormant_finding("TEST_SHIPMENT_REASON", null), _dormant_finding("TEST_LINE_REASON", 1)}
+	d := data.cnexport.decision with input as _on("2025-12-01")
+		with data.cnexport.measures.mofcom_2025_61.findings as findings
+	[[object.get(w, "line", null), w.clause, w.message_en] | some w in _warning(d, "MEASURE_NOT_IN_FORCE")] == [
+		[null, "1(1)", sprintf("TEST_SHIPMENT_REASON (MOFCOM-2025-61 clause 1(1)) would apply, but %s", [_suspended_by_no70.because])],
+		[1, "1(1)", sprintf(
+			"line 1: CATALOGUE_MATCH_BY_INTERPRETATION, TEST_LINE_REASON (MOFCOM-2025-61 clause 1(1)) would apply, but %s",
+			[_suspended_by_no70.because],
+		)],
+	]
+}
+
 test_clause_1_1_is_live_on_2026_11_10_with_the_end_day_warning if {
 	d := _decide(_on("2026-11-10"))
 	_summary(d) == {"outcome": "LICENCE_REQUIRED", "clearance": "HOLD", "reasons": [_content_code]}
