@@ -157,10 +157,11 @@ _dormant := _findings - _reasons
 # written for what their builder (result.reason, result.obligation, result.warning) gives them, in
 # the comprehension rather than in a function of its own: a call per item cost more than its key.
 
-# Warnings: a code always; a line, a measure, a clause and a party where the warning has them.
+# Warnings: a code always; a line (the first of its lines), a measure, a clause and a party where the
+# warning has them.
 _sorted_warnings := [w | some [_, w] in sort([[
 	[
-		object.get(w, "line", 0),
+		object.get(w, "line", object.get(w, ["lines", 0], 0)),
 		object.get(w, "measure", ""),
 		object.get(w, "clause", ""),
 		w.code,

@@ -246,7 +246,7 @@ _low_grade(type, clause) := {
 		[type, clause],
 	),
 	"message_zh": sprintf("第1行：%s义务（MOFCOM-2025-61第%s条）仅见于对官方文本的机器生成摘要。", [type, clause]),
-	"line": 1,
+	"lines": [1],
 	"measure": _id,
 }
 
@@ -742,6 +742,35 @@ test_expired_licence_is_hold_with_a_warning if {
 		"message_en": "licence MOFCOM-LIC-1 is valid from 2025-11-15 to 2026-11-30, not on the export date 2026-12-01",
 		"message_zh": "许可证MOFCOM-LIC-1的有效期为2025-11-15至2026-11-30，不含出口日期2026-12-01。",
 	}]
+}
+
+# A machine-written summary is told once for each obligation and clause, naming its lines in runs:
+# lines 1-3 and 5 have both of No. 61's obligations, line 4 none; a licence on file for line 5
+# leaves it only the notice.
+_magnet_line(n) := object.union(_base.items[0], {"line": n})
+
+test_low_grade_sources_are_told_once_for_their_lines_in_runs if {
+	licensed := object.union(_licence, {"lines": [5]})
+	items := [_magnet_line(1), _magnet_line(2), _magnet_line(3), _plain_line(4), _magnet_line(5)]
+	d := _decide(object.union(_base, {"items": items, "licences": [licensed]}))
+	[[w.lines, w.message_en, w.message_zh] | some w in _warning(d, "LOW_GRADE_SOURCE")] == [
+		[
+			[1, 2, 3],
+			concat(" ", [
+				"lines 1-3: the licence_application obligation (MOFCOM-2025-61 clause 6) is known only from a",
+				"machine-written summary of the official text",
+			]),
+			"第1-3行：licence_application义务（MOFCOM-2025-61第6条）仅见于对官方文本的机器生成摘要。",
+		],
+		[
+			[1, 2, 3, 5],
+			concat(" ", [
+				"lines 1-3, 5: the compliance_notice obligation (MOFCOM-2025-61 clause 7) is known only from a",
+				"machine-written summary of the official text",
+			]),
+			"第1-3、5行：compliance_notice义务（MOFCOM-2025-61第7条）仅见于对官方文本的机器生成摘要。",
+		],
+	]
 }
 
 test_licence_not_yet_valid_is_hold_with_a_warning if {

@@ -170,22 +170,24 @@ warnings contains result.warning(
 	o.figures.latest_day_to_apply
 }
 
+# One warning for each kind of obligation and the clause it rests on, naming its lines: a line's own
+# would say the same thing as many times as the document has lines.
 # METADATA
 # title: An obligation known only from a machine-written summary
 # custom:
 #   code: LOW_GRADE_SOURCE
 #   message_en: >-
-#     line {{.line}}: the {{.type}} obligation ({{.measure}} clause {{.clause}}) is known only from a machine-written
+#     {{.lines_text}}: the {{.type}} obligation ({{.measure}} clause {{.clause}}) is known only from a machine-written
 #     summary of the official text
-#   message_zh: "第{{.line}}行：{{.type}}义务（{{.measure}}第{{.clause}}条）仅见于对官方文本的机器生成摘要。"
+#   message_zh: "{{.lines_text_zh}}：{{.type}}义务（{{.measure}}第{{.clause}}条）仅见于对官方文本的机器生成摘要。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": o.line, "type": o.type, "measure": o.basis.measure, "clause": o.basis.clause},
-	{"line": o.line, "measure": o.basis.measure},
+	object.union({"type": type, "measure": basis.measure, "clause": basis.clause}, _lines_texts(lines)),
+	{"lines": lines, "measure": basis.measure},
 ) if {
-	some o in _obligations
-	c := timeline.clause(o.basis.measure, o.basis.clause)
-	c.source_quality == "secondary_llm_summary"
+	some [type, basis] in {[o.type, o.basis] | some o in _obligations}
+	timeline.clause(basis.measure, basis.clause).source_quality == "secondary_llm_summary"
+	lines := sort({o.line | some o in _obligations; o.type == type; o.basis == basis})
 }
 
 # METADATA
@@ -279,3 +281,20 @@ _entry_warning(rule, l, c) := result.warning(
 	{"line": l.line, "entry_id": c.entry_id},
 	{"line": l.line, "measure": c.measure},
 )
+
+# Lines as a message names them, in runs: "line 3", "lines 1-250, 300"; 第3行, 第1-250、300行.
+_lines_texts(lines) := {
+	"lines_text": concat(" ", [_lines_word[count(lines) == 1], concat(", ", runs)]),
+	"lines_text_zh": sprintf("第%s行", [concat("、", runs)]),
+} if {
+	present := {n | some n in lines}
+	firsts := sort({n | some n in present; not (n - 1) in present})
+	lasts := sort({n | some n in present; not (n + 1) in present})
+	runs := [_run(first, lasts[i]) | some i, first in firsts]
+}
+
+_lines_word := {true: "line", false: "lines"}
+
+_run(first, last) := format_int(first, 10) if first == last
+
+_run(first, last) := sprintf("%d-%d", [first, last]) if first != last
