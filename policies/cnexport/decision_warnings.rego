@@ -182,7 +182,7 @@ warnings contains result.warning(
 #   message_zh: "{{.lines_text_zh}}：{{.type}}义务（{{.measure}}第{{.clause}}条）仅见于对官方文本的机器生成摘要。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	object.union({"type": type, "measure": basis.measure, "clause": basis.clause}, _lines_texts(lines)),
+	object.union({"type": type, "measure": basis.measure, "clause": basis.clause}, result.lines_texts(lines)),
 	{"lines": lines, "measure": basis.measure},
 ) if {
 	some [type, basis] in {[o.type, o.basis] | some o in _obligations}
@@ -281,20 +281,3 @@ _entry_warning(rule, l, c) := result.warning(
 	{"line": l.line, "entry_id": c.entry_id},
 	{"line": l.line, "measure": c.measure},
 )
-
-# Lines as a message names them, in runs: "line 3", "lines 1-250, 300"; 第3行, 第1-250、300行.
-_lines_texts(lines) := {
-	"lines_text": concat(" ", [_lines_word[count(lines) == 1], concat(", ", runs)]),
-	"lines_text_zh": sprintf("第%s行", [concat("、", runs)]),
-} if {
-	present := {n | some n in lines}
-	firsts := sort({n | some n in present; not (n - 1) in present})
-	lasts := sort({n | some n in present; not (n + 1) in present})
-	runs := [_run(first, lasts[i]) | some i, first in firsts]
-}
-
-_lines_word := {true: "line", false: "lines"}
-
-_run(first, last) := format_int(first, 10) if first == last
-
-_run(first, last) := sprintf("%d-%d", [first, last]) if first != last

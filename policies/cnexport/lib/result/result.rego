@@ -238,6 +238,26 @@ _warning_metadata(metadata) := {
 }
 
 # METADATA
+# description: |
+#   The figures that name a warning's lines, for a warning told once for several lines: lines_text
+#   ("line 3", "lines 1-250, 300") and lines_text_zh (第3行, 第1-250、300行), the lines in runs.
+lines_texts(lines) := {
+	"lines_text": concat(" ", [_lines_word[count(lines) == 1], concat(", ", runs)]),
+	"lines_text_zh": sprintf("第%s行", [concat("、", runs)]),
+} if {
+	present := {n | some n in lines}
+	firsts := sort({n | some n in present; not (n - 1) in present})
+	lasts := sort({n | some n in present; not (n + 1) in present})
+	runs := [_run(first, lasts[i]) | some i, first in firsts]
+}
+
+_lines_word := {true: "line", false: "lines"}
+
+_run(first, last) := format_int(first, 10) if first == last
+
+_run(first, last) := sprintf("%d-%d", [first, last]) if first != last
+
+# METADATA
 # description: the reference data every answer names (its version, and the date it is verified through)
 reference_data := {"version": m.version, "verified_through": m.verified_through} if {
 	m := data.cnexport_reference.meta

@@ -152,7 +152,7 @@ test_a_licence_on_a_restricted_line_is_warned_about_its_kind if {
 test_every_rare_earth_technology_line_says_the_catalogue_was_not_read if {
 	every activities in [["magnet_manufacturing"], ["secondary_recycling"]] {
 		warnings := catalogue.warnings with input as _doc({}, _activities(activities))
-		[[w.code, w.line, w.interpretation] | some w in warnings] == [["MOST23_WORDING_NOT_READ", 1, "I-MOST23-ENTRIES"]]
+		[[w.code, w.lines, w.interpretation] | some w in warnings] == [["MOST23_WORDING_NOT_READ", [1], "I-MOST23-ENTRIES"]]
 	}
 	count(catalogue.warnings) == 0 with input as _doc({}, _activities([]))
 	count(catalogue.warnings) == 0 with input as _doc({"ship_from": "DE"}, {})
@@ -260,7 +260,23 @@ test_undeclared_activities_only_for_an_export if {
 
 test_undeclared_activities_warn_that_the_catalogue_was_not_read if {
 	[w] := [w | some w in catalogue.warnings; w.code == "MOST23_WORDING_NOT_READ"] with input as _no_activities
-	[w.line, w.measure, w.interpretation] == [1, _cat, "I-MOST23-ENTRIES"]
+	[w.lines, w.measure, w.interpretation] == [[1], _cat, "I-MOST23-ENTRIES"]
+	startswith(w.message_en, "line 1: the 2023 Catalogue of Technologies Prohibited or Restricted from Export was not read;")
+	startswith(w.message_zh, "第1行：未查阅2023年")
+}
+
+# Told once for the lines it concerns, in runs: two technology lines and, between them, one of goods.
+test_the_catalogue_not_read_is_told_once_for_its_lines if {
+	technology := object.union(_base_line, _activities(["magnet_manufacturing"]))
+	goods := {
+		"line": 2, "kind": "goods", "category": "metal", "elements": ["Ga"], "description": "gallium metal",
+		"value": {"amount": 1000, "currency": "EUR"},
+	}
+	items := [technology, goods, object.union(technology, {"line": 3})]
+	[w] := [w | some w in catalogue.warnings; w.code == "MOST23_WORDING_NOT_READ"] with input as object.union(_base, {"items": items})
+	w.lines == [1, 3]
+	startswith(w.message_en, "lines 1, 3: the 2023 Catalogue of Technologies Prohibited or Restricted from Export was not read;")
+	startswith(w.message_zh, "第1、3行：未查阅2023年")
 }
 
 # ---- the catalogue entries of a line's facts -------------------------------------------------------

@@ -40,13 +40,15 @@ _wording_lines := {line.line |
 #   code: MOST23_WORDING_NOT_READ
 #   interpretation: I-MOST23-ENTRIES
 #   message_en: >-
-#     line {{.line}}: the 2023 Catalogue of Technologies Prohibited or Restricted from Export was not read; its
+#     {{.lines_text}}: the 2023 Catalogue of Technologies Prohibited or Restricted from Export was not read; its
 #     rare-earth entries, their wording and which part each is on come from press reports (whether ionic-ore
 #     leaching is prohibited or restricted is unknown): check the catalogue before relying on this decision
-#   message_zh: "第{{.line}}行：未查阅2023年《中国禁止出口限制出口技术目录》原文；其中稀土条目的内容、措辞及所属部分均来自新闻报道\
+#   message_zh: "{{.lines_text_zh}}：未查阅2023年《中国禁止出口限制出口技术目录》原文；其中稀土条目的内容、措辞及所属部分均来自新闻报道\
 #     （离子型稀土矿浸取技术属禁止还是限制出口尚不清楚）：依据本决定行事前，请核对该目录。"
-warnings contains result.warning(rego.metadata.rule(), {"line": n}, {"line": n, "measure": _measure}) if {
-	some n in _wording_lines
+warnings contains result.warning(rego.metadata.rule(), result.lines_texts(lines), {"lines": lines, "measure": _measure}) if {
+	# One warning naming its lines: a line's own would say the same thing as many times as there are lines.
+	count(_wording_lines) > 0
+	lines := sort(_wording_lines)
 }
 
 # METADATA
