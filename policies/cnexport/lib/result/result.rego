@@ -114,7 +114,9 @@ reason(chain, details) := object.union(built, details) if {
 	m := _reason_metadata(chain)
 	measure_id := object.get(details, "measure", m.measure)
 	clause_id := object.get(details, "clause", m.clause)
-	timeline.clause(measure_id, clause_id)
+
+	# The decision gives the source of every clause cited (`sources`): one without it is no citation.
+	timeline.clause(measure_id, clause_id).source
 	messages := strings.render_template(m.messages, object.get(details, "figures", {}))
 	contains(messages, "<undefined>") == false
 	[en, zh] := split(messages, _message_separator)
@@ -167,7 +169,7 @@ obligation(chain, due, n, figures) := {
 	# result.cited_obligation with the citation of the METADATA, written out: a call of it would
 	# evaluate a second function for every obligation.
 	m := _obligation_metadata(chain)
-	timeline.clause(m.measure, m.clause)
+	timeline.clause(m.measure, m.clause).source
 	messages := strings.render_template(m.messages, figures)
 	contains(messages, "<undefined>") == false
 	[en, zh] := split(messages, _message_separator)
@@ -189,7 +191,7 @@ cited_obligation(chain, citation, due, n, figures) := {
 	m := _obligation_metadata(chain)
 	measure_id := object.get(citation, "measure", m.measure)
 	clause_id := object.get(citation, "clause", m.clause)
-	timeline.clause(measure_id, clause_id)
+	timeline.clause(measure_id, clause_id).source
 	messages := strings.render_template(m.messages, figures)
 	contains(messages, "<undefined>") == false
 	[en, zh] := split(messages, _message_separator)

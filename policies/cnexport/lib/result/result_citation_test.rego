@@ -51,6 +51,26 @@ test_an_obligation_citing_an_unknown_clause_gives_a_marker if {
 	}
 }
 
+# A clause the data gives without its source cannot be cited: the decision names the source of every
+# clause it cites, so the reason or obligation is a marker the decision fails closed on.
+_without_source := json.remove(data.cnexport_reference.measures, [["measures", "MOFCOM-2025-61", "clauses", "6", "source"]])
+
+test_a_clause_without_its_source_gives_a_marker if {
+	custom := {
+		"type": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6",
+		"message_en": "apply for line {{.line}}", "message_zh": "第{{.line}}行须申请",
+	}
+	chain := [{"annotations": {"custom": custom}}]
+	not result.obligation(chain, "2026-12-01", 1, {"line": 1}).unbuilt
+	marker := {"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6"}
+	result.obligation(chain, "2026-12-01", 1, {"line": 1}) == marker with data.cnexport_reference.measures as _without_source
+	result.cited_obligation(chain, {}, "2026-12-01", 1, {"line": 1}) == marker with data.cnexport_reference.measures as _without_source
+	reason := _citation_metadata({"measure": "MOFCOM-2025-61", "clause": "6"})
+	found := {"figures": {"name": "Skydio"}}
+	not result.reason(reason, found).unbuilt
+	result.reason(reason, found) == object.union(marker, {"code": "TEST_REASON"}) with data.cnexport_reference.measures as _without_source
+}
+
 test_an_obligation_without_its_chinese_message_gives_a_marker if {
 	custom := {"type": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6", "message_en": "apply for line {{.line}}"}
 	result.obligation([{"annotations": {"custom": custom}}], "2026-12-01", 1, {"line": 1}) == {
