@@ -285,11 +285,11 @@ test_base_decision_as_a_whole if {
 			{
 				"code": "CATALOGUE_MATCH_BY_INTERPRETATION",
 				"message_en": concat(" ", [
-					"line 1 is taken to be cn2025-61-annex1-p2-dy-ndfeb-magnet (dysprosium-containing",
+					"line 1: taken to be cn2025-61-annex1-p2-dy-ndfeb-magnet (dysprosium-containing",
 					"NdFeB permanent-magnet material) by the reading I-61-PART2-BY-ELEMENT",
 				]),
 				"message_zh": "第1行依解释I-61-PART2-BY-ELEMENT被认定为cn2025-61-annex1-p2-dy-ndfeb-magnet（含镝的钕铁硼永磁材料）。",
-				"line": 1,
+				"lines": [1],
 				"measure": _id,
 				"interpretation": "I-61-PART2-BY-ELEMENT",
 			},
@@ -379,6 +379,19 @@ test_a_dormant_clause_is_told_for_the_shipment_and_for_each_line_apart if {
 			[_suspended_by_no70.because],
 		)],
 	]
+}
+
+# A warning told once for several lines, of a clause not in force, is named on each of its lines.
+test_a_dormant_warning_of_several_lines_is_named_on_each if {
+	magnet := _base.items[0]
+	d := _decide(object.union(_on("2026-11-09"), {"items": [magnet, object.union(magnet, {"line": 2})]}))
+	[[w.line, w.clause, w.message_en] | some w in _warning(d, "MEASURE_NOT_IN_FORCE")] == [[n, "1(1)", sprintf(
+		"line %d: CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD (MOFCOM-2025-61 clause 1(1)) would apply, but %s",
+		[n, _suspended_by_no70.because],
+	)] |
+		some n in [1, 2]
+	]
+	_warning(d, "CATALOGUE_MATCH_BY_INTERPRETATION") == []
 }
 
 test_clause_1_1_is_live_on_2026_11_10_with_the_end_day_warning if {

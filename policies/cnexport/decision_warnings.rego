@@ -273,7 +273,13 @@ _not_in_force := {key: codes |
 	codes := {f.code | some f in _dormant_all; [object.get(f, "line", null), f.measure, f.clause] == key}
 }
 
-_dormant_all := _dormant | _dormant_warnings
+_dormant_all := (_dormant | _dormant_line_warnings) | {w | some w in _dormant_warnings; not w.lines}
+
+# A dormant warning told once for several lines would have been given on each of them.
+_dormant_line_warnings := {object.union(object.remove(w, ["lines"]), {"line": n}) |
+	some w in _dormant_warnings
+	some n in w.lines
+}
 
 # A warning about the catalogue entry that a line's control rests on.
 _entry_warning(rule, l, c) := result.warning(

@@ -267,11 +267,11 @@ _dy_magnet_control := {
 _interpretation_warning := {
 	"code": "CATALOGUE_MATCH_BY_INTERPRETATION",
 	"message_en": concat(" ", [
-		"line 1 is taken to be cn2025-61-annex1-p2-dy-ndfeb-magnet (dysprosium-containing",
+		"line 1: taken to be cn2025-61-annex1-p2-dy-ndfeb-magnet (dysprosium-containing",
 		"NdFeB permanent-magnet material) by the reading I-61-PART2-BY-ELEMENT",
 	]),
 	"message_zh": "第1行依解释I-61-PART2-BY-ELEMENT被认定为cn2025-61-annex1-p2-dy-ndfeb-magnet（含镝的钕铁硼永磁材料）。",
-	"line": 1,
+	"lines": [1],
 	"measure": _id,
 	"clause": "1(1)",
 	"interpretation": "I-61-PART2-BY-ELEMENT",
@@ -910,6 +910,18 @@ test_magnet_with_sm_and_dy_is_two_part_2_entries if {
 
 test_base_warns_that_the_magnet_is_matched_by_interpretation if {
 	rule.warnings == {_interpretation_warning} with input as _base
+}
+
+# Told once for the entry and the clause, naming its lines in runs: lines 1 and 3 are the magnet,
+# line 2 a magnet without dysprosium, which no reading places.
+test_a_reading_is_told_once_for_its_lines if {
+	magnet := _base.items[0]
+	other := object.union(magnet, {"line": 2, "elements": ["Nd", "Pr"]})
+	doc := object.union(_base, {"items": [magnet, other, object.union(magnet, {"line": 3})]})
+	[w] := [w | some w in rule.warnings; w.code == "CATALOGUE_MATCH_BY_INTERPRETATION"] with input as doc
+	[w.lines, w.clause, w.interpretation] == [[1, 3], "1(1)", "I-61-PART2-BY-ELEMENT"]
+	startswith(w.message_en, "lines 1, 3: taken to be cn2025-61-annex1-p2-dy-ndfeb-magnet ")
+	startswith(w.message_zh, "第1、3行依解释I-61-PART2-BY-ELEMENT被认定为")
 }
 
 # ---- which value the ratio is taken on (I-61-ASSEMBLY-VALUE) --------------------------------------

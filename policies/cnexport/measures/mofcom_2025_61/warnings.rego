@@ -88,17 +88,26 @@ warnings contains result.warning(
 }
 
 # METADATA
-# title: A line taken to be an Annex 1 entry by a reading
+# title: Lines taken to be an Annex 1 entry by a reading
 # custom:
 #   code: CATALOGUE_MATCH_BY_INTERPRETATION
-#   message_en: "line {{.line}} is taken to be {{.entry_id}} ({{.name}}) by the reading {{.interpretation}}"
-#   message_zh: "第{{.line}}行依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
+#   message_en: "{{.lines_text}}: taken to be {{.entry_id}} ({{.name}}) by the reading {{.interpretation}}"
+#   message_zh: "{{.lines_text_zh}}依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": reason.line, "entry_id": e.id, "name": e.name_en, "name_zh": classification.name_zh(e), "interpretation": e.interpretation},
-	{"line": reason.line, "measure": _measure, "clause": reason.clause, "interpretation": e.interpretation},
+	object.union(
+		{"entry_id": e.id, "name": e.name_en, "name_zh": classification.name_zh(e), "interpretation": e.interpretation},
+		result.lines_texts(lines),
+	),
+	{"lines": lines, "measure": _measure, "clause": clause_id, "interpretation": e.interpretation},
 ) if {
-	some reason in _scope
-	some e in _matched[reason.line].annex1
-	e.interpretation
+	# Told once for each entry and the clause that catches its lines, naming them: a line's own would
+	# say the same thing for every line.
+	some [e, clause_id] in {[e, reason.clause] | some reason in _scope; some e in _matched[reason.line].annex1; e.interpretation}
+	lines := sort({reason.line |
+		some reason in _scope
+		reason.clause == clause_id
+		some matched in _matched[reason.line].annex1
+		matched.id == e.id
+	})
 }

@@ -251,47 +251,44 @@ warnings contains result.warning(
 }
 
 # METADATA
-# title: A line whose category alone does not say whether it is a listed item
+# title: Lines whose category alone does not say whether they are a listed item
 # custom:
 #   code: CLASSIFICATION_CANDIDATES
 #   interpretation: I-CLASSIFICATION
 #   message_en: >-
-#     line {{.line}} ({{.category}}) declares no control code, and its category alone does not say whether it is a
-#     listed item: check it against {{.candidates}}
-#   message_zh: "第{{.line}}行（{{.category}}）未申报管制编码，仅凭其类别无法确定是否属于管制物项：请对照{{.candidates_zh}}核对。"
+#     {{.lines_text}} ({{.category}}): no control code is declared, and the category alone does not say whether
+#     the item is listed: check it against {{.candidates}}
+#   message_zh: "{{.lines_text_zh}}（{{.category}}）未申报管制编码，仅凭其类别无法确定是否属于管制物项：请对照{{.candidates_zh}}核对。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{
-		"line": n, "category": facts.category,
-		"candidates": _candidates_named(candidates).en, "candidates_zh": _candidates_named(candidates).zh,
-	},
-	{"line": n},
+	object.union(
+		{"category": category, "candidates": candidates.en, "candidates_zh": candidates.zh},
+		result.lines_texts(lines),
+	),
+	{"lines": lines},
 ) if {
-	some facts, lines in classification.lines_by_facts
-	not is_string(object.get(facts, "control_code", null))
-	candidates := _unclassified_candidates(facts, classification.listed_items_of(facts, _date))
-	count(candidates) > 0
-	some n in lines
+	# Told once for the lines with the same category and candidates, naming them: a line's own would
+	# say the same thing for every line.
+	some [category, candidates], lines in _lines_by_candidates
 }
 
 # METADATA
-# title: A line taken to be a catalogue entry by a reading
+# title: Lines taken to be a catalogue entry by a reading
 # custom:
 #   code: CATALOGUE_MATCH_BY_INTERPRETATION
-#   message_en: "line {{.line}} is taken to be {{.entry_id}} ({{.name}}) by the reading {{.interpretation}}"
-#   message_zh: "第{{.line}}行依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
+#   message_en: "{{.lines_text}}: taken to be {{.entry_id}} ({{.name}}) by the reading {{.interpretation}}"
+#   message_zh: "{{.lines_text_zh}}依解释{{.interpretation}}被认定为{{.entry_id}}（{{.name_zh}}）。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{
-		"line": n, "entry_id": c.entry.id, "name": c.entry.name_en,
-		"name_zh": classification.name_zh(c.entry), "interpretation": c.entry.interpretation,
-	},
-	{"line": n, "measure": c.entry.measure, "interpretation": c.entry.interpretation},
+	object.union(
+		{"entry_id": e.id, "name": e.name_en, "name_zh": classification.name_zh(e), "interpretation": e.interpretation},
+		result.lines_texts(lines),
+	),
+	{"lines": lines, "measure": e.measure, "interpretation": e.interpretation},
 ) if {
-	some found, lines in _lines_by_items
-	some c in found
-	c.entry.interpretation
-	some n in lines
+	# Told once for each entry, naming its lines: a line's own would say the same thing for every line.
+	some e in {c.entry | some found, _ in _lines_by_items; some c in found; c.entry.interpretation}
+	lines := sort({n | some found, of_items in _lines_by_items; some c in found; c.entry.id == e.id; some n in of_items})
 }
 
 # METADATA
@@ -360,4 +357,18 @@ _unclassified_candidates(facts, found) := {entry |
 	some entry in classification.unidentified_by_category(facts)
 	classification.listing_in_force(entry, _date)
 	not entry.id in classified
+}
+
+# The category and the candidates (as the message names them) of the lines that name no control code
+# and that their category alone does not place, by their facts: lines alike share them.
+_candidates_of := {facts: [facts.category, _candidates_named(candidates)] |
+	some facts, _ in classification.lines_by_facts
+	not is_string(object.get(facts, "control_code", null))
+	candidates := _unclassified_candidates(facts, classification.listed_items_of(facts, _date))
+	count(candidates) > 0
+}
+
+_lines_by_candidates := {key: lines |
+	some key in {key | some key in _candidates_of}
+	lines := sort({n | some facts, k in _candidates_of; k == key; some n in classification.lines_by_facts[facts]})
 }

@@ -113,6 +113,17 @@ test_readings_and_low_grade_sources_are_named if {
 	expected & fixtures.warning_codes(d) == expected
 }
 
+# A reading is told once for the entry it places lines as, naming them in runs.
+test_a_reading_is_told_once_for_its_lines if {
+	ytterbium := fixtures.item(1, {"category": "rare_earth_metal", "elements": ["Yb"]})
+	lines := [ytterbium, object.union(ytterbium, {"line": 2}), object.union(ytterbium, {"line": 4})]
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", lines)
+	[w] := [w | some w in d.warnings; w.code == "CATALOGUE_MATCH_BY_INTERPRETATION"]
+	w.lines == [1, 2, 4]
+	startswith(w.message_en, "lines 1-2, 4: taken to be ")
+	startswith(w.message_zh, "第1-2、4行依解释")
+}
+
 # A line whose category may be a listed machine and whose customs code lies in the machines' reference
 # tariff line fits only listed items: taken as them, with what to declare to narrow it; a 10-digit
 # commodity number names its item without that warning.
@@ -130,7 +141,8 @@ test_a_reference_tariff_line_takes_fitting_equipment_as_listed if {
 	not "TAKEN_AS_LISTED_BY_TARIFF_LINE" in fixtures.warning_codes(p)
 }
 
-# Lines alike in what they are share their classification, not their warnings: each is named.
+# Lines alike in what they are share their classification, not their warnings: each is named, a
+# warning told once for several lines by its lines.
 test_alike_lines_are_each_warned_of if {
 	machine := fixtures.item(1, {"category": "production_equipment", "elements": null, "hs_code": "8479899990"})
 	coded := fixtures.item(3, {"control_code": "1C903.a.1"})
@@ -145,9 +157,9 @@ test_alike_lines_are_each_warned_of if {
 		"TAKEN_AS_LISTED_BY_TARIFF_LINE", "CLASSIFICATION_CANDIDATES", "CONTROL_CODE_DIFFERS", "CONTROL_CODE_CONTRADICTED",
 		"TARIFF_CODE_OF_LISTED_ITEM",
 	}
-	{[w.code, w.line] | some w in d.warnings; w.code in codes} == {
+	{[w.code, object.get(w, "line", object.get(w, "lines", null))] | some w in d.warnings; w.code in codes} == {
 		["TAKEN_AS_LISTED_BY_TARIFF_LINE", 1], ["TAKEN_AS_LISTED_BY_TARIFF_LINE", 2],
-		["CLASSIFICATION_CANDIDATES", 1], ["CLASSIFICATION_CANDIDATES", 2],
+		["CLASSIFICATION_CANDIDATES", [1, 2]],
 		["CONTROL_CODE_DIFFERS", 3], ["CONTROL_CODE_DIFFERS", 4],
 		["CONTROL_CODE_CONTRADICTED", 3], ["CONTROL_CODE_CONTRADICTED", 4],
 		["TARIFF_CODE_OF_LISTED_ITEM", 5], ["TARIFF_CODE_OF_LISTED_ITEM", 6],
