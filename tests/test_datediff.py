@@ -55,7 +55,7 @@ def test_text_names_every_change_and_the_days_before_a_suspension(opa):
     run = cli(opa, "--dates", "2026-11-10,2026-11-09", str(EXAMPLES / "cn-diamond-powder-no55-revived.json"))
     assert "  outcome LICENCE_REQUIRED -> NOT_CONTROLLED" in run.stdout
     assert "  - reason SH55_DIAMOND_MICROPOWDER (MOFCOM-2025-55 clause 1 line 1, LICENCE_REQUIRED)" in run.stdout
-    assert "  + warning MEASURE_NOT_IN_FORCE line 1: " in run.stdout
+    assert "  + warning MEASURE_NOT_IN_FORCE: line 1: SH55_DIAMOND_MICROPOWDER (MOFCOM-2025-55 clause 1) would apply" in run.stdout
 
 
 def test_the_document_keeps_every_number_as_written():

@@ -143,7 +143,7 @@ _not_in_force(codes, clause, why) := {
 	"code": "MEASURE_NOT_IN_FORCE",
 	"message_en": sprintf("line 1: %s (MOFCOM-2025-61 clause %s) would apply, but %s", [codes, clause, why.because]),
 	"message_zh": sprintf("第1行：本应适用%s（MOFCOM-2025-61第%s条），但%s。", [codes, clause, why.because_zh]),
-	"line": 1,
+	"lines": [1],
 	"measure": _id,
 	"clause": clause,
 	"state": why.state,
@@ -372,26 +372,45 @@ test_a_dormant_clause_is_told_for_the_shipment_and_for_each_line_apart if {
 	findings := {_dormant_finding("TEST_SHIPMENT_REASON", null), _dormant_finding("TEST_LINE_REASON", 1)}
 	d := data.cnexport.decision with input as _on("2025-12-01")
 		with data.cnexport.measures.mofcom_2025_61.findings as findings
-	[[object.get(w, "line", null), w.clause, w.message_en] | some w in _warning(d, "MEASURE_NOT_IN_FORCE")] == [
+	[[object.get(w, "lines", null), w.clause, w.message_en] | some w in _warning(d, "MEASURE_NOT_IN_FORCE")] == [
 		[null, "1(1)", sprintf("TEST_SHIPMENT_REASON (MOFCOM-2025-61 clause 1(1)) would apply, but %s", [_suspended_by_no70.because])],
-		[1, "1(1)", sprintf(
+		[[1], "1(1)", sprintf(
 			"line 1: CATALOGUE_MATCH_BY_INTERPRETATION, TEST_LINE_REASON (MOFCOM-2025-61 clause 1(1)) would apply, but %s",
 			[_suspended_by_no70.because],
 		)],
 	]
 }
 
-# A warning told once for several lines, of a clause not in force, is named on each of its lines.
-test_a_dormant_warning_of_several_lines_is_named_on_each if {
+# A clause not in force that would give the same on several lines is named once for them, in runs;
+# a warning told once for several lines is named on each of its lines.
+test_a_clause_not_in_force_is_named_once_for_its_lines if {
 	magnet := _base.items[0]
-	d := _decide(object.union(_on("2026-11-09"), {"items": [magnet, object.union(magnet, {"line": 2})]}))
-	[[w.line, w.clause, w.message_en] | some w in _warning(d, "MEASURE_NOT_IN_FORCE")] == [[n, "1(1)", sprintf(
-		"line %d: CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD (MOFCOM-2025-61 clause 1(1)) would apply, but %s",
-		[n, _suspended_by_no70.because],
-	)] |
-		some n in [1, 2]
-	]
+	items := [magnet, object.union(magnet, {"line": 2}), object.union(magnet, {"line": 4})]
+	d := _decide(object.union(_on("2026-11-09"), {"items": items}))
+	[[w.lines, w.clause, w.message_en] | some w in _warning(d, "MEASURE_NOT_IN_FORCE")] == [[[1, 2, 4], "1(1)", sprintf(
+		"lines 1-2, 4: CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD (MOFCOM-2025-61 clause 1(1)) would apply, but %s",
+		[_suspended_by_no70.because],
+	)]]
+	[w.message_zh | some w in _warning(d, "MEASURE_NOT_IN_FORCE")] == [sprintf(
+		"第1-2、4行：本应适用CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD（MOFCOM-2025-61第1(1)条），但%s。",
+		[_suspended_by_no70.because_zh],
+	)]
 	_warning(d, "CATALOGUE_MATCH_BY_INTERPRETATION") == []
+}
+
+# Lines whose clause not in force would give different codes are named apart: line 2's content is
+# below the threshold.
+test_a_clause_not_in_force_names_lines_apart_by_what_it_would_give if {
+	magnet := _base.items[0]
+	below := json.patch(magnet, [
+		{"op": "replace", "path": "/line", "value": 2},
+		{"op": "replace", "path": "/rare_earth_content/0/value/amount", "value": 100},
+	])
+	d := _decide(object.union(_on("2026-11-09"), {"items": [magnet, below, object.union(magnet, {"line": 3})]}))
+	[[w.lines, split(w.message_en, " (")[0]] | some w in _warning(d, "MEASURE_NOT_IN_FORCE")] == [
+		[[1, 3], "lines 1, 3: CATALOGUE_MATCH_BY_INTERPRETATION, RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"],
+		[[2], "line 2: RE61_CONTENT_BELOW_THRESHOLD"],
+	]
 }
 
 test_clause_1_1_is_live_on_2026_11_10_with_the_end_day_warning if {
@@ -532,7 +551,7 @@ test_a_shipment_warning_of_a_clause_not_in_force_is_named_without_a_line if {
 	shipment_warning := {"code": "RE61_TEST_SHIPMENT", "message_en": "x", "message_zh": "x", "measure": _id, "clause": "1(1)"}
 	d := _decide(_on("2026-11-09")) with data.cnexport.measures.mofcom_2025_61.warnings as {shipment_warning}
 	_warning(d, "RE61_TEST_SHIPMENT") == []
-	[w | some w in _warning(d, "MEASURE_NOT_IN_FORCE"); not w.line] == [{
+	[w | some w in _warning(d, "MEASURE_NOT_IN_FORCE"); not w.lines] == [{
 		"code": "MEASURE_NOT_IN_FORCE",
 		"message_en": concat("", [
 			"RE61_TEST_SHIPMENT (MOFCOM-2025-61 clause 1(1)) would apply, ",

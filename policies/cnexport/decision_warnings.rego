@@ -50,24 +50,25 @@ warnings contains result.warning(
 }
 
 # METADATA
-# title: Reasons or warnings on a line that their clause, not in force on the date, would give
+# title: Reasons or warnings that a clause, not in force on the date, would give on lines or the shipment
 # custom:
 #   code: MEASURE_NOT_IN_FORCE
 #   interpretation: I-NOT-IN-FORCE
-#   message_en: "{{if .line}}line {{.line}}: {{end}}{{.codes}} ({{.measure}} clause {{.clause}}) would apply, but {{.because}}"
-#   message_zh: "{{if .line}}第{{.line}}行：{{end}}本应适用{{.codes}}（{{.measure}}第{{.clause}}条），但{{.because_zh}}。"
+#   message_en: "{{if .lines_text}}{{.lines_text}}: {{end}}{{.codes}} ({{.measure}} clause {{.clause}}) would apply, but {{.because}}"
+#   message_zh: "{{if .lines_text_zh}}{{.lines_text_zh}}：{{end}}本应适用{{.codes}}（{{.measure}}第{{.clause}}条），但{{.because_zh}}。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	object.union(
-		{"line": line, "codes": concat(", ", sort(codes)), "measure": measure_id, "clause": clause_id},
+	object.union_n([
+		{"codes": concat(", ", sort(codes)), "measure": measure_id, "clause": clause_id},
 		because,
-	),
+		_lines_figures(lines),
+	]),
 	object.union(
 		{"measure": measure_id, "clause": clause_id, "state": because.state},
-		{"line": line | line != null},
+		{"lines": lines | count(lines) > 0},
 	),
 ) if {
-	some [line, measure_id, clause_id], codes in _not_in_force
+	some [measure_id, clause_id, codes, lines] in _not_in_force
 	because := timeline.not_in_force_because(measure_id, clause_id, _date)
 }
 
@@ -268,9 +269,24 @@ _dormant_warnings contains w if {
 # shipment): the codes of its reasons and warnings.
 # The key is written out in both comprehensions rather than in a function: a call per finding cost
 # more than the key.
-_not_in_force := {key: codes |
+_not_in_force_codes := {key: codes |
 	some key in {[object.get(f, "line", null), f.measure, f.clause] | some f in _dormant_all}
 	codes := {f.code | some f in _dormant_all; [object.get(f, "line", null), f.measure, f.clause] == key}
+}
+
+# Each clause not in force and the codes it would have given, with the lines it would have given them
+# on: one warning for them all, rather than one a line; the whole shipment's ([] lines) on its own.
+_not_in_force contains [measure_id, clause_id, codes, []] if {
+	some [null, measure_id, clause_id], codes in _not_in_force_codes
+}
+
+_not_in_force contains [measure_id, clause_id, codes, lines] if {
+	some [measure_id, clause_id, codes] in {[m, c, codes] | some [line, m, c], codes in _not_in_force_codes; line != null}
+	lines := sort({line |
+		some [line, m, c], found in _not_in_force_codes
+		line != null
+		[m, c, found] == [measure_id, clause_id, codes]
+	})
 }
 
 _dormant_all := (_dormant | _dormant_line_warnings) | {w | some w in _dormant_warnings; not w.lines}
@@ -287,3 +303,8 @@ _entry_warning(rule, l, c) := result.warning(
 	{"line": l.line, "entry_id": c.entry_id},
 	{"line": l.line, "measure": c.measure},
 )
+
+# The figures that name the lines of a warning told for lines; none for the whole shipment.
+_lines_figures([]) := {}
+
+_lines_figures(lines) := result.lines_texts(lines) if count(lines) > 0

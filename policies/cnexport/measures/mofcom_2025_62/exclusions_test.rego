@@ -59,11 +59,11 @@ test_no_claim_warning_while_no_62_is_suspended if {
 	[[w.code, w.clause] | some w in measure.warnings] == [["RE62_EXCLUSION_CLAIMED", "6"]] with input as suspended
 	d := data.cnexport.decision with input as suspended
 	[[w.code, w.line, w.measure, w.clause, w.state] | some w in d.warnings; startswith(w.code, "RE62_")] == []
-	[[w.line, w.clause, w.state, w.message_en] |
+	[[w.lines, w.clause, w.state, w.message_en] |
 		some w in d.warnings
 		w.code == "MEASURE_NOT_IN_FORCE"
 		w.clause == "6"
-	] == [[1, "6", "suspended", concat("", [
+	] == [[[1], "6", "suspended", concat("", [
 		"line 1: RE62_EXCLUDED_PUBLIC_DOMAIN, RE62_EXCLUSION_CLAIMED (MOFCOM-2025-62 clause 6) would apply, ",
 		"but MOFCOM-2025-70 suspends MOFCOM-2025-62 from 2025-11-07 until 2026-11-10",
 	])]]
