@@ -231,6 +231,7 @@ def test_a_measure_package_exposes_only_the_interface_and_its_clauses(found, tmp
         "controls",
         "line_figures",
         "obligations",
+        "applications",
         "warnings",
         "holds",
         "service_clauses",

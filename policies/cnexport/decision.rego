@@ -117,7 +117,7 @@ _unbuilt contains _cannot_build("a reason", f) if {
 }
 
 _unbuilt contains _cannot_build("an obligation", o) if {
-	some o in data.cnexport.measures[_].obligations
+	some o in _measures_obligations
 	o.unbuilt
 }
 
@@ -310,32 +310,17 @@ _exporter := {"name": input.exporter.name, "matches": [m |
 	some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
 ]}
 
-_obligations := (_obligations_in_force - _applications_for_prohibited_lines) - _applications_worded_by_a_measure
+_obligations := _obligations_in_force - _applications_for_prohibited_lines
 
+# A measure's obligations and the licence applications it words itself (which stand for the
+# Regulations' general one on their lines: cnexport.measures.statecouncil_2024_792), while the clause
+# each rests on is in force.
 _obligations_in_force := {o |
-	some o in data.cnexport.measures[_].obligations
+	some o in _measures_obligations
 	timeline.in_force(o.basis.measure, o.basis.clause, _date)
 }
 
-# The Regulations' general licence application cites the clause that gives MOFCOM's decision period.
-_general_application := timeline.clause_with_role("licence_decision_period")
-
-# One dual-use licence application per line: a measure's own (No. 61 clause 6, No. 62 clause 3, a
-# watch-list single licence) stands for the Regulations' general one (I-LATEST-DAY-TO-APPLY); a
-# technology export licence is another licence and stands for none.
-_applications_worded_by_a_measure contains o if {
-	some o in _obligations_in_force
-	o.basis == _general_application
-	o.line in _lines_with_a_measures_own_application
-}
-
-_lines_with_a_measures_own_application contains o.line if {
-	other_licences := timeline.role_param("licence_decision_period", "other_licences")
-	some o in _obligations_in_force
-	o.type == "licence_application"
-	o.basis != _general_application
-	not o.basis.measure in other_licences
-}
+_measures_obligations := {o | some o in data.cnexport.measures[_].obligations} | {o | some o in data.cnexport.measures[_].applications}
 
 # No licence can cover a prohibited line, so an application for it is no obligation.
 _applications_for_prohibited_lines contains o if {

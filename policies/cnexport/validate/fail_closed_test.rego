@@ -272,6 +272,14 @@ test_an_obligation_that_cannot_be_built_stops_the_decision if {
 	_engine_error_with(d, [_cannot_build("an obligation", "licence_application", "MOFCOM-2025-61", "66")])
 }
 
+test_an_application_that_cannot_be_built_stops_the_decision if {
+	unbuilt := {"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-62", "clause": "33"}
+
+	# regal ignore:external-reference
+	d := data.cnexport.decision with input as _base with data.cnexport.measures.mofcom_2025_62.applications as {unbuilt}
+	_engine_error_with(d, [_cannot_build("an obligation", "licence_application", "MOFCOM-2025-62", "33")])
+}
+
 test_a_service_answer_citing_an_unknown_clause_stops_the_decision if {
 	clause := {
 		"answer": "GO", "roles": ["broker"], "measure": "MOFCOM-2025-62", "clause": "55",

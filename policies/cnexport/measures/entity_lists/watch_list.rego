@@ -81,7 +81,7 @@ watch_list_single_licence contains reason if {
 #     bound by the 45 working days of Art. 17 of the Dual-Use Regulations; apply as early as possible.
 #   message_zh: >-
 #     出口第{{.line}}行前，应就{{.listed_name}}（{{.entry_id}}，{{.list_zh}}）向商务部申请两用物项单项许可：不得申请通用许可或以登记填报信息方式获得出口凭证，申请时应提交{{.documents_zh}}。许可审查期限不受两用物项出口管制条例第十七条规定的45个工作日限制，无法推算最迟申请日，请尽早申请。
-obligations contains obligation if {
+applications contains obligation if {
 	some [n, _, _, _, m, e, clause] in _watch_lines
 	not _single_licence_on_file(n)
 	[documents, documents_zh] := _documents(e, clause)

@@ -205,6 +205,22 @@ obligations contains obligation if {
 }
 
 # METADATA
+# title: Compliance notice to the next recipient
+# description: 七、(from secondary summaries) the next recipient of an Annex 1 item gets a compliance notice (Annex 2)
+# custom:
+#   type: compliance_notice
+#   clause: "7"
+#   message_en: >-
+#     Give the recipient of line {{.line}} a compliance notice (合规告知书) following Annex 2 of
+#     the announcement, at the latest when the item is passed on.
+#   message_zh: >-
+#     最迟在交付时，应按公告附件2向第{{.line}}行的接收方出具合规告知书。
+obligations contains obligation if {
+	some n in _controlled
+	obligation := result.obligation(rego.metadata.chain(), _date, n, {"line": n})
+}
+
+# METADATA
 # title: Licence application through MOFCOM's dual-use licensing system
 # description: 六、(from secondary summaries) apply with the Art. 16 documents, in Chinese, yourself or through a Chinese legal person
 # custom:
@@ -219,26 +235,10 @@ obligations contains obligation if {
 #     consultation or checks.
 #   message_zh: >-
 #     出口第{{.line}}行前，应取得商务部两用物项出口许可：通过商务部两用物项出口许可系统，按两用物项出口管制条例第十六条提交中文申请材料，可自行申请或委托中国法人代为申请。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
-obligations contains obligation if {
+applications contains obligation if {
 	some n in _unlicensed
 	obligation := result.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, object.union(
 		{"line": n},
 		_application_deadline,
 	))
-}
-
-# METADATA
-# title: Compliance notice to the next recipient
-# description: 七、(from secondary summaries) the next recipient of an Annex 1 item gets a compliance notice (Annex 2)
-# custom:
-#   type: compliance_notice
-#   clause: "7"
-#   message_en: >-
-#     Give the recipient of line {{.line}} a compliance notice (合规告知书) following Annex 2 of
-#     the announcement, at the latest when the item is passed on.
-#   message_zh: >-
-#     最迟在交付时，应按公告附件2向第{{.line}}行的接收方出具合规告知书。
-obligations contains obligation if {
-	some n in _controlled
-	obligation := result.obligation(rego.metadata.chain(), _date, n, {"line": n})
 }

@@ -521,6 +521,7 @@ test_plain_ndfeb_with_nd_and_pr_only_is_not_controlled if {
 	rule.controls == set() with input as doc
 	rule.warnings == set() with input as doc
 	rule.obligations == set() with input as doc
+	rule.applications == set() with input as doc
 }
 
 test_export_from_china_is_outside_no61 if {
@@ -639,12 +640,14 @@ test_clause_1_1_finding_is_dormant_on_2025_12_01 if {
 	rule._controlled == set() with input as doc
 	rule.controls == {{"line": 1, "measure": _id, "clause": "1(1)", "control": _dy_magnet_control}} with input as doc
 	rule.obligations == set() with input as doc
+	rule.applications == set() with input as doc
 }
 
 test_clause_1_1_finding_is_live_on_2026_11_10 if {
 	doc := _on("2026-11-10")
 	rule._controlled == {1} with input as doc
-	rule.obligations == {_licence_application("2026-08-31"), _compliance_notice("2026-11-10")} with input as doc
+	rule.applications == {_licence_application("2026-08-31")} with input as doc
+	rule.obligations == {_compliance_notice("2026-11-10")} with input as doc
 }
 
 test_clause_1_1_without_the_suspension_is_dormant_on_2025_11_30_and_live_on_2025_12_01 if {
@@ -820,7 +823,10 @@ test_humanitarian_end_use_with_a_military_end_user_is_not_exempt if {
 		["RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD", "1(1)", "LICENCE_REQUIRED"],
 		["RE61_MILITARY_USER", "2", "DENY_IN_PRINCIPLE"],
 	} with input as doc
-	{o.type | some o in rule.obligations} == {"licence_application", "compliance_notice"} with input as doc
+	[{o.type | some o in rule.applications}, {o.type | some o in rule.obligations}] == [
+		{"licence_application"},
+		{"compliance_notice"},
+	] with input as doc
 }
 
 test_humanitarian_end_use_with_a_listed_owner_is_not_exempt if {
@@ -860,15 +866,18 @@ test_humanitarian_end_use_while_suspended_gives_nothing if {
 	doc := object.union(_humanitarian, {"export_date": "2026-03-02"})
 	rule.clause_5 == set() with input as doc
 	rule.obligations == set() with input as doc
+	rule.applications == set() with input as doc
 }
 
 # ---- clauses 6 and 7: obligations -------------------------------------------------------------
 
 test_unlicensed_controlled_line_needs_an_application_and_a_notice if {
-	rule.obligations == {_licence_application("2026-09-21"), _compliance_notice("2026-12-01")} with input as _base
+	rule.applications == {_licence_application("2026-09-21")} with input as _base
+	rule.obligations == {_compliance_notice("2026-12-01")} with input as _base
 }
 
 test_covering_mofcom_licence_removes_the_application if {
+	rule.applications == set() with input as _set("/licences", [_licence])
 	rule.obligations == {_compliance_notice("2026-12-01")} with input as _set("/licences", [_licence])
 }
 
@@ -878,7 +887,8 @@ test_licences_that_do_not_cover_leave_the_application if {
 		object.union(_licence, {"number": "L-METI", "issued_by": "METI"}),
 		object.union(_licence, {"number": "L-LATER", "valid_from": "2026-12-02"}),
 	]
-	rule.obligations == {_licence_application("2026-09-21"), _compliance_notice("2026-12-01")} with input as _set("/licences", not_covering)
+	rule.applications == {_licence_application("2026-09-21")} with input as _set("/licences", not_covering)
+	rule.obligations == {_compliance_notice("2026-12-01")} with input as _set("/licences", not_covering)
 }
 
 # ---- what the decision collects ---------------------------------------------------------------

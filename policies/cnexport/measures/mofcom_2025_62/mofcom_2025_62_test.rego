@@ -327,14 +327,14 @@ test_recycling_support_is_caught_but_calcium_oxyborate_is_not if {
 # ---- clause 3: the application --------------------------------------------------------------------
 
 test_application_names_the_statement_its_case_needs if {
-	obligations := measure.obligations with input as _base
+	obligations := measure.applications with input as _base
 	[[o.type, o.basis, o.figures.statement] | some o in obligations] == [[
 		"licence_application", {"measure": _62, "clause": "3"},
 		"the statement on the transfer of controlled technology (Annex 1 guide)",
 	]]
-	in_china := measure.obligations with input as _doc({"ship_to": "CN"}, {})
+	in_china := measure.applications with input as _doc({"ship_to": "CN"}, {})
 	[o.figures.statement | some o in in_china] == ["the statement on providing controlled technology inside China (Annex 2 guide)"]
-	goods := measure.obligations with input as _doc(_knows(["mining"]), _furnace)
+	goods := measure.applications with input as _doc(_knows(["mining"]), _furnace)
 	[o.figures.statement | some o in goods] == [""]
 }
 
@@ -343,7 +343,7 @@ test_no_application_with_a_licence_on_file if {
 		"number": "MOFCOM-T-2026-0042", "type": "single", "lines": [1],
 		"valid_from": "2026-11-15", "valid_until": "2027-11-14", "issued_by": "MOFCOM",
 	}]
-	count(measure.obligations) == 0 with input as _doc({"licences": licences}, {})
+	count(measure.applications) == 0 with input as _doc({"licences": licences}, {})
 }
 
 # Clause 1's catch-all reaches only items no list in force controls: a Chinese terbium-metal line,

@@ -50,7 +50,7 @@ _technology_statement := {
 #     counting identification, expert consultation or checks.
 #   message_zh: >-
 #     出口第{{.line}}行前，应按两用物项出口管制条例第十六条提交申请材料{{if .statement_zh}}及{{.statement_zh}}{{end}}，向商务部申请两用物项出口许可；按条例第十八条使用许可并按许可要求报告。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
-obligations contains obligation if {
+applications contains obligation if {
 	some n in _unlicensed
 	statement := _statements[n in _technology_numbers]
 	figures := object.union({"line": n, "statement": statement.en, "statement_zh": statement.zh}, _application_deadline)

@@ -1,7 +1,8 @@
 # Art. 17 of the Dual-Use Regulations: the one licence application a line that needs a dual-use
 # export licence gets, by the latest day to apply (I-LATEST-DAY-TO-APPLY), whatever measure asks
-# for the licence. A measure that words its own application (No. 61 clause 6, No. 62 clause 3, the
-# watch list's single licence) stands for this one on its lines: the decision keeps one per line.
+# for the licence. A measure that words its own application (its `applications`: No. 61 clause 6,
+# No. 62 clause 3, the watch list's single licence) stands for this one on its lines, while the
+# clause it rests on is in force: a line gets one application.
 package cnexport.measures.statecouncil_2024_792
 
 import data.cnexport.lib.dates
@@ -56,11 +57,20 @@ _prohibited_lines := {f.line |
 obligations contains obligation if {
 	some n, asked_by in _licence_asked_by
 	not n in _covered_lines
+	not n in _lines_with_a_measures_own_application
 	figures := object.union({"line": n, "asked_by": _cited_text(asked_by)}, _deadline)
 	obligation := result.obligation(rego.metadata.chain(), _deadline.latest_day_to_apply, n, figures)
 }
 
 _deadline := dates.application_deadline(_date)
+
+# The lines a measure's own application in force is for; an application for another licence than a
+# dual-use one (a technology export licence) stands for none.
+_lines_with_a_measures_own_application := {o.line |
+	some o in data.cnexport.measures[_].applications
+	not o.basis.measure in _other_licences
+	timeline.in_force(o.basis.measure, o.basis.clause, _date)
+}
 
 # The lines a licence on file covers, found once among the lines the licences name rather than
 # asked of every line.

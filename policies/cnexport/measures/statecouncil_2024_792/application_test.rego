@@ -132,9 +132,30 @@ test_a_measures_own_application_stands_for_the_general_one if {
 	]))
 	endswith(o.message_zh, "许可审查期限不受两用物项出口管制条例第十七条规定的45个工作日限制，无法推算最迟申请日，请尽早申请。")
 
+	# The package builds none for that line, rather than one the decision drops.
+	count(data.cnexport.measures.statecouncil_2024_792.obligations) == 0 with input as _subaru("2026-02-24")
+
 	# The day before the listing, the line is an ordinary listed item: the general application.
 	before := data.cnexport.decision with input as _subaru("2026-02-23")
 	_app_obligations(before) == [["licence_application", "2025-12-11", _app_general, 1]]
+}
+
+# A measure's own application stands for the general one only while the clause it rests on is in
+# force (No. 61 is suspended on the day); one for another licence than a dual-use one (a technology
+# export licence, in force) stands for none.
+test_an_application_stands_for_the_general_one_only_in_force_and_dual_use if {
+	doc := _subaru("2026-02-24")
+	own := {o | some o in data.cnexport.measures.entity_lists.applications} with input as doc
+	count(own) == 1
+	count(data.cnexport.measures.statecouncil_2024_792.obligations) == 0 with input as doc
+
+	dormant := {object.union(o, {"basis": {"measure": "MOFCOM-2025-61", "clause": "6"}}) | some o in own}
+	count(data.cnexport.measures.statecouncil_2024_792.obligations) == 1 with input as doc
+		with data.cnexport.measures.entity_lists.applications as dormant
+
+	technology := {object.union(o, {"basis": {"measure": "MOFCOM-MOST-2023-57", "clause": "restricted"}}) | some o in own}
+	count(data.cnexport.measures.statecouncil_2024_792.obligations) == 1 with input as doc
+		with data.cnexport.measures.entity_lists.applications as technology
 }
 
 # A reason whose clause is suspended on the export date asks for no licence: the line it alone would
