@@ -216,7 +216,7 @@ def test_humanitarian_export_needs_a_report_not_a_licence(decide):
         {
             "type": "humanitarian_report",
             "due": "2025-10-22",
-            "line": 1,
+            "lines": [1],
             "basis": {"measure": "MOFCOM-2025-61", "clause": "5"},
             "message_en": report[0]["message_en"],
             "message_zh": report[0]["message_zh"],
@@ -302,7 +302,8 @@ def test_the_licence_application_is_due_45_working_days_before_the_export(decide
     decision = decide(shipment(export_date=export_date))
     [application] = [o for o in decision["obligations"] if o["type"] == "licence_application"]
     assert (application["due"], application["basis"]) == (latest, {"measure": "MOFCOM-2025-61", "clause": "6"})
-    assert application["figures"] == {"line": 1, "latest_day_to_apply": latest, "decision_working_days": 45, "calendar_complete": complete}
+    assert application["lines"] == [1]
+    assert application["figures"] == {"latest_day_to_apply": latest, "decision_working_days": 45, "calendar_complete": complete}
     assert f"Apply by {latest} at the latest" in application["message_en"]
     warned = [w for w in decision["warnings"] if w["code"] == "DEADLINE_WITHOUT_CALENDAR"]
     assert [w["interpretation"] for w in warned] == ([] if complete else ["I-LATEST-DAY-TO-APPLY"])

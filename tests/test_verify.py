@@ -16,7 +16,7 @@ from conftest import JUNIT_SCHEMA, cli_env
 
 from cnexport.opa import free_port
 from cnexport.paths import SCHEMAS
-from cnexport.suite import SuiteError, load
+from cnexport.suite import SuiteError, _fits, load
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -267,8 +267,8 @@ WRONG = [
         "dy-magnet[2026-11-10]",
         [
             'obligations: expected [{"type": "compliance_notice", "due": "2026-11-10"}], got [{"type": "licence_application", '
-            '"due": "2026-08-31", "line": 1}, {"type": "compliance_notice", "due": "2026-11-10", "line": 1}] '
-            '(unexpected [{"type": "licence_application", "due": "2026-08-31", "line": 1}])'
+            '"due": "2026-08-31", "lines": [1]}, {"type": "compliance_notice", "due": "2026-11-10", "lines": [1]}] '
+            '(unexpected [{"type": "licence_application", "due": "2026-08-31", "lines": [1]}])'
         ],
     ),
     (
@@ -278,9 +278,9 @@ WRONG = [
         [
             'obligations: expected [{"type": "compliance_notice", "due": "2026-11-12", "line": 1}, '
             '{"type": "humanitarian_report", "due": "2026-11-25"}], got [{"type": "humanitarian_report", "due": "2026-11-26", '
-            '"line": 1}, {"type": "compliance_notice", "due": "2026-11-12", "line": 1}] '
+            '"lines": [1]}, {"type": "compliance_notice", "due": "2026-11-12", "lines": [1]}] '
             '(missing [{"type": "humanitarian_report", "due": "2026-11-25"}]; '
-            'unexpected [{"type": "humanitarian_report", "due": "2026-11-26", "line": 1}])'
+            'unexpected [{"type": "humanitarian_report", "due": "2026-11-26", "lines": [1]}])'
         ],
     ),
     (
@@ -532,7 +532,7 @@ def test_update_rewrites_what_differs_prints_every_change_and_keeps_the_file(opa
         f"updated {suite}::dy-magnet[2026-11-09] outcome: LICENCE_REQUIRED -> NOT_CONTROLLED",
         f"updated {suite}::humanitarian obligations: "
         '[{"type": "compliance_notice", "due": "2026-11-12", "line": 1}, {"type": "humanitarian_report", "due": "2026-11-25"}]'
-        ' -> [{"type": "humanitarian_report", "due": "2026-11-26", "line": 1}, {"type": "compliance_notice", "due": "2026-11-12", "line": 1}]',
+        ' -> [{"type": "humanitarian_report", "due": "2026-11-26", "lines": [1]}, {"type": "compliance_notice", "due": "2026-11-12", "lines": [1]}]',
         f"updated {suite}::forwarder parties[1].service: GO -> HOLD",
     ]
     assert run.stdout.splitlines()[-1] == "7 runs: 7 passed, 0 failed, 0 errors after the update"
@@ -638,3 +638,12 @@ def test_the_suite_schema_is_a_valid_schema():
     from jsonschema import Draft202012Validator
 
     Draft202012Validator.check_schema(json.loads((SCHEMAS / "suite.schema.json").read_text(encoding="utf-8")))
+
+
+def test_an_expected_obligation_names_one_of_its_lines_or_all_of_them():
+    actual = {"type": "compliance_notice", "due": "2026-11-12", "lines": [1, 2, 4]}
+    assert _fits({"type": "compliance_notice", "line": 2}, actual)
+    assert not _fits({"type": "compliance_notice", "line": 3}, actual)
+    assert _fits({"type": "compliance_notice", "lines": [1, 2, 4]}, actual)
+    assert not _fits({"type": "compliance_notice", "lines": [1, 2]}, actual)
+    assert not _fits({"type": "licence_application", "line": 1}, actual)

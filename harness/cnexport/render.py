@@ -56,9 +56,8 @@ def verdict(decision: dict, lang: str) -> str:
 def to_do(decision: dict, lang: str) -> list[str]:
     """Each obligation, earliest first: its due date, its message and where it comes from."""
     out = []
-    for obligation in sorted(decision["obligations"], key=lambda o: (o["due"], o.get("line", 0), o["type"])):
-        where = f"line {obligation['line']}, " if "line" in obligation else ""
-        out.append(f"by {obligation['due']}: {message(obligation, lang)} ({where}{cite(obligation['basis'])})")
+    for obligation in sorted(decision["obligations"], key=lambda o: (o["due"], o["lines"], o["type"])):
+        out.append(f"by {obligation['due']}: {message(obligation, lang)} ({cite(obligation['basis'])})")
     return out
 
 

@@ -258,14 +258,20 @@ def _reason_patterns(field: str, expectation: dict, reasons: list[dict]) -> list
 
 
 def _obligation(actual: dict) -> dict:
-    return {"type": actual["type"], "due": actual["due"], **({"line": actual["line"]} if "line" in actual else {})}
+    return {"type": actual["type"], "due": actual["due"], "lines": actual["lines"]}
+
+
+def _fits(wanted: dict, actual: dict) -> bool:
+    """An expected obligation fits one of the decision's: `line` names one of the lines it is due for,
+    `lines` all of them; every other field is equal."""
+    return all(v in actual["lines"] if k == "line" else actual.get(k) == v for k, v in wanted.items())
 
 
 def _obligations(expected: list[dict], actual: list[dict], key: tuple) -> list[Difference]:
     left = [_obligation(a) for a in actual]
     missing = []
     for wanted in expected:
-        hit = next((a for a in left if all(a.get(k) == v for k, v in wanted.items())), None)
+        hit = next((a for a in left if _fits(wanted, a)), None)
         if hit is None:
             missing.append(wanted)
         else:

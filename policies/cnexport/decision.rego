@@ -181,8 +181,8 @@ _sorted_reasons := [r | some [_, r] in sort([[
 	some r in _reasons
 ])]
 
-# Obligations: a line, a type, and the citation under `basis`.
-_sorted_obligations := [o | some [_, o] in sort([[[o.line, o.basis.measure, o.basis.clause, o.type], o] | some o in _obligations])]
+# Obligations: their first line, a type, and the citation under `basis`.
+_sorted_obligations := [o | some [_, o] in sort([[[o.lines[0], o.basis.measure, o.basis.clause, o.type], o] | some o in _obligations])]
 
 # The licences on file that cover each line they name; a general licence does not cover a line that
 # only a single licence can (a dual-use item bound for a watch-list party, I-WATCH-LIST). A line no
@@ -310,24 +310,16 @@ _exporter := {"name": input.exporter.name, "matches": [m |
 	some [_, m] in sort([[parties.match_key(m), m] | some m in parties.shown_matches(parties.screened_exporter)])
 ]}
 
-_obligations := _obligations_in_force - _applications_for_prohibited_lines
-
 # A measure's obligations and the licence applications it words itself (which stand for the
 # Regulations' general one on their lines: cnexport.measures.statecouncil_2024_792), while the clause
-# each rests on is in force.
-_obligations_in_force := {o |
+# each rests on is in force. No licence can cover a prohibited line: no measure words an application
+# for one (lib.licences.prohibited_lines).
+_obligations := {o |
 	some o in _measures_obligations
 	timeline.in_force(o.basis.measure, o.basis.clause, _date)
 }
 
 _measures_obligations := {o | some o in data.cnexport.measures[_].obligations} | {o | some o in data.cnexport.measures[_].applications}
-
-# No licence can cover a prohibited line, so an application for it is no obligation.
-_applications_for_prohibited_lines contains o if {
-	some o in _obligations_in_force
-	o.type == "licence_application"
-	object.get(_line_outcomes, o.line, _no_reasons_outcome) == "PROHIBITED"
-}
 
 _outcome := result.strictest({r.outcome | some r in _reasons})
 

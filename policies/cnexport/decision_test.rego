@@ -207,8 +207,8 @@ _licence_application := {
 	"type": "licence_application",
 	"due": "2026-09-21",
 	"basis": {"measure": _id, "clause": "6"},
-	"line": 1,
-	"figures": {"line": 1, "latest_day_to_apply": "2026-09-21", "decision_working_days": 45, "calendar_complete": true},
+	"lines": [1],
+	"figures": {"latest_day_to_apply": "2026-09-21", "decision_working_days": 45, "calendar_complete": true},
 	"message_en": concat(" ", [
 		"Before exporting line 1, obtain a MOFCOM dual-use export licence: apply through",
 		"MOFCOM's dual-use licensing system with the documents of Art. 16 of the Dual-Use",
@@ -227,8 +227,8 @@ _compliance_notice := {
 	"type": "compliance_notice",
 	"due": "2026-12-01",
 	"basis": {"measure": _id, "clause": "7"},
-	"line": 1,
-	"figures": {"line": 1},
+	"lines": [1],
+	"figures": {},
 	"message_en": concat(" ", [
 		"Give the recipient of line 1 a compliance notice (合规告知书) following Annex 2 of",
 		"the announcement, at the latest when the item is passed on.",
@@ -720,7 +720,7 @@ test_humanitarian_report_in_2027_warns_that_the_calendar_is_missing if {
 			"without holiday data as a working day; the real one is no earlier",
 		]),
 		"message_zh": "第1行：humanitarian_report期限2027-01-15系将缺少节假日数据年份的每一天均计为工作日得出；实际期限不会早于此日。",
-		"line": 1,
+		"lines": [1],
 		"measure": _id,
 		"interpretation": "I-WORKING-DAYS",
 	}]
@@ -744,7 +744,7 @@ test_an_application_for_an_export_in_2027_warns_that_the_real_day_may_be_earlier
 			"the real one may be earlier: apply sooner",
 		]),
 		"message_zh": "第1行：最迟申请日2027-01-06系将缺少节假日数据年份的每个周一至周五均计为工作日得出；实际最迟申请日可能更早，请提前申请。",
-		"line": 1,
+		"lines": [1],
 		"measure": _id,
 		"interpretation": "I-LATEST-DAY-TO-APPLY",
 	}]
@@ -852,7 +852,27 @@ test_one_unlicensed_line_keeps_the_shipment_on_hold if {
 	]))
 	[d.outcome, d.clearance] == ["LICENCE_REQUIRED", "HOLD"]
 	[[l.line, l.clearance] | some l in d.lines] == [[1, "GO"], [2, "HOLD"]]
-	[[o.type, o.line] | some o in d.obligations] == [["compliance_notice", 1], ["licence_application", 2], ["compliance_notice", 2]]
+
+	# One notice for both lines; one application, for the line no licence covers.
+	[[o.type, o.lines] | some o in d.obligations] == [["compliance_notice", [1, 2]], ["licence_application", [2]]]
+	[o.message_en | some o in d.obligations; o.type == "compliance_notice"] == [concat(" ", [
+		"Give the recipient of lines 1-2 a compliance notice (合规告知书) following Annex 2 of",
+		"the announcement, at the latest when the item is passed on.",
+	])]
+}
+
+# A line a reason in force prohibits needs no application (no licence can cover it): the measure
+# words its application for the other lines only, and the notice still names both.
+test_a_prohibited_line_is_left_out_of_the_application if {
+	second := object.union(_base.items[0], {"line": 2})
+	prohibited := {
+		"code": "TEST_PROHIBITED", "measure": "MOFCOM-2025-62", "clause": "1", "line": 2, "outcome": "PROHIBITED",
+		"message_en": "m", "message_zh": "m",
+	}
+	d := _decide(_doc([{"op": "add", "path": "/items/-", "value": second}]))
+		with data.cnexport.measures.mofcom_2025_62.findings as {prohibited}
+	[[o.type, o.lines] | some o in d.obligations] == [["licence_application", [1]], ["compliance_notice", [1, 2]]]
+	startswith([o.message_en | some o in d.obligations; o.type == "licence_application"][0], "Before exporting line 1, ")
 }
 
 test_lines_come_in_the_order_of_the_items if {

@@ -138,13 +138,13 @@ warnings contains result.warning(
 #   code: DEADLINE_WITHOUT_CALENDAR
 #   interpretation: I-WORKING-DAYS
 #   message_en: >-
-#     line {{.line}}: the {{.type}} deadline {{.due}} counts every day of a year without holiday data as a working
+#     {{.lines_text}}: the {{.type}} deadline {{.due}} counts every day of a year without holiday data as a working
 #     day; the real one is no earlier
-#   message_zh: "第{{.line}}行：{{.type}}期限{{.due}}系将缺少节假日数据年份的每一天均计为工作日得出；实际期限不会早于此日。"
+#   message_zh: "{{.lines_text_zh}}：{{.type}}期限{{.due}}系将缺少节假日数据年份的每一天均计为工作日得出；实际期限不会早于此日。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": o.line, "type": o.type, "due": o.due},
-	{"line": o.line, "measure": o.basis.measure},
+	object.union({"type": o.type, "due": o.due}, result.lines_texts(o.lines)),
+	{"lines": o.lines, "measure": o.basis.measure},
 ) if {
 	some o in _obligations
 	o.figures.calendar_complete == false
@@ -158,13 +158,13 @@ warnings contains result.warning(
 #   code: DEADLINE_WITHOUT_CALENDAR
 #   interpretation: I-LATEST-DAY-TO-APPLY
 #   message_en: >-
-#     line {{.line}}: the latest day to apply, {{.due}}, counts every weekday of a year without holiday data as a
+#     {{.lines_text}}: the latest day to apply, {{.due}}, counts every weekday of a year without holiday data as a
 #     working day; the real one may be earlier: apply sooner
-#   message_zh: "第{{.line}}行：最迟申请日{{.due}}系将缺少节假日数据年份的每个周一至周五均计为工作日得出；实际最迟申请日可能更早，请提前申请。"
+#   message_zh: "{{.lines_text_zh}}：最迟申请日{{.due}}系将缺少节假日数据年份的每个周一至周五均计为工作日得出；实际最迟申请日可能更早，请提前申请。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": o.line, "due": o.due},
-	{"line": o.line, "measure": o.basis.measure},
+	object.union({"due": o.due}, result.lines_texts(o.lines)),
+	{"lines": o.lines, "measure": o.basis.measure},
 ) if {
 	some o in _obligations
 	o.figures.calendar_complete == false
@@ -188,7 +188,7 @@ warnings contains result.warning(
 ) if {
 	some [type, basis] in {[o.type, o.basis] | some o in _obligations}
 	timeline.clause(basis.measure, basis.clause).source_quality == "secondary_llm_summary"
-	lines := sort({o.line | some o in _obligations; o.type == type; o.basis == basis})
+	lines := sort({n | some o in _obligations; o.type == type; o.basis == basis; some n in o.lines})
 }
 
 # METADATA

@@ -4,6 +4,8 @@
 #   Which licences on file cover a line on a date: named, valid, and issued by a recognised authority.
 package cnexport.lib.licences
 
+import data.cnexport.lib.timeline
+
 # Licences on file (input.licences). One covers a line when it names the line, is valid on the
 # export date, and was issued by MOFCOM (I-LICENCE-ISSUER): a foreign licence cannot lift a
 # Chinese licence duty.
@@ -47,3 +49,13 @@ _named_lines := [[m, l] |
 	some l in object.get(input, "licences", [])
 	some m in l.lines
 ]
+
+# METADATA
+# description: |
+#   the lines a reason in force on the export date prohibits, whatever measure gives it: no licence
+#   can cover them, so no licence application is due for them
+prohibited_lines := {f.line |
+	some f in data.cnexport.measures[_].findings
+	f.outcome == "PROHIBITED"
+	timeline.in_force(f.measure, f.clause, input.export_date)
+}

@@ -66,3 +66,19 @@ test_named_lines_are_the_lines_any_licence_on_file_names if {
 	licences.named_lines == {1, 2, 3} with input as {"licences": on_file}
 	licences.named_lines == set() with input as {"items": []}
 }
+
+# A line is prohibited by a reason in force on the export date, whatever measure gives it; a reason of
+# a clause not in force, or of another outcome, prohibits nothing.
+_finding(line, outcome, clause) := {"code": "TEST", "measure": "MOFCOM-2025-61", "clause": clause, "line": line, "outcome": outcome}
+
+test_prohibited_lines_are_those_a_reason_in_force_prohibits if {
+	findings := {_finding(1, "PROHIBITED", "2"), _finding(2, "LICENCE_REQUIRED", "2"), _finding(3, "PROHIBITED", "1(1)")}
+
+	# No. 61 clause 2 applies from 2025-10-09 (suspended 2025-11-07 to 2026-11-10); 1(1) from 2025-12-01.
+	licences.prohibited_lines == {1, 3} with input as {"export_date": "2026-12-01"}
+		with data.cnexport.measures.mofcom_2025_61.findings as findings
+	licences.prohibited_lines == {1} with input as {"export_date": "2025-10-09"}
+		with data.cnexport.measures.mofcom_2025_61.findings as findings
+	licences.prohibited_lines == set() with input as {"export_date": "2026-03-02"}
+		with data.cnexport.measures.mofcom_2025_61.findings as findings
+}

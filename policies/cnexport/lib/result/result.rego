@@ -156,12 +156,13 @@ unbuilt(chain, details) := {
 # METADATA
 # description: |
 #   An obligation (a report, an application, a notice), built like a reason from the METADATA chain
-#   of the rule that imposes it: type, citation and message template.
-obligation(chain, due, n, figures) := {
+#   of the rule that imposes it: type, citation and message template. It is one for all the lines
+#   (a sorted array) it is due for alike, which its messages name in runs (lines_text, lines_text_zh).
+obligation(chain, due, lines, figures) := {
 	"type": m.type,
 	"due": due,
 	"basis": {"measure": m.measure, "clause": m.clause},
-	"line": n,
+	"lines": lines,
 	"message_en": en,
 	"message_zh": zh,
 	"figures": figures,
@@ -170,7 +171,7 @@ obligation(chain, due, n, figures) := {
 	# evaluate a second function for every obligation.
 	m := _obligation_metadata(chain)
 	timeline.clause(m.measure, m.clause).source
-	messages := strings.render_template(m.messages, figures)
+	messages := strings.render_template(m.messages, object.union(figures, lines_texts(lines)))
 	contains(messages, "<undefined>") == false
 	[en, zh] := split(messages, _message_separator)
 } else := unbuilt(chain, {})
@@ -179,11 +180,11 @@ obligation(chain, due, n, figures) := {
 # description: |
 #   result.obligation for a rule whose citation depends on the case (a listing cites the announcement
 #   that made it): `citation` gives its measure and clause.
-cited_obligation(chain, citation, due, n, figures) := {
+cited_obligation(chain, citation, due, lines, figures) := {
 	"type": m.type,
 	"due": due,
 	"basis": {"measure": measure_id, "clause": clause_id},
-	"line": n,
+	"lines": lines,
 	"message_en": en,
 	"message_zh": zh,
 	"figures": figures,
@@ -192,7 +193,7 @@ cited_obligation(chain, citation, due, n, figures) := {
 	measure_id := object.get(citation, "measure", m.measure)
 	clause_id := object.get(citation, "clause", m.clause)
 	timeline.clause(measure_id, clause_id).source
-	messages := strings.render_template(m.messages, figures)
+	messages := strings.render_template(m.messages, object.union(figures, lines_texts(lines)))
 	contains(messages, "<undefined>") == false
 	[en, zh] := split(messages, _message_separator)
 } else := unbuilt(chain, citation)

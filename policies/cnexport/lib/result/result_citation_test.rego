@@ -39,14 +39,14 @@ test_metadata_without_a_message_gives_a_marker if {
 test_an_obligation_citing_an_unknown_clause_gives_a_marker if {
 	custom := {
 		"type": "licence_application", "measure": "MOFCOM-2025-61",
-		"message_en": "apply for line {{.line}}", "message_zh": "第{{.line}}行须申请",
+		"message_en": "apply for {{.lines_text}}", "message_zh": "{{.lines_text_zh}}须申请",
 	}
-	o := result.obligation([{"annotations": {"custom": object.union(custom, {"clause": "6"})}}], "2026-12-01", 1, {"line": 1})
+	o := result.obligation([{"annotations": {"custom": object.union(custom, {"clause": "6"})}}], "2026-12-01", [1], {})
 	[o.type, o.basis, o.message_en, o.message_zh] == [
 		"licence_application", {"measure": "MOFCOM-2025-61", "clause": "6"},
 		"apply for line 1", "第1行须申请",
 	]
-	result.obligation([{"annotations": {"custom": object.union(custom, {"clause": "66"})}}], "2026-12-01", 1, {"line": 1}) == {
+	result.obligation([{"annotations": {"custom": object.union(custom, {"clause": "66"})}}], "2026-12-01", [1], {}) == {
 		"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "66",
 	}
 }
@@ -58,13 +58,13 @@ _without_source := json.remove(data.cnexport_reference.measures, [["measures", "
 test_a_clause_without_its_source_gives_a_marker if {
 	custom := {
 		"type": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6",
-		"message_en": "apply for line {{.line}}", "message_zh": "第{{.line}}行须申请",
+		"message_en": "apply for {{.lines_text}}", "message_zh": "{{.lines_text_zh}}须申请",
 	}
 	chain := [{"annotations": {"custom": custom}}]
-	not result.obligation(chain, "2026-12-01", 1, {"line": 1}).unbuilt
+	not result.obligation(chain, "2026-12-01", [1], {}).unbuilt
 	marker := {"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6"}
-	result.obligation(chain, "2026-12-01", 1, {"line": 1}) == marker with data.cnexport_reference.measures as _without_source
-	result.cited_obligation(chain, {}, "2026-12-01", 1, {"line": 1}) == marker with data.cnexport_reference.measures as _without_source
+	result.obligation(chain, "2026-12-01", [1], {}) == marker with data.cnexport_reference.measures as _without_source
+	result.cited_obligation(chain, {}, "2026-12-01", [1], {}) == marker with data.cnexport_reference.measures as _without_source
 	reason := _citation_metadata({"measure": "MOFCOM-2025-61", "clause": "6"})
 	found := {"figures": {"name": "Skydio"}}
 	not result.reason(reason, found).unbuilt
@@ -73,7 +73,7 @@ test_a_clause_without_its_source_gives_a_marker if {
 
 test_an_obligation_without_its_chinese_message_gives_a_marker if {
 	custom := {"type": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6", "message_en": "apply for line {{.line}}"}
-	result.obligation([{"annotations": {"custom": custom}}], "2026-12-01", 1, {"line": 1}) == {
+	result.obligation([{"annotations": {"custom": custom}}], "2026-12-01", [1], {}) == {
 		"unbuilt": true, "code": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6",
 	}
 }
@@ -99,16 +99,16 @@ test_metadata_without_an_outcome_gives_a_marker if {
 test_a_cited_obligation_cites_what_the_rule_found_or_its_metadata if {
 	custom := {
 		"type": "licence_application", "measure": "MOFCOM-2025-61", "clause": "6",
-		"message_en": "apply for line {{.line}}", "message_zh": "第{{.line}}行须申请",
+		"message_en": "apply for {{.lines_text}}", "message_zh": "{{.lines_text_zh}}须申请",
 	}
 	chain := [{"annotations": {"custom": custom}}]
-	listed := result.cited_obligation(chain, {"measure": "UEL-2025-04-04", "clause": "1"}, "2026-12-01", 2, {"line": 2})
-	[listed.basis, listed.line, listed.message_en] == [{"measure": "UEL-2025-04-04", "clause": "1"}, 2, "apply for line 2"]
-	result.cited_obligation(chain, {}, "2026-12-01", 1, {"line": 1}) == result.obligation(chain, "2026-12-01", 1, {"line": 1})
-	result.cited_obligation(chain, {"measure": "UEL-2099-01-01", "clause": "1"}, "2026-12-01", 1, {"line": 1}) == {
+	listed := result.cited_obligation(chain, {"measure": "UEL-2025-04-04", "clause": "1"}, "2026-12-01", [2], {})
+	[listed.basis, listed.lines, listed.message_en] == [{"measure": "UEL-2025-04-04", "clause": "1"}, [2], "apply for line 2"]
+	result.cited_obligation(chain, {}, "2026-12-01", [1], {}) == result.obligation(chain, "2026-12-01", [1], {})
+	result.cited_obligation(chain, {"measure": "UEL-2099-01-01", "clause": "1"}, "2026-12-01", [1], {}) == {
 		"unbuilt": true, "code": "licence_application", "measure": "UEL-2099-01-01", "clause": "1",
 	}
-	result.obligation([{"annotations": {"custom": object.remove(custom, ["type"])}}], "2026-12-01", 1, {"line": 1}).unbuilt
+	result.obligation([{"annotations": {"custom": object.remove(custom, ["type"])}}], "2026-12-01", [1], {}).unbuilt
 }
 
 test_a_warning_cites_the_clause_of_its_metadata if {

@@ -149,18 +149,26 @@ test_obligation_is_built_from_metadata if {
 		"type": "humanitarian_report",
 		"measure": "MOFCOM-2025-61",
 		"clause": "5",
-		"message_en": "report line {{.line}} by {{.due}}",
-		"message_zh": "第{{.line}}行于{{.due}}前报告",
+		"message_en": "report {{.lines_text}} by {{.due}}",
+		"message_zh": "{{.lines_text_zh}}于{{.due}}前报告",
 	}}}]
-	result.obligation(metadata, "2026-11-26", 1, {"line": 1, "due": "2026-11-26"}) == {
+	result.obligation(metadata, "2026-11-26", [1], {"due": "2026-11-26"}) == {
 		"type": "humanitarian_report",
 		"due": "2026-11-26",
 		"basis": {"measure": "MOFCOM-2025-61", "clause": "5"},
-		"line": 1,
+		"lines": [1],
 		"message_en": "report line 1 by 2026-11-26",
 		"message_zh": "第1行于2026-11-26前报告",
-		"figures": {"line": 1, "due": "2026-11-26"},
+		"figures": {"due": "2026-11-26"},
 	}
+
+	# One obligation for several lines names them in runs.
+	several := result.obligation(metadata, "2026-11-26", [1, 2, 3, 5], {"due": "2026-11-26"})
+	[several.lines, several.message_en, several.message_zh] == [
+		[1, 2, 3, 5],
+		"report lines 1-3, 5 by 2026-11-26",
+		"第1-3、5行于2026-11-26前报告",
+	]
 }
 
 test_an_obligation_whose_figure_holds_the_message_separator_is_unbuilt if {
@@ -168,12 +176,12 @@ test_an_obligation_whose_figure_holds_the_message_separator_is_unbuilt if {
 		"type": "humanitarian_report",
 		"measure": "MOFCOM-2025-61",
 		"clause": "5",
-		"message_en": "report line {{.line}} by {{.due}}",
-		"message_zh": "第{{.line}}行于{{.due}}前报告",
+		"message_en": "report {{.lines_text}} by {{.due}}",
+		"message_zh": "{{.lines_text_zh}}于{{.due}}前报告",
 	}}}]
-	result.obligation(metadata, "2026-11-26", 1, {"line": 1, "due": "x\u0000y"}).unbuilt
-	result.cited_obligation(metadata, {"clause": "1(1)"}, "2026-11-26", 1, {"line": 1, "due": "x\u0000y"}).unbuilt
-	c := result.cited_obligation(metadata, {"clause": "1(1)"}, "2026-11-26", 1, {"line": 1, "due": "2026-11-26"})
+	result.obligation(metadata, "2026-11-26", [1], {"due": "x\u0000y"}).unbuilt
+	result.cited_obligation(metadata, {"clause": "1(1)"}, "2026-11-26", [1], {"due": "x\u0000y"}).unbuilt
+	c := result.cited_obligation(metadata, {"clause": "1(1)"}, "2026-11-26", [1], {"due": "2026-11-26"})
 	c.basis == {"measure": "MOFCOM-2025-61", "clause": "1(1)"}
 	c.message_en == "report line 1 by 2026-11-26"
 }

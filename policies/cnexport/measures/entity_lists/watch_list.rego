@@ -20,8 +20,8 @@ _watch_lines contains [line.line, _entry_ids(line), i, party, m, e, clause] if {
 }
 
 # The documents an application for the listing's entity must include, in English and Chinese.
-_documents(e, clause) := [concat("; ", [d[0] | some d in docs]), concat("；", [d[1] | some d in docs])] if {
-	docs := timeline.param(e.announcement, clause, "application_documents")
+_documents(announcement, clause) := [concat("; ", [d[0] | some d in docs]), concat("；", [d[1] | some d in docs])] if {
+	docs := timeline.param(announcement, clause, "application_documents")
 }
 
 # METADATA
@@ -55,7 +55,7 @@ _single_licence_on_file(n) if {
 #     申请时应提交{{.documents_zh}}；许可审查期限不受45个工作日限制。"
 watch_list_single_licence contains reason if {
 	some [n, entries, i, party, m, e, clause] in _watch_lines
-	[documents, documents_zh] := _documents(e, clause)
+	[documents, documents_zh] := _documents(e.announcement, clause)
 	reason := result.reason(rego.metadata.chain(), {
 		"line": n,
 		"measure": e.announcement,
@@ -75,22 +75,36 @@ watch_list_single_licence contains reason if {
 # custom:
 #   type: licence_application
 #   message_en: >-
-#     Before exporting line {{.line}}, obtain a single dual-use export licence from MOFCOM for {{.listed_name}}
+#     Before exporting {{.lines_text}}, obtain a single dual-use export licence from MOFCOM for {{.listed_name}}
 #     ({{.entry_id}}, {{.list}}): a general licence or the registration route cannot be used, and the application
 #     must include {{.documents}}. No latest day to apply can be counted: the review of this application is not
 #     bound by the 45 working days of Art. 17 of the Dual-Use Regulations; apply as early as possible.
 #   message_zh: >-
-#     出口第{{.line}}行前，应就{{.listed_name}}（{{.entry_id}}，{{.list_zh}}）向商务部申请两用物项单项许可：不得申请通用许可或以登记填报信息方式获得出口凭证，申请时应提交{{.documents_zh}}。许可审查期限不受两用物项出口管制条例第十七条规定的45个工作日限制，无法推算最迟申请日，请尽早申请。
+#     出口{{.lines_text_zh}}前，应就{{.listed_name}}（{{.entry_id}}，{{.list_zh}}）向商务部申请两用物项单项许可：不得申请通用许可或以登记填报信息方式获得出口凭证，申请时应提交{{.documents_zh}}。许可审查期限不受两用物项出口管制条例第十七条规定的45个工作日限制，无法推算最迟申请日，请尽早申请。
 applications contains obligation if {
-	some [n, _, _, _, m, e, clause] in _watch_lines
-	not _single_licence_on_file(n)
-	[documents, documents_zh] := _documents(e, clause)
-	obligation := result.cited_obligation(rego.metadata.chain(), {"measure": e.announcement, "clause": clause}, _date, n, {
-		"line": n, "listed_name": m.name, "entry_id": m.entry_id,
-		"list": _list_names[m.list][0], "list_zh": _list_names[m.list][1],
+	some [[name, entry_id, list, announcement, clause], lines] in _applications_by_listing
+	[documents, documents_zh] := _documents(announcement, clause)
+	obligation := result.cited_obligation(rego.metadata.chain(), {"measure": announcement, "clause": clause}, _date, lines, {
+		"listed_name": name, "entry_id": entry_id,
+		"list": _list_names[list][0], "list_zh": _list_names[list][1],
 		"documents": documents, "documents_zh": documents_zh,
 	})
 }
+
+# The lines each listing asks a single licence for, one application for them all: lines with a
+# single licence on file need none, nor do lines a reason in force prohibits.
+_applications_by_listing := {[listing, lines] |
+	some listing in {_listing_key(m, e, clause) | some [_, _, _, _, m, e, clause] in _watch_lines}
+	lines := sort({n |
+		some [n, _, _, _, m, e, clause] in _watch_lines
+		_listing_key(m, e, clause) == listing
+		not _single_licence_on_file(n)
+		not n in licences.prohibited_lines
+	})
+	count(lines) > 0
+}
+
+_listing_key(m, e, clause) := [m.name, m.entry_id, m.list, e.announcement, clause]
 
 # Lines bound for a watch-list receiver that the catalogue cannot say are, or are not, dual-use items.
 _watch_unidentified contains [line, party, m, e] if {

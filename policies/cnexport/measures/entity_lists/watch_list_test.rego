@@ -34,7 +34,7 @@ test_a_dual_use_item_to_a_watch_list_party_needs_a_single_licence_with_its_docum
 	contains(r.message_en, "needs a single licence - no general licence and no registration route - applied for with risk-assessment report")
 	contains(r.message_zh, "对列入关注名单实体的风险评估报告；不将两用物项用于一切有助于提升日本军事实力用途的书面承诺")
 	[o] := _wl_obligations(d)
-	[o.type, o.due, o.line, o.basis] == ["licence_application", "2026-02-24", 1, {"measure": "MOFCOM-2026-12", "clause": "licensing"}]
+	[o.type, o.due, o.lines, o.basis] == ["licence_application", "2026-02-24", [1], {"measure": "MOFCOM-2026-12", "clause": "licensing"}]
 	o.figures.documents == _wl_documents
 	contains(o.message_en, "a general licence or the registration route cannot be used")
 	contains(o.message_zh, "不得申请通用许可或以登记填报信息方式获得出口凭证，申请时应提交对列入关注名单实体的风险评估报告")

@@ -194,14 +194,14 @@ _report_figures := {
 #   type: humanitarian_report
 #   clause: "5"
 #   message_en: >-
-#     Report the export of line {{.line}} to MOFCOM by e-mail by {{.due}} ({{.working_days}}
+#     Report the export of {{.lines_text}} to MOFCOM by e-mail by {{.due}} ({{.working_days}}
 #     working days after {{.export_date}}), with the undertaking clause 5 requires.
 #   message_zh: >-
-#     第{{.line}}行出口后，应于{{.due}}前（{{.export_date}}后{{.working_days}}个工作日内）通过电子邮件向商务部报告，并按第五条作出承诺。
+#     {{.lines_text_zh}}出口后，应于{{.due}}前（{{.export_date}}后{{.working_days}}个工作日内）通过电子邮件向商务部报告，并按第五条作出承诺。
 obligations contains obligation if {
-	some n in _controlled
 	_humanitarian_exempt
-	obligation := result.obligation(rego.metadata.chain(), _report_deadline.due, n, object.union(_report_figures, {"line": n}))
+	count(_controlled) > 0
+	obligation := result.obligation(rego.metadata.chain(), _report_deadline.due, sort(_controlled), _report_figures)
 }
 
 # METADATA
@@ -211,13 +211,13 @@ obligations contains obligation if {
 #   type: compliance_notice
 #   clause: "7"
 #   message_en: >-
-#     Give the recipient of line {{.line}} a compliance notice (合规告知书) following Annex 2 of
+#     Give the recipient of {{.lines_text}} a compliance notice (合规告知书) following Annex 2 of
 #     the announcement, at the latest when the item is passed on.
 #   message_zh: >-
-#     最迟在交付时，应按公告附件2向第{{.line}}行的接收方出具合规告知书。
+#     最迟在交付时，应按公告附件2向{{.lines_text_zh}}的接收方出具合规告知书。
 obligations contains obligation if {
-	some n in _controlled
-	obligation := result.obligation(rego.metadata.chain(), _date, n, {"line": n})
+	count(_controlled) > 0
+	obligation := result.obligation(rego.metadata.chain(), _date, sort(_controlled), {})
 }
 
 # METADATA
@@ -227,18 +227,17 @@ obligations contains obligation if {
 #   type: licence_application
 #   clause: "6"
 #   message_en: >-
-#     Before exporting line {{.line}}, obtain a MOFCOM dual-use export licence: apply through
+#     Before exporting {{.lines_text}}, obtain a MOFCOM dual-use export licence: apply through
 #     MOFCOM's dual-use licensing system with the documents of Art. 16 of the Dual-Use
 #     Regulations, in Chinese, yourself or through a Chinese legal person acting for you. Apply by
 #     {{.latest_day_to_apply}} at the latest: MOFCOM decides within {{.decision_working_days}} working days of
 #     accepting an application (Dual-Use Regulations Art. 17), not counting identification, expert
 #     consultation or checks.
 #   message_zh: >-
-#     出口第{{.line}}行前，应取得商务部两用物项出口许可：通过商务部两用物项出口许可系统，按两用物项出口管制条例第十六条提交中文申请材料，可自行申请或委托中国法人代为申请。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
+#     出口{{.lines_text_zh}}前，应取得商务部两用物项出口许可：通过商务部两用物项出口许可系统，按两用物项出口管制条例第十六条提交中文申请材料，可自行申请或委托中国法人代为申请。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 applications contains obligation if {
-	some n in _unlicensed
-	obligation := result.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, object.union(
-		{"line": n},
-		_application_deadline,
-	))
+	# No licence can cover a line a reason in force prohibits: it needs no application.
+	lines := sort(_unlicensed - licences.prohibited_lines)
+	count(lines) > 0
+	obligation := result.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, lines, _application_deadline)
 }

@@ -224,8 +224,8 @@ _licence_application(due) := {
 	"type": "licence_application",
 	"due": due,
 	"basis": {"measure": _id, "clause": "6"},
-	"line": 1,
-	"figures": {"line": 1, "latest_day_to_apply": due, "decision_working_days": 45, "calendar_complete": true},
+	"lines": [1],
+	"figures": {"latest_day_to_apply": due, "decision_working_days": 45, "calendar_complete": true},
 	"message_en": concat(" ", [
 		"Before exporting line 1, obtain a MOFCOM dual-use export licence: apply through",
 		"MOFCOM's dual-use licensing system with the documents of Art. 16 of the Dual-Use",
@@ -247,8 +247,8 @@ _compliance_notice(date) := {
 	"type": "compliance_notice",
 	"due": date,
 	"basis": {"measure": _id, "clause": "7"},
-	"line": 1,
-	"figures": {"line": 1},
+	"lines": [1],
+	"figures": {},
 	"message_en": concat(" ", [
 		"Give the recipient of line 1 a compliance notice (合规告知书) following Annex 2 of",
 		"the announcement, at the latest when the item is passed on.",
@@ -791,8 +791,8 @@ test_humanitarian_end_use_needs_only_a_report_within_10_working_days if {
 			"type": "humanitarian_report",
 			"due": "2026-11-26",
 			"basis": {"measure": _id, "clause": "5"},
-			"line": 1,
-			"figures": object.union(_report_figures("humanitarian_medical_emergency", "2026-11-12", "2026-11-26", true), {"line": 1}),
+			"lines": [1],
+			"figures": _report_figures("humanitarian_medical_emergency", "2026-11-12", "2026-11-26", true),
 			"message_en": concat(" ", [
 				"Report the export of line 1 to MOFCOM by e-mail by 2026-11-26 (10 working days",
 				"after 2026-11-12), with the undertaking clause 5 requires.",

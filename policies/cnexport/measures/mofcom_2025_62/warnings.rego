@@ -43,18 +43,27 @@ _technology_statement := {
 #   type: licence_application
 #   clause: "3"
 #   message_en: >-
-#     Before exporting line {{.line}}, apply to MOFCOM for a dual-use export licence with the documents of Art. 16 of
+#     Before exporting {{.lines_text}}, apply to MOFCOM for a dual-use export licence with the documents of Art. 16 of
 #     the Dual-Use Regulations{{if .statement}} and {{.statement}}{{end}}; use the licence as Art. 18 requires and
 #     report as it requires. Apply by {{.latest_day_to_apply}} at the latest: MOFCOM decides within
 #     {{.decision_working_days}} working days of accepting an application (Dual-Use Regulations Art. 17), not
 #     counting identification, expert consultation or checks.
 #   message_zh: >-
-#     出口第{{.line}}行前，应按两用物项出口管制条例第十六条提交申请材料{{if .statement_zh}}及{{.statement_zh}}{{end}}，向商务部申请两用物项出口许可；按条例第十八条使用许可并按许可要求报告。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
+#     出口{{.lines_text_zh}}前，应按两用物项出口管制条例第十六条提交申请材料{{if .statement_zh}}及{{.statement_zh}}{{end}}，向商务部申请两用物项出口许可；按条例第十八条使用许可并按许可要求报告。最迟应于{{.latest_day_to_apply}}申请：商务部自受理之日起{{.decision_working_days}}个工作日内作出决定（条例第十七条），物项鉴别、专家咨询和核查时间不计入。
 applications contains obligation if {
-	some n in _unlicensed
-	statement := _statements[n in _technology_numbers]
-	figures := object.union({"line": n, "statement": statement.en, "statement_zh": statement.zh}, _application_deadline)
-	obligation := result.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, n, figures)
+	# One application for the lines that need the same statement: technology lines, or the others.
+	some technology, lines in _applying_by_kind
+	statement := _statements[technology]
+	figures := object.union({"statement": statement.en, "statement_zh": statement.zh}, _application_deadline)
+	obligation := result.obligation(rego.metadata.chain(), _application_deadline.latest_day_to_apply, lines, figures)
+}
+
+# The lines that apply, keyed by whether they are technology (the statement differs). No licence can
+# cover a line a reason in force prohibits: it needs no application.
+_applying_by_kind := {technology: sort(lines) |
+	applying := _unlicensed - licences.prohibited_lines
+	some [technology, lines] in [[true, applying & _technology_numbers], [false, applying - _technology_numbers]]
+	count(lines) > 0
 }
 
 _application_deadline := dates.application_deadline(_date)

@@ -138,7 +138,7 @@ _licence := {
 
 test_restricted_technology_needs_a_technology_export_licence if {
 	obligations := catalogue.obligations with input as _doc({}, _activities(["mining"]))
-	[[o.type, o.basis, o.line] | some o in obligations] == [["licence_application", {"measure": _cat, "clause": "restricted"}, 1]]
+	[[o.type, o.basis, o.lines] | some o in obligations] == [["licence_application", {"measure": _cat, "clause": "restricted"}, [1]]]
 	count(catalogue.obligations) == 0 with input as _doc({"licences": [_licence]}, _activities(["mining"]))
 }
 

@@ -13,15 +13,20 @@ import data.cnexport.lib.shipment
 #   type: licence_application
 #   clause: restricted
 #   message_en: >-
-#     Before exporting line {{.line}}, obtain a technology export licence for restricted technology under the
+#     Before exporting {{.lines_text}}, obtain a technology export licence for restricted technology under the
 #     Regulations on the Administration of Technology Import and Export; whether a dual-use export licence can serve
 #     as one is not known.
 #   message_zh: >-
-#     出口第{{.line}}行前，应依技术进出口管理条例取得限制出口技术的技术出口许可证；两用物项出口许可能否替代，尚不明确。
+#     出口{{.lines_text_zh}}前，应依技术进出口管理条例取得限制出口技术的技术出口许可证；两用物项出口许可能否替代，尚不明确。
 obligations contains obligation if {
-	some reason in part_restricted
-	count(licences.covering(reason.line, _date)) == 0
-	obligation := result.obligation(rego.metadata.chain(), _date, reason.line, {"line": reason.line})
+	# One for the lines no licence on file covers; a line a reason in force prohibits needs none.
+	lines := sort({reason.line |
+		some reason in part_restricted
+		count(licences.covering(reason.line, _date)) == 0
+		not reason.line in licences.prohibited_lines
+	})
+	count(lines) > 0
+	obligation := result.obligation(rego.metadata.chain(), _date, lines, {})
 }
 
 # Warnings a person should read with a decision resting on the technology catalogue.

@@ -10,7 +10,7 @@ _app_graphite := fixtures.item(1, {"category": "natural_graphite", "elements": [
 
 _app_general := {"measure": "STATECOUNCIL-2024-792", "clause": "17"}
 
-_app_obligations(d) := [[o.type, o.due, o.basis, o.line] | some o in d.obligations]
+_app_obligations(d) := [[o.type, o.due, o.basis, o.lines] | some o in d.obligations]
 
 _app_calendar_warnings(d) := [w.message_en | some w in d.warnings; w.code == "DEADLINE_WITHOUT_CALENDAR"]
 
@@ -18,9 +18,9 @@ test_a_no_18_line_gets_the_application_by_the_latest_day_to_apply if {
 	d := data.cnexport.decision with input as fixtures.export_doc("2026-12-31", [_app_samarium])
 	fixtures.valid(d)
 	[o] := d.obligations
-	[o.type, o.due, o.basis, o.line] == ["licence_application", "2026-10-29", _app_general, 1]
+	[o.type, o.due, o.basis, o.lines] == ["licence_application", "2026-10-29", _app_general, [1]]
 	o.figures == {
-		"line": 1, "latest_day_to_apply": "2026-10-29", "decision_working_days": 45, "calendar_complete": true,
+		"latest_day_to_apply": "2026-10-29", "decision_working_days": 45, "calendar_complete": true,
 		"asked_by": concat("; ", [
 			"DUR14_LISTED_ITEM_LICENCE, STATECOUNCIL-2024-792 clause 14",
 			"ECL12_LISTED_ITEM_LICENCE, NPCSC-2020-58 clause 12",
@@ -48,7 +48,7 @@ test_the_latest_day_to_apply_is_warned_beyond_the_calendars_upper_limit if {
 	inside := data.cnexport.decision with input as fixtures.export_doc("2026-12-31", [_app_samarium])
 	_app_calendar_warnings(inside) == []
 	beyond := data.cnexport.decision with input as fixtures.export_doc("2027-01-04", [_app_samarium])
-	_app_obligations(beyond) == [["licence_application", "2026-11-02", _app_general, 1]]
+	_app_obligations(beyond) == [["licence_application", "2026-11-02", _app_general, [1]]]
 	_app_calendar_warnings(beyond) == [concat("", [
 		"line 1: the latest day to apply, 2026-11-02, counts every weekday of a year without holiday data as a ",
 		"working day; the real one may be earlier: apply sooner",
@@ -57,10 +57,10 @@ test_the_latest_day_to_apply_is_warned_beyond_the_calendars_upper_limit if {
 
 test_the_latest_day_to_apply_is_warned_beyond_the_calendars_lower_limit if {
 	inside := data.cnexport.decision with input as fixtures.export_doc("2025-03-14", [_app_graphite])
-	_app_obligations(inside) == [["licence_application", "2025-01-02", _app_general, 1]]
+	_app_obligations(inside) == [["licence_application", "2025-01-02", _app_general, [1]]]
 	_app_calendar_warnings(inside) == []
 	beyond := data.cnexport.decision with input as fixtures.export_doc("2025-03-13", [_app_graphite])
-	_app_obligations(beyond) == [["licence_application", "2024-12-31", _app_general, 1]]
+	_app_obligations(beyond) == [["licence_application", "2024-12-31", _app_general, [1]]]
 	count(_app_calendar_warnings(beyond)) == 1
 }
 
@@ -69,7 +69,7 @@ test_there_is_no_art_17_application_before_the_regulations if {
 	before.outcome == "LICENCE_REQUIRED"
 	before.obligations == []
 	on := data.cnexport.decision with input as fixtures.export_doc("2024-12-01", [_app_graphite])
-	_app_obligations(on) == [["licence_application", "2024-09-30", _app_general, 1]]
+	_app_obligations(on) == [["licence_application", "2024-09-30", _app_general, [1]]]
 }
 
 test_a_licence_on_file_needs_no_application if {
@@ -82,6 +82,19 @@ test_a_licence_on_file_needs_no_application if {
 	d.obligations == []
 }
 
+# One application for the lines the same reasons ask it for, naming them in runs; lines other reasons
+# ask it for get their own.
+test_lines_asked_alike_share_one_application if {
+	lines := [_app_samarium, object.union(_app_graphite, {"line": 2}), object.union(_app_samarium, {"line": 3})]
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-12-31", lines)
+	[[o.lines, o.basis] | some o in d.obligations] == [[[1, 3], _app_general], [[2], _app_general]]
+	[samarium, graphite] := d.obligations
+	startswith(samarium.message_en, "Before exporting lines 1, 3, apply to MOFCOM for a dual-use export licence (DUR14_LISTED_ITEM_LICENCE")
+	startswith(samarium.message_zh, "出口第1、3行前，")
+	contains(samarium.figures.asked_by, "RE18_SAMARIUM_ITEM, MOFCOM-2025-18 clause 1")
+	contains(graphite.figures.asked_by, "DUL51_LISTED_ITEM, MOFCOM-2024-51 clause 1")
+}
+
 # Only a line a valid licence on file names is covered: an expired licence covers none.
 test_only_the_lines_a_valid_licence_names_are_covered if {
 	licence := {
@@ -92,7 +105,7 @@ test_only_the_lines_a_valid_licence_names_are_covered if {
 	second := object.union(_app_samarium, {"line": 2})
 	doc := object.union(fixtures.export_doc("2026-12-31", [_app_samarium, second]), {"licences": [licence, expired]})
 	data.cnexport.measures.statecouncil_2024_792._covered_lines == {1} with input as doc
-	[o.line | some o in data.cnexport.measures.statecouncil_2024_792.obligations] == [2] with input as doc
+	[o.lines | some o in data.cnexport.measures.statecouncil_2024_792.obligations] == [[2]] with input as doc
 }
 
 test_a_line_denied_in_principle_under_no_46_gets_the_application if {
@@ -137,7 +150,7 @@ test_a_measures_own_application_stands_for_the_general_one if {
 
 	# The day before the listing, the line is an ordinary listed item: the general application.
 	before := data.cnexport.decision with input as _subaru("2026-02-23")
-	_app_obligations(before) == [["licence_application", "2025-12-11", _app_general, 1]]
+	_app_obligations(before) == [["licence_application", "2025-12-11", _app_general, [1]]]
 }
 
 # A measure's own application stands for the general one only while the clause it rests on is in
@@ -166,9 +179,9 @@ test_a_suspended_clause_asks_for_no_application if {
 		"parameters": {"average_particle_size_um": 3},
 	})
 	suspended := data.cnexport.decision with input as fixtures.export_doc("2026-11-09", [_app_samarium, powder])
-	[o.line | some o in suspended.obligations] == [1]
+	[o.lines | some o in suspended.obligations] == [[1]]
 	revived := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", [_app_samarium, powder])
-	[o.figures.asked_by | some o in revived.obligations; o.line == 2] == [concat("; ", [
+	[o.figures.asked_by | some o in revived.obligations; o.lines == [2]] == [concat("; ", [
 		"DUR14_LISTED_ITEM_LICENCE, STATECOUNCIL-2024-792 clause 14",
 		"ECL12_LISTED_ITEM_LICENCE, NPCSC-2020-58 clause 12",
 		"SH55_DIAMOND_MICROPOWDER, MOFCOM-2025-55 clause 1",
