@@ -1,5 +1,6 @@
-# The Art. 17 licence application: one per line that needs a dual-use licence, due on the latest
-# day to apply, on both sides of the calendar's limits (I-LATEST-DAY-TO-APPLY).
+# The Art. 17 licence application: one for each line that needs a dual-use licence (lines the same
+# reasons ask it for share one), due on the latest day to apply, on both sides of the calendar's
+# limits (I-LATEST-DAY-TO-APPLY).
 package cnexport.measures.statecouncil_2024_792_test
 
 import data.cnexport.fixtures
