@@ -368,9 +368,19 @@ name_zh(entry) := entry.name_zh if is_string(entry.name_zh)
 
 name_zh(entry) := entry.name_en if not is_string(object.get(entry, "name_zh", null))
 
-_code_text(entry) := entry.control_code if is_string(entry.control_code)
+# METADATA
+# scope: document
+# description: an entry's control code as a message gives it, or that it is not known
+code_text(entry) := entry.control_code if is_string(entry.control_code)
 
-_code_text(entry) := "control code not known" if not is_string(object.get(entry, "control_code", null))
+code_text(entry) := "control code not known" if not is_string(object.get(entry, "control_code", null))
+
+# METADATA
+# scope: document
+# description: classification.code_text in Chinese
+code_text_zh(entry) := entry.control_code if is_string(entry.control_code)
+
+code_text_zh(entry) := "管制编码不详" if not is_string(object.get(entry, "control_code", null))
 
 # METADATA
 # scope: document
@@ -387,8 +397,8 @@ _listing_reading(found) := object.union(_single_code(found), _listing_interpreta
 
 _listing_figures(found) := {
 	"entries": concat(", ", [c.entry.id | some c in found]),
-	"items": concat("; ", [sprintf("%s (%s, item %s)", [c.entry.name_en, _code_text(c.entry), c.entry.clause]) | some c in found]),
-	"items_zh": concat("；", [sprintf("%s（%s，第%s项）", [name_zh(c.entry), _code_text(c.entry), c.entry.clause]) | some c in found]),
+	"items": concat("; ", [sprintf("%s (%s, item %s)", [c.entry.name_en, code_text(c.entry), c.entry.clause]) | some c in found]),
+	"items_zh": concat("；", [sprintf("%s（%s，第%s项）", [name_zh(c.entry), code_text_zh(c.entry), c.entry.clause]) | some c in found]),
 	"introduced_by": concat(", ", sort({c.entry.measure | some c in found})),
 	"identified_by": concat(", ", sort({way | some c in found; some way in c.by})),
 	"missing_parameters": concat(", ", sort({name | some c in found; some name in c.parameters.missing})),

@@ -439,3 +439,12 @@ test_a_value_that_cannot_be_compared_is_missing_not_failed if {
 	check.missing == {"purity_percent"}
 	check.state == "unknown"
 }
+
+# A listed item's figures name its control code, or say it is not known, each in its own language.
+test_an_items_control_code_is_named_in_each_language if {
+	coded := {"id": "x", "name_en": "Coded item", "name_zh": "有编码物项", "control_code": "1C903.a.1", "clause": "1"}
+	uncoded := object.remove(object.union(coded, {"name_en": "Uncoded item", "name_zh": "无编码物项"}), ["control_code"])
+	figures := classification.listing_details(1, [{"entry": coded, "by": {"control_code"}}, {"entry": uncoded, "by": {"description"}}]).figures
+	figures.items == "Coded item (1C903.a.1, item 1); Uncoded item (control code not known, item 1)"
+	figures.items_zh == "有编码物项（1C903.a.1，第1项）；无编码物项（管制编码不详，第1项）"
+}

@@ -21,17 +21,9 @@ _by_tariff_code_alone(found) if {
 	c.by == {"tariff_code"}
 }
 
-_named(entry) := sprintf("%s (%s)", [entry.id, _code(entry)])
+_named(entry) := sprintf("%s (%s)", [entry.id, classification.code_text(entry)])
 
-_named_zh(entry) := sprintf("%s（%s）", [entry.id, _code_zh(entry)])
-
-_code(entry) := entry.control_code if is_string(entry.control_code)
-
-_code(entry) := "control code not known" if not is_string(object.get(entry, "control_code", null))
-
-_code_zh(entry) := entry.control_code if is_string(entry.control_code)
-
-_code_zh(entry) := "管制编码不详" if not is_string(object.get(entry, "control_code", null))
+_named_zh(entry) := sprintf("%s（%s）", [entry.id, classification.code_text_zh(entry)])
 
 # A set of entries as the messages list them, in English and Chinese.
 _entries_named(entries) := {
