@@ -45,6 +45,18 @@ test_a_dual_use_item_to_a_watch_list_party_needs_a_single_licence_with_its_docum
 	"LISTING_NOT_IN_FORCE" in fixtures.warning_codes(before)
 }
 
+# No licence can cover a line a reason in force prohibits: the watch list words no application for it.
+test_no_single_licence_application_for_a_prohibited_line if {
+	doc := _wl_subaru("2026-02-24")
+	count(data.cnexport.measures.entity_lists.applications) == 1 with input as doc
+	prohibited := {
+		"code": "TEST_PROHIBITED", "measure": "STATECOUNCIL-2024-792", "clause": "14", "line": 1,
+		"outcome": "PROHIBITED", "message_en": "m", "message_zh": "m",
+	}
+	count(data.cnexport.measures.entity_lists.applications) == 0 with input as doc
+		with data.cnexport.measures.mofcom_2025_62.findings as {prohibited}
+}
+
 test_a_general_licence_does_not_cover_a_line_to_a_watch_list_party if {
 	general := object.union(_wl_subaru("2026-03-02"), {"licences": [_wl_licence("general")]})
 	d := data.cnexport.decision with input as general

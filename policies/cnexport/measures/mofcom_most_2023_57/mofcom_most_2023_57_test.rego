@@ -142,6 +142,18 @@ test_restricted_technology_needs_a_technology_export_licence if {
 	count(catalogue.obligations) == 0 with input as _doc({"licences": [_licence]}, _activities(["mining"]))
 }
 
+# No licence can cover a line a reason in force prohibits: the catalogue words no application for it.
+test_no_technology_licence_application_for_a_prohibited_line if {
+	doc := _doc({}, _activities(["mining"]))
+	count(catalogue.obligations) == 1 with input as doc
+	prohibited := {
+		"code": "TEST_PROHIBITED", "measure": "STATECOUNCIL-2024-792", "clause": "14", "line": 1,
+		"outcome": "PROHIBITED", "message_en": "m", "message_zh": "m",
+	}
+	count(catalogue.obligations) == 0 with input as doc
+		with data.cnexport.measures.mofcom_2025_62.findings as {prohibited}
+}
+
 test_a_licence_on_a_restricted_line_is_warned_about_its_kind if {
 	warnings := catalogue.warnings with input as _doc({"licences": [_licence]}, _activities(["mining"]))
 	[[w.code, w.interpretation] | some w in warnings; w.code == "MOST23_LICENCE_KIND"] == [["MOST23_LICENCE_KIND", "I-MOST23-LICENCE"]]
