@@ -315,8 +315,10 @@ def test_the_decision_says_which_value_the_ratio_of_a_product_with_magnets_was_t
     found = [w for w in decision["warnings"] if w["code"] == "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE"]
     if warned:
         [w] = found
-        assert (w["line"], w["interpretation"]) == (1, "I-61-ASSEMBLY-VALUE")
-        assert "taken on the declared value of the whole line, 200000 USD" in w["message_en"]
+        assert (w["lines"], w["interpretation"]) == ([1], "I-61-ASSEMBLY-VALUE")
+        assert w["message_en"].startswith(f"line 1 ({category}, with magnets in it): the clause 1(1) ratio")
+        assert "taken on the declared value of the whole line" in w["message_en"]
+        assert decision["lines"][0]["cn_content_ratio"] == 0.0015
         assert codes(decision) == ["RE61_CN_CONTENT_AT_OR_ABOVE_THRESHOLD"]
     else:
         assert found == []

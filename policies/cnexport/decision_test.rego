@@ -324,11 +324,11 @@ test_199_99_of_200000_is_not_controlled if {
 	_warning(d, "RE61_CONTENT_BELOW_THRESHOLD") == [{
 		"code": "RE61_CONTENT_BELOW_THRESHOLD",
 		"message_en": concat(" ", [
-			"line 1: China-origin Annex 1 Part 1 content is 0.0999950% of the item's value,",
-			"below the 0.1% threshold of clause 1(1)",
+			"line 1: China-origin Annex 1 Part 1 content is below the 0.1% threshold of clause 1(1), as a share of the",
+			"item's value (each line's cn_content_ratio)",
 		]),
-		"message_zh": "第1行：原产于中国的附件1第一部分物项价值占该物项价值的0.0999950%，低于第一条第（一）项规定的0.1%。",
-		"line": 1,
+		"message_zh": "第1行：原产于中国的附件1第一部分物项价值占该物项价值的比例（见各行cn_content_ratio）低于第一条第（一）项规定的0.1%。",
+		"lines": [1],
 		"measure": _id,
 	}]
 }
@@ -524,10 +524,8 @@ test_below_the_threshold_once_no_61_applies_again_is_said_so if {
 	d := _decide(object.union(_below_threshold, {"export_date": "2026-11-10"}))
 	_summary(d) == {"outcome": "NOT_CONTROLLED", "clearance": "GO", "reasons": []}
 	_warning(d, "MEASURE_NOT_IN_FORCE") == []
-	[[w.line, w.measure, w.message_en] | some w in _warning(d, "RE61_CONTENT_BELOW_THRESHOLD")] == [[
-		1, _id,
-		"line 1: China-origin Annex 1 Part 1 content is 0.0500000% of the item's value, below the 0.1% threshold of clause 1(1)",
-	]]
+	[[w.lines, w.measure] | some w in _warning(d, "RE61_CONTENT_BELOW_THRESHOLD")] == [[[1], _id]]
+	d.lines[0].cn_content_ratio == 0.0005
 	every w in d.warnings {
 		not w.clause
 	}

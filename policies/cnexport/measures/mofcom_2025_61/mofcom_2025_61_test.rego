@@ -277,20 +277,22 @@ _interpretation_warning := {
 	"interpretation": "I-61-PART2-BY-ELEMENT",
 }
 
-_below_warning(percent) := {
+_below_warning(lines_text, lines_text_zh, lines) := {
 	"code": "RE61_CONTENT_BELOW_THRESHOLD",
 	"message_en": sprintf(
 		concat(" ", [
-			"line 1: China-origin Annex 1 Part 1 content is %s%% of the item's value, below",
-			"the 0.1%% threshold of clause 1(1)",
+			"%s: China-origin Annex 1 Part 1 content is below the 0.1%% threshold of clause 1(1), as a share of the",
+			"item's value (each line's cn_content_ratio)",
 		]),
-		[percent],
+		[lines_text],
 	),
-	"message_zh": sprintf("第1行：原产于中国的附件1第一部分物项价值占该物项价值的%s%%，低于第一条第（一）项规定的0.1%%。", [percent]),
-	"line": 1,
+	"message_zh": sprintf("%s：原产于中国的附件1第一部分物项价值占该物项价值的比例（见各行cn_content_ratio）低于第一条第（一）项规定的0.1%%。", [lines_text_zh]),
+	"lines": lines,
 	"measure": _id,
 	"clause": "1(1)",
 }
+
+_below_line_1 := _below_warning("line 1", "第1行", [1])
 
 # ---- clause 1(1): the 0.1 % threshold, exactly -------------------------------------------------
 
@@ -311,7 +313,7 @@ test_just_below_0_1_percent_is_not_caught if {
 	doc := _valued(200000, [_dy_cn(199.99)])
 	rule.clause_1_1 == set() with input as doc
 	rule.findings == set() with input as doc
-	rule.warnings == {_below_warning("0.0999950")} with input as doc
+	rule.warnings == {_below_line_1} with input as doc
 	rule.line_figures == {1: {"cn_content_ratio": 0.00099995}} with input as doc
 }
 
@@ -387,7 +389,8 @@ test_content_of_other_origins_and_materials_is_not_counted if {
 		_content("Dy", "compound", "CN", 100), # not a Part 1 form
 	])
 	rule.clause_1_1 == set() with input as doc
-	rule.warnings == {_below_warning("0.0750000")} with input as doc
+	rule.warnings == {_below_line_1} with input as doc
+	rule.line_figures == {1: {"cn_content_ratio": 0.00075}} with input as doc
 }
 
 # Lines with the same facts and content of the same material share their classification, never
@@ -431,9 +434,9 @@ test_content_of_unknown_origin_is_counted_with_a_warning if {
 		_interpretation_warning,
 		{
 			"code": "RE61_UNKNOWN_ORIGIN_COUNTED",
-			"message_en": "line 1: 1 rare-earth content entries of unknown origin were counted as China-origin",
-			"message_zh": "第1行：1项原产地不明的稀土含量已按原产于中国计入。",
-			"line": 1,
+			"message_en": "line 1: rare-earth content entries of unknown origin, 1 a line, were counted as China-origin",
+			"message_zh": "第1行：每行1项原产地不明的稀土含量已按原产于中国计入。",
+			"lines": [1],
 			"measure": _id,
 			"clause": "1(1)",
 			"interpretation": "I-61-UNKNOWN-ORIGIN",
@@ -450,12 +453,108 @@ test_alloy_without_system_is_counted_with_a_warning if {
 			"code": "RE61_ALLOY_SYSTEM_NOT_GIVEN",
 			"message_en": "line 1: alloy content of Dy without an alloy system was counted as an Annex 1 Part 1 alloy",
 			"message_zh": "第1行：未注明合金体系的Dy合金含量已按附件1第一部分所列合金计入。",
-			"line": 1,
+			"lines": [1],
 			"measure": _id,
 			"clause": "1(1)",
 			"interpretation": "I-61-ALLOY-UNNAMED",
 		},
 	} with input as doc
+}
+
+# A warning says the same thing once for all the lines it is true of, naming them in runs; lines it
+# would say something else of get a warning of their own.
+
+# The base line numbered n, in category `category`, with these contents.
+_line_of(n, category, contents) := object.union(_base.items[0], {"line": n, "category": category, "rare_earth_content": contents})
+
+_lines_doc(lines) := object.union(_base, {"items": lines})
+
+_warnings_of(code, warnings) := [[w.lines, w.message_en, w.message_zh] | some w in warnings; w.code == code]
+
+test_lines_below_the_threshold_share_one_warning if {
+	doc := _lines_doc([
+		_line_of(1, "permanent_magnet", [_dy_cn(100)]),
+		_line_of(2, "permanent_magnet", [_dy_cn(199.99)]),
+		_line_of(3, "permanent_magnet", [_dy_cn(200)]), # exactly 0.1 %: caught, not below
+		_line_of(4, "permanent_magnet", [_dy_cn(0)]),
+	])
+	[[w.lines, w.message_en, w.message_zh] | some w in rule.warnings with input as doc; w.code == "RE61_CONTENT_BELOW_THRESHOLD"] == [[
+		[1, 2, 4],
+		_below_warning("lines 1-2, 4", "第1-2、4行", [1, 2, 4]).message_en,
+		_below_warning("lines 1-2, 4", "第1-2、4行", [1, 2, 4]).message_zh,
+	]]
+	{r.line | some r in rule.clause_1_1 with input as doc} == {3}
+	rule.line_figures == {
+		1: {"cn_content_ratio": 0.0005},
+		2: {"cn_content_ratio": 0.00099995},
+		3: {"cn_content_ratio": 0.001},
+		4: {"cn_content_ratio": 0},
+	} with input as doc
+}
+
+test_lines_with_as_many_entries_of_unknown_origin_share_one_warning if {
+	unknown := _content("Dy", "metal", "unknown", 150)
+	doc := _lines_doc([
+		_line_of(1, "permanent_magnet", [unknown]),
+		_line_of(2, "permanent_magnet", [unknown, unknown]),
+		_line_of(3, "permanent_magnet", [unknown, _dy_cn(100)]),
+		_line_of(4, "permanent_magnet", [_dy_cn(100)]),
+	])
+	_warnings_of("RE61_UNKNOWN_ORIGIN_COUNTED", rule.warnings) == [
+		[
+			[1, 3],
+			"lines 1, 3: rare-earth content entries of unknown origin, 1 a line, were counted as China-origin",
+			"第1、3行：每行1项原产地不明的稀土含量已按原产于中国计入。",
+		],
+		[
+			[2],
+			"line 2: rare-earth content entries of unknown origin, 2 a line, were counted as China-origin",
+			"第2行：每行2项原产地不明的稀土含量已按原产于中国计入。",
+		],
+	] with input as doc
+}
+
+test_lines_with_alloy_of_the_same_element_and_no_system_share_one_warning if {
+	doc := _lines_doc([
+		_line_of(1, "permanent_magnet", [_content("Dy", "alloy", "CN", 200)]),
+		_line_of(2, "permanent_magnet", [_content("Tb", "alloy", "CN", 200)]),
+		_line_of(3, "permanent_magnet", [_content("Dy", "alloy", "CN", 200), _content("Tb", "alloy", "CN", 1)]),
+		_line_of(4, "permanent_magnet", [_alloy("Dy", "NdFeB", 200)]), # its system named
+	])
+	_warnings_of("RE61_ALLOY_SYSTEM_NOT_GIVEN", rule.warnings) == [
+		[
+			[1, 3],
+			"lines 1, 3: alloy content of Dy without an alloy system was counted as an Annex 1 Part 1 alloy",
+			"第1、3行：未注明合金体系的Dy合金含量已按附件1第一部分所列合金计入。",
+		],
+		[
+			[2, 3],
+			"lines 2-3: alloy content of Tb without an alloy system was counted as an Annex 1 Part 1 alloy",
+			"第2-3行：未注明合金体系的Tb合金含量已按附件1第一部分所列合金计入。",
+		],
+	] with input as doc
+}
+
+test_products_with_magnets_of_one_category_share_one_warning if {
+	doc := _lines_doc([
+		_line_of(1, "product_with_magnet", [_dy_cn(300)]),
+		_line_of(2, "magnet_part", [_dy_cn(300)]),
+		_line_of(3, "product_with_magnet", [_dy_cn(100)]),
+		_line_of(4, "permanent_magnet", [_dy_cn(300)]),
+		object.remove(_line_of(5, "product_with_magnet", []), ["rare_earth_content"]), # nothing to take a ratio of
+	])
+	[[w.lines, w.message_en] | some w in rule.warnings with input as doc; w.code == "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE"] == [
+		[[1, 3], concat("", [
+			"lines 1, 3 (product_with_magnet, with magnets in it): the clause 1(1) ratio (each line's cn_content_ratio) was ",
+			"taken on the declared value of the whole line, not on the value of the magnets in it; on the magnets' own value ",
+			"it would be higher",
+		])],
+		[[2], concat("", [
+			"line 2 (magnet_part, with magnets in it): the clause 1(1) ratio (each line's cn_content_ratio) was ",
+			"taken on the declared value of the whole line, not on the value of the magnets in it; on the magnets' own value ",
+			"it would be higher",
+		])],
+	]
 }
 
 test_named_smco_alloy_in_a_smco_magnet_is_counted if {
@@ -943,13 +1042,15 @@ _motor := _doc([
 
 test_a_product_with_magnets_says_its_ratio_was_taken_on_the_whole_value if {
 	warnings := rule.warnings with input as _motor
-	[[w.line, w.interpretation, w.message_en] | some w in warnings; w.code == "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE"] == [[
-		1, "I-61-ASSEMBLY-VALUE",
+	[[w.lines, w.interpretation, w.message_en, w.message_zh] | some w in warnings; w.code == "RE61_RATIO_ON_WHOLE_PRODUCT_VALUE"] == [[
+		[1], "I-61-ASSEMBLY-VALUE",
 		concat("", [
-			"line 1 (product_with_magnet) contains magnets: the clause 1(1) ratio, 0.1500000%, was taken on the declared value ",
-			"of the whole line, 200000 USD, not on the value of the magnets in it; on the magnets' own value it would be higher",
+			"line 1 (product_with_magnet, with magnets in it): the clause 1(1) ratio (each line's cn_content_ratio) was taken on ",
+			"the declared value of the whole line, not on the value of the magnets in it; on the magnets' own value it would be higher",
 		]),
+		"第1行（product_with_magnet，含磁体）：第一条第（一）项的比例（见各行cn_content_ratio）系以整行申报价值计算，而非其中磁体的价值；以磁体自身价值计算，比例会更高。",
 	]]
+	rule.line_figures == {1: {"cn_content_ratio": 0.0015}} with input as _motor
 }
 
 test_a_magnet_itself_needs_no_word_on_the_value if {

@@ -6,18 +6,26 @@ package cnexport.measures.mofcom_2025_61
 import data.cnexport.classification
 import data.cnexport.lib.result
 
+# Each is told once for the lines it says the same thing of, naming them in runs: a line's own would
+# repeat it for every line alike. A line's ratio is its cn_content_ratio, and the reason a line at or
+# above the threshold gets gives its figures.
+
 # METADATA
 # title: Rare-earth content of unknown origin counted as China-origin
 # custom:
 #   code: RE61_UNKNOWN_ORIGIN_COUNTED
 #   clause: 1(1)
 #   interpretation: I-61-UNKNOWN-ORIGIN
-#   message_en: "line {{.line}}: {{.entries}} rare-earth content entries of unknown origin were counted as China-origin"
-#   message_zh: "第{{.line}}行：{{.entries}}项原产地不明的稀土含量已按原产于中国计入。"
-warnings contains result.warning(rego.metadata.rule(), {"line": line.line, "entries": n}, {"line": line.line, "measure": _measure}) if {
-	some line in _part2_abroad
-	n := _content[line.line].figures.unknown_origin_entries
+#   message_en: "{{.lines_text}}: rare-earth content entries of unknown origin, {{.entries}} a line, were counted as China-origin"
+#   message_zh: "{{.lines_text_zh}}：每行{{.entries}}项原产地不明的稀土含量已按原产于中国计入。"
+warnings contains result.warning(
+	rego.metadata.rule(),
+	object.union({"entries": n}, result.lines_texts(lines)),
+	{"lines": lines, "measure": _measure},
+) if {
+	some n in {_content[line.line].figures.unknown_origin_entries | some line in _part2_abroad}
 	n > 0
+	lines := sort({line.line | some line in _part2_abroad; _content[line.line].figures.unknown_origin_entries == n})
 }
 
 # METADATA
@@ -26,17 +34,15 @@ warnings contains result.warning(rego.metadata.rule(), {"line": line.line, "entr
 #   code: RE61_ALLOY_SYSTEM_NOT_GIVEN
 #   clause: 1(1)
 #   interpretation: I-61-ALLOY-UNNAMED
-#   message_en: "line {{.line}}: alloy content of {{.element}} without an alloy system was counted as an Annex 1 Part 1 alloy"
-#   message_zh: "第{{.line}}行：未注明合金体系的{{.element}}合金含量已按附件1第一部分所列合金计入。"
+#   message_en: "{{.lines_text}}: alloy content of {{.element}} without an alloy system was counted as an Annex 1 Part 1 alloy"
+#   message_zh: "{{.lines_text_zh}}：未注明合金体系的{{.element}}合金含量已按附件1第一部分所列合金计入。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "element": c.element},
-	{"line": line.line, "measure": _measure},
+	object.union({"element": element}, result.lines_texts(lines)),
+	{"lines": lines, "measure": _measure},
 ) if {
-	some line in _part2_abroad
-	some c in _content[line.line].counted
-	c.form == "alloy"
-	not c.alloy
+	some element in {c.element | some [_, c] in _unnamed_alloys}
+	lines := sort({n | some [n, c] in _unnamed_alloys; c.element == element})
 }
 
 # METADATA
@@ -45,18 +51,20 @@ warnings contains result.warning(
 #   code: RE61_CONTENT_BELOW_THRESHOLD
 #   clause: 1(1)
 #   message_en: >-
-#     line {{.line}}: China-origin Annex 1 Part 1 content is {{.ratio_percent}}% of the item's value, below the
-#     {{.threshold_percent}}% threshold of clause 1(1)
-#   message_zh: "第{{.line}}行：原产于中国的附件1第一部分物项价值占该物项价值的{{.ratio_percent}}%，低于第一条第（一）项规定的{{.threshold_percent}}%。"
+#     {{.lines_text}}: China-origin Annex 1 Part 1 content is below the {{.threshold_percent}}% threshold of
+#     clause 1(1), as a share of the item's value (each line's cn_content_ratio)
+#   message_zh: "{{.lines_text_zh}}：原产于中国的附件1第一部分物项价值占该物项价值的比例（见各行cn_content_ratio）低于第一条第（一）项规定的{{.threshold_percent}}%。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "ratio_percent": f.ratio_percent, "threshold_percent": f.threshold_percent},
-	{"line": line.line, "measure": _measure},
+	object.union({"threshold_percent": _threshold_percent_text}, result.lines_texts(lines)),
+	{"lines": lines, "measure": _measure},
 ) if {
-	some line in _part2_abroad
-	_content_declared(line)
-	_content[line.line].reaches_threshold == false
-	f := _content[line.line].figures
+	lines := sort({line.line |
+		some line in _part2_abroad
+		_content_declared(line)
+		_content[line.line].reaches_threshold == false
+	})
+	count(lines) > 0
 }
 
 # A part, assembly or product containing magnets is itself the Part 2 item (I-61-PART2-PRODUCTS):
@@ -68,23 +76,23 @@ warnings contains result.warning(
 #   clause: 1(1)
 #   interpretation: I-61-ASSEMBLY-VALUE
 #   message_en: >-
-#     line {{.line}} ({{.category}}) contains magnets: the clause 1(1) ratio, {{.ratio_percent}}%, was taken on the
-#     declared value of the whole line, {{.amount}} {{.currency}}, not on the value of the magnets in it; on the
-#     magnets' own value it would be higher
-#   message_zh: "第{{.line}}行（{{.category}}）含磁体：第一条第（一）项的比例{{.ratio_percent}}%系以整行申报价值{{.amount}} {{.currency}}计算，\
+#     {{.lines_text}} ({{.category}}, with magnets in it): the clause 1(1) ratio (each line's cn_content_ratio) was
+#     taken on the declared value of the whole line, not on the value of the magnets in it; on the magnets' own value
+#     it would be higher
+#   message_zh: "{{.lines_text_zh}}（{{.category}}，含磁体）：第一条第（一）项的比例（见各行cn_content_ratio）系以整行申报价值计算，\
 #     而非其中磁体的价值；以磁体自身价值计算，比例会更高。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{
-		"line": line.line, "category": line.category, "ratio_percent": f.ratio_percent,
-		"amount": f.item_value.amount, "currency": f.item_value.currency,
-	},
-	{"line": line.line, "measure": _measure},
+	object.union({"category": category}, result.lines_texts(lines)),
+	{"lines": lines, "measure": _measure},
 ) if {
-	some line in _part2_abroad
-	line.category in _param("1(1)", "whole_product_categories")
-	_content_declared(line)
-	f := _content[line.line].figures
+	some category in _param("1(1)", "whole_product_categories")
+	lines := sort({line.line |
+		some line in _part2_abroad
+		line.category == category
+		_content_declared(line)
+	})
+	count(lines) > 0
 }
 
 # METADATA
@@ -110,4 +118,12 @@ warnings contains result.warning(
 		some matched in _matched[reason.line].annex1
 		matched.id == e.id
 	})
+}
+
+# The counted alloy content of each line that names no alloy system, as [line, content].
+_unnamed_alloys := {[line.line, c] |
+	some line in _part2_abroad
+	some c in _content[line.line].counted
+	c.form == "alloy"
+	not c.alloy
 }
