@@ -50,7 +50,7 @@ test_a_claim_on_a_line_no_62_would_catch_says_nothing if {
 
 test_the_claim_is_the_exporters_and_is_warned if {
 	warnings := measure.warnings with input as _doc({}, _claim(["public_domain"]))
-	[[w.code, w.line, w.interpretation] | some w in warnings] == [["RE62_EXCLUSION_CLAIMED", 1, "I-62-EXCLUSION-CLAIMS"]]
+	[[w.code, w.lines, w.interpretation] | some w in warnings] == [["RE62_EXCLUSION_CLAIMED", [1], "I-62-EXCLUSION-CLAIMS"]]
 }
 
 # The warning rests on clause 6: while No. 62 is suspended the decision gives MEASURE_NOT_IN_FORCE instead.
@@ -68,7 +68,7 @@ test_no_claim_warning_while_no_62_is_suspended if {
 		"but MOFCOM-2025-70 suspends MOFCOM-2025-62 from 2025-11-07 until 2026-11-10",
 	])]]
 	revived := data.cnexport.decision with input as _doc({}, _claim(["public_domain"]))
-	[[w.code, w.line] | some w in revived.warnings; startswith(w.code, "RE62_")] == [["RE62_EXCLUSION_CLAIMED", 1]]
+	[[w.code, w.lines] | some w in revived.warnings; startswith(w.code, "RE62_")] == [["RE62_EXCLUSION_CLAIMED", [1]]]
 	[w | some w in revived.warnings; w.code == "MEASURE_NOT_IN_FORCE"] == []
 }
 
@@ -78,6 +78,51 @@ test_a_claim_on_a_service_line_changes_nothing if {
 	warnings := measure.warnings with input as _doc({}, line)
 	[[w.code, w.message_en] | some w in warnings] == [[
 		"RE62_EXCLUSION_NOT_APPLICABLE",
-		"line 1: clause 6 excludes technology only; the exclusion claimed for this service line changes nothing",
+		"line 1 (service): clause 6 excludes technology only; the exclusion claimed changes nothing",
 	]]
+}
+
+# Lines that claim the same exclusions share one warning, naming them in runs; other claims and other
+# kinds of line get their own.
+_numbered_line(n, changes) := object.union_n([_base_line, {"line": n}, changes])
+
+test_lines_claiming_alike_share_one_warning if {
+	doc := object.union(_base, {"items": [
+		_numbered_line(1, _claim(["public_domain"])),
+		_numbered_line(2, _claim(["public_domain"])),
+		_numbered_line(3, _claim(["patent_application", "public_domain"])),
+		_numbered_line(4, _claim(["public_domain"])),
+		_numbered_line(5, {}),
+		_numbered_line(6, object.union(_commissioning, _claim(["public_domain"]))),
+		_numbered_line(7, object.union(_commissioning, _claim(["basic_scientific_research"]))),
+		_numbered_line(8, {"kind": "goods", "category": "permanent_magnet", "exclusion_claims": ["public_domain"]}),
+	]})
+	[[w.code, w.lines, w.message_en, w.message_zh] | some w in measure.warnings with input as doc] == [
+		[
+			"RE62_EXCLUSION_CLAIMED", [1, 2, 4],
+			concat("", [
+				"lines 1-2, 4: the exclusion claimed (public_domain) rests on the exporter's word alone; ",
+				"keep the evidence, since a claim that fails makes the export an unlicensed one",
+			]),
+			"第1-2、4行：所主张的除外情形（public_domain）仅凭出口经营者自述；请留存证明材料，主张不成立的，该出口即属未经许可出口。",
+		],
+		[
+			"RE62_EXCLUSION_CLAIMED", [3],
+			concat("", [
+				"line 3: the exclusion claimed (patent_application, public_domain) rests on the exporter's word alone; ",
+				"keep the evidence, since a claim that fails makes the export an unlicensed one",
+			]),
+			"第3行：所主张的除外情形（patent_application, public_domain）仅凭出口经营者自述；请留存证明材料，主张不成立的，该出口即属未经许可出口。",
+		],
+		[
+			"RE62_EXCLUSION_NOT_APPLICABLE", [6, 7],
+			"lines 6-7 (service): clause 6 excludes technology only; the exclusion claimed changes nothing",
+			"第6-7行（service）：第六条的除外情形仅适用于技术；所主张的除外不产生任何影响。",
+		],
+		[
+			"RE62_EXCLUSION_NOT_APPLICABLE", [8],
+			"line 8 (goods): clause 6 excludes technology only; the exclusion claimed changes nothing",
+			"第8行（goods）：第六条的除外情形仅适用于技术；所主张的除外不产生任何影响。",
+		],
+	]
 }

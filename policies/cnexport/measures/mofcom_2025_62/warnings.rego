@@ -100,7 +100,8 @@ _code_agrees(line) if {
 	startswith(line.control_code, e.control_code)
 }
 
-# Warnings a person should read with a No. 62 decision.
+# Warnings a person should read with a No. 62 decision. One that says the same thing of several lines
+# is told once for them, naming them in runs.
 
 # METADATA
 # title: A clause 6 exclusion claimed rests on the exporter's word
@@ -109,15 +110,16 @@ _code_agrees(line) if {
 #   clause: "6"
 #   interpretation: I-62-EXCLUSION-CLAIMS
 #   message_en: >-
-#     line {{.line}}: the exclusion claimed ({{.claims}}) rests on the exporter's word alone; keep the evidence,
+#     {{.lines_text}}: the exclusion claimed ({{.claims}}) rests on the exporter's word alone; keep the evidence,
 #     since a claim that fails makes the export an unlicensed one
-#   message_zh: "第{{.line}}行：所主张的除外情形（{{.claims}}）仅凭出口经营者自述；请留存证明材料，主张不成立的，该出口即属未经许可出口。"
+#   message_zh: "{{.lines_text_zh}}：所主张的除外情形（{{.claims}}）仅凭出口经营者自述；请留存证明材料，主张不成立的，该出口即属未经许可出口。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": r.line, "claims": r.figures.claims},
-	{"line": r.line, "measure": _measure},
+	object.union({"claims": claims}, result.lines_texts(lines)),
+	{"lines": lines, "measure": _measure},
 ) if {
-	some r in clause_6
+	some claims in {r.figures.claims | some r in clause_6}
+	lines := sort({r.line | some r in clause_6; r.figures.claims == claims})
 }
 
 # METADATA
@@ -125,19 +127,15 @@ warnings contains result.warning(
 # custom:
 #   code: RE62_EXCLUSION_NOT_APPLICABLE
 #   interpretation: I-62-EXCLUSION-CLAIMS
-#   message_en: "line {{.line}}: clause 6 excludes technology only; the exclusion claimed for this {{.kind}} line changes nothing"
-#   message_zh: "第{{.line}}行：第六条的除外情形仅适用于技术；对本行（{{.kind}}）所主张的除外不产生任何影响。"
+#   message_en: "{{.lines_text}} ({{.kind}}): clause 6 excludes technology only; the exclusion claimed changes nothing"
+#   message_zh: "{{.lines_text_zh}}（{{.kind}}）：第六条的除外情形仅适用于技术；所主张的除外不产生任何影响。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "kind": line.kind},
-	{"line": line.line, "measure": _measure},
+	object.union({"kind": kind}, result.lines_texts(lines)),
+	{"lines": lines, "measure": _measure},
 ) if {
-	some line in input.items
-	count(line.exclusion_claims) > 0
-
-	# not _technology, written out: neither kind nor category says technology.
-	not line.kind == "technology"
-	not line.category == "technology"
+	some kind in {line.kind | some line in _claims_not_applicable}
+	lines := sort({line.line | some line in _claims_not_applicable; line.kind == kind})
 }
 
 # METADATA
@@ -241,4 +239,13 @@ warnings contains result.warning(
 	not line.line in _clause_7_lines
 	activities := _activities(line) & _catch_all_activities
 	count(activities) > 0
+}
+
+# The lines that claim a clause 6 exclusion but are not technology: neither kind nor category says so
+# (not _technology, written out).
+_claims_not_applicable := {line |
+	some line in input.items
+	count(line.exclusion_claims) > 0
+	not line.kind == "technology"
+	not line.category == "technology"
 }
