@@ -241,10 +241,13 @@ _line_outcomes := {n: result.strictest({r.outcome | some r in rs}) | some n, rs 
 
 _no_reasons_outcome := result.strictest(set())
 
-# What the measures add to a line whatever the date (its China-content ratio, say), by line.
-_line_figures := {n: object.union_n([f | f := data.cnexport.measures[_].line_figures[n]]) |
-	some n in {n | some n in object.keys(data.cnexport.measures[_].line_figures)}
+# What the measures add to a line whatever the date (its China-content ratio, say), by line: each
+# line's looked up only in the packages that add something, not in every package.
+_line_figures := {n: object.union_n([by_line[n] | some by_line in _measures_line_figures; by_line[n]]) |
+	some n in {n | some by_line in _measures_line_figures; some n, _ in by_line}
 }
+
+_measures_line_figures := [by_line | by_line := data.cnexport.measures[_].line_figures]
 
 # Each line, built in one place from what was grouped by line: a function per part of a line, called
 # for every line, cost more than the parts.
