@@ -905,6 +905,25 @@ test_undeclared_content_needs_a_licence if {
 	not d.lines[0].cn_content_ratio
 }
 
+# Lines taken to be the same flagged entry share one warning, naming them in runs; another entry's
+# lines get their own, and an entry not flagged none.
+test_lines_of_an_inferred_entry_share_one_warning if {
+	magnet := _base.items[0]
+	smco := object.union(magnet, {
+		"line": 3, "description": "SmCo 2:17 magnets", "elements": ["Sm", "Co"],
+		"rare_earth_content": [{"element": "Sm", "form": "metal", "origin": "CN", "value": {"amount": 300, "currency": "USD"}}],
+	})
+	doc := object.union(_base, {"items": [magnet, object.union(magnet, {"line": 2}), smco, object.union(magnet, {"line": 4})]})
+	d := _decide(doc) with data.cnexport_reference.index.catalogue["cn2025-61-annex1-p2-dy-ndfeb-magnet"].inferred as true
+	[[w.lines, w.message_en] | some w in _warning(d, "CATALOGUE_ENTRY_INFERRED")] == [[
+		[1, 2, 4],
+		"lines 1-2, 4: catalogue entry cn2025-61-annex1-p2-dy-ndfeb-magnet rests on inferred data; see its note in data/catalogue/",
+	]]
+	both := _decide(doc) with data.cnexport_reference.index.catalogue["cn2025-61-annex1-p2-dy-ndfeb-magnet"].inferred as true
+		with data.cnexport_reference.index.catalogue["cn2025-61-annex1-p2-smco-magnet"].inferred as true
+	[w.lines | some w in _warning(both, "CATALOGUE_ENTRY_INFERRED")] == [[1, 2, 4], [3]]
+}
+
 test_china_origin_item_made_in_china_is_1_3 if {
 	d := _decide(_doc([
 		{"op": "replace", "path": "/items/0/manufactured_in", "value": "CN"},
@@ -919,7 +938,7 @@ test_inferred_catalogue_entry_is_flagged if {
 		"code": "CATALOGUE_ENTRY_INFERRED",
 		"message_en": "line 1: catalogue entry cn2025-61-annex1-p2-dy-ndfeb-magnet rests on inferred data; see its note in data/catalogue/",
 		"message_zh": "第1行：目录条目cn2025-61-annex1-p2-dy-ndfeb-magnet的数据部分出于推断；见data/catalogue/中该条目的说明。",
-		"line": 1,
+		"lines": [1],
 		"measure": _id,
 	}]
 	_warning(_decide(_base), "CATALOGUE_ENTRY_INFERRED") == []

@@ -195,11 +195,10 @@ warnings contains result.warning(
 # title: A catalogue entry a line is taken to be rests on inferred data
 # custom:
 #   code: CATALOGUE_ENTRY_INFERRED
-#   message_en: "line {{.line}}: catalogue entry {{.entry_id}} rests on inferred data; see its note in data/catalogue/"
-#   message_zh: "第{{.line}}行：目录条目{{.entry_id}}的数据部分出于推断；见data/catalogue/中该条目的说明。"
-warnings contains _entry_warning(rego.metadata.rule(), l, c) if {
-	some l in _lines
-	some c in l.controls
+#   message_en: "{{.lines_text}}: catalogue entry {{.entry_id}} rests on inferred data; see its note in data/catalogue/"
+#   message_zh: "{{.lines_text_zh}}：目录条目{{.entry_id}}的数据部分出于推断；见data/catalogue/中该条目的说明。"
+warnings contains _entry_warning(rego.metadata.rule(), c, lines) if {
+	some c, lines in _lines_of_control
 	data.cnexport_reference.index.catalogue[c.entry_id].inferred == true
 }
 
@@ -208,12 +207,11 @@ warnings contains _entry_warning(rego.metadata.rule(), l, c) if {
 # custom:
 #   code: CATALOGUE_ENTRY_LOW_GRADE_SOURCE
 #   message_en: >-
-#     line {{.line}}: catalogue entry {{.entry_id}} is known only from a machine-written summary of the official
+#     {{.lines_text}}: catalogue entry {{.entry_id}} is known only from a machine-written summary of the official
 #     text; see its source in data/catalogue/
-#   message_zh: "第{{.line}}行：目录条目{{.entry_id}}仅见于对官方文本的机器生成摘要；见data/catalogue/中该条目的来源。"
-warnings contains _entry_warning(rego.metadata.rule(), l, c) if {
-	some l in _lines
-	some c in l.controls
+#   message_zh: "{{.lines_text_zh}}：目录条目{{.entry_id}}仅见于对官方文本的机器生成摘要；见data/catalogue/中该条目的来源。"
+warnings contains _entry_warning(rego.metadata.rule(), c, lines) if {
+	some c, lines in _lines_of_control
 	c.source_quality == "secondary_llm_summary"
 }
 
@@ -298,11 +296,23 @@ _dormant_line_warnings := {object.union(object.remove(w, ["lines"]), {"line": n}
 }
 
 # A warning about the catalogue entry that a line's control rests on.
-_entry_warning(rule, l, c) := result.warning(
+# A warning on a catalogue entry, told once for all the lines taken to be it, naming them.
+_entry_warning(rule, c, lines) := result.warning(
 	rule,
-	{"line": l.line, "entry_id": c.entry_id},
-	{"line": l.line, "measure": c.measure},
+	object.union({"entry_id": c.entry_id}, result.lines_texts(lines)),
+	{"lines": lines, "measure": c.measure},
 )
+
+# The lines each control a warning above speaks of stands on, in order: only those controls are
+# looked for, as few entries rest on inferred or low-grade data.
+_lines_of_control := {c: lines |
+	some c in {c | some l in _lines; some c in l.controls; _entry_to_check(c)}
+	lines := sort({l.line | some l in _lines; c in l.controls})
+}
+
+_entry_to_check(c) if data.cnexport_reference.index.catalogue[c.entry_id].inferred == true
+
+_entry_to_check(c) if c.source_quality == "secondary_llm_summary"
 
 # The figures that name the lines of a warning told for lines; none for the whole shipment.
 _lines_figures([]) := {}
