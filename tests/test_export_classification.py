@@ -137,7 +137,7 @@ def test_a_battery_without_its_energy_density_is_controlled_and_the_parameter_na
     decision = decide(export("2026-11-10", goods(category="lithium_battery")))
     assert decision["outcome"] == "LICENCE_REQUIRED"
     [w] = warnings_of(decision, "PARAMETERS_NOT_DECLARED")
-    assert "gravimetric_energy_density_wh_per_kg" in w["message_en"] and w["line"] == 1
+    assert "gravimetric_energy_density_wh_per_kg" in w["message_en"] and w["lines"] == [1]
     assert reason(decision, "LB58_BATTERY_ITEM")["figures"]["missing_parameters"] == "gravimetric_energy_density_wh_per_kg"
 
 

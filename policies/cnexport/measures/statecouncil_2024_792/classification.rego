@@ -58,24 +58,27 @@ _why_not_zh(entry, line) := concat("；", array.flatten([
 ]))
 
 # METADATA
-# title: A line taken as an item although a parameter of its threshold is not declared
+# title: Lines taken as an item although a parameter of its threshold is not declared
 # custom:
 #   code: PARAMETERS_NOT_DECLARED
 #   interpretation: I-CLASSIFICATION-FAIL-CLOSED
 #   message_en: >-
-#     line {{.line}} is taken as {{.entry}} although {{.parameters}} is not declared: a threshold whose parameter is
+#     {{.lines_text}}: taken as {{.entry}} although {{.parameters}} is not declared: a threshold whose parameter is
 #     missing counts as met; declare it to have it checked
-#   message_zh: "第{{.line}}行虽未申报{{.parameters}}，仍被认定为{{.entry_zh}}：缺少参数的指标视为达到；请申报该参数以便核查。"
+#   message_zh: "{{.lines_text_zh}}虽未申报{{.parameters}}，仍被认定为{{.entry_zh}}：缺少参数的指标视为达到；请申报该参数以便核查。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "parameters": concat(", ", sort(c.parameters.missing))},
-	{"line": n, "measure": c.entry.measure},
+	object.union({"entry": _named(entry), "entry_zh": _named_zh(entry), "parameters": missing}, result.lines_texts(lines)),
+	{"lines": lines, "measure": entry.measure},
 ) if {
-	some found, lines in _lines_by_items
-	some c in found
-	not "control_code" in c.by
-	c.parameters.state == "unknown"
-	some n in lines
+	some [entry, missing] in {[c.entry, _missing(c)] | some found, _ in _lines_by_items; some c in found; _parameters_unknown(c)}
+	lines := sort({n |
+		some found, of_items in _lines_by_items
+		some c in found
+		_parameters_unknown(c)
+		[c.entry.id, _missing(c)] == [entry.id, missing]
+		some n in of_items
+	})
 }
 
 # METADATA
@@ -107,41 +110,44 @@ warnings contains result.warning(
 }
 
 # METADATA
-# title: A line taken as an item although it declares no elements
+# title: Lines taken as an item although they declare no elements
 # custom:
 #   code: ELEMENTS_NOT_DECLARED
 #   interpretation: I-CLASSIFICATION-FAIL-CLOSED
-#   message_en: "line {{.line}} declares no elements and is taken as {{.entry}}: declare what it is made of to have it checked"
-#   message_zh: "第{{.line}}行未申报所含元素，被认定为{{.entry_zh}}：请申报其成分以便核查。"
+#   message_en: "{{.lines_text}}: no elements declared, taken as {{.entry}}: declare what the item is made of to have it checked"
+#   message_zh: "{{.lines_text_zh}}未申报所含元素，被认定为{{.entry_zh}}：请申报其成分以便核查。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
-	{"line": n, "measure": c.entry.measure},
+	object.union({"entry": _named(entry), "entry_zh": _named_zh(entry)}, result.lines_texts(lines)),
+	{"lines": lines, "measure": entry.measure},
 ) if {
-	some found, lines in _lines_by_items
-	some c in found
-	not "control_code" in c.by
-	c.elements == "unknown"
-	some n in lines
+	some entry in {c.entry | some found, _ in _lines_by_items; some c in found; _elements_unknown(c)}
+	lines := sort({n |
+		some found, of_items in _lines_by_items
+		some c in found
+		_elements_unknown(c)
+		c.entry.id == entry.id
+		some n in of_items
+	})
 }
 
 # METADATA
-# title: A line taken as an item whose conditions the engine cannot check
+# title: Lines taken as an item whose conditions the engine cannot check
 # custom:
 #   code: CONDITIONS_NOT_CHECKED
 #   interpretation: I-CLASSIFICATION-FAIL-CLOSED
-#   message_en: "line {{.line}} is taken as {{.entry}}; the engine cannot check these conditions of the item: {{.conditions}}"
-#   message_zh: "第{{.line}}行被认定为{{.entry_zh}}；本系统无法核查该物项的以下条件（按目录数据原文）：{{.conditions}}"
+#   message_en: "{{.lines_text}}: taken as {{.entry}}; the engine cannot check these conditions of the item: {{.conditions}}"
+#   message_zh: "{{.lines_text_zh}}被认定为{{.entry_zh}}；本系统无法核查该物项的以下条件（按目录数据原文）：{{.conditions}}"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": n, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "conditions": concat("; ", conditions)},
-	{"line": n, "measure": c.entry.measure},
+	object.union(
+		{"entry": _named(entry), "entry_zh": _named_zh(entry), "conditions": concat("; ", entry.conditions)},
+		result.lines_texts(lines),
+	),
+	{"lines": lines, "measure": entry.measure},
 ) if {
-	some found, lines in _lines_by_items
-	some c in found
-	conditions := object.get(c.entry, "conditions", [])
-	count(conditions) > 0
-	some n in lines
+	some entry in {c.entry | some found, _ in _lines_by_items; some c in found; count(object.get(c.entry, "conditions", [])) > 0}
+	lines := sort({n | some found, of_items in _lines_by_items; some c in found; c.entry.id == entry.id; some n in of_items})
 }
 
 # METADATA
@@ -288,20 +294,34 @@ warnings contains result.warning(
 # custom:
 #   code: LOW_GRADE_THRESHOLD
 #   message_en: >-
-#     line {{.line}}: the threshold of {{.parameter}} for {{.entry}} is known only from a machine-written summary of
+#     {{.lines_text}}: the threshold of {{.parameter}} for {{.entry}} is known only from a machine-written summary of
 #     the official text
-#   message_zh: "第{{.line}}行：{{.entry_zh}}的{{.parameter}}指标仅见于对官方文本的机器生成摘要。"
+#   message_zh: "{{.lines_text_zh}}：{{.entry_zh}}的{{.parameter}}指标仅见于对官方文本的机器生成摘要。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": n, "parameter": p.name, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)},
-	{"line": n, "measure": c.entry.measure},
+	object.union({"parameter": name, "entry": _named(entry), "entry_zh": _named_zh(entry)}, result.lines_texts(lines)),
+	{"lines": lines, "measure": entry.measure},
 ) if {
-	some found, lines in _lines_by_items
-	some c in found
-	some p in c.entry.parameters
-	p.source_quality == "secondary_llm_summary"
-	some n in lines
-	is_number(classification.line_parameters(shipment.lines_by_number[n])[p.name])
+	some [entry, name], lines in _lines_by_low_grade_threshold
+}
+
+# The lines that declare a parameter whose threshold is known only from a machine-written summary, by
+# the entry they are taken as and the parameter.
+_lines_by_low_grade_threshold := {[entry, name]: sort(lines) |
+	some [entry, name] in {[c.entry, p.name] |
+		some found, _ in _lines_by_items
+		some c in found
+		some p in c.entry.parameters
+		p.source_quality == "secondary_llm_summary"
+	}
+	lines := {n |
+		some found, of_items in _lines_by_items
+		some c in found
+		c.entry.id == entry.id
+		some n in of_items
+		is_number(classification.line_parameters(shipment.lines_by_number[n])[name])
+	}
+	count(lines) > 0
 }
 
 # The candidates as the messages list them, in English and Chinese: lines alike share them.
@@ -364,3 +384,17 @@ _lines_by_candidates := {key: lines |
 	some key in {key | some key in _candidates_of}
 	lines := sort({n | some facts, k in _candidates_of; k == key; some n in classification.lines_by_facts[facts]})
 }
+
+# What the warnings above ask of an item a line is taken as: whether it is taken so without its
+# control code and without its parameters or elements, and the parameters it misses, as text.
+_parameters_unknown(c) if {
+	not "control_code" in c.by
+	c.parameters.state == "unknown"
+}
+
+_elements_unknown(c) if {
+	not "control_code" in c.by
+	c.elements == "unknown"
+}
+
+_missing(c) := concat(", ", sort(c.parameters.missing))

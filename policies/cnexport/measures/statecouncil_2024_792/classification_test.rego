@@ -10,14 +10,14 @@ test_a_missing_parameter_is_taken_as_met_and_named if {
 	fixtures.warning_of(d, "PARAMETERS_NOT_DECLARED") == {
 		"code": "PARAMETERS_NOT_DECLARED",
 		"message_en": concat("", [
-			"line 1 is taken as mofcom-2025-58-3a001-li-ion-battery (3A001) although gravimetric_energy_density_wh_per_kg ",
+			"line 1: taken as mofcom-2025-58-3a001-li-ion-battery (3A001) although gravimetric_energy_density_wh_per_kg ",
 			"is not declared: a threshold whose parameter is missing counts as met; declare it to have it checked",
 		]),
 		"message_zh": concat("", [
 			"第1行虽未申报gravimetric_energy_density_wh_per_kg，仍被认定为mofcom-2025-58-3a001-li-ion-battery（3A001）：",
 			"缺少参数的指标视为达到；请申报该参数以便核查。",
 		]),
-		"line": 1,
+		"lines": [1],
 		"measure": "MOFCOM-2025-58",
 		"interpretation": "I-CLASSIFICATION-FAIL-CLOSED",
 	}
@@ -30,11 +30,71 @@ test_missing_elements_and_unchecked_conditions_are_named if {
 		fixtures.item(2, {"category": "production_equipment", "elements": null, "hs_code": "8479899956"}),
 	]
 	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", lines)
-	count([w | some w in d.warnings; w.code == "ELEMENTS_NOT_DECLARED"; w.line == 1]) > 0
+	count([w | some w in d.warnings; w.code == "ELEMENTS_NOT_DECLARED"; w.lines == [1]]) > 0
 	some w in d.warnings
 	w.code == "CONDITIONS_NOT_CHECKED"
-	w.line == 2
+	w.lines == [2]
 	contains(w.message_en, "mofcom-2024-33-sh-1-cubic-press")
+}
+
+# Lines taken as the same item for the same want of facts share one warning, naming them in runs;
+# lines taken as another item, or missing other parameters, get their own.
+test_lines_taken_alike_share_one_warning if {
+	battery := {"category": "lithium_battery", "elements": null}
+	lines := [
+		fixtures.item(1, battery),
+		fixtures.item(2, object.union(battery, {"description": "another lot of the same cells"})),
+		fixtures.item(3, {"category": "production_equipment", "elements": null, "hs_code": "8479899956"}),
+		fixtures.item(4, battery),
+		fixtures.item(5, {"category": "production_equipment", "elements": null, "hs_code": "8479899956"}),
+	]
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", lines)
+	[[w.lines, w.message_en] | some w in d.warnings; w.code == "PARAMETERS_NOT_DECLARED"] == [
+		[[1, 2, 4], concat("", [
+			"lines 1-2, 4: taken as mofcom-2025-58-3a001-li-ion-battery (3A001) although gravimetric_energy_density_wh_per_kg ",
+			"is not declared: a threshold whose parameter is missing counts as met; declare it to have it checked",
+		])],
+		[[3, 5], concat("", [
+			"lines 3, 5: taken as mofcom-2024-33-sh-1-cubic-press (control code not known) although cylinder_bore_mm, ",
+			"design_working_pressure_gpa is not declared: a threshold whose parameter is missing counts as met; declare it ",
+			"to have it checked",
+		])],
+	]
+	[[w.lines, w.message_zh] | some w in d.warnings; w.code == "CONDITIONS_NOT_CHECKED"; contains(w.message_en, "cubic-press")] == [[
+		[3, 5],
+		concat("", [
+			"第3、5行被认定为mofcom-2024-33-sh-1-cubic-press（管制编码不详）；本系统无法核查该物项的以下条件（按目录数据原文）：",
+			concat("; ", data.cnexport_reference.index.catalogue["mofcom-2024-33-sh-1-cubic-press"].conditions),
+		]),
+	]]
+
+	# no two warnings of these codes say the same thing
+	grouped := [w | some w in d.warnings; w.code in {"ELEMENTS_NOT_DECLARED", "PARAMETERS_NOT_DECLARED", "CONDITIONS_NOT_CHECKED"}]
+	count(grouped) == count({[w.code, w.message_en] | some w in grouped})
+}
+
+# The lines of each warning of a code that names an entry.
+_lines_warned(d, code, entry) := [w.lines | some w in d.warnings; w.code == code; contains(w.message_en, entry)]
+
+test_each_want_of_facts_is_told_once_for_the_lines_it_concerns if {
+	press := {"category": "production_equipment", "elements": null, "hs_code": "8479899956"}
+	furnace := {"category": "production_equipment", "elements": null, "control_code": "2B902.h"}
+	lines := [
+		fixtures.item(2, press),
+		fixtures.item(4, object.union(furnace, {"parameters": {"operating_temperature_c": 1500}})),
+		fixtures.item(5, object.union(furnace, {"parameters": {"operating_temperature_c": 1600}})),
+		fixtures.item(6, furnace), # declares no temperature: no word on its threshold
+		fixtures.item(7, {"category": "crystal_material", "elements": null}),
+		fixtures.item(8, {"category": "crystal_material", "elements": null, "description": "another crystal"}),
+		fixtures.item(9, {"category": "metal", "elements": null, "description": "a metal"}),
+		fixtures.item(10, object.union(press, {"parameters": {"operating_temperature_c": 1500}})), # another item
+	]
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", lines)
+	_lines_warned(d, "PARAMETERS_NOT_DECLARED", "cubic-press") == [[2, 10]] # lines of other facts, alike in what they miss
+	_lines_warned(d, "PARAMETERS_NOT_DECLARED", "indium-antimonide") == [[7, 8]]
+	_lines_warned(d, "LOW_GRADE_THRESHOLD", "2b902h-resistance-furnace") == [[4, 5]]
+	_lines_warned(d, "ELEMENTS_NOT_DECLARED", "gallium-oxide") == [[7, 8]]
+	_lines_warned(d, "ELEMENTS_NOT_DECLARED", "gallium-metal") == [[9]]
 }
 
 test_a_declared_code_the_description_contradicts_is_applied_with_a_warning if {
