@@ -95,7 +95,7 @@ test_lines_claiming_alike_share_one_warning if {
 		_numbered_line(5, {}),
 		_numbered_line(6, object.union(_commissioning, _claim(["public_domain"]))),
 		_numbered_line(7, object.union(_commissioning, _claim(["basic_scientific_research"]))),
-		_numbered_line(8, {"kind": "goods", "category": "permanent_magnet", "exclusion_claims": ["public_domain"]}),
+		_numbered_line(8, {"kind": "goods", "category": "permanent_magnet", "rare_earth_activities": [], "exclusion_claims": ["public_domain"]}),
 	]})
 	[[w.code, w.lines, w.message_en, w.message_zh] | some w in measure.warnings with input as doc] == [
 		[

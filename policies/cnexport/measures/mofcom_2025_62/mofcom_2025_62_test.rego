@@ -186,6 +186,47 @@ test_facts_decide_over_a_declared_code if {
 	]
 }
 
+# Lines the same thing is said of share one warning, naming them in runs; lines something else is
+# said of get their own.
+test_lines_warned_alike_share_one_warning if {
+	mining := {"kind": "goods", "category": "production_equipment", "description": "ore crusher", "rare_earth_activities": ["mining"]}
+	doc := object.union(_base, {"items": [
+		_numbered_line(1, {"control_code": "1E902.b"}),
+		_numbered_line(2, {"control_code": "1E902.b"}),
+		_numbered_line(3, {"control_code": "1E902.c"}),
+		_numbered_line(4, {"rare_earth_activities": []}),
+		_numbered_line(5, {"rare_earth_activities": []}),
+		_numbered_line(6, object.union(_furnace, {"rare_earth_activities": ["magnet_manufacturing"]})),
+		_numbered_line(7, object.union(mining, {"manufactured_in": "CN", "origin": "CN"})),
+		_numbered_line(8, object.union(_furnace, {"rare_earth_activities": ["magnet_manufacturing"]})),
+	]})
+	{[w.code, w.lines, w.message_en] | some w in measure.warnings with input as doc} == {
+		["RE62_ACTIVITIES_NOT_DECLARED", [4, 5], concat("", [
+			"lines 4-5: technology that declares no rare_earth_activities: technology for rare-earth mining, smelting ",
+			"separation, metal smelting, magnet manufacturing or recycling is 1E902 (No. 62) and may be prohibited or ",
+			"restricted by the technology catalogue; the exporter must classify it (clause 4) and declare them",
+		])],
+		["RE62_CONTROL_CODE_MISMATCH", [1, 2], concat("", [
+			"lines 1-2: the exporter declares control code 1E902.b, but the line's facts make it 1E902.a; ",
+			"the facts decide",
+		])],
+		["RE62_CONTROL_CODE_MISMATCH", [3], concat("", [
+			"line 3: the exporter declares control code 1E902.c, but the line's facts make it 1E902.a; ",
+			"the facts decide",
+		])],
+		["RE62_KNOWLEDGE_NOT_DECLARED", [6, 8], concat("", [
+			"lines 6, 8: for rare-earth magnet_manufacturing; if the exporter knows what it exports will be used for, or ",
+			"substantially contribute to, that activity abroad, the catch-all of No. 62 needs a licence; say so in ",
+			"end_use.known_overseas_rare_earth_activities",
+		])],
+		["RE62_KNOWLEDGE_NOT_DECLARED", [7], concat("", [
+			"line 7: for rare-earth mining; if the exporter knows what it exports will be used for, or ",
+			"substantially contribute to, that activity abroad, the catch-all of No. 62 needs a licence; say so in ",
+			"end_use.known_overseas_rare_earth_activities",
+		])],
+	}
+}
+
 test_agreeing_declared_codes_give_no_warning if {
 	every code in ["1E902", "1E902.a", "1E902.a.2"] {
 		warnings := measure.warnings with input as _doc({}, {"control_code": code})
@@ -205,7 +246,7 @@ test_technology_that_says_what_else_it_is_is_not_warned if {
 test_technology_without_activities_is_warned_not_guessed if {
 	count(measure.findings) == 0 with input as _doc({}, {"rare_earth_activities": []})
 	warnings := measure.warnings with input as _doc({}, {"rare_earth_activities": []})
-	[[w.code, w.line, w.interpretation] | some w in warnings] == [["RE62_ACTIVITIES_NOT_DECLARED", 1, "I-62-ACTIVITIES"]]
+	[[w.code, w.lines, w.interpretation] | some w in warnings] == [["RE62_ACTIVITIES_NOT_DECLARED", [1], "I-62-ACTIVITIES"]]
 }
 
 # ---- the catch-all (unnumbered paragraph of clause 1) ---------------------------------------------
@@ -259,7 +300,7 @@ test_a_line_serving_an_activity_without_declared_knowledge_is_warned if {
 	line := object.union(_furnace, {"rare_earth_activities": ["magnet_manufacturing"]})
 	count(measure.findings) == 0 with input as _doc({}, line)
 	warnings := measure.warnings with input as _doc({}, line)
-	[[w.code, w.line, w.interpretation] | some w in warnings] == [["RE62_KNOWLEDGE_NOT_DECLARED", 1, "I-62-CATCH-ALL"]]
+	[[w.code, w.lines, w.interpretation] | some w in warnings] == [["RE62_KNOWLEDGE_NOT_DECLARED", [1], "I-62-CATCH-ALL"]]
 	count(measure.warnings) == 0 with input as _doc(_knows(["magnet_manufacturing"]), line)
 }
 

@@ -144,37 +144,38 @@ warnings contains result.warning(
 #   code: RE62_CONTROL_CODE_MISMATCH
 #   interpretation: I-62-DECLARED-CODE
 #   message_en: >-
-#     line {{.line}}: the exporter declares control code {{.control_code}}, but the line's facts make it
+#     {{.lines_text}}: the exporter declares control code {{.control_code}}, but the line's facts make it
 #     {{.entries}}; the facts decide
-#   message_zh: "第{{.line}}行：出口经营者申报的管制编码为{{.control_code}}，但依本行事实应为{{.entries}}；以事实为准。"
+#   message_zh: "{{.lines_text_zh}}：出口经营者申报的管制编码为{{.control_code}}，但依本行事实应为{{.entries}}；以事实为准。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "control_code": line.control_code, "entries": concat(", ", sort({e.control_code | some e in _entries(line)}))},
-	{"line": line.line, "measure": _measure},
+	object.union({"control_code": code, "entries": entries}, result.lines_texts(lines)),
+	{"lines": lines, "measure": _measure},
 ) if {
-	some line in input.items
-	is_string(line.control_code)
-	count(_entries(line)) > 0
-	not _code_agrees(line)
+	some [code, entries] in {[code, entries] | some [_, code, entries] in _codes_the_facts_contradict}
+	lines := sort({n | some [n, c, e] in _codes_the_facts_contradict; [c, e] == [code, entries]})
 }
 
 # METADATA
-# title: A technology line that may be rare-earth technology declares no activities
+# title: Technology lines that may be rare-earth technology declare no activities
 # custom:
 #   code: RE62_ACTIVITIES_NOT_DECLARED
 #   interpretation: I-62-ACTIVITIES
 #   message_en: >-
-#     line {{.line}} is technology and declares no rare_earth_activities: technology for rare-earth mining, smelting
+#     {{.lines_text}}: technology that declares no rare_earth_activities: technology for rare-earth mining, smelting
 #     separation, metal smelting, magnet manufacturing or recycling is 1E902 (No. 62) and may be prohibited or
 #     restricted by the technology catalogue; the exporter must classify it (clause 4) and declare them
-#   message_zh: "第{{.line}}行为技术，但未申报rare_earth_activities：稀土开采、冶炼分离、金属冶炼、磁材制造及二次资源回收利用技术属1E902（第62号公告），\
+#   message_zh: "{{.lines_text_zh}}为技术，但未申报rare_earth_activities：稀土开采、冶炼分离、金属冶炼、磁材制造及二次资源回收利用技术属1E902（第62号公告），\
 #     并可能被技术目录禁止或限制出口；出口经营者须对其进行物项判定（第四条）并申报相关活动。"
-warnings contains result.warning(rego.metadata.rule(), {"line": line.line}, {"line": line.line, "measure": _measure}) if {
-	_export
-	some line in _technology_items
-	count(classification.line_activities(line)) == 0
-	not _declared_clause(line)
-	_may_be_rare_earth_technology(line)
+warnings contains result.warning(rego.metadata.rule(), result.lines_texts(lines), {"lines": lines, "measure": _measure}) if {
+	lines := sort({line.line |
+		_export
+		some line in _technology_items
+		count(classification.line_activities(line)) == 0
+		not _declared_clause(line)
+		_may_be_rare_earth_technology(line)
+	})
+	count(lines) > 0
 }
 
 # METADATA
@@ -210,22 +211,47 @@ warnings contains result.warning(
 }
 
 # METADATA
-# title: A line serves a rare-earth activity and the exporter's knowledge of its use abroad is not declared
+# title: Lines serve a rare-earth activity and the exporter's knowledge of their use abroad is not declared
 # custom:
 #   code: RE62_KNOWLEDGE_NOT_DECLARED
 #   clause: "1"
 #   interpretation: I-62-CATCH-ALL
 #   message_en: >-
-#     line {{.line}} serves rare-earth {{.activities}}: if the exporter knows it will be used for, or substantially
-#     contribute to, that activity abroad, the catch-all of No. 62 needs a licence; say so in
+#     {{.lines_text}}: for rare-earth {{.activities}}; if the exporter knows what it exports will be used for, or
+#     substantially contribute to, that activity abroad, the catch-all of No. 62 needs a licence; say so in
 #     end_use.known_overseas_rare_earth_activities
-#   message_zh: "第{{.line}}行用于稀土{{.activities}}：出口经营者知道其将用于境外该活动或对其有实质性贡献的，依第62号公告的兜底条款须申请许可；\
+#   message_zh: "{{.lines_text_zh}}用于稀土{{.activities}}：出口经营者知道其将用于境外该活动或对其有实质性贡献的，依第62号公告的兜底条款须申请许可；\
 #     请在end_use.known_overseas_rare_earth_activities中申报。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "activities": concat(", ", sort(activities))},
-	{"line": line.line, "measure": _measure},
+	object.union({"activities": activities}, result.lines_texts(lines)),
+	{"lines": lines, "measure": _measure},
 ) if {
+	some activities in {activities | some [_, activities] in _knowledge_not_declared}
+	lines := sort({n | some [n, a] in _knowledge_not_declared; a == activities})
+}
+
+# The lines that claim a clause 6 exclusion but are not technology: neither kind nor category says so
+# (not _technology, written out).
+_claims_not_applicable := {line |
+	some line in input.items
+	count(line.exclusion_claims) > 0
+	not line.kind == "technology"
+	not line.category == "technology"
+}
+
+# The lines whose declared control code their facts contradict, as [line, the code, the codes the
+# facts make it].
+_codes_the_facts_contradict := {[line.line, line.control_code, concat(", ", sort({e.control_code | some e in _entries(line)}))] |
+	some line in input.items
+	is_string(line.control_code)
+	count(_entries(line)) > 0
+	not _code_agrees(line)
+}
+
+# The lines that serve a rare-earth activity of the catch-all, unless the exporter has said what it
+# knows of their use abroad, as [line, the activities].
+_knowledge_not_declared := {[line.line, concat(", ", sort(activities))] |
 	_export
 	count(_known_catch_all) == 0
 	some line in input.items
@@ -239,13 +265,4 @@ warnings contains result.warning(
 	not line.line in _clause_7_lines
 	activities := _activities(line) & _catch_all_activities
 	count(activities) > 0
-}
-
-# The lines that claim a clause 6 exclusion but are not technology: neither kind nor category says so
-# (not _technology, written out).
-_claims_not_applicable := {line |
-	some line in input.items
-	count(line.exclusion_claims) > 0
-	not line.kind == "technology"
-	not line.category == "technology"
 }
