@@ -68,7 +68,7 @@ def test_a_reference_tariff_line_and_a_fitting_category_take_equipment_as_listed
     assert {"cn2025-56-2b902y-grain-boundary-diffusion", "mofcom-2025-58-3b901a1-winding-machine"} <= controls(decision)
     [taken] = warnings_of(decision, "TAKEN_AS_LISTED_BY_TARIFF_LINE")
     assert "customs code 8479899990 fit only listed items" in taken["message_en"]
-    assert "Declare its control code, or parameters that place it outside the item, to narrow it" in taken["message_en"]
+    assert "Declare the control code, or parameters that place the item outside it, to narrow it" in taken["message_en"]
     assert taken["interpretation"] == "I-CLASSIFICATION-FAIL-CLOSED"
 
 

@@ -82,31 +82,23 @@ warnings contains result.warning(
 }
 
 # METADATA
-# title: A line without a control code whose category and customs code fit only listed items
+# title: Lines without a control code whose category and customs code fit only listed items
 # custom:
 #   code: TAKEN_AS_LISTED_BY_TARIFF_LINE
 #   interpretation: I-CLASSIFICATION-FAIL-CLOSED
 #   message_en: >-
-#     line {{.line}} declares no control code, and its category {{.category}} and customs code {{.hs_code}} fit only
-#     listed items: it is taken as {{.entries}}. Declare its control code, or parameters that place it outside the
-#     item, to narrow it
-#   message_zh: "第{{.line}}行未申报管制编码，其类别{{.category}}和海关商品编号{{.hs_code}}仅对应管制物项：按{{.entries_zh}}处理。\
+#     {{.lines_text}}: no control code is declared, and the category {{.category}} and customs code {{.hs_code}} fit
+#     only listed items: taken as {{.entries}}. Declare the control code, or parameters that place the item outside
+#     it, to narrow it
+#   message_zh: "{{.lines_text_zh}}未申报管制编码，其类别{{.category}}和海关商品编号{{.hs_code}}仅对应管制物项：按{{.entries_zh}}处理。\
 #     请申报其管制编码，或申报表明其不属于该物项的参数，以缩小范围。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{
-		"line": n, "category": line.category, "hs_code": line.hs_code,
-		"entries": _entries_named(entries).en, "entries_zh": _entries_named(entries).zh,
-	},
-	{"line": n},
+	object.union(figures, result.lines_texts(lines)),
+	object.union(extra, {"lines": lines}),
 ) if {
-	some found, lines in _lines_by_items
-	_by_tariff_code_alone(found)
-	some n in lines
-	line := shipment.lines_by_number[n]
-	line.category != classification.unclassified_category
-	entries := _taken_by_tariff_line(found, classification.item_facts(line))
-	count(entries) > 0
+	some [figures, extra] in {key | some [key, _] in _taken_by_tariff_line_alone}
+	lines := sort({n | some [key, n] in _taken_by_tariff_line_alone; key == [figures, extra]})
 }
 
 # METADATA
@@ -151,28 +143,21 @@ warnings contains result.warning(
 }
 
 # METADATA
-# title: A declared control code whose item the line's description contradicts
+# title: A declared control code whose item the lines' description contradicts
 # custom:
 #   code: CONTROL_CODE_CONTRADICTED
 #   interpretation: I-DECLARED-CODE
 #   message_en: >-
-#     line {{.line}} declares control code {{.control_code}}, which names {{.entry}}, but {{.why_not}}: the declared
-#     code is applied
-#   message_zh: "第{{.line}}行申报的管制编码{{.control_code}}对应{{.entry_zh}}，但{{.why_not_zh}}：仍按所申报的管制编码处理。"
+#     {{.lines_text}}: declared control code {{.control_code}} names {{.entry}}, but {{.why_not}}: the declared code is
+#     applied
+#   message_zh: "{{.lines_text_zh}}申报的管制编码{{.control_code}}对应{{.entry_zh}}，但{{.why_not_zh}}：仍按所申报的管制编码处理。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{
-		"line": n, "control_code": line.control_code, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry),
-		"why_not": _why_not(c.entry, line), "why_not_zh": _why_not_zh(c.entry, line),
-	},
-	{"line": n, "measure": c.entry.measure},
+	object.union(figures, result.lines_texts(lines)),
+	object.union(extra, {"lines": lines}),
 ) if {
-	some found, lines in _lines_by_items
-	some c in found
-	"control_code" in c.by
-	some n in lines
-	line := shipment.lines_by_number[n]
-	classification.description_contradicts(c.entry, line)
+	some [figures, extra] in {key | some [key, _] in _codes_contradicted}
+	lines := sort({n | some [key, n] in _codes_contradicted; key == [figures, extra]})
 }
 
 # METADATA
@@ -181,25 +166,16 @@ warnings contains result.warning(
 #   code: CONTROL_CODE_DIFFERS
 #   interpretation: I-DECLARED-CODE
 #   message_en: >-
-#     line {{.line}} declares control code {{.control_code}} ({{.declared}}), but its description or customs code
+#     {{.lines_text}}: declared control code {{.control_code}} ({{.declared}}), but the description or customs code
 #     names {{.described}}: both are applied
-#   message_zh: "第{{.line}}行申报的管制编码为{{.control_code}}（{{.declared_zh}}），但其描述或海关商品编号对应{{.described_zh}}：两者均予适用。"
+#   message_zh: "{{.lines_text_zh}}申报的管制编码为{{.control_code}}（{{.declared_zh}}），但其描述或海关商品编号对应{{.described_zh}}：两者均予适用。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{
-		"line": n, "control_code": code,
-		"declared": _entries_named(declared).en, "declared_zh": _entries_named(declared).zh,
-		"described": _entries_named(described).en, "described_zh": _entries_named(described).zh,
-	},
-	{"line": n},
+	object.union(figures, result.lines_texts(lines)),
+	object.union(extra, {"lines": lines}),
 ) if {
-	some found, lines in _lines_by_items
-	[declared, described] := _declared_and_described(found)
-	count(declared) > 0
-	count(described) > 0
-	count({e.id | some e in declared} & {e.id | some e in described}) == 0
-	some n in lines
-	code := shipment.lines_by_number[n].control_code
+	some [figures, extra] in {key | some [key, _] in _codes_differing}
+	lines := sort({n | some [key, n] in _codes_differing; key == [figures, extra]})
 }
 
 # METADATA
@@ -208,44 +184,40 @@ warnings contains result.warning(
 #   code: CONTROL_CODE_NOT_IN_CATALOGUE
 #   interpretation: I-DECLARED-CODE
 #   message_en: >-
-#     line {{.line}} declares control code {{.control_code}}, which names no item of the lists the engine holds (the
-#     codes of the 2023-2024 items are not known): check the code
-#   message_zh: "第{{.line}}行申报的管制编码{{.control_code}}不对应本系统所收录清单中的任何物项（2023-2024年所列物项的管制编码不详）：请核对该编码。"
+#     {{.lines_text}}: declared control code {{.control_code}} names no item of the lists the engine holds (the codes
+#     of the 2023-2024 items are not known): check the code
+#   message_zh: "{{.lines_text_zh}}申报的管制编码{{.control_code}}不对应本系统所收录清单中的任何物项（2023-2024年所列物项的管制编码不详）：请核对该编码。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": n, "control_code": facts.control_code},
-	{"line": n},
+	object.union({"control_code": code}, result.lines_texts(lines)),
+	{"lines": lines},
 ) if {
-	some facts, lines in classification.lines_by_facts
-	is_string(facts.control_code)
-	not classification.code_in_catalogue(facts.control_code)
-	some n in lines
+	some code in {facts.control_code | some facts, _ in classification.lines_by_facts; _code_not_in_catalogue(facts)}
+	lines := sort({n |
+		some facts, of_facts in classification.lines_by_facts
+		facts.control_code == code
+		_code_not_in_catalogue(facts)
+		some n in of_facts
+	})
 }
 
 # METADATA
-# title: A customs code of a listed item on a line described as not being it
+# title: A customs code of a listed item on lines described as not being it
 # custom:
 #   code: TARIFF_CODE_OF_LISTED_ITEM
 #   interpretation: I-TARIFF-CODES
 #   message_en: >-
-#     line {{.line}}'s customs code {{.hs_code}} is a reference code of {{.entries}}, but the line is described as
-#     not being it: customs may question the export; declare 不属于管制物项 with the actual parameters
-#   message_zh: "第{{.line}}行的海关商品编号{{.hs_code}}为{{.entries_zh}}的参考编号，但该行描述表明其不属于该物项：海关可能提出质疑；\
+#     {{.lines_text}}: customs code {{.hs_code}} is a reference code of {{.entries}}, but the description says the item
+#     is not one: customs may question the export; declare 不属于管制物项 with the actual parameters
+#   message_zh: "{{.lines_text_zh}}的海关商品编号{{.hs_code}}为{{.entries_zh}}的参考编号，但其描述表明不属于该物项：海关可能提出质疑；\
 #     请申报“不属于管制物项”并列明实际参数。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{
-		"line": n, "hs_code": facts.hs_code,
-		"entries": _entries_named(entries).en, "entries_zh": _entries_named(entries).zh,
-	},
-	{"line": n},
+	object.union(figures, result.lines_texts(lines)),
+	object.union(extra, {"lines": lines}),
 ) if {
-	some facts, lines in classification.lines_by_facts
-	is_string(facts.hs_code)
-	count(classification.listed_items_of(facts, _date)) == 0
-	entries := _listed_by_tariff_code(facts)
-	count(entries) > 0
-	some n in lines
+	some [figures, extra] in {key | some [key, _] in _tariff_codes_of_listed_items}
+	lines := sort({n | some [key, n] in _tariff_codes_of_listed_items; key == [figures, extra]})
 }
 
 # METADATA
@@ -398,3 +370,67 @@ _elements_unknown(c) if {
 }
 
 _missing(c) := concat(", ", sort(c.parameters.missing))
+
+# What the warnings above say, as [[figures, extra], line] for each line they say it of: each is told once
+# for the lines it says the same thing of.
+
+# The lines taken as listed items by their customs code alone, as [[figures, extra], line].
+_taken_by_tariff_line_alone := {[[figures, {}], n] |
+	some found, lines in _lines_by_items
+	_by_tariff_code_alone(found)
+	some n in lines
+	line := shipment.lines_by_number[n]
+	line.category != classification.unclassified_category
+	entries := _taken_by_tariff_line(found, classification.item_facts(line))
+	count(entries) > 0
+	named := _entries_named(entries)
+	figures := {"category": line.category, "hs_code": line.hs_code, "entries": named.en, "entries_zh": named.zh}
+}
+
+# The lines whose description contradicts the item their declared code names, as [[figures, extra], line].
+_codes_contradicted := {[[figures, {"measure": c.entry.measure}], n] |
+	some found, lines in _lines_by_items
+	some c in found
+	"control_code" in c.by
+	some n in lines
+	line := shipment.lines_by_number[n]
+	classification.description_contradicts(c.entry, line)
+	figures := {
+		"control_code": line.control_code, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry),
+		"why_not": _why_not(c.entry, line), "why_not_zh": _why_not_zh(c.entry, line),
+	}
+}
+
+# The lines whose declared code names other items than their description or customs code, as
+# [[figures, extra], line].
+_codes_differing := {[[figures, {}], n] |
+	some found, lines in _lines_by_items
+	[declared, described] := _declared_and_described(found)
+	count(declared) > 0
+	count(described) > 0
+	count({e.id | some e in declared} & {e.id | some e in described}) == 0
+	some n in lines
+	figures := {
+		"control_code": shipment.lines_by_number[n].control_code,
+		"declared": _entries_named(declared).en, "declared_zh": _entries_named(declared).zh,
+		"described": _entries_named(described).en, "described_zh": _entries_named(described).zh,
+	}
+}
+
+_code_not_in_catalogue(facts) if {
+	is_string(facts.control_code)
+	not classification.code_in_catalogue(facts.control_code)
+}
+
+# The lines whose customs code is a reference code of listed items they are described as not being, as
+# [[figures, extra], line].
+_tariff_codes_of_listed_items := {[[figures, {}], n] |
+	some facts, lines in classification.lines_by_facts
+	is_string(facts.hs_code)
+	count(classification.listed_items_of(facts, _date)) == 0
+	entries := _listed_by_tariff_code(facts)
+	count(entries) > 0
+	named := _entries_named(entries)
+	figures := {"hs_code": facts.hs_code, "entries": named.en, "entries_zh": named.zh}
+	some n in lines
+}

@@ -97,6 +97,25 @@ test_each_want_of_facts_is_told_once_for_the_lines_it_concerns if {
 	_lines_warned(d, "ELEMENTS_NOT_DECLARED", "gallium-metal") == [[9]]
 }
 
+test_lines_declaring_the_same_unknown_code_share_one_warning if {
+	lines := [
+		fixtures.item(1, {"category": "other", "elements": null, "control_code": "1C999.a"}),
+		fixtures.item(2, {"category": "other", "elements": null, "control_code": "1C999.a", "description": "another lot"}),
+		fixtures.item(3, {"category": "other", "elements": null, "control_code": "1C999.b"}),
+	]
+	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", lines)
+	{[w.lines, w.message_en] | some w in d.warnings; w.code == "CONTROL_CODE_NOT_IN_CATALOGUE"} == {
+		[[1, 2], concat("", [
+			"lines 1-2: declared control code 1C999.a names no item of the lists the engine holds (the codes of the ",
+			"2023-2024 items are not known): check the code",
+		])],
+		[[3], concat("", [
+			"line 3: declared control code 1C999.b names no item of the lists the engine holds (the codes of the ",
+			"2023-2024 items are not known): check the code",
+		])],
+	}
+}
+
 test_a_declared_code_the_description_contradicts_is_applied_with_a_warning if {
 	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", [fixtures.item(1, {
 		"category": "production_equipment", "elements": null, "control_code": "3B901.c.1.a",
@@ -107,7 +126,7 @@ test_a_declared_code_the_description_contradicts_is_applied_with_a_warning if {
 	# 3B901.c.1.a is a sub-item of 3B901.c.1, the code both kettle entries carry.
 	{w.message_en | some w in d.warnings; w.code == "CONTROL_CODE_CONTRADICTED"} == {sprintf(
 		concat("", [
-			"line 1 declares control code 3B901.c.1.a, which names %s (3B901.c.1), ",
+			"line 1: declared control code 3B901.c.1.a names %s (3B901.c.1), ",
 			"but its parameters fall outside: granulation_volume_m3 4.99 (needs >= 5 m3): the declared code is applied",
 		]),
 		[id],
@@ -192,7 +211,7 @@ test_a_reference_tariff_line_takes_fitting_equipment_as_listed if {
 	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", [machine])
 	d.outcome == "LICENCE_REQUIRED"
 	[w] := [w | some w in d.warnings; w.code == "TAKEN_AS_LISTED_BY_TARIFF_LINE"]
-	[w.line, w.interpretation] == [1, "I-CLASSIFICATION-FAIL-CLOSED"]
+	[w.lines, w.interpretation] == [[1], "I-CLASSIFICATION-FAIL-CLOSED"]
 	contains(w.message_en, "mofcom-2025-58-3b901a1-winding-machine (3B901.a)")
 
 	press := fixtures.item(1, {"category": "production_equipment", "elements": null, "hs_code": "8479899956"})
@@ -201,9 +220,9 @@ test_a_reference_tariff_line_takes_fitting_equipment_as_listed if {
 	not "TAKEN_AS_LISTED_BY_TARIFF_LINE" in fixtures.warning_codes(p)
 }
 
-# Lines alike in what they are share their classification, not their warnings: each is named, a
-# warning told once for several lines by its lines.
-test_alike_lines_are_each_warned_of if {
+# Lines alike in what they are share their classification and their warnings: a warning is told once
+# for the lines it says the same thing of, naming them; lines of other facts get their own.
+test_alike_lines_share_their_warnings if {
 	machine := fixtures.item(1, {"category": "production_equipment", "elements": null, "hs_code": "8479899990"})
 	coded := fixtures.item(3, {"control_code": "1C903.a.1"})
 	neodymium := fixtures.item(5, {"elements": ["Nd"], "hs_code": "2805301910"})
@@ -211,6 +230,9 @@ test_alike_lines_are_each_warned_of if {
 		machine, object.union(machine, {"line": 2}),
 		coded, object.union(coded, {"line": 4}),
 		neodymium, object.union(neodymium, {"line": 6}),
+		object.union(machine, {"line": 7, "hs_code": "8479899910"}),
+		object.union(coded, {"line": 8, "control_code": "1C903.a.2"}),
+		object.union(neodymium, {"line": 9, "hs_code": "2805301990"}),
 	]
 	d := data.cnexport.decision with input as fixtures.export_doc("2026-11-10", lines)
 	codes := {
@@ -218,10 +240,10 @@ test_alike_lines_are_each_warned_of if {
 		"TARIFF_CODE_OF_LISTED_ITEM",
 	}
 	{[w.code, object.get(w, "line", object.get(w, "lines", null))] | some w in d.warnings; w.code in codes} == {
-		["TAKEN_AS_LISTED_BY_TARIFF_LINE", 1], ["TAKEN_AS_LISTED_BY_TARIFF_LINE", 2],
-		["CLASSIFICATION_CANDIDATES", [1, 2]],
-		["CONTROL_CODE_DIFFERS", 3], ["CONTROL_CODE_DIFFERS", 4],
-		["CONTROL_CODE_CONTRADICTED", 3], ["CONTROL_CODE_CONTRADICTED", 4],
-		["TARIFF_CODE_OF_LISTED_ITEM", 5], ["TARIFF_CODE_OF_LISTED_ITEM", 6],
+		["TAKEN_AS_LISTED_BY_TARIFF_LINE", [1, 2]], ["TAKEN_AS_LISTED_BY_TARIFF_LINE", [7]],
+		["CLASSIFICATION_CANDIDATES", [1, 2, 7]],
+		["CONTROL_CODE_DIFFERS", [3, 4]], ["CONTROL_CODE_DIFFERS", [8]],
+		["CONTROL_CODE_CONTRADICTED", [3, 4]], ["CONTROL_CODE_CONTRADICTED", [8]],
+		["TARIFF_CODE_OF_LISTED_ITEM", [5, 6]], ["TARIFF_CODE_OF_LISTED_ITEM", [9]],
 	}
 }
