@@ -87,7 +87,7 @@ def test_a_control_list_receiver_holds_an_item_the_catalogue_cannot_identify(dec
     decision = decide(from_china([party("end_user", "Leidos")], date="2025-10-15"))
     assert (decision["outcome"], decision["clearance"]) == ("NOT_CONTROLLED", "HOLD")
     held = [w for w in decision["warnings"] if w["code"] == "CONTROL_LIST_ITEM_NOT_IDENTIFIED"]
-    assert [(w["line"], w["measure"], w["interpretation"]) for w in held] == [(1, "MOFCOM-2025-13", "I-CONTROL-LIST-DUAL-USE")]
+    assert [(w["lines"], w["measure"], w["interpretation"]) for w in held] == [([1], "MOFCOM-2025-13", "I-CONTROL-LIST-DUAL-USE")]
 
 
 def test_a_control_list_forwarder_is_not_a_receiver(decide):

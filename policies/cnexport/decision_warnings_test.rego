@@ -86,7 +86,7 @@ test_a_control_list_match_prohibits_a_dual_use_line_and_holds_one_the_catalogue_
 	other := cnexport.decision with input as _ext_skydio("2025-10-15", {"ship_to": "US"})
 	[other.outcome, other.clearance] == ["NOT_CONTROLLED", "HOLD"]
 	[h] := [w | some w in other.warnings; w.code == "CONTROL_LIST_ITEM_NOT_IDENTIFIED"]
-	[h.line, h.measure] == [1, "MOFCOM-2025-13"]
+	[h.lines, h.measure] == [[1], "MOFCOM-2025-13"]
 	dysprosium := _ext_skydio("2025-10-15", {"items": [fixtures.item(1, {"elements": ["Dy"]})]})
 	d := cnexport.decision with input as dysprosium
 	[d.outcome, d.clearance] == ["PROHIBITED", "STOP"]

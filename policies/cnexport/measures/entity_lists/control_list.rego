@@ -90,22 +90,23 @@ _unidentified contains [line, party, m, e] if {
 # listing that would decide the shipment (also in unreliable_entity_list.rego).
 
 # METADATA
-# title: An item the catalogue cannot identify goes to a control-list party
+# title: Items the catalogue cannot identify go to a control-list party
 # scope: rule
 # custom:
 #   code: CONTROL_LIST_ITEM_NOT_IDENTIFIED
 #   interpretation: I-CONTROL-LIST-DUAL-USE
 #   message_en: >-
-#     line {{.line}}: {{.listing}}: no dual-use item may go to it, and the catalogue does not say whether this item
+#     {{.lines_text}}: {{.listing}}: no dual-use item may go to it, and the catalogue does not say whether this item
 #     (category {{.category}}) is one; a person must confirm that it is not a dual-use item before it goes
-#   message_zh: "第{{.line}}行：{{.listing_zh}}：不得向其出口两用物项，而目录无法确定本物项（类别{{.category}}）是否属于两用物项；\
+#   message_zh: "{{.lines_text_zh}}：{{.listing_zh}}：不得向其出口两用物项，而目录无法确定本物项（类别{{.category}}）是否属于两用物项；\
 #     须经人工确认其不属于两用物项后方可放行。"
 holds contains result.warning(
 	rego.metadata.rule(),
-	object.union(_listing_texts(party, m, e), {"line": line.line, "category": line.category}),
-	{"line": line.line, "measure": e.announcement},
+	object.union(figures, result.lines_texts(lines)),
+	object.union(extra, {"lines": lines}),
 ) if {
-	some [line, party, m, e] in _unidentified
+	some [figures, extra] in {key | some [key, _] in _unidentified_said}
+	lines := sort({n | some [key, n] in _unidentified_said; key == [figures, extra]})
 }
 
 holds contains parties.possible_hold(party, m, e, "CONTROL_LIST_DUAL_USE_BAN") if {
@@ -139,4 +140,11 @@ warnings contains result.warning(
 	some reason in (control_list_dual_use_ban | control_list_foreign_transfer_ban)
 	i == reason.party.index
 	m.entry_id == reason.figures.entry_id
+}
+
+# What the hold on items the catalogue cannot identify says, as [[figures, extra], line] for each line
+# it says it of: told once for the lines it says the same thing of.
+_unidentified_said := {[[figures, {"measure": e.announcement}], line.line] |
+	some [line, party, m, e] in _unidentified
+	figures := object.union(_listing_texts(party, m, e), {"category": line.category})
 }

@@ -165,7 +165,7 @@ test_control_list_ban_reaches_receivers_only if {
 test_an_item_the_catalogue_cannot_identify_holds_the_shipment if {
 	count(rule.findings) == 0 with input as _to_leidos with data.cnexport_reference.catalogue.entries as []
 	some h in rule.holds with input as _to_leidos with data.cnexport_reference.catalogue.entries as []
-	[h.code, h.line, h.measure, h.interpretation] == ["CONTROL_LIST_ITEM_NOT_IDENTIFIED", 1, "MOFCOM-2025-13", "I-CONTROL-LIST-DUAL-USE"]
+	[h.code, h.lines, h.measure, h.interpretation] == ["CONTROL_LIST_ITEM_NOT_IDENTIFIED", [1], "MOFCOM-2025-13", "I-CONTROL-LIST-DUAL-USE"]
 }
 
 test_an_item_of_a_measure_not_yet_in_force_is_not_identified if {
@@ -238,4 +238,16 @@ test_possible_transfer_receiver_holds if {
 	shipment := object.union(_to_ihi("CN"), {"parties": [_party("consignee", "IHI Aerospace Engineering Services")]})
 	some h in rule.holds with input as shipment with data.cnexport_reference.catalogue.entries as [_gallium]
 	contains(h.message_en, "CONTROL_LIST_FOREIGN_TRANSFER_BAN applies")
+}
+
+# Unidentified lines of one category to the same control-list party share one hold, naming them in runs.
+test_unidentified_lines_to_a_control_list_party_share_one_hold if {
+	steel := {"category": "other", "elements": ["Fe"], "kind": "goods", "description": "steel", "manufactured_in": "CN", "origin": "CN"}
+	doc := object.union(_to_leidos, {"items": [
+		object.union_n([_to_leidos.items[0], steel, {"line": 1}]),
+		object.union_n([_to_leidos.items[0], steel, {"line": 2}]),
+		object.union(_to_leidos.items[0], {"line": 3, "category": "production_equipment", "description": "press"}),
+	]})
+	holds := rule.holds with input as doc with data.cnexport_reference.catalogue.entries as []
+	[h.lines | some h in holds; h.code == "CONTROL_LIST_ITEM_NOT_IDENTIFIED"] == [[1, 2], [3]]
 }

@@ -117,37 +117,40 @@ _watch_unidentified contains [line, party, m, e] if {
 # that cannot serve; possible matches.
 
 # METADATA
-# title: An item the catalogue cannot identify goes to a watch-list party
+# title: Items the catalogue cannot identify go to a watch-list party
 # custom:
 #   code: WATCH_LIST_ITEM_NOT_IDENTIFIED
 #   interpretation: I-WATCH-LIST
 #   message_en: >-
-#     line {{.line}}: {{.listing}}: the catalogue does not say whether this item (category {{.category}}) is a
+#     {{.lines_text}}: {{.listing}}: the catalogue does not say whether this item (category {{.category}}) is a
 #     dual-use item; if it is one, its export needs a single licence with the documents that announcement names
-#   message_zh: "第{{.line}}行：{{.listing_zh}}：目录无法确定本物项（类别{{.category}}）是否属于两用物项；\
+#   message_zh: "{{.lines_text_zh}}：{{.listing_zh}}：目录无法确定本物项（类别{{.category}}）是否属于两用物项；\
 #     如属于，其出口须申请单项许可，并提交该公告要求的材料。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	object.union(_listing_texts(party, m, e), {"line": line.line, "category": line.category}),
-	{"line": line.line, "measure": e.announcement},
+	object.union(figures, result.lines_texts(lines)),
+	object.union(extra, {"lines": lines}),
 ) if {
-	some [line, party, m, e] in _watch_unidentified
+	some [figures, extra] in {key | some [key, _] in _watch_unidentified_said}
+	lines := sort({n | some [key, n] in _watch_unidentified_said; key == [figures, extra]})
 }
 
 # METADATA
-# title: A general licence on file for a line that only a single licence can cover
+# title: A general licence on file for lines that only a single licence can cover
 # custom:
 #   code: GENERAL_LICENCE_NOT_ACCEPTED
 #   interpretation: I-WATCH-LIST
 #   message_en: >-
-#     licence {{.number}} is a general licence: line {{.line}} goes to a watch-list party and only a single licence
-#     can cover it
-#   message_zh: "许可证{{.number}}为通用许可：第{{.line}}行的接收方列入关注名单，只能以单项许可出口。"
-warnings contains result.warning(rego.metadata.rule(), {"number": l.number, "line": n}, {"line": n}) if {
-	some n in single_licence_lines
-	some l in object.get(input, "licences", [])
-	l.type == "general"
-	l.number in licences.covering(n, _date)
+#     licence {{.number}} is a general licence: {{.lines_text}}, to a watch-list party, can be covered only by a single
+#     licence
+#   message_zh: "许可证{{.number}}为通用许可：{{.lines_text_zh}}的接收方列入关注名单，只能以单项许可出口。"
+warnings contains result.warning(
+	rego.metadata.rule(),
+	object.union({"number": number}, result.lines_texts(lines)),
+	{"lines": lines},
+) if {
+	some number in {number | some [number, _] in _general_where_single_needed}
+	lines := sort({n | some [m, n] in _general_where_single_needed; m == number})
 }
 
 # METADATA
@@ -155,4 +158,19 @@ warnings contains result.warning(rego.metadata.rule(), {"number": l.number, "lin
 # scope: rule
 holds contains parties.possible_hold(party, m, e, "WATCH_LIST_SINGLE_LICENCE") if {
 	some [_, party, m, e, _] in _single_licence_receivers("possible")
+}
+
+# What the warnings above say, as [[figures, extra], line] for each line they say it of: each is told
+# once for the lines it says the same thing of.
+_watch_unidentified_said := {[[figures, {"measure": e.announcement}], line.line] |
+	some [line, party, m, e] in _watch_unidentified
+	figures := object.union(_listing_texts(party, m, e), {"category": line.category})
+}
+
+# The general licences on file that cover a line only a single licence can, as [number, line].
+_general_where_single_needed := {[l.number, n] |
+	some n in single_licence_lines
+	some l in object.get(input, "licences", [])
+	l.type == "general"
+	l.number in licences.covering(n, _date)
 }

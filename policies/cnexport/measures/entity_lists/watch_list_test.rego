@@ -64,7 +64,7 @@ test_a_general_licence_does_not_cover_a_line_to_a_watch_list_party if {
 	not fixtures.line_of(d, 1).licence
 	count(_wl_obligations(d)) == 1
 	[w] := [w | some w in d.warnings; w.code == "GENERAL_LICENCE_NOT_ACCEPTED"]
-	[w.line, w.interpretation] == [1, "I-WATCH-LIST"]
+	[w.lines, w.interpretation] == [[1], "I-WATCH-LIST"]
 
 	single := object.union(_wl_subaru("2026-03-02"), {"licences": [_wl_licence("single")]})
 	s := data.cnexport.decision with input as single
@@ -110,7 +110,7 @@ test_an_unidentified_item_to_a_watch_list_party_is_warned if {
 	d := data.cnexport.decision with input as steel
 	[d.outcome, d.clearance] == ["NOT_CONTROLLED", "GO"]
 	[w] := [w | some w in d.warnings; w.code == "WATCH_LIST_ITEM_NOT_IDENTIFIED"]
-	[w.line, w.measure] == [1, "MOFCOM-2026-12"]
+	[w.lines, w.measure] == [[1], "MOFCOM-2026-12"]
 }
 
 test_a_possible_watch_list_match_holds if {
@@ -189,4 +189,31 @@ test_no_30_of_2026_from_its_day if {
 	_wl_banned(d, "MOFCOM-2026-30", "Rheinmetall AG")
 	earlier := data.cnexport.decision with input as _wl_listed("2026-07-23", "Rheinmetall AG", "DE")
 	earlier.outcome == "LICENCE_REQUIRED"
+}
+
+# Unidentified lines of one category to the same listed party share one warning, naming them in runs;
+# lines of another category get their own.
+test_unidentified_lines_to_a_watch_list_party_share_one_warning if {
+	items := [
+		fixtures.item(1, {"category": "other", "elements": ["Fe"]}),
+		fixtures.item(2, {"category": "other", "elements": ["Fe"], "description": "another lot"}),
+		fixtures.item(3, {"category": "production_equipment", "elements": null, "hs_code": "8401100000"}),
+	]
+	d := data.cnexport.decision with input as object.union(_wl_subaru("2026-03-02"), {"items": items})
+	[[w.lines, w.measure] | some w in d.warnings; w.code == "WATCH_LIST_ITEM_NOT_IDENTIFIED"] == [
+		[[1, 2], "MOFCOM-2026-12"],
+		[[3], "MOFCOM-2026-12"],
+	]
+}
+
+# Lines a general licence cannot cover are named once for the licence.
+test_lines_a_general_licence_cannot_cover_are_named_once_for_it if {
+	general := object.union(_wl_licence("general"), {"lines": [1, 2]})
+	other := object.union(_wl_licence("general"), {"number": "MOFCOM-general-2", "lines": [3]})
+	items := [fixtures.gallium, object.union(fixtures.gallium, {"line": 2}), object.union(fixtures.gallium, {"line": 3})]
+	d := data.cnexport.decision with input as object.union(_wl_subaru("2026-03-02"), {"items": items, "licences": [general, other]})
+	[[w.lines, w.message_en] | some w in d.warnings; w.code == "GENERAL_LICENCE_NOT_ACCEPTED"] == [
+		[[1, 2], "licence MOFCOM-general-1 is a general licence: lines 1-2, to a watch-list party, can be covered only by a single licence"],
+		[[3], "licence MOFCOM-general-2 is a general licence: line 3, to a watch-list party, can be covered only by a single licence"],
+	]
 }

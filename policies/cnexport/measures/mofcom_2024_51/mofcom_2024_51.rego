@@ -34,18 +34,18 @@ _anode_review := timeline.param(_measure, "1", "anode_review")
 #   code: GRAPHITE_ANODE_NATURAL_CONTENT
 #   interpretation: I-39-ANODE-MATERIAL
 #   message_en: >-
-#     line {{.line}} is graphite anode material: if it is or contains natural flake graphite (spherical graphite, a
+#     {{.lines_text}}: graphite anode material: if it is or contains natural flake graphite (spherical graphite, a
 #     blended anode material), that material is {{.entry_id}}, a Dual-Use List item in force: declare it as a line
 #     of category natural_graphite
-#   message_zh: "第{{.line}}行为石墨负极材料：如其为或含有天然鳞片石墨（球化石墨、混合负极材料），该材料属{{.entry_id}}，\
+#   message_zh: "{{.lines_text_zh}}为石墨负极材料：如其为或含有天然鳞片石墨（球化石墨、混合负极材料），该材料属{{.entry_id}}，\
 #     为现行有效的两用物项出口管制清单所列物项：请将其作为类别为natural_graphite的单独一行申报。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": line.line, "entry_id": entry.id},
-	{"line": line.line, "measure": entry.measure},
+	object.union({"entry_id": entry.id}, result.lines_texts(lines)),
+	{"lines": lines, "measure": entry.measure},
 ) if {
 	entry := data.cnexport_reference.index.catalogue[_anode_review.natural_graphite_entry]
 	classification.listing_in_force(entry, input.export_date)
-	some line in shipment.exported_lines
-	line.category in _anode_review.categories
+	lines := sort({line.line | some line in shipment.exported_lines; line.category in _anode_review.categories})
+	count(lines) > 0
 }

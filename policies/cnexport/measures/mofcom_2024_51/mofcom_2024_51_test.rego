@@ -8,10 +8,10 @@ _anode := fixtures.item(1, {"category": "graphite_anode_material", "elements": [
 _anode_warning := {
 	"code": "GRAPHITE_ANODE_NATURAL_CONTENT",
 	"interpretation": "I-39-ANODE-MATERIAL",
-	"line": 1,
+	"lines": [1],
 	"measure": "MOFCOM-2023-39",
 	"message_en": concat("", [
-		"line 1 is graphite anode material: if it is or contains natural flake graphite (spherical graphite, a blended anode ",
+		"line 1: graphite anode material: if it is or contains natural flake graphite (spherical graphite, a blended anode ",
 		"material), that material is mofcom-2023-39-2-natural-flake-graphite, a Dual-Use List item in force: declare it as a ",
 		"line of category natural_graphite",
 	]),
@@ -33,4 +33,12 @@ test_only_anode_material_of_an_export_from_china_is_warned if {
 	mofcom_2024_51.warnings == set() with input as fixtures.export_doc("2026-11-10", [natural])
 	within_china := {"ship_to": "CN", "parties": [{"role": "consignee", "name": "Baotou Co", "country": "CN"}]}
 	mofcom_2024_51.warnings == set() with input as object.union(fixtures.export_doc("2026-11-10", [_anode]), within_china)
+}
+
+# Anode lines share one warning, naming them in runs; other lines are not named.
+test_anode_lines_share_one_warning if {
+	natural := fixtures.item(3, {"category": "natural_graphite", "elements": ["C"]})
+	lines := [_anode, object.union(_anode, {"line": 2}), natural, object.union(_anode, {"line": 4})]
+	warnings := mofcom_2024_51.warnings with input as fixtures.export_doc("2026-11-10", lines)
+	[[w.lines, substring(w.message_en, 0, 40)] | some w in warnings] == [[[1, 2, 4], "lines 1-2, 4: graphite anode material: i"]]
 }

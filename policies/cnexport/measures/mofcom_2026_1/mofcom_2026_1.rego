@@ -181,15 +181,21 @@ clause_2 contains _reason(rego.metadata.chain(), code, n, entries, {"ship_from":
 #   clause: "1"
 #   interpretation: I-2026-1-MILITARY-STRENGTH
 #   message_en: >-
-#     line {{.line}}: a dual-use item ({{.entries}}) to Japan; No. 1 of 2026 prohibits its export to Japanese
+#     {{.lines_text}}: dual-use items ({{.entries}}) to Japan; No. 1 of 2026 prohibits their export to Japanese
 #     military users, for military uses and for any end user or use that helps raise Japan's military strength.
-#     The document declares none; a person must confirm that none is involved before it goes
-#   message_zh: "第{{.line}}行：两用物项（{{.entries}}）出口至日本；2026年第1号公告禁止向日本军事用户、军事用途以及一切有助于\
+#     The document declares none; a person must confirm that none is involved before they go
+#   message_zh: "{{.lines_text_zh}}：两用物项（{{.entries}}）出口至日本；2026年第1号公告禁止向日本军事用户、军事用途以及一切有助于\
 #     提升日本军事实力的最终用户和最终用途出口两用物项。本单证未申报上述情形；须经人工确认不涉及上述情形后方可放行。"
-warnings contains result.warning(rego.metadata.rule(), {"line": n, "entries": entries}, {"line": n, "measure": _measure}) if {
+warnings contains result.warning(
+	rego.metadata.rule(),
+	object.union({"entries": entries}, result.lines_texts(lines)),
+	{"lines": lines, "measure": _measure},
+) if {
 	_to_japan
 	count(_grounds) == 0
-	some n, entries in object.union(_exported_dual_use, _transferred_dual_use)
+	dual_use := object.union(_exported_dual_use, _transferred_dual_use)
+	some entries in {entries | some entries in dual_use}
+	lines := sort({n | some n, e in dual_use; e == entries})
 }
 
 # METADATA

@@ -70,8 +70,8 @@ test_a_civil_dual_use_export_to_japan_needs_a_licence_and_a_confirmation if {
 	d := data.cnexport.decision with input as _jp("2026-01-06", [fixtures.gallium], {})
 	[d.outcome, d.clearance] == ["LICENCE_REQUIRED", "HOLD"]
 	[w] := [w | some w in d.warnings; w.code == "JP01_END_USE_TO_CONFIRM"]
-	[w.line, w.measure, w.interpretation] == [1, "MOFCOM-2026-1", "I-2026-1-MILITARY-STRENGTH"]
-	contains(w.message_en, "line 1: a dual-use item (mofcom-2023-23-ga-1-gallium-metal) to Japan")
+	[w.lines, w.measure, w.interpretation] == [[1], "MOFCOM-2026-1", "I-2026-1-MILITARY-STRENGTH"]
+	contains(w.message_en, "line 1: dual-use items (mofcom-2023-23-ga-1-gallium-metal) to Japan")
 
 	before := data.cnexport.decision with input as _jp("2026-01-05", [fixtures.gallium], {})
 	not "JP01_END_USE_TO_CONFIRM" in fixtures.warning_codes(before)
@@ -114,4 +114,16 @@ test_items_not_of_chinese_origin_or_for_civil_use_are_not_transfers_in_breach if
 	civil := data.cnexport.decision with input as _jp_from_korea("CN", {})
 	not "JP01_FOREIGN_TRANSFER" in _jp_codes(civil)
 	"JP01_END_USE_TO_CONFIRM" in fixtures.warning_codes(civil)
+}
+
+# Lines of the same dual-use items share one confirmation, naming them in runs; lines of other items get
+# their own.
+test_lines_of_the_same_items_share_one_confirmation if {
+	samarium := fixtures.item(3, {})
+	items := [fixtures.gallium, object.union(fixtures.gallium, {"line": 2}), samarium, object.union(fixtures.gallium, {"line": 4})]
+	d := data.cnexport.decision with input as _jp("2026-01-06", items, {})
+	[[w.lines, substring(w.message_en, 0, 30)] | some w in d.warnings; w.code == "JP01_END_USE_TO_CONFIRM"] == [
+		[[1, 2, 4], "lines 1-2, 4: dual-use items ("],
+		[[3], "line 3: dual-use items (cn2025"],
+	]
 }

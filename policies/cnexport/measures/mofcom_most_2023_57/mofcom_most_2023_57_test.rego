@@ -316,3 +316,31 @@ test_the_prohibited_part_is_named_by_its_entries_and_their_activities if {
 	"mofcom-most-2023-57-re-magnet-preparation-technology" in ids
 	"magnet_manufacturing" in split(catalogue._prohibited_activities, ", ")
 }
+
+# Lines the same thing is said of share one warning, naming them in runs; other claims and other
+# licences get their own.
+test_lines_warned_alike_share_one_warning if {
+	lines := [
+		object.union(_base_line, {"exclusion_claims": ["public_domain"]}),
+		object.union(_base_line, {"line": 2, "exclusion_claims": ["public_domain"]}),
+		object.union(_base_line, {"line": 3, "exclusion_claims": ["basic_scientific_research"]}),
+	]
+	warnings := catalogue.warnings with input as object.union(_base, {"items": lines})
+	[[w.lines, w.message_en] | some w in warnings; w.code == "MOST23_EXCLUSION_NOT_APPLIED"] == [
+		[[1, 2], concat("", [
+			"lines 1-2: the exclusion claimed (public_domain) is one of No. 62 clause 6, which does not reach the ",
+			"technology catalogue; no such exclusion was found for the catalogue",
+		])],
+		[[3], concat("", [
+			"line 3: the exclusion claimed (basic_scientific_research) is one of No. 62 clause 6, which does not reach the ",
+			"technology catalogue; no such exclusion was found for the catalogue",
+		])],
+	]
+	mining := [object.union(_base_line, _activities(["mining"])), object.union(_base_line, {"line": 2, "rare_earth_activities": ["mining"]})]
+	other := object.union(_licence, {"number": "MOFCOM-TE-2026-0008", "lines": [2]})
+	licensed := catalogue.warnings with input as object.union(_base, {"items": mining, "licences": [_licence, other]})
+	[[w.lines, substring(w.message_en, 0, 50)] | some w in licensed; w.code == "MOST23_LICENCE_KIND"] == [
+		[[1], "line 1: the licence on file (MOFCOM-TE-2026-0007) "],
+		[[2], "line 2: the licence on file (MOFCOM-TE-2026-0008) "],
+	]
+}

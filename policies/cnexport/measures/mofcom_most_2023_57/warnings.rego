@@ -57,21 +57,21 @@ warnings contains result.warning(rego.metadata.rule(), result.lines_texts(lines)
 }
 
 # METADATA
-# title: A No. 62 exclusion claimed for a line the technology catalogue decides
+# title: A No. 62 exclusion claimed for lines the technology catalogue decides
 # custom:
 #   code: MOST23_EXCLUSION_NOT_APPLIED
 #   interpretation: I-MOST23-NO-EXCLUSIONS
 #   message_en: >-
-#     line {{.line}}: the exclusion claimed ({{.claims}}) is one of No. 62 clause 6, which does not reach the
+#     {{.lines_text}}: the exclusion claimed ({{.claims}}) is one of No. 62 clause 6, which does not reach the
 #     technology catalogue; no such exclusion was found for the catalogue
-#   message_zh: "第{{.line}}行：所主张的除外情形（{{.claims}}）属第62号公告第六条，不适用于技术目录；未见技术目录有此类除外规定。"
+#   message_zh: "{{.lines_text_zh}}：所主张的除外情形（{{.claims}}）属第62号公告第六条，不适用于技术目录；未见技术目录有此类除外规定。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": r.line, "claims": concat(", ", sort(shipment.lines_by_number[r.line].exclusion_claims))},
-	{"line": r.line, "measure": _measure, "clause": r.clause},
+	object.union(figures, result.lines_texts(lines)),
+	object.union(extra, {"lines": lines}),
 ) if {
-	some r in findings
-	count(shipment.lines_by_number[r.line].exclusion_claims) > 0
+	some [figures, extra] in {key | some [key, _] in _exclusions_not_applied}
+	lines := sort({n | some [key, n] in _exclusions_not_applied; key == [figures, extra]})
 }
 
 # METADATA
@@ -80,14 +80,28 @@ warnings contains result.warning(
 #   code: MOST23_LICENCE_KIND
 #   interpretation: I-MOST23-LICENCE
 #   message_en: >-
-#     line {{.line}}: the licence on file ({{.licences}}) lifts the catalogue's restriction only if it is a
+#     {{.lines_text}}: the licence on file ({{.licences}}) lifts the catalogue's restriction only if it is a
 #     technology export licence; the engine cannot tell it from a dual-use export licence
-#   message_zh: "第{{.line}}行：所附许可（{{.licences}}）须为技术出口许可证方可解除技术目录的限制；本系统无法将其与两用物项出口许可区分。"
+#   message_zh: "{{.lines_text_zh}}：所附许可（{{.licences}}）须为技术出口许可证方可解除技术目录的限制；本系统无法将其与两用物项出口许可区分。"
 warnings contains result.warning(
 	rego.metadata.rule(),
-	{"line": r.line, "licences": concat(", ", sort(licences.covering(r.line, _date)))},
-	{"line": r.line, "measure": _measure, "clause": r.clause},
+	object.union(figures, result.lines_texts(lines)),
+	object.union(extra, {"lines": lines}),
 ) if {
+	some [figures, extra] in {key | some [key, _] in _licences_of_a_kind_unknown}
+	lines := sort({n | some [key, n] in _licences_of_a_kind_unknown; key == [figures, extra]})
+}
+
+# What the warnings above say, as [[figures, extra], line] for each line they say it of: each is told
+# once for the lines it says the same thing of, under the clause that decides them.
+_exclusions_not_applied := {[[{"claims": concat(", ", sort(claims))}, {"measure": _measure, "clause": r.clause}], r.line] |
+	some r in findings
+	claims := shipment.lines_by_number[r.line].exclusion_claims
+	count(claims) > 0
+}
+
+_licences_of_a_kind_unknown := {[[{"licences": concat(", ", sort(covering))}, {"measure": _measure, "clause": r.clause}], r.line] |
 	some r in part_restricted
-	count(licences.covering(r.line, _date)) > 0
+	covering := licences.covering(r.line, _date)
+	count(covering) > 0
 }
