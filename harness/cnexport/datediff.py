@@ -36,7 +36,7 @@ def _reason_key(r: dict, date: str) -> tuple:
 
 
 def _warning_key(w: dict, date: str) -> tuple:
-    return w["code"], w.get("measure"), w.get("line"), _as_on(w["message_en"], date)
+    return w["code"], w.get("measure"), tuple(w.get("lines", ())), _as_on(w["message_en"], date)
 
 
 def _obligation_key(o: dict, _date: str) -> str:
