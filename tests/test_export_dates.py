@@ -193,3 +193,15 @@ def test_reported_extension_warning_while_a_revived_measure_decides(decide, line
         )
         assert "No MOFCOM/GAC announcement implementing it" in w["message_en"]
         assert ("does not say whether MOFCOM-2025-72 is covered" in w["message_en"]) == (w["measure"] == "MOFCOM-2024-46")
+
+
+@pytest.mark.parametrize(("date", "outcome"), [("2026-01-05", "LICENCE_REQUIRED"), ("2026-01-06", "PROHIBITED")])
+def test_two_japanese_military_users_are_each_named_on_both_sides_of_no_1(decide, date, outcome):
+    """Two military end users in Japan once made the server fail with an error instead of a decision."""
+    users = [
+        {"role": "end_user", "name": name, "country": "JP", "military": True} for name in ("JGSDF Supply Depot", "JASDF Materiel Command")
+    ]
+    decision = decide(export(date, goods(category="metal", elements=["Ga"]), parties=users))
+    assert decision["outcome"] == outcome and decision["errors"] == []
+    named = sorted((r["party"]["index"], r["party"]["name"]) for r in decision["reasons"] if r["code"] == "JP01_MILITARY_USER")
+    assert named == ([] if outcome == "LICENCE_REQUIRED" else [(0, "JGSDF Supply Depot"), (1, "JASDF Materiel Command")])

@@ -62,15 +62,16 @@ _to_japan if {
 	party.country in _param("countries")
 }
 
-# The grounds of clause 1 the document shows, by code: [party reference or null, figures].
-_grounds[code] := [result.party_ref(i, party), {"name": party.name, "role": party.role, "country": party.country}] if {
-	code := "JP01_MILITARY_USER"
+# The grounds of clause 1 the document shows, as [code, party reference or null, figures]: each
+# Japanese military user is a ground of its own.
+_grounds contains ["JP01_MILITARY_USER", result.party_ref(i, party), figures] if {
 	some [i, party] in _receivers
 	party.military == true
 	party.country in _param("countries")
+	figures := {"name": party.name, "role": party.role, "country": party.country}
 }
 
-_grounds[code] := [null, {"purposes": concat(", ", sort(hits))}] if {
+_grounds contains [code, null, {"purposes": concat(", ", sort(hits))}] if {
 	some [code, name] in [["JP01_MILITARY_USE", "military_purposes"], ["JP01_MILITARY_STRENGTH_USE", "strength_purposes"]]
 	_to_japan
 	hits := _purposes & {p | some p in _param(name)}
@@ -87,8 +88,10 @@ _ground_texts := {
 }
 
 # A reason of clause 1 or 2 for line n on one ground: the ground's party, figures and wording.
-_reason(metadata, code, n, entries, extra) := object.union(result.reason(metadata, {"line": n, "figures": figures}), _party(party)) if {
-	[party, ground] := _grounds[code]
+_reason(metadata, [code, party, ground], n, entries, extra) := object.union(
+	result.reason(metadata, {"line": n, "figures": figures}),
+	_party(party),
+) if {
 	figures := object.union_n([ground, extra, {
 		"line": n,
 		"entries": entries,
@@ -102,7 +105,7 @@ _party(null) := {}
 
 _party(party) := {"party": party} if party != null
 
-_exported_on_ground(code) := {[n, entries] | _grounds[code]; some n, entries in _exported_dual_use}
+_exported_on_ground(code) := {[ground, n, entries] | some ground in _grounds; ground[0] == code; some n, entries in _exported_dual_use}
 
 # METADATA
 # title: Dual-use item exported to a Japanese military user
@@ -116,8 +119,8 @@ _exported_on_ground(code) := {[n, entries] | _grounds[code]; some n, entries in 
 #     Line {{.line}} is a dual-use item ({{.entries}}) and {{.ground_en}}: clause 1 of No. 1 of 2026
 #     prohibits the export of every dual-use item to Japanese military users.
 #   message_zh: 第{{.line}}行为两用物项（{{.entries}}），{{.ground_zh}}：依商务部公告2026年第1号，禁止出口。
-clause_1 contains _reason(rego.metadata.chain(), "JP01_MILITARY_USER", n, entries, {}) if {
-	some [n, entries] in _exported_on_ground("JP01_MILITARY_USER")
+clause_1 contains _reason(rego.metadata.chain(), ground, n, entries, {}) if {
+	some [ground, n, entries] in _exported_on_ground("JP01_MILITARY_USER")
 }
 
 # METADATA
@@ -132,8 +135,8 @@ clause_1 contains _reason(rego.metadata.chain(), "JP01_MILITARY_USER", n, entrie
 #     Line {{.line}} is a dual-use item ({{.entries}}) exported to Japan and {{.ground_en}}: clause 1 of
 #     No. 1 of 2026 prohibits the export of every dual-use item to Japan for military uses.
 #   message_zh: 第{{.line}}行为两用物项（{{.entries}}），出口至日本，{{.ground_zh}}：依商务部公告2026年第1号，禁止出口。
-clause_1 contains _reason(rego.metadata.chain(), "JP01_MILITARY_USE", n, entries, {}) if {
-	some [n, entries] in _exported_on_ground("JP01_MILITARY_USE")
+clause_1 contains _reason(rego.metadata.chain(), ground, n, entries, {}) if {
+	some [ground, n, entries] in _exported_on_ground("JP01_MILITARY_USE")
 }
 
 # METADATA
@@ -149,8 +152,8 @@ clause_1 contains _reason(rego.metadata.chain(), "JP01_MILITARY_USE", n, entries
 #     No. 1 of 2026 prohibits the export of every dual-use item for any end user or use that helps raise
 #     Japan's military strength.
 #   message_zh: 第{{.line}}行为两用物项（{{.entries}}），出口至日本，{{.ground_zh}}：依商务部公告2026年第1号，禁止出口。
-clause_1 contains _reason(rego.metadata.chain(), "JP01_MILITARY_STRENGTH_USE", n, entries, {}) if {
-	some [n, entries] in _exported_on_ground("JP01_MILITARY_STRENGTH_USE")
+clause_1 contains _reason(rego.metadata.chain(), ground, n, entries, {}) if {
+	some [ground, n, entries] in _exported_on_ground("JP01_MILITARY_STRENGTH_USE")
 }
 
 # METADATA
@@ -166,8 +169,8 @@ clause_1 contains _reason(rego.metadata.chain(), "JP01_MILITARY_STRENGTH_USE", n
 #     {{.ground_en}}: No. 1 of 2026 holds anyone who transfers or provides such an item to Japan in
 #     breach of its ban liable, so the transfer is prohibited.
 #   message_zh: 第{{.line}}行为原产于中国的两用物项（{{.entries}}），自{{.ship_from}}发出，{{.ground_zh}}：依商务部公告2026年第1号，禁止转移或提供。
-clause_2 contains _reason(rego.metadata.chain(), code, n, entries, {"ship_from": input.ship_from}) if {
-	some code, _ in _grounds
+clause_2 contains _reason(rego.metadata.chain(), ground, n, entries, {"ship_from": input.ship_from}) if {
+	some ground in _grounds
 	some n, entries in _transferred_dual_use
 }
 

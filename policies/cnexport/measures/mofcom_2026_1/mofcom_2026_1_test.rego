@@ -127,3 +127,22 @@ test_lines_of_the_same_items_share_one_confirmation if {
 		[[3], "line 3: dual-use items (cn2025"],
 	]
 }
+
+# Each Japanese military user is a ground of its own: two give a reason each on every dual-use line,
+# never an error; before No. 1 applies they give none, and the document is still decided.
+test_two_japanese_military_users_are_each_a_ground if {
+	two := {"parties": [
+		_jp_military_end_user("Ground Self-Defense Force Supply Depot"),
+		_jp_military_end_user("Air Self-Defense Force Air Materiel Command"),
+	]}
+	d := data.cnexport.decision with input as _jp("2026-03-02", [fixtures.gallium], two)
+	[d.outcome, d.clearance] == ["PROHIBITED", "STOP"]
+	{[r.line, r.party.index, r.party.name] | some r in d.reasons; r.code == "JP01_MILITARY_USER"} == {
+		[1, 0, "Ground Self-Defense Force Supply Depot"],
+		[1, 1, "Air Self-Defense Force Air Materiel Command"],
+	}
+	before := data.cnexport.decision with input as _jp("2024-12-01", [fixtures.gallium], two)
+	[before.outcome, before.errors] == ["LICENCE_REQUIRED", []]
+}
+
+_jp_military_end_user(name) := {"role": "end_user", "name": name, "country": "JP", "military": true}
