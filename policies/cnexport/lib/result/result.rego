@@ -254,6 +254,16 @@ lines_texts(lines) := {
 	runs := [_run(first, lasts[i]) | some i, first in firsts]
 }
 
+# METADATA
+# description: |
+#   The warnings of a rule that speaks of lines, from what it says of each: `said` holds
+#   [[figures, extra], line] for every line; each distinct [figures, extra] is one warning naming its
+#   lines (`lines`, and lines_texts among its figures), as result.warning builds it.
+warnings_of_lines(metadata, said) := {warning(metadata, object.union(figures, lines_texts(lines)), object.union(extra, {"lines": lines})) |
+	some [figures, extra] in {key | some [key, _] in said}
+	lines := sort({n | some [key, n] in said; key == [figures, extra]})
+}
+
 _lines_word := {true: "line", false: "lines"}
 
 _run(first, last) := format_int(first, 10) if first == last

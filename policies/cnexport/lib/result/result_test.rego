@@ -223,6 +223,22 @@ test_warning_is_built_from_metadata_and_merges_its_extra_fields if {
 	}
 }
 
+# What a rule says of each line becomes one warning for each thing it says, naming its lines in runs;
+# what it says of other lines, or under another measure, is a warning of its own.
+test_warnings_of_lines_tell_each_thing_once_for_its_lines if {
+	metadata := {"custom": {"code": "CODE", "message_en": "{{.lines_text}}: {{.what}}", "message_zh": "{{.lines_text_zh}}：{{.what}}"}}
+	said := {
+		[[{"what": "a"}, {"measure": "M"}], 1], [[{"what": "a"}, {"measure": "M"}], 2], [[{"what": "a"}, {"measure": "M"}], 4],
+		[[{"what": "b"}, {"measure": "M"}], 3], [[{"what": "a"}, {"measure": "N"}], 5],
+	}
+	result.warnings_of_lines(metadata, said) == {
+		{"code": "CODE", "message_en": "lines 1-2, 4: a", "message_zh": "第1-2、4行：a", "lines": [1, 2, 4], "measure": "M"},
+		{"code": "CODE", "message_en": "line 3: b", "message_zh": "第3行：b", "lines": [3], "measure": "M"},
+		{"code": "CODE", "message_en": "line 5: a", "message_zh": "第5行：a", "lines": [5], "measure": "N"},
+	}
+	result.warnings_of_lines(metadata, set()) == set()
+}
+
 test_a_warning_without_both_messages_or_its_figures_is_unbuilt if {
 	no_zh := {"custom": object.remove(_warning_metadata.custom, ["message_zh"])}
 	result.warning(no_zh, {"line": 2}, {"line": 2}) == {"unbuilt": true, "code": "CODE", "measure": null, "clause": null}

@@ -100,14 +100,7 @@ _unidentified contains [line, party, m, e] if {
 #     (category {{.category}}) is one; a person must confirm that it is not a dual-use item before it goes
 #   message_zh: "{{.lines_text_zh}}：{{.listing_zh}}：不得向其出口两用物项，而目录无法确定本物项（类别{{.category}}）是否属于两用物项；\
 #     须经人工确认其不属于两用物项后方可放行。"
-holds contains result.warning(
-	rego.metadata.rule(),
-	object.union(figures, result.lines_texts(lines)),
-	object.union(extra, {"lines": lines}),
-) if {
-	some [figures, extra] in {key | some [key, _] in _unidentified_said}
-	lines := sort({n | some [key, n] in _unidentified_said; key == [figures, extra]})
-}
+holds contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _unidentified_said)
 
 holds contains parties.possible_hold(party, m, e, "CONTROL_LIST_DUAL_USE_BAN") if {
 	some [_, party, m, e, _] in _dual_use_receivers("possible")

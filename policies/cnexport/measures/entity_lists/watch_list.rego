@@ -126,14 +126,7 @@ _watch_unidentified contains [line, party, m, e] if {
 #     dual-use item; if it is one, its export needs a single licence with the documents that announcement names
 #   message_zh: "{{.lines_text_zh}}：{{.listing_zh}}：目录无法确定本物项（类别{{.category}}）是否属于两用物项；\
 #     如属于，其出口须申请单项许可，并提交该公告要求的材料。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union(figures, result.lines_texts(lines)),
-	object.union(extra, {"lines": lines}),
-) if {
-	some [figures, extra] in {key | some [key, _] in _watch_unidentified_said}
-	lines := sort({n | some [key, n] in _watch_unidentified_said; key == [figures, extra]})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _watch_unidentified_said)
 
 # METADATA
 # title: A general licence on file for lines that only a single licence can cover

@@ -65,14 +65,7 @@ warnings contains result.warning(rego.metadata.rule(), result.lines_texts(lines)
 #     {{.lines_text}}: the exclusion claimed ({{.claims}}) is one of No. 62 clause 6, which does not reach the
 #     technology catalogue; no such exclusion was found for the catalogue
 #   message_zh: "{{.lines_text_zh}}：所主张的除外情形（{{.claims}}）属第62号公告第六条，不适用于技术目录；未见技术目录有此类除外规定。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union(figures, result.lines_texts(lines)),
-	object.union(extra, {"lines": lines}),
-) if {
-	some [figures, extra] in {key | some [key, _] in _exclusions_not_applied}
-	lines := sort({n | some [key, n] in _exclusions_not_applied; key == [figures, extra]})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _exclusions_not_applied)
 
 # METADATA
 # title: A licence on file may not be a technology export licence
@@ -83,14 +76,7 @@ warnings contains result.warning(
 #     {{.lines_text}}: the licence on file ({{.licences}}) lifts the catalogue's restriction only if it is a
 #     technology export licence; the engine cannot tell it from a dual-use export licence
 #   message_zh: "{{.lines_text_zh}}：所附许可（{{.licences}}）须为技术出口许可证方可解除技术目录的限制；本系统无法将其与两用物项出口许可区分。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union(figures, result.lines_texts(lines)),
-	object.union(extra, {"lines": lines}),
-) if {
-	some [figures, extra] in {key | some [key, _] in _licences_of_a_kind_unknown}
-	lines := sort({n | some [key, n] in _licences_of_a_kind_unknown; key == [figures, extra]})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _licences_of_a_kind_unknown)
 
 # What the warnings above say, as [[figures, extra], line] for each line they say it of: each is told
 # once for the lines it says the same thing of, under the clause that decides them.

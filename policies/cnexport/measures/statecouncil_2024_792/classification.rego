@@ -92,14 +92,7 @@ warnings contains result.warning(
 #     it, to narrow it
 #   message_zh: "{{.lines_text_zh}}未申报管制编码，其类别{{.category}}和海关商品编号{{.hs_code}}仅对应管制物项：按{{.entries_zh}}处理。\
 #     请申报其管制编码，或申报表明其不属于该物项的参数，以缩小范围。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union(figures, result.lines_texts(lines)),
-	object.union(extra, {"lines": lines}),
-) if {
-	some [figures, extra] in {key | some [key, _] in _taken_by_tariff_line_alone}
-	lines := sort({n | some [key, n] in _taken_by_tariff_line_alone; key == [figures, extra]})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _taken_by_tariff_line_alone)
 
 # METADATA
 # title: Lines taken as an item although they declare no elements
@@ -151,14 +144,7 @@ warnings contains result.warning(
 #     {{.lines_text}}: declared control code {{.control_code}} names {{.entry}}, but {{.why_not}}: the declared code is
 #     applied
 #   message_zh: "{{.lines_text_zh}}申报的管制编码{{.control_code}}对应{{.entry_zh}}，但{{.why_not_zh}}：仍按所申报的管制编码处理。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union(figures, result.lines_texts(lines)),
-	object.union(extra, {"lines": lines}),
-) if {
-	some [figures, extra] in {key | some [key, _] in _codes_contradicted}
-	lines := sort({n | some [key, n] in _codes_contradicted; key == [figures, extra]})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _codes_contradicted)
 
 # METADATA
 # title: A declared control code that names other items than the description or customs code
@@ -169,14 +155,7 @@ warnings contains result.warning(
 #     {{.lines_text}}: declared control code {{.control_code}} ({{.declared}}), but the description or customs code
 #     names {{.described}}: both are applied
 #   message_zh: "{{.lines_text_zh}}申报的管制编码为{{.control_code}}（{{.declared_zh}}），但其描述或海关商品编号对应{{.described_zh}}：两者均予适用。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union(figures, result.lines_texts(lines)),
-	object.union(extra, {"lines": lines}),
-) if {
-	some [figures, extra] in {key | some [key, _] in _codes_differing}
-	lines := sort({n | some [key, n] in _codes_differing; key == [figures, extra]})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _codes_differing)
 
 # METADATA
 # title: A declared control code that names no item of the lists the engine holds
@@ -211,14 +190,7 @@ warnings contains result.warning(
 #     is not one: customs may question the export; declare 不属于管制物项 with the actual parameters
 #   message_zh: "{{.lines_text_zh}}的海关商品编号{{.hs_code}}为{{.entries_zh}}的参考编号，但其描述表明不属于该物项：海关可能提出质疑；\
 #     请申报“不属于管制物项”并列明实际参数。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union(figures, result.lines_texts(lines)),
-	object.union(extra, {"lines": lines}),
-) if {
-	some [figures, extra] in {key | some [key, _] in _tariff_codes_of_listed_items}
-	lines := sort({n | some [key, n] in _tariff_codes_of_listed_items; key == [figures, extra]})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _tariff_codes_of_listed_items)
 
 # METADATA
 # title: Lines whose category alone does not say whether they are a listed item
