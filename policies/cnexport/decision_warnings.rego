@@ -199,7 +199,7 @@ warnings contains result.warning(
 #   message_zh: "{{.lines_text_zh}}：目录条目{{.entry_id}}的数据部分出于推断；见data/catalogue/中该条目的说明。"
 warnings contains _entry_warning(rego.metadata.rule(), c, lines) if {
 	some c, lines in _lines_of_control
-	data.cnexport_reference.index.catalogue[c.entry_id].inferred == true
+	_inferred_entry(c)
 }
 
 # METADATA
@@ -212,7 +212,7 @@ warnings contains _entry_warning(rego.metadata.rule(), c, lines) if {
 #   message_zh: "{{.lines_text_zh}}：目录条目{{.entry_id}}仅见于对官方文本的机器生成摘要；见data/catalogue/中该条目的来源。"
 warnings contains _entry_warning(rego.metadata.rule(), c, lines) if {
 	some c, lines in _lines_of_control
-	c.source_quality == "secondary_llm_summary"
+	_low_grade_entry(c)
 }
 
 # METADATA
@@ -295,7 +295,6 @@ _dormant_line_warnings := {object.union(object.remove(w, ["lines"]), {"line": n}
 	some n in w.lines
 }
 
-# A warning about the catalogue entry that a line's control rests on.
 # A warning on a catalogue entry, told once for all the lines taken to be it, naming them.
 _entry_warning(rule, c, lines) := result.warning(
 	rule,
@@ -310,9 +309,15 @@ _lines_of_control := {c: lines |
 	lines := sort({l.line | some l in _lines; c in l.controls})
 }
 
-_entry_to_check(c) if data.cnexport_reference.index.catalogue[c.entry_id].inferred == true
+_entry_to_check(c) if _inferred_entry(c)
 
-_entry_to_check(c) if c.source_quality == "secondary_llm_summary"
+_entry_to_check(c) if _low_grade_entry(c)
+
+# Whether the catalogue entry a control rests on is marked inferred, or known only from a
+# machine-written summary.
+_inferred_entry(c) if data.cnexport_reference.index.catalogue[c.entry_id].inferred == true
+
+_low_grade_entry(c) if c.source_quality == "secondary_llm_summary"
 
 # The figures that name the lines of a warning told for lines; none for the whole shipment.
 _lines_figures([]) := {}
