@@ -15,9 +15,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import requests
-import yaml
 
-from cnexport.opa import free_port, stop_process_group
+from cnexport.opa import deploy_container, free_port, stop_process_group
 from cnexport.paths import ROOT
 
 # Generous bounds: the machine may be loaded, and OPA loads 1.5 MB of reference data per bundle.
@@ -158,18 +157,6 @@ class BundleServer:
     def close(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
-
-
-def deploy_container() -> dict:
-    """The OPA container of deploy/sidecar.yaml."""
-    documents = list(yaml.safe_load_all((ROOT / "deploy" / "sidecar.yaml").read_text(encoding="utf-8")))
-    return next(
-        c
-        for d in documents
-        if d and d.get("kind") == "Deployment"
-        for c in d["spec"]["template"]["spec"]["containers"]
-        if c["name"] == "opa"
-    )
 
 
 def deploy_command(

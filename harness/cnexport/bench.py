@@ -7,7 +7,10 @@ keep-alive session sends the same document bytes to the floor (a constant answer
 decision, in turn, so the ratio between the two is the policy's own cost, measured in the same
 window. The linearity check times documents of 250 and 5,000 lines on three paths (foreign magnets
 under No. 61, an export from China, technology lines with service providers) and compares the time
-per line, with the live heap a 5,000-line decision reaches (what GOMEMLIMIT must leave room for). `opa bench` gives eval-only figures. Nothing is asserted: every target is reported as met
+per line, with the live heap a 5,000-line decision reaches (what GOMEMLIMIT must leave room for) and
+the garbage collections it costs; it runs again under the higher limit deploy/ sets, to show what
+make serve's limit costs. Validation and screening, asked alone at each size, show what a decision
+pays before its measures. `opa bench` gives eval-only figures. Nothing is asserted: every target is reported as met
 or not met with the figure reached, and the run fails only when OPA does.
 """
 
@@ -30,7 +33,7 @@ from pathlib import Path
 import requests
 
 from . import databuild
-from .opa import GOGC, GOMEMLIMIT, OpaServer
+from .opa import GOGC, GOMEMLIMIT, OpaServer, deploy_container
 from .paths import DATA_OUT, POLICIES, ROOT, opa_binary
 
 FLOOR = ROOT / "bench" / "floor"
@@ -45,6 +48,10 @@ SCREEN_REQUEST = {
     "owners": [{"name": "Newport Maritime Holdings", "share": 0.6}],
 }
 FLOOR_PATH = "/v1/data/cnexport_bench/floor/decision"
+# What every decision does before its measures, asked alone (bench/floor/parts.rego): how much of a
+# target they take by themselves.
+PARTS = ("validation", "screening", "validation_and_screening")
+PARTS_PATH = "/v1/data/cnexport_bench/parts/"
 LINE_COUNTS = (1, 10, 100, 1000)
 LINEARITY_LINES = (250, 5000)
 EXAMPLES = ROOT / "examples"
@@ -413,12 +420,12 @@ def peak_live_mb(server: OpaServer, path: str, document: bytes, every_s: float =
 
 
 def _live_heap_text(heap: dict) -> str:
-    """The live heap of the long document, as the table says it."""
+    """The live heap of the long document, and the limit it was under, as the table says it."""
     if heap["peak"] is None:
         return f"live heap at {LINEARITY_LINES[1]} lines: no garbage collection ran during the request"
     return (
         f"live heap at {LINEARITY_LINES[1]} lines {heap['after_load']} -> {heap['peak']} MB "
-        f"({heap['kb_per_line']} KB a line; GOMEMLIMIT {GOMEMLIMIT})"
+        f"({heap['kb_per_line']} KB a line; GOMEMLIMIT {heap['gomemlimit']})"
     )
 
 
@@ -450,7 +457,7 @@ def latencies(
     turn, after `warmup` rounds; stopping early (after MIN_SAMPLES rounds) when `budget_s` is
     spent. Taking turns puts the compared cases in the same window, so that other load on the
     machine weighs on each alike. The body is read but not parsed inside the timing. Each figure
-    has the outcome answered, as a check of the document."""
+    has the outcome answered, as a check of the document (a part answers a count: `answer`)."""
     body = b'{"input":' + document + b"}"
     for _ in range(max(warmup, 1)):
         answers = [post(session, url, body).json()["result"] for url in urls]
@@ -471,7 +478,7 @@ def latencies(
                 "p99_us": round(cuts[98]),
                 "mean_us": round(statistics.fmean(times)),
                 "n": len(times),
-                "outcome": answer.get("outcome"),
+                **({"outcome": answer.get("outcome")} if isinstance(answer, dict) else {"answer": answer}),
             }
         )
     return figures
@@ -513,7 +520,7 @@ def throughput(server: OpaServer, path: str, document: bytes, per_client: int, c
 def with_ratio(decision: dict, floor: dict) -> dict:
     """A decision's figures with their ratios to the floor's; a generated document that OPA finds
     invalid would measure validation only, so it stops the run."""
-    if decision["outcome"] == "INVALID_INPUT":
+    if decision.get("outcome") == "INVALID_INPUT":
         raise RuntimeError("a generated document was decided INVALID_INPUT: fix the generator")
     return {
         **decision,
@@ -600,9 +607,11 @@ def measure_real(binary: str, report: dict) -> None:
         report["revision"] = revision()
         for lines in LINE_COUNTS:
             document, (n, warmup) = raw(shipment(lines)), counts(lines)
-            floor, decision = latencies(session, [server.url + FLOOR_PATH, server.url + DECISION], document, n, warmup)
+            urls = [server.url + FLOOR_PATH, server.url + DECISION] + [server.url + PARTS_PATH + part for part in PARTS]
+            floor, decision, *parts = latencies(session, urls, document, n, warmup)
             report["floor"][f"{lines}_lines"] = floor
             report[f"decision_{lines}_lines"] = with_ratio(decision, floor)
+            report[f"parts_{lines}_lines"] = {part: with_ratio(figures, floor) for part, figures in zip(PARTS, parts, strict=True)}
             report[f"decision_{lines}_lines"]["allocations"] = allocations(session, server, DECISION, document, max(3, n // 10))
             print(f"  measured {lines}-line documents", file=sys.stderr)
         screening(session, server, "real", report)
@@ -617,17 +626,30 @@ def measure_real(binary: str, report: dict) -> None:
             report["throughput"]["decision_10_lines_rps"] / report["throughput"]["floor_10_lines_rps"], 3
         )
         report["rss_mb"]["real"]["after_run"] = rss_mb(pid)
-        linearity(session, server, report)
+        linearity(session, server, report, "linearity", GOMEMLIMIT)
         session.close()
+    # Again with the heap limit deploy/ gives the sidecar, sized to its container rather than to
+    # 100,000 listings as make serve's: what that limit costs a long document, whose live heap
+    # brings the collector near it.
+    limit = deployed_gomemlimit()
+    with OpaServer(paths=[POLICIES, DATA_OUT, FLOOR], binary=binary, env={"GOMEMLIMIT": limit}) as deployed, client(deployed) as session:
+        linearity(session, deployed, report, "linearity_deployed", limit)
 
 
-def linearity(session: requests.Session, server: OpaServer, report: dict) -> None:
+def deployed_gomemlimit() -> str:
+    """The GOMEMLIMIT that deploy/sidecar.yaml sets for its OPA container."""
+    return next(v["value"] for v in deploy_container()["env"] if v["name"] == "GOMEMLIMIT")
+
+
+def linearity(session: requests.Session, server: OpaServer, report: dict, key: str, limit: str) -> None:
     """On each path, the p50 time per line of documents of 250 and of 5,000 lines, and their ratio:
-    1 when the cost grows in a straight line with the lines."""
-    report["linearity"] = {}
+    1 when the cost grows in a straight line with the lines; with the garbage collections a request
+    of each ran, for every 1,000 lines (the server's heap limit is `limit`)."""
+    report[key] = {}
     for path in LINEARITY_PATHS:
         figures = {}
         for lines in LINEARITY_LINES:
+            cycles_before, _ = _gc_state(session, server.url)
             (decision,) = latencies(
                 session,
                 [server.url + DECISION],
@@ -639,11 +661,14 @@ def linearity(session: requests.Session, server: OpaServer, report: dict) -> Non
             )
             if decision["outcome"] == "INVALID_INPUT":
                 raise RuntimeError(f"the {path} document was decided INVALID_INPUT: fix the generator")
+            cycles = _gc_state(session, server.url)[0] - cycles_before
             made = allocations(session, server, DECISION, raw(linearity_shipment(path, lines)), 1)
             figures[f"{lines}_lines"] = {
                 **decision,
                 "per_line_us": round(decision["p50_us"] / lines, 1),
                 "allocations_per_line": round(made / lines),
+                # over the timed requests and the one warm-up
+                "gc_cycles_per_1000_lines": round(cycles * 1000 / ((decision["n"] + 1) * lines), 1),
             }
         small, large = (figures[f"{n}_lines"] for n in LINEARITY_LINES)
         # Above what the server held after loading the data: what the decision itself holds at once.
@@ -652,8 +677,8 @@ def linearity(session: requests.Session, server: OpaServer, report: dict) -> Non
             peak_live_mb(server, DECISION, raw(linearity_shipment(path, LINEARITY_LINES[1]))),
         )
         per_line = None if peak is None else round((peak - base) * 1024 / LINEARITY_LINES[1], 1)
-        large["live_heap_mb"] = {"after_load": base, "peak": peak, "kb_per_line": per_line}
-        report["linearity"][path] = {
+        large["live_heap_mb"] = {"after_load": base, "peak": peak, "kb_per_line": per_line, "gomemlimit": limit}
+        report[key][path] = {
             **figures,
             "ratio_per_line": round(large["per_line_us"] / small["per_line_us"], 2),
             "allocations_ratio_per_line": round(large["allocations_per_line"] / small["allocations_per_line"], 2),
@@ -745,6 +770,7 @@ def table(report: dict) -> str:
             f"{case:24} {r['p50_us']:>9} {r['p95_us']:>9} {r['p99_us']:>9} {floor['p50_us']:>10} "
             f"{r['ratio_to_floor_p50']:>8} {r.get('allocations', ''):>9}  {r['outcome']}"
         )
+    out += ["", parts_table(report), ""]
     for n in SYNTHETIC_SIZES:
         r = report[f"screening_{n}"]
         out.append(
@@ -763,14 +789,8 @@ def table(report: dict) -> str:
             f"OPA RSS with {size} listings: {r['after_load']} MB after load (Go heap {r['heap_after_load']} MB), "
             f"{r['after_run']} MB after the run"
         )
-    for path, figures in report["linearity"].items():
-        small, large = (figures[f"{n}_lines"] for n in LINEARITY_LINES)
-        out.append(
-            f"linearity {path}: {small['per_line_us']} us a line at {LINEARITY_LINES[0]} lines, "
-            f"{large['per_line_us']} us at {LINEARITY_LINES[1]}: {figures['ratio_per_line']} x; allocations a line "
-            f"{small['allocations_per_line']} and {large['allocations_per_line']}: {figures['allocations_ratio_per_line']} x; "
-            f"{_live_heap_text(large['live_heap_mb'])} ({small['outcome']}, {large['outcome']})"
-        )
+    out += linearity_lines(report["linearity"], "linearity")
+    out += linearity_lines(report["linearity_deployed"], "linearity as deployed")
     for case, b in report["opa_bench"].items():
         out.append(
             f"opa bench {case}: {b['ns_per_op'] / 1000:.0f} us/op (eval p50 {b['eval_p50_us']} us), "
@@ -783,6 +803,36 @@ def table(report: dict) -> str:
             f"({'at least' if t['at_least'] else 'at most'} {t['limit']})"
         )
     out.append(f"wall time {report['wall_seconds']} s")
+    return "\n".join(out)
+
+
+def linearity_lines(linearity: dict, title: str) -> list[str]:
+    """A line of the table for each path of a linearity check."""
+    out = []
+    for path, figures in linearity.items():
+        small, large = (figures[f"{n}_lines"] for n in LINEARITY_LINES)
+        out.append(
+            f"{title} {path}: {small['per_line_us']} us a line at {LINEARITY_LINES[0]} lines, "
+            f"{large['per_line_us']} us at {LINEARITY_LINES[1]}: {figures['ratio_per_line']} x; allocations a line "
+            f"{small['allocations_per_line']} and {large['allocations_per_line']}: {figures['allocations_ratio_per_line']} x; "
+            f"garbage collections every 1,000 lines {small['gc_cycles_per_1000_lines']} and {large['gc_cycles_per_1000_lines']}; "
+            f"{_live_heap_text(large['live_heap_mb'])} ({small['outcome']}, {large['outcome']})"
+        )
+    return out
+
+
+def parts_table(report: dict) -> str:
+    """What validation and screening cost alone at each number of lines, beside the decision: the
+    least a decision can cost while it validates its document and screens its parties."""
+    out = [
+        "what a decision does before its measures, asked alone (p50 us, x floor), beside the whole decision:",
+        f"{'lines':>7} {'validation':>18} {'screening':>18} {'both':>18} {'decision':>18}",
+    ]
+    for n in LINE_COUNTS:
+        parts = report[f"parts_{n}_lines"]
+        cells = [parts[part] for part in PARTS] + [report[f"decision_{n}_lines"]]
+        texts = [f"{c['p50_us']} ({c['ratio_to_floor_p50']} x)" for c in cells]
+        out.append(f"{n:>7} " + " ".join(f"{t:>18}" for t in texts))
     return "\n".join(out)
 
 

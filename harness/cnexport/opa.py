@@ -21,8 +21,9 @@ import time
 from pathlib import Path
 
 import requests
+import yaml
 
-from .paths import DATA_OUT, POLICIES, no_opa_message, opa_binary
+from .paths import DATA_OUT, POLICIES, ROOT, no_opa_message, opa_binary
 
 
 def stop_process_group(process: subprocess.Popen, seconds: float = 20.0) -> None:
@@ -97,6 +98,18 @@ GOGC = "400"
 # live (1.5 GB with 100,000 listings); the limit makes Go collect sooner only when that much is held.
 # make serve sets the same; deploy/ sizes its own to the container.
 GOMEMLIMIT = "250MiB"
+
+
+def deploy_container() -> dict:
+    """The OPA container of deploy/sidecar.yaml (whose GOMEMLIMIT is sized to its container)."""
+    documents = yaml.safe_load_all((ROOT / "deploy" / "sidecar.yaml").read_text(encoding="utf-8"))
+    return next(
+        c
+        for d in documents
+        if d and d.get("kind") == "Deployment"
+        for c in d["spec"]["template"]["spec"]["containers"]
+        if c["name"] == "opa"
+    )
 
 
 class OpaServer:
