@@ -18,10 +18,10 @@ import pytest
 import requests
 import yaml
 from conftest import cli_env, raw, run_cli, shipment
-from servers import POLL_SECONDS, BundleServer, Process, bearer, deploy_command, deploy_container, run_make, wait_until
+from servers import POLL_SECONDS, BundleServer, Process, bearer, deploy_command, run_make, wait_until
 
 from cnexport import bundle, opa
-from cnexport.opa import free_port
+from cnexport.opa import deploy_container, free_port
 from cnexport.paths import DATA_OUT, ROOT, opa_binary
 
 KEYS = ROOT / "build" / "keys"

@@ -187,7 +187,7 @@ warnings contains result.warning(
 	{"lines": lines, "measure": basis.measure},
 ) if {
 	some [type, basis] in {[o.type, o.basis] | some o in _obligations}
-	timeline.clause(basis.measure, basis.clause).source_quality == "secondary_llm_summary"
+	timeline.clause(basis.measure, basis.clause).source_quality == timeline.machine_summary_grade
 	lines := sort({n | some o in _obligations; o.type == type; o.basis == basis; some n in o.lines})
 }
 
@@ -317,7 +317,7 @@ _entry_to_check(c) if _low_grade_entry(c)
 # machine-written summary.
 _inferred_entry(c) if data.cnexport_reference.index.catalogue[c.entry_id].inferred == true
 
-_low_grade_entry(c) if c.source_quality == "secondary_llm_summary"
+_low_grade_entry(c) if c.source_quality == timeline.machine_summary_grade
 
 # The figures that name the lines of a warning told for lines; none for the whole shipment.
 _lines_figures([]) := {}

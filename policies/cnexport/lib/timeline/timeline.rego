@@ -23,6 +23,12 @@ _measures := data.cnexport_reference.measures.measures
 clause(id, c) := _measures[id].clauses[c]
 
 # METADATA
+# description: |
+#   the source grade of a text known only from a machine-written summary of the official one
+#   (schemas/data/measures.schema.json and catalogue.schema.json), which warnings point out
+machine_summary_grade := "secondary_llm_summary"
+
+# METADATA
 # description: a parameter a rule reads from the clause's data (thresholds, end uses, roles)
 param(id, c, name) := _measures[id].clauses[c].params[name]
 

@@ -36,14 +36,7 @@ warnings contains result.warning(
 #   interpretation: I-61-ALLOY-UNNAMED
 #   message_en: "{{.lines_text}}: alloy content of {{.element}} without an alloy system was counted as an Annex 1 Part 1 alloy"
 #   message_zh: "{{.lines_text_zh}}：未注明合金体系的{{.element}}合金含量已按附件1第一部分所列合金计入。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union({"element": element}, result.lines_texts(lines)),
-	{"lines": lines, "measure": _measure},
-) if {
-	some element in {c.element | some [_, c] in _unnamed_alloys}
-	lines := sort({n | some [n, c] in _unnamed_alloys; c.element == element})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _unnamed_alloys)
 
 # METADATA
 # title: China-origin content below the clause 1(1) threshold
@@ -120,8 +113,9 @@ warnings contains result.warning(
 	})
 }
 
-# The counted alloy content of each line that names no alloy system, as [line, content].
-_unnamed_alloys := {[line.line, c] |
+# The elements of the counted alloy content that names no alloy system, as [[figures, extra], line]
+# for each line (result.warnings_of_lines).
+_unnamed_alloys := {[[{"element": c.element}, {"measure": _measure}], line.line] |
 	some line in _part2_abroad
 	some c in _content[line.line].counted
 	c.form == "alloy"

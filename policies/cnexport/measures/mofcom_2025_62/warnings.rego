@@ -118,6 +118,8 @@ warnings contains result.warning(
 	object.union({"claims": claims}, result.lines_texts(lines)),
 	{"lines": lines, "measure": _measure},
 ) if {
+	# Written out, not through result.warnings_of_lines: a technology line claims one on the
+	# linearity check's path, where the helper's [[figures, extra], line] cost more (make bench).
 	some claims in {r.figures.claims | some r in clause_6}
 	lines := sort({r.line | some r in clause_6; r.figures.claims == claims})
 }
@@ -129,14 +131,7 @@ warnings contains result.warning(
 #   interpretation: I-62-EXCLUSION-CLAIMS
 #   message_en: "{{.lines_text}} ({{.kind}}): clause 6 excludes technology only; the exclusion claimed changes nothing"
 #   message_zh: "{{.lines_text_zh}}（{{.kind}}）：第六条的除外情形仅适用于技术；所主张的除外不产生任何影响。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union({"kind": kind}, result.lines_texts(lines)),
-	{"lines": lines, "measure": _measure},
-) if {
-	some kind in {line.kind | some line in _claims_not_applicable}
-	lines := sort({line.line | some line in _claims_not_applicable; line.kind == kind})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _claims_not_applicable)
 
 # METADATA
 # title: The declared control code disagrees with the line's facts
@@ -147,14 +142,7 @@ warnings contains result.warning(
 #     {{.lines_text}}: the exporter declares control code {{.control_code}}, but the line's facts make it
 #     {{.entries}}; the facts decide
 #   message_zh: "{{.lines_text_zh}}：出口经营者申报的管制编码为{{.control_code}}，但依本行事实应为{{.entries}}；以事实为准。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union({"control_code": code, "entries": entries}, result.lines_texts(lines)),
-	{"lines": lines, "measure": _measure},
-) if {
-	some [code, entries] in {[code, entries] | some [_, code, entries] in _codes_the_facts_contradict}
-	lines := sort({n | some [n, c, e] in _codes_the_facts_contradict; [c, e] == [code, entries]})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _codes_the_facts_contradict)
 
 # METADATA
 # title: Technology lines that may be rare-earth technology declare no activities
@@ -222,36 +210,33 @@ warnings contains result.warning(
 #     end_use.known_overseas_rare_earth_activities
 #   message_zh: "{{.lines_text_zh}}用于稀土{{.activities}}：出口经营者知道其将用于境外该活动或对其有实质性贡献的，依第62号公告的兜底条款须申请许可；\
 #     请在end_use.known_overseas_rare_earth_activities中申报。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union({"activities": activities}, result.lines_texts(lines)),
-	{"lines": lines, "measure": _measure},
-) if {
-	some activities in {activities | some [_, activities] in _knowledge_not_declared}
-	lines := sort({n | some [n, a] in _knowledge_not_declared; a == activities})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _knowledge_not_declared)
+
+# What the warnings above that call result.warnings_of_lines say, as [[figures, extra], line] for each
+# line they say it of.
 
 # The lines that claim a clause 6 exclusion but are not technology: neither kind nor category says so
 # (not _technology, written out).
-_claims_not_applicable := {line |
+_claims_not_applicable := {[[{"kind": line.kind}, {"measure": _measure}], line.line] |
 	some line in input.items
 	count(line.exclusion_claims) > 0
 	not line.kind == "technology"
 	not line.category == "technology"
 }
 
-# The lines whose declared control code their facts contradict, as [line, the code, the codes the
-# facts make it].
-_codes_the_facts_contradict := {[line.line, line.control_code, concat(", ", sort({e.control_code | some e in _entries(line)}))] |
+# The lines whose declared control code their facts contradict: the code, and the codes the facts
+# make it.
+_codes_the_facts_contradict := {[[figures, {"measure": _measure}], line.line] |
 	some line in input.items
 	is_string(line.control_code)
 	count(_entries(line)) > 0
 	not _code_agrees(line)
+	figures := {"control_code": line.control_code, "entries": concat(", ", sort({e.control_code | some e in _entries(line)}))}
 }
 
 # The lines that serve a rare-earth activity of the catch-all, unless the exporter has said what it
-# knows of their use abroad, as [line, the activities].
-_knowledge_not_declared := {[line.line, concat(", ", sort(activities))] |
+# knows of their use abroad: the activities.
+_knowledge_not_declared := {[[{"activities": concat(", ", sort(activities))}, {"measure": _measure}], line.line] |
 	_export
 	count(_known_catch_all) == 0
 	some line in input.items

@@ -189,16 +189,14 @@ clause_2 contains _reason(rego.metadata.chain(), ground, n, entries, {"ship_from
 #     The document declares none; a person must confirm that none is involved before they go
 #   message_zh: "{{.lines_text_zh}}：两用物项（{{.entries}}）出口至日本；2026年第1号公告禁止向日本军事用户、军事用途以及一切有助于\
 #     提升日本军事实力的最终用户和最终用途出口两用物项。本单证未申报上述情形；须经人工确认不涉及上述情形后方可放行。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union({"entries": entries}, result.lines_texts(lines)),
-	{"lines": lines, "measure": _measure},
-) if {
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _end_use_to_confirm)
+
+# The dual-use items to Japan of a document that declares no ground, as [[figures, extra], line]
+# (result.warnings_of_lines).
+_end_use_to_confirm := {[[{"entries": entries}, {"measure": _measure}], n] |
 	_to_japan
 	count(_grounds) == 0
-	dual_use := object.union(_exported_dual_use, _transferred_dual_use)
-	some entries in {entries | some entries in dual_use}
-	lines := sort({n | some n, e in dual_use; e == entries})
+	some n, entries in object.union(_exported_dual_use, _transferred_dual_use)
 }
 
 # METADATA

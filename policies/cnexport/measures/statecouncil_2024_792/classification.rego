@@ -7,6 +7,7 @@ package cnexport.measures.statecouncil_2024_792
 import data.cnexport.classification
 import data.cnexport.lib.result
 import data.cnexport.lib.shipment
+import data.cnexport.lib.timeline
 
 # The listed lines by the items they are: what a warning reads of the items is checked once for lines
 # classified alike.
@@ -66,20 +67,7 @@ _why_not_zh(entry, line) := concat("；", array.flatten([
 #     {{.lines_text}}: taken as {{.entry}} although {{.parameters}} is not declared: a threshold whose parameter is
 #     missing counts as met; declare it to have it checked
 #   message_zh: "{{.lines_text_zh}}虽未申报{{.parameters}}，仍被认定为{{.entry_zh}}：缺少参数的指标视为达到；请申报该参数以便核查。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union({"entry": _named(entry), "entry_zh": _named_zh(entry), "parameters": missing}, result.lines_texts(lines)),
-	{"lines": lines, "measure": entry.measure},
-) if {
-	some [entry, missing] in {[c.entry, _missing(c)] | some found, _ in _lines_by_items; some c in found; _parameters_unknown(c)}
-	lines := sort({n |
-		some found, of_items in _lines_by_items
-		some c in found
-		_parameters_unknown(c)
-		[c.entry.id, _missing(c)] == [entry.id, missing]
-		some n in of_items
-	})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _parameters_not_declared)
 
 # METADATA
 # title: Lines without a control code whose category and customs code fit only listed items
@@ -101,20 +89,7 @@ warnings contains warning if some warning in result.warnings_of_lines(rego.metad
 #   interpretation: I-CLASSIFICATION-FAIL-CLOSED
 #   message_en: "{{.lines_text}}: no elements declared, taken as {{.entry}}: declare what the item is made of to have it checked"
 #   message_zh: "{{.lines_text_zh}}未申报所含元素，被认定为{{.entry_zh}}：请申报其成分以便核查。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union({"entry": _named(entry), "entry_zh": _named_zh(entry)}, result.lines_texts(lines)),
-	{"lines": lines, "measure": entry.measure},
-) if {
-	some entry in {c.entry | some found, _ in _lines_by_items; some c in found; _elements_unknown(c)}
-	lines := sort({n |
-		some found, of_items in _lines_by_items
-		some c in found
-		_elements_unknown(c)
-		c.entry.id == entry.id
-		some n in of_items
-	})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _elements_not_declared)
 
 # METADATA
 # title: Lines taken as an item whose conditions the engine cannot check
@@ -131,6 +106,8 @@ warnings contains result.warning(
 	),
 	{"lines": lines, "measure": entry.measure},
 ) if {
+	# Written out, not through result.warnings_of_lines: an export from China on the linearity check's
+	# path gets it, where the helper's [[figures, extra], line] for each line cost more (make bench).
 	some entry in {c.entry | some found, _ in _lines_by_items; some c in found; count(object.get(c.entry, "conditions", [])) > 0}
 	lines := sort({n | some found, of_items in _lines_by_items; some c in found; c.entry.id == entry.id; some n in of_items})
 }
@@ -166,19 +143,7 @@ warnings contains warning if some warning in result.warnings_of_lines(rego.metad
 #     {{.lines_text}}: declared control code {{.control_code}} names no item of the lists the engine holds (the codes
 #     of the 2023-2024 items are not known): check the code
 #   message_zh: "{{.lines_text_zh}}申报的管制编码{{.control_code}}不对应本系统所收录清单中的任何物项（2023-2024年所列物项的管制编码不详）：请核对该编码。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union({"control_code": code}, result.lines_texts(lines)),
-	{"lines": lines},
-) if {
-	some code in {facts.control_code | some facts, _ in classification.lines_by_facts; _code_not_in_catalogue(facts)}
-	lines := sort({n |
-		some facts, of_facts in classification.lines_by_facts
-		facts.control_code == code
-		_code_not_in_catalogue(facts)
-		some n in of_facts
-	})
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _codes_not_in_catalogue)
 
 # METADATA
 # title: A customs code of a listed item on lines described as not being it
@@ -241,32 +206,7 @@ warnings contains result.warning(
 #     {{.lines_text}}: the threshold of {{.parameter}} for {{.entry}} is known only from a machine-written summary of
 #     the official text
 #   message_zh: "{{.lines_text_zh}}：{{.entry_zh}}的{{.parameter}}指标仅见于对官方文本的机器生成摘要。"
-warnings contains result.warning(
-	rego.metadata.rule(),
-	object.union({"parameter": name, "entry": _named(entry), "entry_zh": _named_zh(entry)}, result.lines_texts(lines)),
-	{"lines": lines, "measure": entry.measure},
-) if {
-	some [entry, name], lines in _lines_by_low_grade_threshold
-}
-
-# The lines that declare a parameter whose threshold is known only from a machine-written summary, by
-# the entry they are taken as and the parameter.
-_lines_by_low_grade_threshold := {[entry, name]: sort(lines) |
-	some [entry, name] in {[c.entry, p.name] |
-		some found, _ in _lines_by_items
-		some c in found
-		some p in c.entry.parameters
-		p.source_quality == "secondary_llm_summary"
-	}
-	lines := {n |
-		some found, of_items in _lines_by_items
-		some c in found
-		c.entry.id == entry.id
-		some n in of_items
-		is_number(classification.line_parameters(shipment.lines_by_number[n])[name])
-	}
-	count(lines) > 0
-}
+warnings contains warning if some warning in result.warnings_of_lines(rego.metadata.rule(), _low_grade_thresholds)
 
 # The candidates as the messages list them, in English and Chinese: lines alike share them.
 _candidates_named(entries) := {
@@ -329,22 +269,41 @@ _lines_by_candidates := {key: lines |
 	lines := sort({n | some facts, k in _candidates_of; k == key; some n in classification.lines_by_facts[facts]})
 }
 
-# What the warnings above ask of an item a line is taken as: whether it is taken so without its
-# control code and without its parameters or elements, and the parameters it misses, as text.
-_parameters_unknown(c) if {
-	not "control_code" in c.by
-	c.parameters.state == "unknown"
-}
-
-_elements_unknown(c) if {
-	not "control_code" in c.by
-	c.elements == "unknown"
-}
-
-_missing(c) := concat(", ", sort(c.parameters.missing))
-
 # What the warnings above say, as [[figures, extra], line] for each line they say it of: each is told once
 # for the lines it says the same thing of.
+
+# The lines taken as an item without their control code although a parameter of its threshold is
+# not declared, as [[figures, extra], line].
+_parameters_not_declared := {[[figures, {"measure": c.entry.measure}], n] |
+	some found, lines in _lines_by_items
+	some c in found
+	not "control_code" in c.by
+	c.parameters.state == "unknown"
+	figures := {"entry": _named(c.entry), "entry_zh": _named_zh(c.entry), "parameters": concat(", ", sort(c.parameters.missing))}
+	some n in lines
+}
+
+# The lines taken as an item without their control code although they declare no elements, as
+# [[figures, extra], line].
+_elements_not_declared := {[[{"entry": _named(c.entry), "entry_zh": _named_zh(c.entry)}, {"measure": c.entry.measure}], n] |
+	some found, lines in _lines_by_items
+	some c in found
+	not "control_code" in c.by
+	c.elements == "unknown"
+	some n in lines
+}
+
+# The lines that declare a parameter whose threshold is known only from a machine-written summary of
+# the item they are taken as, as [[figures, extra], line].
+_low_grade_thresholds := {[[figures, {"measure": c.entry.measure}], n] |
+	some found, lines in _lines_by_items
+	some c in found
+	some p in c.entry.parameters
+	p.source_quality == timeline.machine_summary_grade
+	figures := {"parameter": p.name, "entry": _named(c.entry), "entry_zh": _named_zh(c.entry)}
+	some n in lines
+	is_number(classification.line_parameters(shipment.lines_by_number[n])[p.name])
+}
 
 # The lines taken as listed items by their customs code alone, as [[figures, extra], line].
 _taken_by_tariff_line_alone := {[[figures, {}], n] |
@@ -389,9 +348,12 @@ _codes_differing := {[[figures, {}], n] |
 	}
 }
 
-_code_not_in_catalogue(facts) if {
+# The lines whose declared control code names no item the engine holds, as [[figures, extra], line].
+_codes_not_in_catalogue := {[[{"control_code": facts.control_code}, {}], n] |
+	some facts, lines in classification.lines_by_facts
 	is_string(facts.control_code)
 	not classification.code_in_catalogue(facts.control_code)
+	some n in lines
 }
 
 # The lines whose customs code is a reference code of listed items they are described as not being, as
